@@ -59,6 +59,170 @@ def main(debug: bool) -> None:
 # --- core commands ---
 
 
+def _settings(index_dir: Path | None, **overrides: Any) -> Any:
+    from kb.settings import load_settings
+
+    return load_settings(index_dir=index_dir, **overrides)
+
+
+def _open(index_dir: Path | None) -> Any:
+    from kb.knowledge import KnowledgeBase
+
+    return KnowledgeBase.open(_settings(index_dir))
+
+
+def _progress(iterable: Any, total: int, label: str) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(iterable, total=total, desc=label, unit="file", file=sys.stderr, leave=False)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@index_option
+@click.option("--replace", is_flag=True, help="Start from an empty knowledge base instead of updating it.")
+@click.option(
+    "--if-stale", is_flag=True, help="Do nothing when the inputs have not changed since the last build."
+)
+@click.option("--embedder", default=None, help="Embedding backend: e5 | sentence-transformers | hash.")
+@click.option("--model", default=None, help="Model name or path (sentence-transformers backend).")
+@click.option(
+    "--catalogue",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Catalogue file [default: catalogue.toml in the corpus folder].",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
+def ingest(
+    paths: tuple[Path, ...],
+    index_dir: Path | None,
+    replace: bool,
+    if_stale: bool,
+    embedder: str | None,
+    model: str | None,
+    catalogue: Path | None,
+    as_json: bool,
+) -> None:
+    """Build or update the knowledge base from PATHS (files or folders; default: corpus/).
+
+    Exit status 0 when every file was ingested, 1 when some files were skipped or failed (the rest is built,
+    nothing already stored is lost).
+    """
+    from kb.pipeline import build
+
+    settings = _settings(index_dir, embedder=embedder, model=model, catalogue=catalogue)
+    inputs = list(paths) or [settings.corpus_dir]
+    report = build(
+        inputs, settings, replace=replace, if_stale=if_stale, progress=None if as_json else _progress
+    )
+    if as_json:
+        _emit_json(report.to_dict())
+    else:
+        _print_report(report)
+    if not report.ok:
+        sys.exit(1)
+
+
+def _print_report(report: Any) -> None:
+    if report.skipped_build:
+        click.echo(
+            f"Knowledge base at {report.index_dir} is up to date ({report.documents} documents, "
+            f"{report.passages} passages, {report.items} items)."
+        )
+        return
+    for file in report.files:
+        mark = {"ok": "✓", "duplicate": "=", "error": "✗"}.get(file.status, "?")
+        line = f"{mark} {file.path}"
+        if file.documents:
+            line += f": {len(file.documents)} document(s) [{', '.join(file.documents)}], {file.sections} sections, "
+            line += f"{file.passages} passages, {file.items} items"
+        if file.error:
+            line += f" — {file.error}"
+        click.echo(line)
+        for warning in file.warnings:
+            click.echo(f"    warning: {warning}")
+    for problem in report.problems:
+        click.echo(f"✗ {problem}")
+    for document in report.kept_documents:
+        click.echo(f"  kept from the previous build: {document}")
+    for document in report.removed_documents:
+        click.echo(f"  removed (its file is gone): {document}")
+    if report.timings.get("total") is not None:
+        timings = ", ".join(f"{k} {v:.1f}s" for k, v in report.timings.items())
+        click.echo(
+            f"Built {report.index_dir}: {report.documents} documents, {report.sections} sections, "
+            f"{report.passages} passages, {report.items} items, {report.links} links ({timings})"
+        )
+    else:
+        click.echo("Nothing was built; the existing knowledge base is unchanged.")
+
+
+@main.command()
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def documents(index_dir: Path | None, as_json: bool) -> None:
+    """List the documents in the knowledge base."""
+    from kb.models import to_dict
+
+    kb = _open(index_dir)
+    docs = kb.documents()
+    if as_json:
+        _emit_json([to_dict(d) for d in docs])
+        return
+    for d in docs:
+        meta = ", ".join(str(v) for v in (d.issuer, d.level, d.doc_type, d.year, d.status) if v)
+        click.echo(f"{d.id}  [{d.code}]  {d.title}")
+        click.echo(f"    {meta}")
+        click.echo(
+            f"    {d.source}:{d.line_start}-{d.line_end}" + (" (metadata guessed)" if d.guessed else "")
+        )
+
+
+@main.command()
+@click.argument("document")
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def outline(document: str, index_dir: Path | None, as_json: bool) -> None:
+    """Show the section tree of DOCUMENT (id or code)."""
+    from kb.models import to_dict
+
+    kb = _open(index_dir)
+    sections = kb.outline(document)
+    if as_json:
+        _emit_json({"document": to_dict(kb.document(document)), "sections": [to_dict(s) for s in sections]})
+        return
+    doc = kb.document(document)
+    click.echo(f"{doc.title} ({doc.source})")
+    for s in sections:
+        pages = f" p.{s.page_start}" if s.page_start is not None else ""
+        click.echo(f"{'  ' * max(s.level - 1, 0)}{s.label}  [lines {s.line_start}-{s.line_end}{pages}]")
+
+
+@main.command()
+@click.argument("passage_id")
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def passage(passage_id: str, index_dir: Path | None, as_json: bool) -> None:
+    """Show one passage with its citation."""
+    from kb.models import to_dict
+
+    kb = _open(index_dir)
+    found = kb.passage(passage_id)
+    citation = kb.citation(found)
+    if as_json:
+        _emit_json(
+            {
+                "passage": to_dict(found),
+                "citation": to_dict(citation),
+                "tags": kb.passage_tags.get(found.id, []),
+            }
+        )
+        return
+    click.echo(citation.render())
+    click.echo("")
+    click.echo(found.text)
+
+
 # --- search commands ---
 
 

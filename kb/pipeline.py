@@ -1,0 +1,423 @@
+"""Pipeline: the write side — the only place that knows the stage order. Builds atomically and swaps."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from kb import __version__
+from kb.errors import IndexCorruptError, KbError, UsageError
+from kb.models import Document, FileReport, Item, Link, ParsedDocument, Passage
+from kb.settings import Settings
+from kb.store import SCHEMA_VERSION, Store
+
+MANIFEST = "manifest.json"
+# Files inside an input folder that are never documents themselves.
+IGNORED_NAMES = {"catalogue.toml", "catalog.toml", "README.md", "readme.md", ".gitkeep"}
+
+
+@dataclass
+class BuildReport:
+    index_dir: str
+    files: list[FileReport] = field(default_factory=list)
+    documents: int = 0
+    sections: int = 0
+    passages: int = 0
+    items: int = 0
+    links: int = 0
+    kept_documents: list[str] = field(default_factory=list)  # carried over from the previous build
+    removed_documents: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    skipped_build: bool = False  # --if-stale found the knowledge base up to date
+    problems: list[str] = field(default_factory=list)  # build-level problems (no files, ...)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and all(f.status in ("ok", "unchanged") for f in self.files)
+
+    def to_dict(self) -> dict[str, Any]:
+        from kb.models import to_dict
+
+        return {
+            "index": self.index_dir,
+            "ok": self.ok,
+            "skipped_build": self.skipped_build,
+            "documents": self.documents,
+            "sections": self.sections,
+            "passages": self.passages,
+            "items": self.items,
+            "links": self.links,
+            "kept_documents": self.kept_documents,
+            "removed_documents": self.removed_documents,
+            "timings": {k: round(v, 3) for k, v in self.timings.items()},
+            "problems": self.problems,
+            "files": to_dict(self.files),
+        }
+
+
+# -- inputs --------------------------------------------------------------------------------------------------
+
+
+def source_label(path: Path, root: Path | None = None) -> str:
+    """The path recorded as a document's source: relative to the repository (cwd) when inside it."""
+    root = (root or Path.cwd()).resolve()
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(root).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+def collect_files(paths: Sequence[Path]) -> tuple[list[Path], list[Path], list[str]]:
+    """Expand inputs to files. Returns (files, folders given, problems)."""
+    files: list[Path] = []
+    folders: list[Path] = []
+    problems: list[str] = []
+    for path in paths:
+        if path.is_dir():
+            folders.append(path)
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and p.name not in IGNORED_NAMES
+            )
+            if not found:
+                problems.append(f"{path}: folder holds no documents")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(f"{path}: no such file or folder")
+    unique: dict[Path, Path] = {}
+    for file in files:
+        unique.setdefault(file.resolve(), file)
+    return list(unique.values()), folders, problems
+
+
+def fingerprint(files: Iterable[Path], settings: Settings, catalogue_path: Path | None) -> str:
+    """Hash of everything a build depends on: inputs, catalogue, kb version and build settings."""
+    digest = hashlib.sha256()
+    digest.update(f"{__version__}|{SCHEMA_VERSION}|{settings.embedder}|{settings.model}".encode())
+    digest.update(f"|{settings.chunk_words}|{settings.vector_index}".encode())
+    for file in sorted(files, key=lambda p: source_label(p)):
+        digest.update(source_label(file).encode())
+        digest.update(hashlib.sha256(file.read_bytes()).digest())
+    if catalogue_path is not None and catalogue_path.is_file():
+        digest.update(catalogue_path.read_bytes())
+    return digest.hexdigest()
+
+
+# -- manifest ------------------------------------------------------------------------------------------------
+
+
+def read_manifest(index_dir: Path) -> dict[str, Any] | None:
+    path = index_dir / MANIFEST
+    if not path.is_file():
+        return None
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise IndexCorruptError(f"{path} is not valid JSON ({exc}) — rebuild with `kb ingest`") from exc
+    if not isinstance(manifest, dict) or manifest.get("schema_version") != SCHEMA_VERSION:
+        raise IndexCorruptError(
+            f"{path} has schema version {manifest.get('schema_version') if isinstance(manifest, dict) else '?'}"
+            f", this kb needs {SCHEMA_VERSION} — rebuild with `kb ingest`"
+        )
+    return manifest
+
+
+# -- atomic swap ---------------------------------------------------------------------------------------------
+
+
+def _building_dir(index_dir: Path) -> Path:
+    return index_dir.parent / f".{index_dir.name}.building-{os.getpid()}"
+
+
+def _backup_dir(index_dir: Path) -> Path:
+    return index_dir.parent / f".{index_dir.name}.previous"
+
+
+def recover(index_dir: Path) -> None:
+    """Finish or undo a swap that was interrupted, and remove abandoned build directories."""
+    backup = _backup_dir(index_dir)
+    if backup.is_dir():
+        if index_dir.is_dir():
+            shutil.rmtree(backup, ignore_errors=True)
+        else:
+            backup.rename(index_dir)
+    if index_dir.parent.is_dir():
+        for stale in index_dir.parent.glob(f".{index_dir.name}.building-*"):
+            pid = stale.name.rsplit("-", 1)[-1]
+            if pid.isdigit() and _pid_alive(int(pid)) and int(pid) != os.getpid():
+                continue  # another build is running right now
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def swap_in(build_dir: Path, index_dir: Path) -> None:
+    backup = _backup_dir(index_dir)
+    if index_dir.exists():
+        index_dir.rename(backup)
+    build_dir.rename(index_dir)
+    shutil.rmtree(backup, ignore_errors=True)
+
+
+# -- the build -----------------------------------------------------------------------------------------------
+
+
+def _tag(parsed: ParsedDocument) -> tuple[list[Item], dict[str, tuple[str, ...]]]:
+    from kb import tags
+
+    result = tags.tag_document(parsed)
+    return list(result.items), dict(result.passage_tags)
+
+
+def _link(items: Sequence[Item], documents: Sequence[Document]) -> list[Link]:
+    from kb import trace
+
+    return list(trace.link_items(items, documents))
+
+
+def build(
+    paths: Sequence[Path],
+    settings: Settings,
+    replace: bool = False,
+    if_stale: bool = False,
+    progress: Callable[[Iterable[Any], int, str], Iterable[Any]] | None = None,
+) -> BuildReport:
+    """Build (or refresh) the knowledge base at settings.index_dir from `paths`.
+
+    A file given again replaces its earlier version; a folder given again is synchronised (documents whose
+    file is gone are removed). Documents from other sources are kept unless `replace`. A file that fails to
+    parse keeps its previous version. The new knowledge base is swapped in only when complete.
+    """
+    from kb import catalogue as catalogue_module
+    from kb import ingest
+
+    started = time.perf_counter()
+    index_dir = settings.index_dir
+    report = BuildReport(index_dir=str(index_dir))
+    recover(index_dir)
+
+    files, folders, problems = collect_files(paths)
+    report.problems.extend(problems)
+    catalogue_path = settings.catalogue_path
+    if not catalogue_path.is_file() and len(folders) == 1 and (folders[0] / "catalogue.toml").is_file():
+        catalogue_path = folders[0] / "catalogue.toml"
+    catalogue = catalogue_module.load_catalogue(catalogue_path if catalogue_path.is_file() else None)
+
+    previous = read_manifest(index_dir) if (index_dir / MANIFEST).is_file() else None
+    corpus_hash = fingerprint(files, settings, catalogue_path if catalogue_path.is_file() else None)
+    if if_stale and previous is not None and previous.get("corpus_hash") == corpus_hash and not replace:
+        report.skipped_build = True
+        counts = previous.get("counts", {})
+        report.documents, report.passages = counts.get("documents", 0), counts.get("passages", 0)
+        report.sections, report.items = counts.get("sections", 0), counts.get("items", 0)
+        report.links = counts.get("links", 0)
+        return report
+    if not files:
+        report.problems.append("No input files — nothing was built; the existing knowledge base is unchanged")
+        return report
+
+    # 1. parse every file (pure stages behind kb.ingest); a failure is a report line, never an abort
+    parse_started = time.perf_counter()
+    parsed: list[ParsedDocument] = []
+    seen_hashes: dict[str, str] = {}
+    failed_sources: set[str] = set()
+    iterator: Iterable[Path] = progress(files, len(files), "Parsing") if progress else files
+    for file in iterator:
+        label = source_label(file)
+        file_report = FileReport(path=label)
+        report.files.append(file_report)
+        try:
+            documents, warnings = ingest.parse_file(file, catalogue, label)
+        except KbError as exc:
+            file_report.status, file_report.error = "error", str(exc)
+            failed_sources.add(label)
+            continue
+        except Exception as exc:  # a bug in a stage must not lose the rest of the build
+            file_report.status, file_report.error = "error", f"unexpected {type(exc).__name__}: {exc}"
+            failed_sources.add(label)
+            continue
+        file_report.warnings.extend(warnings)
+        if not documents:
+            file_report.status, file_report.error = "error", "no text found in this file"
+            failed_sources.add(label)
+            continue
+        for document in documents:
+            digest = document.document.content_hash
+            if digest in seen_hashes:
+                file_report.status = "duplicate"
+                file_report.error = f"same content as {seen_hashes[digest]} — skipped"
+                continue
+            seen_hashes[digest] = f"{label} ({document.document.id})"
+            parsed.append(document)
+            file_report.documents.append(document.document.id)
+            file_report.sections += len(document.sections)
+            file_report.passages += len(document.passages)
+            file_report.warnings.extend(f"{document.document.id}: {w}" for w in document.warnings)
+    _dedupe_ids(parsed, report)
+    report.timings["parse"] = time.perf_counter() - parse_started
+
+    # 2. tag and link
+    tag_started = time.perf_counter()
+    items: list[Item] = []
+    passage_tags: dict[str, tuple[str, ...]] = {}
+    by_label = {f.path: f for f in report.files}
+    for document in parsed:
+        try:
+            doc_items, doc_tags = _tag(document)
+        except Exception as exc:
+            by_label[document.document.source].warnings.append(
+                f"{document.document.id}: tagging failed ({type(exc).__name__}: {exc}); no items for it"
+            )
+            continue
+        items.extend(doc_items)
+        passage_tags.update(doc_tags)
+        by_label[document.document.source].items += len(doc_items)
+    report.timings["tag"] = time.perf_counter() - tag_started
+
+    # 3. write the new store, carrying over what this build does not replace
+    build_dir = _building_dir(index_dir)
+    shutil.rmtree(build_dir, ignore_errors=True)
+    build_dir.mkdir(parents=True)
+    try:
+        store = Store.create(build_dir)
+        new_sources = {d.document.source for d in parsed} | failed_sources
+        synced = [source_label(folder) for folder in folders]
+        kept_ids = set()
+        if previous is not None and not replace:
+            kept_ids = _carry_over(
+                store, index_dir, new_sources, synced, {d.document.id for d in parsed}, report
+            )
+        for ordinal, document in enumerate(parsed, start=len(kept_ids)):
+            store.add_document(
+                document.document,
+                ordinal,
+                document.text,
+                document.source_map.lines,
+                document.source_map.pages,
+            )
+            store.add_sections(document.sections)
+            store.add_blocks(document.blocks)
+            store.add_passages(document.passages)
+        store.add_passage_tags(passage_tags)
+        store.add_items(items)
+        all_items = store.items()
+        documents = store.documents()
+        link_started = time.perf_counter()
+        try:
+            links = _link(all_items, documents)
+        except Exception as exc:
+            links = []
+            report.problems.append(f"linking items failed ({type(exc).__name__}: {exc}); no links stored")
+        store.add_links(links)
+        report.timings["tag"] += time.perf_counter() - link_started
+        store.commit()
+        counts = store.counts()
+        all_passages = store.passages()
+        store.close()
+
+        # 4. vector + lexical indexes (embeddings cached by content hash in the previous build)
+        embed_started = time.perf_counter()
+        index_fields = _build_search_index(all_passages, build_dir, settings, index_dir)
+        report.timings["index"] = time.perf_counter() - embed_started
+
+        manifest = {
+            "schema_version": SCHEMA_VERSION,
+            "kb_version": __version__,
+            "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "corpus_hash": corpus_hash,
+            "counts": counts,
+            "settings": {"chunk_words": settings.chunk_words, "vector_index": settings.vector_index},
+            **index_fields,
+        }
+        (build_dir / MANIFEST).write_text(
+            json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8"
+        )
+        swap_in(build_dir, index_dir)
+    except BaseException:
+        shutil.rmtree(build_dir, ignore_errors=True)
+        raise
+
+    report.documents, report.sections = counts["documents"], counts["sections"]
+    report.passages, report.items, report.links = counts["passages"], counts["items"], counts["links"]
+    report.timings["total"] = time.perf_counter() - started
+    return report
+
+
+def _dedupe_ids(parsed: list[ParsedDocument], report: BuildReport) -> None:
+    """Two different documents must not share an id (e.g. two uncatalogued files guessed the same slug)."""
+    seen: set[str] = set()
+    for document in parsed:
+        if document.document.id in seen:
+            raise UsageError(
+                f"Two documents got the id {document.document.id!r} ({document.document.source}); "
+                "give them distinct ids in the catalogue"
+            )
+        seen.add(document.document.id)
+
+
+def _carry_over(
+    store: Store,
+    index_dir: Path,
+    new_sources: set[str],
+    synced_folders: list[str],
+    new_ids: set[str],
+    report: BuildReport,
+) -> set[str]:
+    """Copy documents of the previous build that this build does not replace; returns their ids."""
+    old = Store.open(index_dir)
+    kept: set[str] = set()
+    try:
+        for ordinal, document in enumerate(old.documents()):
+            if document.source in new_sources or document.id in new_ids:
+                continue
+            in_synced = any(
+                document.source == f or document.source.startswith(f + "/") for f in synced_folders
+            )
+            if in_synced:
+                report.removed_documents.append(document.id)
+                continue
+            text, line_map, page_map = old.document_text(document.id)
+            store.add_document(document, ordinal, text, line_map, page_map)
+            store.add_sections(old.sections(document.id))
+            store.add_blocks(old.blocks(document.id))
+            passages = old.passages(document.id)
+            store.add_passages(passages)
+            tags = old.passage_tags()
+            store.add_passage_tags({p.id: tags[p.id] for p in passages if p.id in tags})
+            store.add_items(old.items(document_id=document.id))
+            kept.add(document.id)
+            report.kept_documents.append(document.id)
+    finally:
+        old.close()
+    return kept
+
+
+def _build_search_index(
+    passages: Sequence[Passage], build_dir: Path, settings: Settings, previous_dir: Path
+) -> dict[str, Any]:
+    from kb import embed, index
+
+    embedder = embed.make_embedder(settings)
+    return dict(index.build_index(passages, build_dir, embedder, settings, previous_dir))
