@@ -1,0 +1,95 @@
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kb import pipeline
+from kb.knowledge import KnowledgeBase
+from kb.pipeline import build
+from kb.settings import Settings
+
+
+def test_builds_a_knowledge_base_with_manifest(settings: Settings, tiny_corpus: Path) -> None:
+    report = build([tiny_corpus], settings)
+    assert report.ok, report.to_dict()
+    assert report.documents == 2 and report.passages > 0 and report.sections > 0
+    manifest = json.loads((settings.index_dir / "manifest.json").read_text())
+    assert manifest["counts"]["documents"] == 2
+    assert manifest["schema_version"] == 1 and manifest["corpus_hash"]
+    kb = KnowledgeBase.open(settings)
+    titles = {d.title for d in kb.documents()}
+    assert any("leven lang ruimte" in t for t in titles)
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_ingested(settings: Settings, tiny_corpus: Path) -> None:
+    (tiny_corpus / "empty.txt").write_text("", encoding="utf-8")
+    (tiny_corpus / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (tiny_corpus / "notes.xyz").write_text("Iets", encoding="utf-8")
+    duplicate = next(tiny_corpus.glob("002_*.txt"))
+    shutil.copy(duplicate, tiny_corpus / "copy_of_002.txt")
+    report = build([tiny_corpus], settings)
+    statuses = {Path(f.path).name: f for f in report.files}
+    assert statuses["empty.txt"].status == "error" and "empty" in (statuses["empty.txt"].error or "").lower()
+    assert statuses["binary.txt"].status == "error"
+    assert statuses["notes.xyz"].status == "error" and ".xyz" in (statuses["notes.xyz"].error or "")
+    assert [f.status for f in report.files].count("duplicate") == 1
+    assert not report.ok
+    assert report.documents == 2  # both real documents are in, the duplicate only once
+
+
+def test_a_failed_file_loses_nothing_already_stored(settings: Settings, tiny_corpus: Path, tmp_path: Path) -> None:
+    build([tiny_corpus], settings)
+    before = KnowledgeBase.open(settings).passages()
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 garbage that is not a pdf")
+    report = build([broken], settings)
+    assert not report.ok and report.files[0].status == "error"
+    after = KnowledgeBase.open(settings)
+    assert [p.id for p in after.passages()] == [p.id for p in before]
+    assert len(report.kept_documents) == 2
+
+
+def test_an_interrupted_build_leaves_the_previous_knowledge_base_intact(
+    settings: Settings, tiny_corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build([tiny_corpus], settings)
+    ids = [p.id for p in KnowledgeBase.open(settings).passages()]
+
+    def explode(*args: object, **kwargs: object) -> dict:
+        raise KeyboardInterrupt("interrupted while embedding")
+
+    monkeypatch.setattr(pipeline, "_build_search_index", explode)
+    with pytest.raises(KeyboardInterrupt):
+        build([tiny_corpus], settings, replace=True)
+    assert [p.id for p in KnowledgeBase.open(settings).passages()] == ids
+    assert not list(settings.index_dir.parent.glob(".idx.building-*"))
+
+
+def test_rebuild_keeps_ids_and_if_stale_skips_unchanged_inputs(settings: Settings, tiny_corpus: Path) -> None:
+    build([tiny_corpus], settings)
+    first = [p.id for p in KnowledgeBase.open(settings).passages()]
+    assert build([tiny_corpus], settings, if_stale=True).skipped_build
+    rebuilt = build([tiny_corpus], settings)
+    assert not rebuilt.skipped_build
+    assert [p.id for p in KnowledgeBase.open(settings).passages()] == first
+    target = next(tiny_corpus.glob("000_*.txt"))
+    target.write_text(target.read_text(encoding="utf-8") + "\nEen nieuwe alinea over glasvezel.\n", encoding="utf-8")
+    assert not build([tiny_corpus], settings, if_stale=True).skipped_build
+
+
+def test_reingesting_a_folder_removes_documents_whose_file_is_gone(settings: Settings, tiny_corpus: Path) -> None:
+    build([tiny_corpus], settings)
+    next(tiny_corpus.glob("002_*.txt")).unlink()
+    report = build([tiny_corpus], settings)
+    assert len(report.removed_documents) == 1
+    assert report.documents == 1
+
+
+def test_a_folder_without_documents_builds_nothing(settings: Settings, tmp_path: Path) -> None:
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    report = build([empty], settings)
+    assert not report.ok
+    assert any("no documents" in p for p in report.problems)
+    assert not (settings.index_dir / "manifest.json").exists()
