@@ -1,0 +1,385 @@
+"""Cleaning (pure): undo PDF-extraction damage line by line, keeping a per-character map to source lines/pages."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from kb.models import SourceMap
+
+# ── Character rules (applied inside one line; every character keeps its own source line) ──────────────────
+
+# Characters replaced one-for-one.
+CHARACTER_MAP = {
+    "\u00a0": " ",  # NBSP ("4-7\u00a0jaar") → plain space
+    "\u2007": " ",  # figure space → plain space
+    "\u202f": " ",  # narrow NBSP → plain space
+    "\uf0b7": "•",  # private-use Symbol-font bullet "" (004 SWOT and roles tables) → bullet
+    "\u25cf": "•",  # black circle "●" → bullet
+    "\u25aa": "•",  # small square "▪" → bullet
+    "\u2023": "•",  # triangular bullet "‣" → bullet
+    "\t": " ",  # tabs separate bullets/terms from text ("•\t Werk samen") → space
+}
+BULLET = "•"
+SUBBULLET = "-"
+# A line opening with a bullet glyph, in any spacing: "•\t Stel een programma op" → "• Stel een programma op".
+BULLET_START = re.compile(r"^•\s*")
+# A sub-bullet: a dash followed by a tab ("-\t beekdalen"); a dash glued to a word ("-energieprojecten") is text.
+SUBBULLET_START = re.compile(r"^[-–]\t\s*")
+# Runs of spaces inside a line ("voorzieningen  en") → one space.
+MULTI_SPACE = re.compile(r" {2,}")
+
+# ── Line rules ───────────────────────────────────────────────────────────────────────────────────────────
+
+# A whitespace-only line of many spaces is the rule above a page's footnotes (004: 54 spaces).
+FOOTNOTE_RULE = re.compile(r"^[ \t]{20,}$")
+# A line that is only a small number: a page number ("12"), or a footnote number / marker on its own line.
+NUMBER_LINE = re.compile(r"^\s*(\d{1,3})\s*$")
+# The start of a footnote body: "3 Zoals ziekenhuis…" after the rule, or "*\t Zie ook www…".
+FOOTNOTE_BODY_START = re.compile(r"^\s*(?:\d{1,2}|\*)\s+\S")
+# A split ordinal superscript: "3" / "e" / " werkconferentie" → the "e" line alone.
+ORDINAL_SUFFIX_LINE = re.compile(r"^\s*(e|ste|de)\s*$")
+# The line before a split ordinal ends with the number: "Organisatie 3".
+ENDS_WITH_NUMBER = re.compile(r"\d$")
+# Sentence-final punctuation (also closing quotes/brackets after it): the line ends a sentence.
+SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+# A line opening in lower case (after optional space/quote): it continues the sentence of the previous line.
+STARTS_LOWER = re.compile(r"^[\"'“‘(]?[a-zà-ÿ]")
+
+# ── Word-join rules (hyphenation) ────────────────────────────────────────────────────────────────────────
+
+# A visible hyphen at line end directly after a letter ("samen-", "ecologi-"); with a trailing space it is an
+# elliptical hyphen ("sport- \nen cultuur") and stays.
+VISIBLE_HYPHEN_END = re.compile(r"([A-Za-zÀ-ÿ0-9]+)-$")
+# The last word of a line that may be the first half of a word split without hyphen ("uitvoerings").
+WORD_END = re.compile(r"([A-Za-zÀ-ÿ]+)$")
+# The first word of a continuation line ("agenda met een…"); punctuation may follow ("structuur).").
+WORD_START = re.compile(r"^([a-zà-ÿ]+)(?=$|[\s.,;:!?)\]’”'])")
+# Words after "x-" that make the hyphen elliptical ("monitoring- en evaluatieprogramma", "Vogel- of").
+ELLIPSIS_WORDS = frozenset({"en", "of", "tot", "noch", "als", "dan", "en/of"})
+# Prefixes that keep their hyphen in Dutch ("niet-georganiseerde", "ex-wethouder", "oud-burgemeester").
+KEEP_HYPHEN_PREFIXES = frozenset({"niet", "ex", "oud", "vice", "non", "pre", "post", "self"})
+# Short function words that, standing alone after a broken line, are a word of their own, not a word tail.
+FUNCTION_WORDS = frozenset(
+    "en of de het een van in op te met voor aan als om bij door dat die er is zijn wordt worden naar ook".split()
+)
+VOWELS = "aeiouyàáâäèéêëìíîïòóôöùúûü"
+MIN_KNOWN_ZIPF = 1.0  # wordfreq zipf value from which a Dutch word counts as known
+
+WordScore = Callable[[str], float]
+
+
+def default_word_score(word: str) -> float:
+    """Zipf frequency of a Dutch word (wordfreq), 0.0 when unknown or wordfreq is missing."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return 0.0
+    return float(zipf_frequency(word, "nl"))
+
+
+@dataclass
+class _Line:
+    """A working line: text plus, per character, its source line and page."""
+
+    text: str
+    lines: list[int]
+    pages: list[int | None]
+    number: int  # first source line
+    trailing_space: bool = False
+    gap_before: int = 0  # blank / whitespace-only source lines before this line
+    page_start: bool = False
+    footnote: bool = False
+    ends_broken: bool = False  # the raw line ended in a letter without trailing space
+
+    def append(self, other: _Line, separator: str = "") -> None:
+        if separator:
+            self.text += separator
+            self.lines.append(self.lines[-1] if self.lines else other.number)
+            self.pages.append(self.pages[-1] if self.pages else None)
+        self.text += other.text
+        self.lines.extend(other.lines)
+        self.pages.extend(other.pages)
+        self.trailing_space = other.trailing_space
+        self.ends_broken = other.ends_broken
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    """Cleaned text of one document: lines joined by "\\n", a blank line ("\\n\\n") where a paragraph break is
+    certain. `footnotes` holds the char spans of footnote lines; `source_map` maps every character back."""
+
+    text: str
+    source_map: SourceMap
+    footnotes: tuple[tuple[int, int], ...] = ()
+    warnings: tuple[str, ...] = ()
+    stats: dict[str, int] = field(default_factory=dict)
+
+
+def normalise_line(raw: str) -> str:
+    """One raw line → normalised text (same length bookkeeping is done by the caller per character)."""
+    text = "".join(CHARACTER_MAP.get(ch, ch) for ch in raw)
+    return text
+
+
+def _normalise(raw: str, number: int, page: int | None) -> _Line:
+    """Apply the character rules to one raw line; every kept character maps to `number`."""
+    stripped_raw = raw.rstrip("\r\n")
+    trailing = stripped_raw.endswith((" ", "\t", "\u00a0"))
+    text = stripped_raw
+    if SUBBULLET_START.match(text):
+        text = SUBBULLET_START.sub(SUBBULLET + " ", text, count=1)
+    text = normalise_line(text).strip()
+    text = BULLET_START.sub(BULLET + " ", text) if text.startswith(BULLET) else text
+    text = MULTI_SPACE.sub(" ", text)
+    line = _Line(text, [number] * len(text), [page] * len(text), number, trailing_space=trailing)
+    line.ends_broken = bool(re.search(r"[A-Za-zÀ-ÿ]$", stripped_raw))
+    return line
+
+
+def _document_vocabulary(lines: Sequence[str]) -> Counter[str]:
+    words: Counter[str] = Counter()
+    for line in lines:
+        words.update(w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ]+(?:-[A-Za-zÀ-ÿ]+)*", line))
+    return words
+
+
+class _Joiner:
+    """Decides whether two line fragments are one broken word, using a word list and the document itself."""
+
+    def __init__(self, vocabulary: Counter[str], word_score: WordScore, trailing_space_signal: bool):
+        self.vocabulary = vocabulary
+        self.word_score = word_score
+        self.signal = trailing_space_signal
+
+    def known(self, word: str) -> bool:
+        word = word.lower()
+        return self.vocabulary.get(word, 0) > 0 or self.word_score(word) >= MIN_KNOWN_ZIPF
+
+    def keep_visible_hyphen(self, left: str, right: str) -> bool:
+        """True when "left-" + "right" is a real hyphenated compound ("niet-georganiseerde", "CBS-index")."""
+        if right[:1].isupper() or right[:1].isdigit():
+            return True  # "Oost-\nDrenthe", "2016-\n2020", "ontwerp-\nOmgevingsvisie"
+        if left[-1:].isdigit() or (len(left) >= 2 and left.isupper()):
+            return True  # "CO2-uitstoot", "CBS-consumentenprijsindex", "MIRT-onderzoek"
+        if left.lower() in KEEP_HYPHEN_PREFIXES:
+            return True
+        if left[-1:].lower() in VOWELS and right[:1].lower() in VOWELS:
+            return True  # Dutch keeps the hyphen at a vowel clash: "data-analyse", "zee-egel"
+        hyphenated = f"{left}-{right}".lower()
+        return self.vocabulary.get(hyphenated, 0) > 0 and self.vocabulary.get((left + right).lower(), 0) == 0
+
+    def join_dropped(self, left: str, right: str) -> bool:
+        """True when "left\\nright" is one word split without a hyphen ("uitvoerings\\nagenda")."""
+        joined = (left + right).lower()
+        if self.vocabulary.get(joined, 0) > 0:
+            return True
+        if right.lower() in FUNCTION_WORDS and not self.known(joined):
+            return False
+        if self.signal:
+            return True  # the line lost its trailing space where every normal line has one: a broken word
+        left_word = self.known(left)
+        right_word = self.known(right)
+        return self.word_score(joined) >= MIN_KNOWN_ZIPF and not (left_word and right_word)
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(SENTENCE_END.search(text))
+
+
+def clean_lines(
+    raw_lines: Sequence[str],
+    first_line_number: int = 1,
+    pages: Sequence[int | None] | None = None,
+    word_score: WordScore | None = None,
+) -> CleanedText:
+    """Clean one document's raw lines (source line numbers start at `first_line_number`)."""
+    word_score = word_score or default_word_score
+    stats: Counter[str] = Counter()
+    page_of = list(pages) if pages is not None else [None] * len(raw_lines)
+    vocabulary = _document_vocabulary(raw_lines)
+
+    # Is "no trailing space at a line end" a signal of a broken word here? Only when most running-text lines
+    # keep a trailing space (001, 003, 004); pypdf or hand-made text never has them.
+    mid_sentence = [r for r in raw_lines if re.search(r"[A-Za-zÀ-ÿ,][ \t]*$", r.rstrip("\r\n"))]
+    with_space = sum(1 for r in mid_sentence if r.rstrip("\r\n").endswith((" ", "\t")))
+    signal = len(mid_sentence) >= 20 and with_space / len(mid_sentence) >= 0.6
+    joiner = _Joiner(vocabulary, word_score, signal)
+
+    # Double spacing: most text lines are followed by exactly one blank line; then a single blank line is
+    # layout, not a paragraph break (004, 002).
+    followed_by_one_blank = 0
+    text_lines = 0
+    for index, raw in enumerate(raw_lines):
+        if raw.strip():
+            text_lines += 1
+            next_blank = index + 1 < len(raw_lines) and not raw_lines[index + 1].strip()
+            after_next = index + 2 < len(raw_lines) and raw_lines[index + 2].strip()
+            if next_blank and after_next:
+                followed_by_one_blank += 1
+    double_spaced = text_lines > 0 and followed_by_one_blank / text_lines >= 0.5
+
+    # Pass 1: normalise, drop blanks/page numbers/rules, mark footnotes, note gaps.
+    entries: list[_Line] = []
+    gap = 0
+    in_footnotes = False
+    previous_page = page_of[0] if page_of else None
+    index = 0
+    while index < len(raw_lines):
+        raw = raw_lines[index]
+        number = first_line_number + index
+        page = page_of[index]
+        page_start = index > 0 and page is not None and page != previous_page
+        previous_page = page
+        if FOOTNOTE_RULE.match(raw):
+            in_footnotes = True
+            gap += 1
+            stats["footnote_rules"] += 1
+            index += 1
+            continue
+        if not raw.strip():
+            gap += 1
+            index += 1
+            continue
+        number_match = NUMBER_LINE.match(raw)
+        if number_match is not None:
+            previous = entries[-1] if entries else None
+            next_text = next((r for r in raw_lines[index + 1 : index + 3] if r.strip()), "")
+            if in_footnotes and FOOTNOTE_BODY_START.match(f"{number_match.group(1)} {next_text.strip()}"):
+                # "1" then " Amendement A2010-2": the footnote's number; glue it to its body below.
+                line = _normalise(raw, number, page)
+                line.footnote = True
+                line.gap_before = gap
+                line.page_start = page_start
+                entries.append(line)
+                gap = 0
+                stats["footnote_numbers"] += 1
+                index += 1
+                continue
+            if (
+                previous is not None
+                and re.search(r"[A-Za-zÀ-ÿ”’\"]$", previous.text)
+                and re.match(r"^\s*(?:[.,;:)]|en\b|of\b|[a-z])", next_text)
+                and gap == 0
+            ):
+                stats["footnote_markers_dropped"] += 1  # "zorgaanbod" / "1" / " en": a detached marker
+            else:
+                stats["page_numbers_dropped"] += 1
+            index += 1
+            continue
+        line = _normalise(raw, number, page)
+        line.gap_before = gap
+        line.page_start = page_start
+        if in_footnotes:
+            previous = entries[-1] if entries else None
+            continues = (
+                previous is not None
+                and previous.footnote
+                and (
+                    (previous.text.isdigit())  # the body right after "1"
+                    or (not _ends_sentence(previous.text) and STARTS_LOWER.match(line.text) is not None)
+                )
+            )
+            if continues or FOOTNOTE_BODY_START.match(line.text):
+                line.footnote = True
+            else:
+                in_footnotes = False
+        elif FOOTNOTE_BODY_START.match(line.text) and line.text.startswith("*"):
+            line.footnote = True  # "*\t Zie ook www…" — an asterisk footnote without a rule line
+            in_footnotes = True
+        entries.append(line)
+        gap = 0
+        index += 1
+
+    # Pass 2: joins — split ordinals, glued footnote numbers, hyphenation, dropped hyphens.
+    merged: list[_Line] = []
+    ordinal_pending = False
+    for line in entries:
+        previous = merged[-1] if merged else None
+        if previous is None:
+            merged.append(line)
+            continue
+        if previous.footnote and previous.text.isdigit() and line.footnote:
+            previous.append(line, " ")  # "1" + "Amendement A2010-2" → "1 Amendement A2010-2"
+            continue
+        if previous.footnote != line.footnote:
+            merged.append(line)
+            continue
+        if ORDINAL_SUFFIX_LINE.match(line.text) and ENDS_WITH_NUMBER.search(previous.text) and line.gap_before == 0:
+            previous.append(line)  # "3" + "e" → "3e"
+            previous.ends_broken = False
+            ordinal_pending = True
+            stats["ordinals_joined"] += 1
+            continue
+        if ordinal_pending and line.gap_before == 0 and STARTS_LOWER.match(line.text):
+            previous.append(line, " ")  # "3e" + "werkconferentie in" → one line
+            ordinal_pending = False
+            continue
+        ordinal_pending = False
+        gap_ok = line.gap_before <= (2 if double_spaced else 1)
+        hyphen = VISIBLE_HYPHEN_END.search(previous.text)
+        if hyphen is not None and not previous.trailing_space and gap_ok:
+            right_match = re.match(r"^([A-Za-zÀ-ÿ0-9]+)", line.text)
+            if right_match is not None and right_match.group(1).lower() not in ELLIPSIS_WORDS:
+                left, right = hyphen.group(1), right_match.group(1)
+                if joiner.keep_visible_hyphen(left, right):
+                    previous.append(line)
+                    stats["hyphen_kept"] += 1
+                else:
+                    previous.text = previous.text[:-1]
+                    previous.lines.pop()
+                    previous.pages.pop()
+                    previous.append(line)
+                    stats["hyphen_removed"] += 1
+                continue
+        left_match = WORD_END.search(previous.text)
+        right_match = WORD_START.match(line.text)
+        if (
+            left_match is not None
+            and right_match is not None
+            and previous.ends_broken
+            and not previous.trailing_space
+            and gap_ok
+            and joiner.join_dropped(left_match.group(1), right_match.group(1))
+            and not (left_match.start() > 0 and previous.text[left_match.start() - 1] in "/.:@")
+        ):
+            previous.append(line)
+            stats["dropped_hyphen_joined"] += 1
+            continue
+        merged.append(line)
+
+    # Pass 3: render with paragraph breaks and the char map.
+    text_parts: list[str] = []
+    line_map: list[int] = []
+    page_map: list[int | None] = []
+    footnotes: list[tuple[int, int]] = []
+    previous = None
+    for line in merged:
+        if previous is not None:
+            hard_gap = line.gap_before >= (2 if double_spaced else 1)
+            continuation = (
+                not _ends_sentence(previous.text)
+                and STARTS_LOWER.match(line.text) is not None
+                and previous.footnote == line.footnote
+            )
+            separator = "\n\n" if hard_gap and not continuation else "\n"
+            if previous.footnote != line.footnote:
+                separator = "\n\n"
+            text_parts.append(separator)
+            line_map.extend([previous.lines[-1]] * len(separator))
+            page_map.extend([previous.pages[-1]] * len(separator))
+        start = sum(len(p) for p in text_parts)
+        text_parts.append(line.text)
+        line_map.extend(line.lines)
+        page_map.extend(line.pages)
+        if line.footnote:
+            footnotes.append((start, start + len(line.text)))
+        previous = line
+    text = "".join(text_parts)
+    has_pages = any(p is not None for p in page_map)
+    source_map = SourceMap(line_map, [p if p is not None else 0 for p in page_map] if has_pages else None)
+    stats["double_spaced"] = int(double_spaced)
+    stats["trailing_space_signal"] = int(signal)
+    return CleanedText(text, source_map, tuple(footnotes), (), {k: v for k, v in stats.items() if v})

@@ -1,0 +1,365 @@
+"""Structure (pure): cleaned text → section tree (paths like "4.1.2 Landbouwsysteem") and typed blocks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kb.models import Block, Section, SourceMap
+
+# ── Heading rules ────────────────────────────────────────────────────────────────────────────────────────
+
+# "Hoofdstuk 2 Maatschappelijke trends", "HOOFDSTUK 1  WAAROM…", "Bijlage 2: Netwerk in beeld", "Bijlage 1."
+# The title must not open in lower case: "Hoofdstuk 2 van deze visie schetst…" is running text.
+EXPLICIT_HEADING = re.compile(
+    r"^(?P<kind>Hoofdstuk|HOOFDSTUK|Bijlage|BIJLAGE|Deel|DEEL|Paragraaf)\s+(?P<number>\d{1,2}|[IVX]{1,4})"
+    r"(?:\s*[.:])?(?:\s+(?P<title>[^a-zà-ÿ].*))?$"
+)
+# "4.1.2. Beweging naar…", "1.1  Leeswijzer", "2.10. Kernteams…": two to four numeric parts.
+MULTILEVEL_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<title>[A-ZÀ-Ý0-9“‘\"'(].*)$")
+# "1. Waarom een nieuw dorpenbeleid?", "2 UITVOERINGSPROGRAMMA": one numeric part; accepted only in sequence.
+SINGLE_HEADING = re.compile(r"^(?P<number>\d{1,2})\.?\s+(?P<title>[A-ZÀ-Ý“‘\"'(].*)$")
+# Unnumbered front- and back-matter headings that open a top-level section in any policy document.
+KNOWN_HEADINGS = re.compile(
+    r"^(?:Voorwoord|Inleiding|Samenvatting|Managementsamenvatting|Begrippenlijst|Afkortingen(?:lijst)?"
+    r"|Colofon|Literatuur(?:lijst)?|Bronnen(?:lijst)?|Bijlagen|Verantwoording)\s*:?$",
+    re.IGNORECASE,
+)
+MAX_HEADING_CHARS = 130  # longer lines are running text
+MAX_HEADING_WORDS = 18
+# A heading title never ends like a sentence (a question mark or colon is fine: "Waarom een nieuw dorpenbeleid?").
+HEADING_BAD_END = re.compile(r"[.,;]$")
+
+# ── Block rules ──────────────────────────────────────────────────────────────────────────────────────────
+
+BULLET_LINE = re.compile(r"^[•]\s")  # "• Werk samen met…" (clean maps every bullet glyph to "•")
+SUBBULLET_LINE = re.compile(r"^-\s")  # "- beekdalen" (clean maps "-\t" to "- ")
+# Numbered list items "1. stilte en duisternis", "3) Uitgangspunt", "a. …" that are not headings.
+NUMBERED_LINE = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+\S")
+# A Dutch-formatted number or amount token in a table row: "597.022", "1.748.049", "-193.750", "6.629.981,--".
+NUMBER_TOKEN = re.compile(r"^[-−–]?€?\d{1,3}(?:\.\d{3})*(?:,\d+|,--|,-)?%?\*?$")
+SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+STARTS_LOWER = re.compile(r"^[\"'“‘(]?[a-zà-ÿ]")
+
+
+@dataclass
+class _TextLine:
+    start: int
+    end: int
+    text: str
+    break_before: bool
+    footnote: bool
+
+
+@dataclass
+class _Heading:
+    first: int  # index of the first line
+    last: int  # index of the last line (wrapped headings)
+    number: str | None
+    title: str
+    level: int
+
+
+def split_lines(text: str, footnotes: Sequence[tuple[int, int]] = ()) -> list[_TextLine]:
+    """Non-empty lines of cleaned text with char offsets; `break_before` when a blank line precedes it."""
+    footnote_starts = {start for start, _ in footnotes}
+    lines: list[_TextLine] = []
+    offset = 0
+    blank = False
+    for raw in text.split("\n"):
+        if raw.strip():
+            lines.append(_TextLine(offset, offset + len(raw), raw, blank or not lines, offset in footnote_starts))
+            blank = False
+        else:
+            blank = True
+        offset += len(raw) + 1
+    return lines
+
+
+def _heading_like(title: str) -> bool:
+    title = title.strip()
+    return (
+        0 < len(title) <= MAX_HEADING_CHARS
+        and len(title.split()) <= MAX_HEADING_WORDS
+        and HEADING_BAD_END.search(title) is None
+    )
+
+
+def _is_table_row(text: str) -> bool:
+    tokens = text.split()
+    numbers = sum(1 for token in tokens if NUMBER_TOKEN.match(token))
+    return numbers >= 2 and numbers * 2 >= len(tokens)
+
+
+def _in_list_run(lines: list[_TextLine], index: int, number: int) -> bool:
+    """True when numbered lines n-1 or n+1 sit within a few lines: a numbered list, not chapter headings."""
+    window = lines[max(0, index - 4) : index] + lines[index + 1 : index + 5]
+    for other in window:
+        match = SINGLE_HEADING.match(other.text) or NUMBERED_LINE.match(other.text)
+        if match is None:
+            continue
+        found = re.match(r"^(\d{1,2})", other.text)
+        if found is not None and abs(int(found.group(1)) - number) == 1:
+            return True
+    return False
+
+
+def find_headings(lines: list[_TextLine]) -> list[_Heading]:
+    """Headings in reading order: explicit (Hoofdstuk/Bijlage), multi-level numbered, in-sequence single-level
+    numbered, known unnumbered; documents without any of these get short title lines as headings."""
+    headings: list[_Heading] = []
+    chapter = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = line.text.strip()
+        heading: _Heading | None = None
+        if not line.footnote and not BULLET_LINE.match(text) and not SUBBULLET_LINE.match(text):
+            explicit = EXPLICIT_HEADING.match(text)
+            multi = MULTILEVEL_HEADING.match(text)
+            single = SINGLE_HEADING.match(text)
+            if explicit is not None and _heading_like(explicit.group("title") or "x"):
+                kind = explicit.group("kind").capitalize()
+                number = f"{kind} {explicit.group('number')}"
+                heading = _Heading(index, index, number, (explicit.group("title") or "").strip(), 1)
+                if kind == "Hoofdstuk" and explicit.group("number").isdigit():
+                    chapter = int(explicit.group("number"))
+                elif kind == "Bijlage":
+                    chapter = 1000  # numbered chapters do not continue after the appendices
+            elif multi is not None and _heading_like(multi.group("title")) and not _is_table_row(text):
+                number = multi.group("number")
+                parts = [int(p) for p in number.split(".")]
+                if parts[0] <= chapter + 1 or chapter >= 1000:
+                    heading = _Heading(index, index, number, multi.group("title").strip(), len(parts))
+                    if chapter < 1000:
+                        chapter = parts[0]  # numbering may restart ("1.1 Leeswijzer" again)
+            elif (
+                single is not None
+                and _heading_like(single.group("title"))
+                and not _is_table_row(text)
+                and int(single.group("number")) == chapter + 1
+                and not _in_list_run(lines, index, int(single.group("number")))
+                and len(single.group("title")) <= 90
+            ):
+                heading = _Heading(index, index, single.group("number"), single.group("title").strip(), 1)
+                chapter += 1
+            elif KNOWN_HEADINGS.match(text):
+                heading = _Heading(index, index, None, text.rstrip(":").strip(), 1)
+        if heading is not None:
+            # A heading that wraps: the next line opens in lower case and is short ("koers voor 2050").
+            if index + 1 < len(lines):
+                follow = lines[index + 1]
+                if (
+                    not follow.footnote
+                    and STARTS_LOWER.match(follow.text)
+                    and len(follow.text) <= 70
+                    and HEADING_BAD_END.search(follow.text.strip()) is None
+                    and (
+                        index + 2 >= len(lines)
+                        or lines[index + 2].break_before
+                        or not STARTS_LOWER.match(lines[index + 2].text)
+                    )
+                ):
+                    heading.last = index + 1
+                    heading.title = f"{heading.title} {follow.text.strip()}"
+            headings.append(heading)
+            index = heading.last + 1
+            continue
+        index += 1
+    if not any(h.number is not None for h in headings):
+        headings = _unnumbered_headings(lines, headings)
+    return headings
+
+
+def _unnumbered_headings(lines: list[_TextLine], known: list[_Heading]) -> list[_Heading]:
+    """Title-like lines in a document without numbered headings ("Ruimte… om te wonen")."""
+    known_first = {h.first for h in known}
+    widths = sorted(len(line.text) for line in lines)
+    width = widths[int(len(widths) * 0.8)] if widths else 80
+    headings: list[_Heading] = []
+    for index, line in enumerate(lines):
+        if index in known_first:
+            headings.append(next(h for h in known if h.first == index))
+            continue
+        text = line.text.strip()
+        previous = lines[index - 1] if index > 0 else None
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            line.footnote
+            or BULLET_LINE.match(text)
+            or SUBBULLET_LINE.match(text)
+            or STARTS_LOWER.match(text)
+            or SENTENCE_END.search(text)
+            or text.endswith(",")
+            or len(text.split()) > 10
+            or len(text) > min(70, 0.8 * width)
+        ):
+            continue
+        if previous is not None and not (line.break_before or SENTENCE_END.search(previous.text)):
+            continue
+        if following is not None and STARTS_LOWER.match(following.text):
+            continue
+        headings.append(_Heading(index, index, None, text, 1))
+    return headings
+
+
+def build_structure(
+    document_id: str,
+    document_title: str,
+    text: str,
+    source_map: SourceMap,
+    footnotes: Sequence[tuple[int, int]] = (),
+) -> tuple[tuple[Section, ...], tuple[Block, ...]]:
+    """Sections (ordinal 0 = the document root/preamble) and blocks of one cleaned document."""
+    lines = split_lines(text, footnotes)
+    headings = find_headings(lines)
+
+    def span(char_start: int, char_end: int) -> tuple[int, int, int | None, int | None]:
+        return source_map.span(char_start, char_end)
+
+    # Sections: root, then one per heading; a section runs to the next heading of any level.
+    section_bounds: list[tuple[_Heading | None, int, int]] = []  # heading, first line, end line (exclusive)
+    first_heading_line = headings[0].first if headings else len(lines)
+    section_bounds.append((None, 0, first_heading_line))
+    for position, heading in enumerate(headings):
+        end = headings[position + 1].first if position + 1 < len(headings) else len(lines)
+        section_bounds.append((heading, heading.first, end))
+
+    sections: list[Section] = []
+    stack: list[Section] = []
+    root_id = f"{document_id}/0"
+    line_section: list[str] = [root_id] * len(lines)
+    for ordinal, (heading, first, end) in enumerate(section_bounds):
+        char_start = lines[first].start if first < len(lines) else len(text)
+        char_end = lines[end - 1].end if end - 1 < len(lines) and end > first else char_start
+        if ordinal == 0:
+            char_start = 0
+            if end == 0:
+                char_end = 0
+        line_start, line_end, page_start, page_end = span(char_start, max(char_end, char_start + 1))
+        if heading is None:
+            section = Section(
+                root_id, document_id, 0, None, document_title, 0, None, (document_title,),
+                line_start, line_end, page_start, page_end, char_start, char_end,
+            )  # fmt: skip
+        else:
+            while stack and stack[-1].level >= heading.level:
+                stack.pop()
+            parent = stack[-1] if stack else None
+            label = f"{heading.number} {heading.title}".strip() if heading.number else heading.title
+            path = (*(parent.path if parent is not None else ()), label)
+            section = Section(
+                f"{document_id}/{ordinal}", document_id, ordinal, heading.number, heading.title, heading.level,
+                parent.id if parent is not None else root_id, path,
+                line_start, line_end, page_start, page_end, char_start, char_end,
+            )  # fmt: skip
+            stack.append(section)
+        sections.append(section)
+        for line_index in range(first, end):
+            line_section[line_index] = section.id
+
+    blocks = _build_blocks(document_id, lines, headings, line_section, span)
+    return tuple(sections), tuple(blocks)
+
+
+def _build_blocks(document_id, lines, headings, line_section, span) -> list[Block]:  # type: ignore[no-untyped-def]
+    heading_lines: dict[int, _Heading] = {h.first: h for h in headings}
+    covered = {i for h in headings for i in range(h.first, h.last + 1)}
+    widths = sorted(len(line.text) for line in lines if not line.footnote)
+    full_width = widths[int(len(widths) * 0.8)] if widths else 80
+    blocks: list[Block] = []
+    current: list[int] = []
+    current_kind = ""
+
+    def flush() -> None:
+        nonlocal current, current_kind
+        if not current:
+            return
+        first, last = lines[current[0]], lines[current[-1]]
+        char_start, char_end = first.start, last.end
+        line_start, line_end, page_start, page_end = span(char_start, char_end)
+        blocks.append(
+            Block(
+                document_id,
+                line_section[current[0]],
+                len(blocks),
+                current_kind,
+                text_of(char_start, char_end),
+                char_start,
+                char_end,
+                line_start,
+                line_end,
+                page_start,
+                page_end,
+            )  # fmt: skip
+        )
+        current, current_kind = [], ""
+
+    def text_of(char_start: int, char_end: int) -> str:
+        parts = [line.text for line in lines if line.start >= char_start and line.end <= char_end]
+        return " ".join(part.strip() for part in parts)
+
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if index in heading_lines:
+            flush()
+            heading = heading_lines[index]
+            current, current_kind = list(range(heading.first, heading.last + 1)), "heading"
+            flush()
+            continue
+        if index in covered:
+            continue
+        if line.footnote:
+            kind = "footnote"
+            starts_new = current_kind != "footnote" or re.match(r"^(?:\d{1,2}|\*)\s", text) is not None
+        elif BULLET_LINE.match(text):
+            kind, starts_new = "bullet", True
+        elif SUBBULLET_LINE.match(text):
+            kind, starts_new = "subbullet", True
+        elif NUMBERED_LINE.match(text):
+            kind, starts_new = "numbered", True
+        elif _is_table_row(text):
+            kind, starts_new = "table", True
+        else:
+            previous = lines[index - 1] if index > 0 else None
+            kind = current_kind if current_kind in ("bullet", "subbullet", "numbered", "paragraph") else "paragraph"
+            continuation = (
+                previous is not None and not SENTENCE_END.search(previous.text) and bool(STARTS_LOWER.match(text))
+            )
+            short_previous = previous is not None and len(previous.text) < 0.6 * full_width
+            starts_new = (
+                not current
+                or current_kind in ("heading", "table", "footnote")
+                or (line.break_before and not continuation)
+                or (
+                    previous is not None
+                    and not continuation
+                    and SENTENCE_END.search(previous.text) is not None
+                    and short_previous
+                )
+                or (
+                    # a short title-like line ("Hoofddoel", "Wij vragen Gedeputeerde Staten:") stands alone
+                    previous is not None
+                    and not continuation
+                    and short_previous
+                    and not SENTENCE_END.search(previous.text[-1:] or ".")
+                    and current_kind == "paragraph"
+                    and len(current) == 1
+                )
+            )
+            if starts_new:
+                kind = "paragraph"
+            if (
+                not starts_new
+                and current_kind in ("bullet", "subbullet", "numbered")
+                and line.break_before
+                and not continuation
+            ):
+                starts_new, kind = True, "paragraph"
+        if starts_new:
+            flush()
+            current_kind = kind
+        current.append(index)
+    flush()
+    return blocks
