@@ -1,0 +1,264 @@
+"""Money in Dutch policy text: parse euro and guilder amounts and flattened budget tables (pure)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kb.models import Amount
+
+# A Dutch number: thousands with dots, decimals with a comma ("20.420,00", "6.629.981", "0,50", "80000").
+DUTCH_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+# Trailing "no cents" marks that follow a number: ",--", ",-", ",=" (as in "6.629.981,--", "€ 250,00,=").
+NO_CENTS_SUFFIX = r"(?:,\s?[-=–]{1,2})?"
+
+# Multipliers written as words after a number ("10 miljoen euro", "€ 1,2 mln").
+MULTIPLIERS: dict[str, float] = {
+    "duizend": 1e3,  # "5 duizend euro"
+    "mln": 1e6,  # "€ 2,5 mln"
+    "mln.": 1e6,  # "€ 2,5 mln."
+    "miljoen": 1e6,  # "ruim 10 miljoen euro"
+    "mld": 1e9,  # "€ 1 mld"
+    "miljard": 1e9,  # "1 miljard euro"
+}
+_MULTIPLIER = r"(?:\s+(?P<mult>duizend|mln\.?|miljoen|mld|miljard)\b)?"
+
+# Money rules, in order; the first that matches a span wins. Each row: (name, currency, regex, comment).
+MONEY_PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    # "€ 20.420,00", "€   1.990,00", "€ \n600.000" (the sign may sit on the line above), "€207.000", "€ 45.000,-"
+    (
+        "euro_sign",
+        "EUR",
+        re.compile(rf"(?P<neg>-\s?)?€\s*(?P<num>{DUTCH_NUMBER}){NO_CENTS_SUFFIX}{_MULTIPLIER}"),
+    ),
+    # "EUR 1.500", "euro 300" — the code or word in front of the number
+    (
+        "euro_code",
+        "EUR",
+        re.compile(rf"\b(?:EUR|euro)\s+(?P<num>{DUTCH_NUMBER}){NO_CENTS_SUFFIX}{_MULTIPLIER}", re.IGNORECASE),
+    ),
+    # "ruim 10 miljoen euro", "45.000 euro", "1,5 mln euro" — the word after the number
+    (
+        "euro_word",
+        "EUR",
+        re.compile(rf"(?P<num>{DUTCH_NUMBER}){NO_CENTS_SUFFIX}{_MULTIPLIER}\s+euro\b", re.IGNORECASE),
+    ),
+    # guilders: "fl 500,00", "fl. 1,00", "ƒ 25", "500 gulden"
+    (
+        "guilder_sign",
+        "NLG",
+        re.compile(rf"(?:\bfl\.?|ƒ)\s*(?P<num>{DUTCH_NUMBER}){NO_CENTS_SUFFIX}{_MULTIPLIER}", re.IGNORECASE),
+    ),
+    (
+        "guilder_word",
+        "NLG",
+        re.compile(rf"(?P<num>{DUTCH_NUMBER}){NO_CENTS_SUFFIX}{_MULTIPLIER}\s+gulden\b", re.IGNORECASE),
+    ),
+)
+
+# Words near an amount that make it a statistic, not money anyone spends (house values, incomes, prices).
+STATISTIC_CONTEXT = re.compile(
+    r"WOZ|woningwaarde|huizenprijs|koopprijs|verkoopprijs|gemiddelde\s+(?:prijs|waarde|inkomen)|"
+    r"besteedbaar\s+inkomen|modaal|huurprijs|vierkante\s+meterprijs|daalde\s+van|steeg\s+van",
+    re.IGNORECASE,
+)
+
+# Words after an amount that mark it as a yearly sum.
+PER_YEAR_CONTEXT = re.compile(r"^[^.;€]{0,25}?\b(?:per\s+jaar|jaarlijks|p\.\s?j\.|structureel)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MoneyMatch:
+    """One amount found in a text: value in its currency plus where it stood."""
+
+    value: float
+    currency: str
+    start: int
+    end: int
+    raw: str
+    rule: str
+    per_year: bool = False
+
+
+def parse_dutch_number(text: str) -> float:
+    """'20.420,00' → 20420.0; '6.629.981,--' → 6629981.0; '-193.750' → -193750.0; '0,50' → 0.5."""
+    cleaned = text.strip().replace("−", "-").replace("–", "-")
+    cleaned = re.sub(r",\s?[-=]{1,2}$", "", cleaned)
+    negative = cleaned.startswith("-")
+    cleaned = cleaned.lstrip("-").strip()
+    if not re.fullmatch(DUTCH_NUMBER, cleaned):
+        raise ValueError(f"not a Dutch number: {text!r}")
+    value = float(cleaned.replace(".", "").replace(",", "."))
+    return -value if negative else value
+
+
+def find_money(text: str) -> list[MoneyMatch]:
+    """Every euro or guilder amount in `text`, left to right, without overlaps."""
+    found: list[MoneyMatch] = []
+    taken: list[tuple[int, int]] = []
+    for rule, currency, pattern in MONEY_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            value = parse_dutch_number(match.group("num"))
+            multiplier = match.groupdict().get("mult")
+            if multiplier:
+                value *= MULTIPLIERS[multiplier.lower()]
+            if match.groupdict().get("neg"):
+                value = -value
+            per_year = bool(PER_YEAR_CONTEXT.search(text[end : end + 40]))
+            found.append(MoneyMatch(value, currency, start, end, match.group(0), rule, per_year))
+            taken.append((start, end))
+    return sorted(found, key=lambda m: m.start)
+
+
+def is_statistic(text: str, match: MoneyMatch, window: int = 80) -> bool:
+    """True when the words around an amount say it is a statistic (WOZ value, average price, income)."""
+    context = text[max(0, match.start - window) : match.end + 30]
+    return bool(STATISTIC_CONTEXT.search(context))
+
+
+# --- flattened budget tables ------------------------------------------------------------------------------
+
+# A table figure without a currency sign: "597.022", "-193.750", "0", "6.629.981,--".
+TABLE_NUMBER = re.compile(r"^-?\d{1,3}(?:\.\d{3})+(?:,(?:\d+|--?|=))?$|^-?\d{1,3}$")
+# A year header as PDF tables print it: "2.016 2.017 2.018 2.019" or "2016 2017 2018 2019".
+YEAR_HEADER = re.compile(r"(?:(?<!\d)(?:19|20)\.?\d{2}\d?(?!\d)\s*){2,}")
+YEAR_TOKEN = re.compile(r"^(?:(?:19|20)\d\d|[12]\.\d{3})$")
+# Labels that make a row a subtotal or total.
+TOTAL_LABEL = re.compile(r"^\s*(?:(?P<sub>sub\s?totaal)|(?P<tot>(?:eind|generaal\s)?totaal))\b", re.IGNORECASE)
+# A balance written in a table caption: "(saldo 1/1/2016 6.629.981,--)".
+BALANCE = re.compile(
+    rf"saldo\b[^()\d]*(?:(?P<date>\d{{1,2}}[/-]\d{{1,2}}[/-](?P<year>\d{{4}}))\s+)?(?P<num>{DUTCH_NUMBER}(?:,--?)?)"
+)
+
+
+def parse_year_header(line: str) -> list[int] | None:
+    """'2.016 2.017 2.018 2.019' → [2016, 2017, 2018, 2019]; None when the line holds no run of years."""
+    tokens = [t for t in line.split() if YEAR_TOKEN.match(t)]
+    if len(tokens) < 2 or any(TABLE_NUMBER.match(t) and not YEAR_TOKEN.match(t) for t in line.split()):
+        return None
+    years = [int(t.replace(".", "")) for t in tokens]
+    if any(y < 1900 or y > 2100 for y in years) or years != sorted(years):
+        return None
+    return years
+
+
+# Words a wrapped table label line can end with, so the next line continues it even when capitalised.
+LABEL_CONTINUES = re.compile(
+    r"(?:,|\(\w*|\b(?:via|van|voor|en|de|het|aan|met|in|op|tot|te|door|uit|of))$", re.IGNORECASE
+)
+
+
+# A line of running prose (a footnote or sentence that landed inside a table): long, or ends a sentence.
+PROSE_LINE = re.compile(r"^(?:\S+\s+){12,}\S+|\w{3,}\.$")
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One budget-table entry: its label, figures, kind (row | subtotal | total) and the caption above it."""
+
+    label: str
+    values: tuple[float, ...]
+    kind: str
+    line_index_start: int  # indexes into the list of lines given to parse_budget_table
+    line_index_end: int
+    years: tuple[int, ...] | None = None
+    caption: str = ""
+
+
+def split_figures(line: str) -> tuple[str, list[float]]:
+    """'Gezondheidseconomie  40.000 40.000' → ('Gezondheidseconomie', [40000.0, 40000.0])."""
+    tokens = line.split()
+    values: list[float] = []
+    while tokens and TABLE_NUMBER.match(tokens[-1]):
+        values.insert(0, parse_dutch_number(tokens.pop()))
+    return " ".join(tokens), values
+
+
+def _starts_new_label(previous: str, line: str) -> bool:
+    if line.startswith(("-", "–", "•")):
+        return True
+    if not line[:1].isupper():
+        return False
+    if previous.count("(") > previous.count(")"):
+        return False
+    return LABEL_CONTINUES.search(previous) is None
+
+
+def parse_budget_table(lines: list[str]) -> list[TableRow]:
+    """Rows of a flattened budget table: label lines gather until a line ends in figures.
+
+    A year header ("2.016 2.017 …") sets the columns for the rows below it (rows above the first header
+    take the first header). A line of figures without a label is a subtotal; a label starting with
+    "Totaal" is a total. Label lines that a capitalised line follows without a continuation are captions.
+    """
+    rows: list[TableRow] = []
+    label_parts: list[str] = []
+    label_start: int | None = None
+    caption_parts: list[str] = []
+    years: tuple[int, ...] | None = None
+    header_indexes: list[tuple[int, tuple[int, ...]]] = []
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        header = parse_year_header(line)
+        if header is not None:
+            first_year = re.search(r"(?<![\d.])(?:(?:19|20)\d\d|[12]\.\d{3})(?![\d.])", line)
+            before = line[: first_year.start()].strip() if first_year else ""
+            years = tuple(header)
+            header_indexes.append((index, years))
+            caption_parts = [*caption_parts, *label_parts, *([before] if before else [])]
+            label_parts, label_start = [], None
+            continue
+        if PROSE_LINE.search(line):
+            # a footnote or sentence inside the table region ends the label being gathered
+            label_parts, label_start = [], None
+            continue
+        label, values = split_figures(line)
+        if not values or (not label and len(values) == 1 and abs(values[0]) < 100):
+            if not label or re.fullmatch(r"\(.*\)", label):
+                continue
+            if label_parts and _starts_new_label(label_parts[-1], label):
+                caption_parts.extend(label_parts)
+                label_parts, label_start = [], None
+            if label_start is None:
+                label_start = index
+            label_parts.append(label)
+            continue
+        if label_parts and label and _starts_new_label(label_parts[-1], label):
+            caption_parts.extend(label_parts)
+            label_parts, label_start = [], None
+        full_label = " ".join([*label_parts, label]).strip()
+        start = label_start if label_start is not None else index
+        total = TOTAL_LABEL.match(full_label)
+        if total is not None:
+            kind = "subtotal" if total.group("sub") else "total"
+        elif not full_label:
+            kind = "subtotal"
+        else:
+            kind = "row"
+        rows.append(TableRow(full_label, tuple(values), kind, start, index, years, " ".join(caption_parts)))
+        label_parts, label_start = [], None
+        if kind != "row":
+            caption_parts = []
+    if header_indexes:
+        first_years = header_indexes[0][1]
+        rows = [r if r.years is not None else _with_years(r, first_years) for r in rows]
+    return rows
+
+
+def _with_years(row: TableRow, years: tuple[int, ...]) -> TableRow:
+    return TableRow(row.label, row.values, row.kind, row.line_index_start, row.line_index_end, years, row.caption)
+
+
+def row_amounts(row: TableRow) -> tuple[Amount, ...]:
+    """One Amount per figure, with the column's year when the table has a year header (left-aligned)."""
+    amounts = []
+    for position, value in enumerate(row.values):
+        year = row.years[position] if row.years is not None and position < len(row.years) else None
+        amounts.append(Amount(value=value, currency="EUR", year=year, kind=row.kind))
+    return tuple(amounts)

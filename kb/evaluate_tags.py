@@ -1,0 +1,405 @@
+"""Tagging evaluation: compare tag_document output with eval/tags_gold.jsonl, per type (precision, recall).
+
+A predicted item matches a gold item when the type and source file are equal, the line spans overlap and
+the gold quote is found (fuzzily) in the item text. Precision is counted only inside the regions that the
+gold file marks as completely annotated (eval/tags_gold_regions.json) when that file exists.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+from kb.errors import UsageError
+from kb.models import Block, Document, Item, ParsedDocument, Passage, Section, SourceMap, content_hash
+
+AMOUNT_TOLERANCE = 0.005  # relative difference under which two amounts count as equal
+
+
+@dataclass(frozen=True)
+class GoldItem:
+    type: str
+    source: str
+    lines: tuple[int, int]
+    quote: str
+    amounts: tuple[dict[str, Any], ...] = ()
+    parent_quote: str | None = None
+
+
+@dataclass(frozen=True)
+class Region:
+    source: str
+    lines: tuple[int, int]
+    types: tuple[str, ...]
+
+
+@dataclass
+class TypeScore:
+    gold: int = 0
+    predicted: int = 0  # predicted items inside annotated regions
+    matched_gold: int = 0
+    matched_predicted: int = 0
+    amounts_checked: int = 0
+    amounts_right: int = 0
+    missed: list[GoldItem] = field(default_factory=list)
+    spurious: list[Item] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched_predicted / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched_gold / self.gold if self.gold else 0.0
+
+
+def read_gold(path: Path) -> list[GoldItem]:
+    """Gold items from a JSON-lines file; a malformed line is a UsageError naming the line."""
+    if not path.is_file():
+        raise UsageError(f"No gold file at {path} — pass the path of a tags gold .jsonl file")
+    gold: list[GoldItem] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            gold.append(
+                GoldItem(
+                    type=raw["type"],
+                    source=Path(raw["source"]).name,
+                    lines=(int(raw["lines"][0]), int(raw["lines"][1])),
+                    quote=raw.get("quote", ""),
+                    amounts=tuple(raw.get("amounts") or ()),
+                    parent_quote=raw.get("parent_quote"),
+                )
+            )
+        except (ValueError, KeyError, TypeError, IndexError) as exc:
+            raise UsageError(f"{path}:{number}: not a gold item ({exc}); expected type, source, lines, quote") from exc
+    return gold
+
+
+def read_regions(path: Path) -> list[Region]:
+    if not path.is_file():
+        return []
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return [
+            Region(Path(r["source"]).name, (int(r["lines"][0]), int(r["lines"][1])), tuple(r["types"])) for r in raw
+        ]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise UsageError(f"{path} is not a list of annotated regions ({exc})") from exc
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[‘’´`]", "'", text)
+    text = re.sub(r"[“”]", '"', text)
+    text = re.sub(r"(\w)-\s+(\w)", r"\1\2", text)
+    return re.sub(r"[^\w€%,.'\"]+", " ", text).strip()
+
+
+def quote_matches(quote: str, text: str, threshold: float = 0.8) -> bool:
+    """True when `quote` occurs in `text` allowing for small extraction differences."""
+    q, t = normalise(quote), normalise(text)
+    if not q:
+        return True
+    if q in t or (len(t) > 20 and t in q):
+        return True
+    q_flat, t_flat = q.replace(" ", ""), t.replace(" ", "")
+    if q_flat in t_flat or (len(t_flat) > 20 and t_flat in q_flat):
+        return True
+    matcher = SequenceMatcher(None, t_flat, q_flat, autojunk=False)
+    block_total = sum(b.size for b in matcher.get_matching_blocks())
+    return block_total / max(1, min(len(q_flat), len(t_flat))) >= threshold
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _in_regions(item: Item, source: str, regions: list[Region]) -> bool:
+    if not regions:
+        return True
+    for region in regions:
+        if region.source == source and _overlaps((item.line_start, item.line_end), region.lines):
+            if "*" in region.types or item.type in region.types:
+                return True
+    return False
+
+
+def _amounts_right(gold: GoldItem, item: Item) -> bool:
+    for expected in gold.amounts:
+        value = float(expected["value"])
+        ok = any(
+            abs(a.value - value) <= AMOUNT_TOLERANCE * max(1.0, abs(value))
+            and (expected.get("year") is None or a.year == expected.get("year"))
+            and (expected.get("kind") is None or a.kind == expected.get("kind") or expected.get("kind") == "amount")
+            for a in item.amounts
+        )
+        if not ok:
+            return False
+    return True
+
+
+def evaluate(
+    gold: list[GoldItem], predicted: dict[str, list[Item]], regions: list[Region] | None = None
+) -> dict[str, TypeScore]:
+    """Scores per type; `predicted` maps a corpus file name to the items tagged in it."""
+    regions = regions or []
+    scores: dict[str, TypeScore] = defaultdict(TypeScore)
+    sources = {g.source for g in gold}
+    used: set[int] = set()
+    for g in gold:
+        score = scores[g.type]
+        score.gold += 1
+        candidates = [
+            i
+            for i in predicted.get(g.source, [])
+            if i.type == g.type and _overlaps((i.line_start, i.line_end), g.lines) and quote_matches(g.quote, i.text)
+        ]
+        if candidates:
+            score.matched_gold += 1
+            fresh = [c for c in candidates if id(c) not in used] or candidates
+            best = fresh[0]
+            used.add(id(best))
+            if g.amounts:
+                score.amounts_checked += 1
+                score.amounts_right += _amounts_right(g, best)
+        else:
+            score.missed.append(g)
+    gold_by_source: dict[str, list[GoldItem]] = defaultdict(list)
+    for g in gold:
+        gold_by_source[g.source].append(g)
+    for source, items in predicted.items():
+        if source not in sources:
+            continue
+        source_regions = [r for r in regions if r.source == source]
+        for item in items:
+            if regions and not _in_regions(item, source, source_regions):
+                continue
+            score = scores[item.type]
+            score.predicted += 1
+            if any(
+                g.type == item.type
+                and _overlaps((item.line_start, item.line_end), g.lines)
+                and quote_matches(g.quote, item.text)
+                for g in gold_by_source[source]
+            ):
+                score.matched_predicted += 1
+            else:
+                score.spurious.append(item)
+    return dict(scores)
+
+
+def report(scores: dict[str, TypeScore]) -> str:
+    """A plain-text table: type, gold, predicted, precision, recall, amounts right."""
+    lines = [f"{'type':<12} {'gold':>5} {'pred':>5} {'prec':>6} {'recall':>6}  amounts"]
+    for item_type in sorted(scores):
+        s = scores[item_type]
+        amounts = f"{s.amounts_right}/{s.amounts_checked}" if s.amounts_checked else "-"
+        lines.append(f"{item_type:<12} {s.gold:>5} {s.predicted:>5} {s.precision:>6.2f} {s.recall:>6.2f}  {amounts}")
+    return "\n".join(lines)
+
+
+def scores_to_dict(scores: dict[str, TypeScore]) -> dict[str, Any]:
+    return {
+        t: {
+            "gold": s.gold,
+            "predicted": s.predicted,
+            "precision": round(s.precision, 3),
+            "recall": round(s.recall, 3),
+            "amounts_right": s.amounts_right,
+            "amounts_checked": s.amounts_checked,
+        }
+        for t, s in sorted(scores.items())
+    }
+
+
+# --- a minimal line-based parse: for tests and for when kb.ingest is not available ---------------------------
+
+_HEADING = re.compile(r"^\s?(?:(?:Hoofdstuk|HOOFDSTUK|Bijlage)\s+\d+\.?|\d+(?:\.\d+){0,3}\.?)\s+[A-ZÀ-Ý]\S*")
+_BULLET = re.compile(r"^\s*(?:[•\uf0b7▪]|-(?=\s)|–(?=\s))")
+
+
+def plain_parse(text: str, document: Document) -> ParsedDocument:
+    """A simple parse: blank lines end blocks, bullet glyphs open blocks, numbered lines are headings.
+
+    Good enough to exercise the tagger on hand-written texts; the real pipeline uses kb.ingest.parse_file.
+    """
+    source_lines = text.split("\n")
+    chars: list[str] = []
+    line_map: list[int] = []
+    blocks: list[Block] = []
+    sections: list[Section] = []
+    current: list[tuple[int, int]] = []  # (char_start, char_end) per line in the open block
+    kind = "paragraph"
+    section_id: str | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current:
+            start, end = current[0][0], current[-1][1]
+            lines = line_map[start:end] or [1]
+            blocks.append(
+                Block(
+                    document.id,
+                    section_id,
+                    len(blocks),
+                    kind,
+                    "".join(chars[start:end]).strip(),
+                    start,
+                    end,
+                    min(lines),
+                    max(lines),
+                    None,
+                    None,
+                )
+            )
+        current = []
+
+    for number, raw in enumerate(source_lines, start=1):
+        line = raw.rstrip()
+        if not line.strip():
+            close()
+            continue
+        start = len(chars)
+        chars.extend(line.strip() + "\n")
+        line_map.extend([number] * (len(line.strip()) + 1))
+        end = len(chars) - 1
+        heading = (
+            _HEADING.match(line) is not None and len(line.split()) <= 14 and not line.rstrip().endswith((".", ","))
+        )
+        if heading or _BULLET.match(line):
+            close()
+        if heading:
+            number_text = line.split()[0].rstrip(".")
+            section_id = f"{document.id}/{len(sections) + 1}"
+            level = number_text.count(".") + 1 if number_text[0].isdigit() else 1
+            sections.append(
+                Section(
+                    section_id,
+                    document.id,
+                    len(sections) + 1,
+                    number_text,
+                    line.strip()[len(line.split()[0]) :].strip(),
+                    level,
+                    None,
+                    (line.strip(),),
+                    number,
+                    number,
+                    None,
+                    None,
+                    start,
+                    start,
+                )
+            )
+            kind = "heading"
+            current = [(start, end)]
+            close()
+            kind = "paragraph"
+            continue
+        if _BULLET.match(line):
+            kind = "subbullet" if line.lstrip().startswith(("-", "–")) else "bullet"
+        elif not current:
+            kind = "paragraph"
+        current.append((start, end))
+    close()
+    full = "".join(chars)
+    fixed_sections = []
+    for index, section in enumerate(sections):
+        end_char = sections[index + 1].char_start if index + 1 < len(sections) else len(full)
+        lines = line_map[section.char_start : end_char] or [section.line_start]
+        fixed_sections.append(
+            Section(
+                section.id,
+                section.document_id,
+                section.ordinal,
+                section.number,
+                section.title,
+                section.level,
+                section.parent_id,
+                section.path,
+                section.line_start,
+                max(lines),
+                None,
+                None,
+                section.char_start,
+                end_char,
+            )
+        )
+    passages = tuple(
+        Passage(
+            f"{document.id}/p{b.ordinal}",
+            document.id,
+            b.section_id,
+            (),
+            b.ordinal,
+            b.text,
+            b.line_start,
+            b.line_end,
+            None,
+            None,
+            b.char_start,
+            b.char_end,
+        )
+        for b in blocks
+        if b.kind != "heading"
+    )
+    return ParsedDocument(document, full, SourceMap(line_map), tuple(fixed_sections), tuple(blocks), passages)
+
+
+def make_document(doc_id: str, code: str, title: str, issuer: str | None, source: str, text: str) -> Document:
+    lines = text.count("\n") + 1
+    return Document(
+        doc_id, code, title, issuer, None, None, None, None, source, 1, lines, None, None, content_hash(text)
+    )
+
+
+def parse_corpus_file(path: Path, catalogue_path: Path | None = None) -> list[ParsedDocument]:
+    """Parse one corpus file with kb.ingest (the real pipeline); falls back to plain_parse if ingest is absent."""
+    from kb.catalogue import empty_catalogue, load_catalogue
+
+    catalogue = (
+        load_catalogue(catalogue_path) if catalogue_path is not None and catalogue_path.is_file() else empty_catalogue()
+    )
+    try:
+        from kb.ingest import parse_file
+    except ImportError:
+        text = path.read_text(encoding="utf-8")
+        entry = catalogue.lookup(path.name)
+        meta = entry.documents[0].meta if entry is not None else None
+        document = make_document(
+            meta.id if meta else path.stem,
+            meta.code if meta else "DOC",
+            meta.title if meta else path.stem,
+            meta.issuer if meta else None,
+            path.name,
+            text,
+        )
+        return [plain_parse(text, document)]
+    documents, _warnings = parse_file(path, catalogue, path.name)
+    return documents
+
+
+def evaluate_corpus(gold_path: Path, corpus_dir: Path) -> dict[str, TypeScore]:
+    """Parse and tag every corpus file the gold file names, then score (no built index needed)."""
+    from kb.tags import tag_document
+
+    gold = read_gold(gold_path)
+    regions = read_regions(gold_path.with_name("tags_gold_regions.json"))
+    predicted: dict[str, list[Item]] = {}
+    for source in sorted({g.source for g in gold}):
+        path = corpus_dir / source
+        if not path.is_file():
+            raise UsageError(f"The gold file names {source}, which is not in {corpus_dir}")
+        items: list[Item] = []
+        for parsed in parse_corpus_file(path, corpus_dir / "catalogue.toml"):
+            items.extend(tag_document(parsed).items)
+        predicted[source] = items
+    return evaluate(gold, predicted, regions)

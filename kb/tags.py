@@ -1,0 +1,816 @@
+"""Tagging stage: Dutch rule tables → register Items (goals, requests, budgets, actions…) and passage tags (pure).
+
+Everything a policy expert may want to review sits in the module-level tables below; the code after them
+only walks the blocks of a ParsedDocument and applies the tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kb.amounts import (
+    BALANCE,
+    TABLE_NUMBER,
+    find_money,
+    is_statistic,
+    parse_budget_table,
+    parse_dutch_number,
+    parse_year_header,
+    row_amounts,
+    split_figures,
+)
+from kb.lexicon import detect_partners, detect_themes, subject_actor
+from kb.models import Amount, Block, Item, ParsedDocument, Section
+
+ITEM_TYPES = ("goal", "request_gs", "request", "budget", "action", "commitment", "decision")
+
+# Short codes used in item ids ("OVD-4.1.2-GS-03").
+TYPE_ABBREVIATIONS: dict[str, str] = {
+    "goal": "DOEL",
+    "request_gs": "GS",
+    "request": "VRAAG",
+    "budget": "BUDGET",
+    "action": "ACTIE",
+    "commitment": "INZET",
+    "decision": "BESLUIT",
+}
+
+# --- block-level headers: a short line that announces the list below it ---------------------------------
+
+# (name, item type the list items get, regex on the whole short header line). Comment per row.
+LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    # "Wij vragen Gedeputeerde Staten:" — every bullet below is one request to GS
+    (
+        "gs_list",
+        "request_gs",
+        re.compile(
+            r"^(?:wij|we|daarom|daarnaast)?\s*(?:vragen|verzoeken)\s+(?:wij\s+|we\s+)?(?:aan\s+)?"
+            r"(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b(?:\s+(?:om|het volgende))?\s*:?$",
+            re.I,
+        ),
+    ),
+    # "Wat gaan we doen?", "Wat gaan we samen met het DOM en WWMD doen?" — action bullets (often displaced)
+    ("action_box", "action", re.compile(r"^wat\s+(?:gaan|zullen)\s+(?:we|wij)\b.{0,60}\bdoen\s*[?:.]?$", re.I)),
+    # "Beleidsstrategie", "Maatregelen", "Acties", "Actiepunten", "Wat doen we?" — action lists
+    (
+        "action_list",
+        "action",
+        re.compile(
+            r"^(?:beleidsstrategie|maatregelen|acties|actiepunten|uitvoering|wat doen (?:we|wij))\s*[?:]?$", re.I
+        ),
+    ),
+    # "Daarbij hanteren wij de volgende uitgangspunten", "Uitgangspunten:" — principles we commit to
+    (
+        "principles",
+        "commitment",
+        re.compile(
+            r"^(?:.{0,60}\bde\s+volgende\s+uitgangs?punten"
+            r"|uitgangspunten|(?:wij|we)\s+(?:kiezen|gaan)\s+voor)\s*:?$",
+            re.I,
+        ),
+    ),
+    # "Strategisch langetermijndoel", "Strategisch doel", "Hoofddoel", "Onze ambitie", "Doelstellingen"
+    (
+        "goal_label",
+        "goal",
+        re.compile(
+            r"^(?:strategisch(?:e)?\s+(?:langetermijn)?\s?doel(?:en|stelling)?|hoofddoel(?:stelling)?|"
+            r"onze\s+ambitie(?:s)?|ambitie(?:s)?|doelstelling(?:en)?|doelen|wat willen we bereiken|"
+            r"(?:maatschappelijke\s+)?opgaven)\s*[?:]?$",
+            re.I,
+        ),
+    ),
+)
+
+# Label lines with their content on the same line: "Strategisch doel: Wij willen …", "Hoofddoel: integrale …".
+INLINE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Strategisch doel: …", "Hoofddoel: …", "Hoofddoelstelling: …", "Deelopgave 1: …", "Ambitie: …"
+    (
+        "goal",
+        re.compile(
+            r"^(?:strategisch(?:e)?\s+(?:langetermijn)?\s?doel|hoofddoel(?:stelling)?|deelopgave\s*\d*|"
+            r"ambitie|doelstelling|missie)\s*:\s*\S",
+            re.I,
+        ),
+    ),
+    # "Actie: …", "Maatregel: …"
+    ("action", re.compile(r"^(?:actie|maatregel)\s*\d*\s*:\s*\S", re.I)),
+)
+
+# Section titles whose content is a glossary: definitions of "doel", "besluit" there are not goals or decisions.
+GLOSSARY_TITLES = re.compile(
+    r"\b(?:begrippen(?:lijst)?|woordenlijst|verklarende woorden|afkortingen(?:lijst)?|"
+    r"definities|lijst van begrippen)\b",
+    re.I,
+)
+
+# --- sentence-level rules ---------------------------------------------------------------------------------
+
+# (name, item type, regex on one sentence). The first row that matches a sentence decides its type.
+SENTENCE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    # "Daarom vragen wij Gedeputeerde Staten onze doelen te vertalen …", "Wij vragen GS om …"
+    (
+        "gs_inline",
+        "request_gs",
+        re.compile(
+            r"\b(?:vragen|verzoeken)\s+(?:wij|we)\s+(?:aan\s+)?(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b\s+\S"
+            r"|\b(?:wij|we)\s+(?:vragen|verzoeken)\s+(?:aan\s+)?(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b\s+\S"
+            r"|\b(?:roepen|dragen)\s+(?:wij|we)\s+(?:Gedeputeerde Staten|GS)\s+op\b",
+            re.I,
+        ),
+    ),
+    # decisions with a named instrument or a past act: "raadsbesluit van 4 juli 2019", "met een motie", "vastgesteld"
+    (
+        "decision",
+        "decision",
+        re.compile(
+            r"\b(?:raadsbesluit|statenbesluit|collegebesluit|besluit van|motie\b|moties\b|amendement|"
+            r"(?:heeft|hebben)\b[^.]{0,80}\b(?:besloten|vastgesteld|aangenomen|ingestemd)|"
+            r"\bis\b[^.]{0,60}\b(?:vastgesteld|besloten|aangenomen)\b|"
+            r"\bstellen\s+(?:wij|we)\b[^.]{0,80}\bvast\b|\b(?:wij|we)\s+stellen\b[^.]{0,80}\bvast\b|"
+            r"\bwordt\b[^.]{0,60}\bvastgesteld\b|\bvaststel(?:len|ling)\b)",
+            re.I,
+        ),
+    ),
+    # ongoing actions: "In Hooghalen zijn we … aan de slag", "zijn we gestart met de aanpak van …"
+    (
+        "action_ongoing",
+        "action",
+        re.compile(
+            r"\b(?:zijn|is)\s+(?:we|wij|de gemeente|de provincie)\b[^.]{0,80}\b(?:aan de slag|gestart met|bezig met)\b",
+            re.I,
+        ),
+    ),
+    # requests by other bodies: "Concreet vragen wij … de specifieke vermelding", "De dorpen vragen om duidelijkheid"
+    (
+        "request",
+        "request",
+        re.compile(
+            r"\b(?:vragen|vraagt|verzoeken|verzoekt)\s+(?:wij|we|zij|ze|het \w+|de \w+)?\s*(?:u\s+|de gemeente\s+|"
+            r"het college\s+|de provincie\s+|gemeenten\s+)?(?:om|aan|voor|naar|dat)\b|"
+            r"\b(?:concreet|daarom|daarnaast|tot slot)\s+(?:vragen|verzoeken)\s+(?:wij|we)\b|"
+            r"\bverzoek(?:en)? (?:aan|om|van)\b|\broepen (?:wij|we) \w+(?: \w+)? op\b|"
+            r"\bverdien(?:t|en)\b[^.]{0,60}\bvermelding\b|"
+            r"\b(?:vragen|vraagt)\b[^.]{0,60}\b(?:duidelijkheid|aandacht|ondersteuning|hulp)\b|"
+            r"\b(?:sterke|grote|nadrukkelijke)?\s?wens\b[^.]{0,30}\b(?:vanuit|van de|om|is)\b|"
+            r"\bwil(?:len)? (?:men|de dorpen|de inwoners|de bewoners|inwoners) graag\b|\bmoeten?\s+(?:gaan\s+)?(?:in)?nemen\b[^.]{0,40}$",
+            re.I,
+        ),
+    ),
+    # measurable targets: "In 2018 minimaal 10% minder laaggeletterden", "met 5% gedaald", "-10% overgewicht"
+    (
+        "target",
+        "goal",
+        re.compile(
+            r"(?:[-−–]\s?\d+(?:,\d+)?\s?%|\b\d+(?:,\d+)?\s?%\s+(?:minder|meer|gedaald|gestegen|daling|afname|"
+            r"toename|reductie|lager|hoger)|\bminimaal\s+\d+\s?%|\b(?:daling|afname|reductie|vermindering|"
+            r"toename|verhoging)\s+(?:van|met)\s+\d+(?:,\d+)?\s?%)",
+            re.I,
+        ),
+    ),
+    # ambitions and goals: "We streven naar …", "Onze ambitie …", "Het doel is …", "We willen …"
+    (
+        "ambition",
+        "goal",
+        re.compile(
+            r"\b(?:streven|streeft)\s+(?:wij|we|de gemeente|de provincie)?\s*naar\b|\bonze ambitie\b|"
+            r"\bambitie is\b|\bhet (?:hoofd)?doel (?:is|van)\b|\bdoelstelling is\b|"
+            r"^(?:wij|we|de gemeente|de provincie)\s+wil(?:len)?\b(?!\s+(?:niet|niets|graag)\b)|\bwillen\s+(?:wij|we)\s+(?:in\s+\d{4}|bereiken)\b"
+            r"|\bin \d{4} (?:is|zijn|heeft|hebben) (?:de|het|alle|iedere|elk)\b",
+            re.I,
+        ),
+    ),
+    # commitments: "wij zetten in op", "we gaan", "wij werken niet mee aan", "Dit willen we behouden"
+    (
+        "commitment",
+        "commitment",
+        re.compile(
+            r"\bzet(?:ten)?\s+(?:wij\s+|we\s+)?(?:sterk\s+|vol\s+|daarom\s+)?in\s+op\b|"
+            r"^(?:[\w,]+\s+){0,3}(?:wij|we)\s+(?!(?:zijn|waren|zien|merken|constateren|weten|denken|kennen|hadden|"
+            r"konden|kunnen|werden|bedoelen|hopen|realiseren ons|hebben\s+(?:\w+\s+){0,4}ge\w+)\b)[a-z]+(?:en|t)\b|"
+            r"\b(?!(?:zien|weten|hebben|hadden|zijn|waren|kunnen|konden|bedoelen|merken|denken|hopen|kennen|"
+            r"moeten|mogen|noemen|beschrijven|lezen)\b)[a-z]{3,}en\s+(?:wij|we)\b(?!\s+(?:al|nu)\s+ge)|"
+            r"\b(?:zal|gaat|wil|[a-z]{3,}t)\s+(?:de gemeente|de provincie|het college)\b|"
+            r"\b(?:wordt|worden)\b[^.]{0,60}\b(?:voorbereid|onderzocht|geïnformeerd|betrokken|ontwikkeld|opgesteld|"
+            r"uitgewerkt|georganiseerd|ingezet|gerealiseerd|voortgezet)\b|"
+            r"\b(?:is|zijn) voornemens\b|\bdient (?:de gemeente|de provincie)\b|"
+            r"^(?:de gemeente|de provincie|het college)\s+(?!(?:is|was|heeft|had|kan|kon|zijn|wordt|werd)\b)[a-z]+t\b|"
+            r"\b(?:werken|werkt)\s+(?:wij\s+|we\s+)?niet\s+mee\b",
+            re.I,
+        ),
+    ),
+)
+
+# Sentences that look like a rule match but are not commitments of anyone (questions, conditionals, history).
+SENTENCE_EXCLUSIONS = re.compile(
+    r"\?\s*$|^\s*(?:zoals)\b|\bin het verleden\b|\bin dit (?:hoofdstuk|document|deel|rapport|inleidende)\b|"
+    r"\bhiermee bedoelen\b|\bvolgende uitgangs?punten\s*:?\s*$",
+    re.I,
+)
+
+# Deadlines and periods: "uiterlijk 2025", "in 2018", "2020-2026", "binnen vier jaar", "jaarlijks".
+DEADLINE = re.compile(
+    r"\b(?:19|20)\d\d\s?[-–/]\s?(?:19|20)?\d\d\b|"
+    r"\b(?:uiterlijk|vóór|voor|tot en met|t/m|per|vanaf|in|eind|begin|medio|najaar|voorjaar|zomer|"
+    r"winter|(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december))\s+(?:19|20)\d\d\b|"
+    r"\bbinnen\s+(?:\w+\s+)?(?:jaar|jaren|maanden)\b|\b(?:jaarlijks|structureel|per jaar)\b",
+    re.I,
+)
+# Dates for decisions: "4 juli 2019", "7 november 2019", "29-09-2018", "24 februari 2016".
+DATE = re.compile(
+    r"\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+    r"(?:\s+(?:19|20)\d\d)?\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|\b(?:19|20)\d\d\b",
+    re.I,
+)
+# A full date with a day: its year dates an event (a council meeting), not the money.
+DATE_WITH_DAY = re.compile(
+    r"\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+    r"\s+(?:19|20)\d\d\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b",
+    re.I,
+)
+# Addressees named in a request: "vragen wij de gemeente …", "aan het college", "Gedeputeerde Staten".
+ADDRESSEE = re.compile(
+    r"\b(?P<who>Gedeputeerde Staten|Provinciale Staten|de gemeenteraad|het college|de gemeente|de provincie|"
+    r"gemeenten|het Rijk|de raad)\b",
+    re.I,
+)
+# Sentence ends: full stop / ! / ? followed by space and a capital, or a line break before a bullet.
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-ZÀ-Ý“‘(•\-–])|\n\s*\n")
+# A first-person plural subject: the issuer is the actor.
+WE = re.compile(r"\b(?:wij|we|ons|onze)\b", re.I)
+# Bullet glyphs at a block start.
+BULLET_PREFIX = re.compile(r"^\s*(?:[•\uf0b7▪◦·*]|-(?=\s)|–|\d+[.)](?=\s)|[a-z][.)](?=\s))\s*")
+
+
+@dataclass(frozen=True)
+class TagResult:
+    items: tuple[Item, ...]
+    passage_tags: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass
+class _Draft:
+    """An item before its id is known."""
+
+    type: str
+    char_start: int
+    char_end: int
+    section_id: str | None
+    text: str = ""
+    amounts: tuple[Amount, ...] = ()
+    actor: str | None = None
+    addressee: str | None = None
+    deadline: str | None = None
+    parent: _Draft | None = None
+    rule: str = ""
+
+
+@dataclass
+class _Unit:
+    """A block of text (bullets merged with their continuation lines)."""
+
+    kind: str
+    start: int
+    end: int
+    section_id: str | None
+    text: str
+
+
+def _block_units(parsed: ParsedDocument) -> list[_Unit]:
+    units: list[_Unit] = []
+    for block in sorted(parsed.blocks, key=lambda b: (b.char_start, b.ordinal)):
+        text = _block_text(parsed, block)
+        if not text.strip():
+            continue
+        previous = units[-1] if units else None
+        continues = (
+            previous is not None
+            and previous.kind in ("bullet", "subbullet", "numbered")
+            and block.kind == "paragraph"
+            and not re.search(r"[.!?:;]\s*$", previous.text)
+            and _header(text) is None
+        )
+        if continues and previous is not None:
+            previous.end = block.char_end
+            previous.text = previous.text.rstrip() + " " + text.strip()
+            continue
+        units.append(_Unit(block.kind, block.char_start, block.char_end, block.section_id, text))
+    return units
+
+
+def _block_text(parsed: ParsedDocument, block: Block) -> str:
+    text = parsed.text[block.char_start : block.char_end]
+    return text if text.strip() else block.text
+
+
+def _glossary_sections(sections: tuple[Section, ...]) -> set[str]:
+    glossary = {s.id for s in sections if GLOSSARY_TITLES.search(s.title or "")}
+    changed = True
+    while changed:
+        changed = False
+        for section in sections:
+            if section.id not in glossary and section.parent_id in glossary:
+                glossary.add(section.id)
+                changed = True
+    return glossary
+
+
+def _header(text: str) -> tuple[str, str] | None:
+    """(name, item type) when `text` is a short list header from LIST_HEADERS."""
+    line = re.sub(r"\s+", " ", BULLET_PREFIX.sub("", text)).strip()
+    if len(line.split()) > 14:
+        return None
+    for name, item_type, pattern in LIST_HEADERS:
+        if pattern.match(line):
+            return name, item_type
+    return None
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """(start, end, sentence) spans of a text, offsets shifted by `offset`."""
+    spans = []
+    start = 0
+    for match in SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    result: list[tuple[int, int, str]] = []
+    for a, b in spans:
+        chunk = text[a:b]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        if result and re.fullmatch(r"\(.*\)\W*", stripped):
+            # "(raadsbesluit van 4 juli 2019)." belongs to the sentence before it
+            first_start = result[-1][0]
+            result[-1] = (
+                first_start,
+                offset + a + lead + len(stripped),
+                text[first_start - offset : a + lead + len(stripped)],
+            )
+            continue
+        result.append((offset + a + lead, offset + a + lead + len(stripped), stripped))
+    return result
+
+
+def classify_sentence(sentence: str) -> tuple[str, str] | None:
+    """(rule name, item type) of the first SENTENCE_RULES row that matches, or None."""
+    clean = re.sub(r"\s+", " ", BULLET_PREFIX.sub("", sentence)).strip()
+    if SENTENCE_EXCLUSIONS.search(clean):
+        return None
+    for name, item_type, pattern in SENTENCE_RULES:
+        if pattern.search(clean):
+            if name == "request" and re.search(r"\b(?:Gedeputeerde Staten|GS)\b", clean):
+                continue
+            return name, item_type
+    return None
+
+
+def tag_document(parsed: ParsedDocument) -> TagResult:
+    """Register items and passage tags for one parsed document."""
+    glossary = _glossary_sections(parsed.sections)
+    units = [u for u in _block_units(parsed) if u.section_id not in glossary]
+    drafts: list[_Draft] = []
+    drafts.extend(_list_items(units))
+    claimed = {(d.char_start, d.char_end) for d in drafts}
+    drafts.extend(_sentence_items(units, claimed))
+    drafts.extend(_money_items(parsed, units))
+    drafts.extend(_table_budget_items(parsed, glossary))
+    items = _finalise(parsed, drafts)
+    return TagResult(items=items, passage_tags=_passage_tags(parsed, items))
+
+
+# --- list items (headers followed by bullets) ---------------------------------------------------------------
+
+
+def _trailing_header(text: str) -> tuple[str, str] | None:
+    """A list header on the last line of a paragraph that ingestion joined with the text above it."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    if len(lines) < 2:
+        return None
+    return _header(lines[-1])
+
+
+def _list_items(units: list[_Unit]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    active: tuple[str, str] | None = None  # (header name, item type)
+    pending_boxes: list[tuple[int, str | None]] = []  # displaced "Wat gaan we doen" headers waiting for bullets
+    last_parent: _Draft | None = None
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        is_list_item = unit.kind in ("bullet", "subbullet", "numbered") or BULLET_PREFIX.match(unit.text) is not None
+        header = None if is_list_item else (_header(unit.text) or _trailing_header(unit.text))
+        if header is not None:
+            if active is not None and active[0] == "goal_label" and _header(unit.text) is None:
+                drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
+            name, item_type = header
+            if name == "action_box":
+                pending_boxes.append((index, unit.section_id))
+                active = None
+            else:
+                active = (name, item_type)
+            last_parent = None
+            index += 1
+            continue
+        if is_list_item and unit.kind != "table":
+            if active is None and pending_boxes:
+                # a displaced bullet group: it belongs to the oldest "Wat gaan we doen" header still waiting
+                group_end = _group_end(units, index)
+                for start, end in _split_group(units, index, group_end, len(pending_boxes)):
+                    if not pending_boxes:
+                        break
+                    _, box_section = pending_boxes.pop(0)
+                    for member in units[start:end]:
+                        drafts.append(_draft("action", member, box_section, "action_box"))
+                index = group_end
+                continue
+            if active is not None:
+                name, item_type = active
+                sub = unit.kind == "subbullet" or re.match(r"^\s*[-–]\s", unit.text) is not None
+                if sub and last_parent is not None and name != "gs_list":
+                    # a sub-bullet of a principle or goal belongs to its parent item
+                    last_parent.char_end = unit.end
+                    last_parent.text = last_parent.text.rstrip() + " " + unit.text.strip()
+                else:
+                    draft = _draft(item_type, unit, unit.section_id, name)
+                    if sub and last_parent is not None:
+                        draft.parent = last_parent
+                    else:
+                        last_parent = draft
+                    drafts.append(draft)
+                index += 1
+                continue
+        elif unit.kind == "heading":
+            active = None
+            pending_boxes = [p for p in pending_boxes if index - p[0] < 40]
+        elif active is not None:
+            if active[0] == "goal_label" and unit.kind == "paragraph":
+                drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
+            active = None
+        index += 1
+    return drafts
+
+
+def _group_end(units: list[_Unit], start: int) -> int:
+    end = start
+    while end < len(units) and (
+        units[end].kind in ("bullet", "subbullet", "numbered") or BULLET_PREFIX.match(units[end].text)
+    ):
+        end += 1
+    return end
+
+
+def _split_group(units: list[_Unit], start: int, end: int, boxes: int) -> list[tuple[int, int]]:
+    """Split one bullet run over several waiting headers at its widest gaps (a box boundary)."""
+    if boxes <= 1 or end - start < 2:
+        return [(start, end)]
+    gaps = sorted(range(start + 1, end), key=lambda i: units[i].start - units[i - 1].end, reverse=True)[: boxes - 1]
+    cuts = [start, *sorted(gaps), end]
+    return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+
+
+def _draft(item_type: str, unit: _Unit, section_id: str | None, rule: str) -> _Draft:
+    return _Draft(item_type, unit.start, unit.end, section_id, text=unit.text, rule=rule)
+
+
+# --- sentence items --------------------------------------------------------------------------------------
+
+
+def _sentence_items(units: list[_Unit], claimed: set[tuple[int, int]]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for unit in units:
+        if unit.kind in ("heading", "table") or (unit.start, unit.end) in claimed or _header(unit.text):
+            continue
+        inline = None
+        for item_type, pattern in INLINE_LABELS:
+            if pattern.match(BULLET_PREFIX.sub("", unit.text).strip()):
+                inline = item_type
+        if inline is not None:
+            drafts.append(_draft(inline, unit, unit.section_id, "inline_label"))
+            continue
+        for start, end, sentence in split_sentences(unit.text, unit.start):
+            found = classify_sentence(sentence)
+            if found is None:
+                continue
+            rule, item_type = found
+            drafts.append(_Draft(item_type, start, end, unit.section_id, text=sentence, rule=rule))
+    return drafts
+
+
+# --- money ------------------------------------------------------------------------------------------------
+
+
+def _money_items(parsed: ParsedDocument, units: list[_Unit]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for position, unit in enumerate(units):
+        if unit.kind == "heading" and not find_money(unit.text):
+            continue
+        for start, end, sentence in split_sentences(unit.text, unit.start):
+            matches = [m for m in find_money(sentence) if not is_statistic(sentence, m)]
+            if not matches:
+                continue
+            item_start, text = start, sentence
+            words_before = len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", sentence[: matches[0].start]))
+            short_row = len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", sentence)) <= 7 and not re.search(r"[.!?]$", sentence)
+            labels = _row_labels(units, position) if short_row else []
+            if labels and (words_before < 2 or len(labels[-1].text.split()) <= 6):
+                # a table row under its label ("Totale bijdrage jaarlijks aan / … / € 24.000,00")
+                item_start = labels[0].start
+                text = " ".join(u.text.strip() for u in labels) + " " + sentence
+            per_year = bool(re.search(r"\bjaarlijks\w*|\bper jaar\b|\bstructurele\b", text, re.I))
+            amounts = tuple(
+                Amount(
+                    value=m.value,
+                    currency=m.currency,
+                    year=_single_year(sentence),
+                    kind=_money_kind(sentence, m.start, short_row, per_year or m.per_year, index),
+                )
+                for index, m in enumerate(matches)
+            )
+            drafts.append(_Draft("budget", item_start, end, unit.section_id, text=text, amounts=amounts, rule="money"))
+    # a "Totaal" row followed by more rows is the subtotal of the rows above it
+    rows = [d for d in drafts if d.amounts and d.amounts[0].kind == "total" and d.rule == "money"]
+    for draft in rows:
+        later = [d for d in drafts if d.char_start > draft.char_end and d.amounts and d.amounts[0].kind == "row"]
+        if later and later[0].char_start - draft.char_end < 400:
+            draft.amounts = tuple(Amount(a.value, a.currency, a.year, "subtotal") for a in draft.amounts)
+    return drafts
+
+
+def _row_labels(units: list[_Unit], position: int) -> list[_Unit]:
+    """Up to two short label units right above a bare amount row (no money, no sentence end, no colon)."""
+    labels: list[_Unit] = []
+    for back in (1, 2):
+        if position - back < 0:
+            break
+        candidate = units[position - back]
+        text = candidate.text.strip()
+        if find_money(text) or len(text.split()) > 10 or re.search(r"[.:;!?]$", text):
+            break
+        labels.insert(0, candidate)
+        if re.match(r"^\d+[.)]\s", text):
+            break  # a numbered row label starts the row
+    return labels
+
+
+def _money_kind(sentence: str, start: int, short_row: bool, per_year: bool, index: int) -> str:
+    before = sentence[max(0, start - 30) : start]
+    if re.search(r"\btotaal\b[^€]*$", before, re.I):
+        return "total"
+    if short_row:
+        return "row"
+    if per_year:
+        return "per_year"
+    return "amount"
+
+
+def _single_year(text: str) -> int | None:
+    text = DATE_WITH_DAY.sub(" ", text)
+    years = set(re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])", text))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _source_lines(parsed: ParsedDocument) -> list[tuple[int, int, str]]:
+    """(char_start, char_end, text) per source line, recovered from the source map (robust to joined lines)."""
+    lines: list[tuple[int, int, str]] = []
+    text = parsed.text
+    mapping = parsed.source_map.lines
+    start = 0
+    for index in range(1, len(text) + 1):
+        boundary = (
+            index == len(text)
+            or text[index - 1] == "\n"
+            or (index < len(mapping) and mapping[index] != mapping[index - 1] and text[index - 1] in " \t")
+        )
+        if boundary:
+            chunk = text[start:index]
+            if chunk.strip():
+                lines.append((start, index, chunk.strip()))
+            start = index
+    return lines
+
+
+def _is_figure_line(line: str) -> bool:
+    if "€" in line:
+        return False
+    label, values = split_figures(line)
+    return (
+        bool(values)
+        and any(re.search(r"\d\.\d{3}", f"{v:,.0f}".replace(",", ".")) for v in values if abs(v) >= 1000)
+        and len(label.split()) <= 12
+    )
+
+
+BUDGET_WORDS = re.compile(r"\b(?:begroting|budget|reserve|saldo|financi|kosten|middelen|bedrag|x\s?€|dekking)", re.I)
+
+
+def _table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[_Draft]:
+    lines = _source_lines(parsed)
+    drafts: list[_Draft] = []
+    index = 0
+    while index < len(lines):
+        if not _is_figure_line(lines[index][2]):
+            index += 1
+            continue
+        start = index
+        end = index
+        gap = 0
+        probe = index + 1
+        while probe < len(lines) and gap <= 6:
+            text = lines[probe][2]
+            if _is_figure_line(text) or parse_year_header(text):
+                end = probe
+                gap = 0
+            elif len(text.split()) > 16:
+                break
+            else:
+                gap += 1
+            probe += 1
+        figure_rows = sum(1 for i in range(start, end + 1) if _is_figure_line(lines[i][2]))
+        # take up to 6 label/caption lines above the first figure row
+        head = start
+        while (
+            head > 0
+            and start - head < 6
+            and len(lines[head - 1][2].split()) <= 12
+            and not lines[head - 1][2].endswith(".")
+        ):
+            head -= 1
+        region = lines[head : end + 1]
+        context = " ".join(t for _, _, t in lines[max(0, head - 3) : end + 1])
+        has_years = any(parse_year_header(t) for _, _, t in region)
+        if figure_rows >= 3 and (has_years or BUDGET_WORDS.search(context)):
+            drafts.extend(_region_drafts(parsed, region, glossary))
+        index = end + 1
+    return drafts
+
+
+def _section_at(parsed: ParsedDocument, char: int) -> str | None:
+    best: Section | None = None
+    for section in parsed.sections:
+        if section.char_start <= char < max(section.char_end, section.char_start + 1):
+            if best is None or section.level >= best.level:
+                best = section
+    return best.id if best is not None else None
+
+
+def _region_drafts(parsed: ParsedDocument, region: list[tuple[int, int, str]], glossary: set[str]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    rows = parse_budget_table([t for _, _, t in region])
+    seen_captions: set[str] = set()
+    for row in rows:
+        start = region[row.line_index_start][0]
+        end = region[row.line_index_end][1]
+        section_id = _section_at(parsed, start)
+        if section_id in glossary:
+            continue
+        balance = BALANCE.search(row.caption)
+        if balance is not None and row.caption not in seen_captions:
+            seen_captions.add(row.caption)
+            year = int(balance.group("year")) if balance.group("year") else None
+            value = parse_dutch_number(balance.group("num"))
+            drafts.append(
+                _Draft(
+                    "budget",
+                    start,
+                    end,
+                    section_id,
+                    text=f"{row.caption}".strip(),
+                    amounts=(Amount(value, "EUR", year, "balance"),),
+                    rule="table_balance",
+                )
+            )
+        label = row.label or ("subtotaal" if row.kind == "subtotal" else "totaal")
+        text = f"{label}: " + " ".join(_format_amount(v) for v in row.values)
+        drafts.append(_Draft("budget", start, end, section_id, text=text, amounts=row_amounts(row), rule="table_row"))
+    return drafts
+
+
+def _format_amount(value: float) -> str:
+    return f"{value:,.0f}".replace(",", ".")
+
+
+# --- finishing: attributes, ids, passage tags ---------------------------------------------------------------
+
+
+def _section_keys(parsed: ParsedDocument) -> dict[str | None, str]:
+    keys: dict[str | None, str] = {None: "0"}
+    used: dict[str, int] = defaultdict(int)
+    for section in sorted(parsed.sections, key=lambda s: s.ordinal):
+        if section.number:
+            key = re.sub(r"[^0-9A-Za-z.]+", "", section.number.replace(" ", "")).strip(".") or "0"
+        elif section.ordinal == 0:
+            key = "0"
+        else:
+            key = re.sub(r"[^a-z0-9]+", "-", section.title.lower()).strip("-")[:24] or f"s{section.ordinal}"
+        used[key] += 1
+        keys[section.id] = key if used[key] == 1 else f"{key}~{used[key]}"
+    return keys
+
+
+def _finalise(parsed: ParsedDocument, drafts: list[_Draft]) -> tuple[Item, ...]:
+    document = parsed.document
+    sections = {s.id: s for s in parsed.sections}
+    keys = _section_keys(parsed)
+    unique: dict[tuple[str, int, int], _Draft] = {}
+    for draft in drafts:
+        unique.setdefault((draft.type, draft.char_start, draft.char_end), draft)
+    ordered = sorted(unique.values(), key=lambda d: (d.char_start, d.char_end, ITEM_TYPES.index(d.type)))
+    counters: dict[tuple[str, str], int] = defaultdict(int)
+    ids: dict[int, str] = {}
+    items: list[Item] = []
+    for draft in ordered:
+        key = keys.get(draft.section_id, "0")
+        counters[(key, draft.type)] += 1
+        item_id = f"{document.code}-{key}-{TYPE_ABBREVIATIONS[draft.type]}-{counters[(key, draft.type)]:02d}"
+        ids[id(draft)] = item_id
+    for draft in ordered:
+        text = re.sub(
+            r"\s+", " ", BULLET_PREFIX.sub("", draft.text or parsed.text[draft.char_start : draft.char_end])
+        ).strip()
+        line_start, line_end, page_start, page_end = parsed.source_map.span(draft.char_start, draft.char_end)
+        section = sections.get(draft.section_id) if draft.section_id else None
+        themes = detect_themes(text) or (detect_themes(section.title) if section is not None else ())
+        items.append(
+            Item(
+                id=ids[id(draft)],
+                type=draft.type,
+                text=text,
+                document_id=document.id,
+                section_id=draft.section_id,
+                section_path=section.path if section is not None else (),
+                line_start=line_start,
+                line_end=line_end,
+                page_start=page_start,
+                page_end=page_end,
+                char_start=draft.char_start,
+                char_end=draft.char_end,
+                amounts=draft.amounts,
+                actor=_actor(draft, text, document.issuer),
+                addressee=_addressee(draft, text),
+                deadline=_deadline(draft, text),
+                partners=detect_partners(text),
+                themes=themes,
+                parent_id=ids.get(id(draft.parent)) if draft.parent is not None else None,
+                passage_ids=tuple(
+                    p.id for p in parsed.passages if p.char_start < draft.char_end and draft.char_start < p.char_end
+                ),
+            )
+        )
+    return tuple(items)
+
+
+def _actor(draft: _Draft, text: str, issuer: str | None) -> str | None:
+    if draft.type in ("request_gs",) or draft.rule in (
+        "gs_list",
+        "action_box",
+        "action_list",
+        "principles",
+        "goal_label",
+    ):
+        return issuer
+    named = subject_actor(text)
+    if named is not None and draft.type != "request":
+        return named
+    if WE.search(text):
+        return issuer
+    return named
+
+
+def _addressee(draft: _Draft, text: str) -> str | None:
+    if draft.type == "request_gs":
+        return "Gedeputeerde Staten"
+    if draft.type != "request":
+        return None
+    match = ADDRESSEE.search(text)
+    return match.group("who") if match is not None else None
+
+
+def _deadline(draft: _Draft, text: str) -> str | None:
+    if draft.type == "decision":
+        match = DATE.search(text)
+        return match.group(0) if match is not None else None
+    match = DEADLINE.search(text)
+    return match.group(0) if match is not None else None
+
+
+def _passage_tags(parsed: ParsedDocument, items: tuple[Item, ...]) -> dict[str, tuple[str, ...]]:
+    by_passage: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        for passage_id in item.passage_ids:
+            by_passage[passage_id].add(item.type)
+    tags: dict[str, tuple[str, ...]] = {}
+    for passage in parsed.passages:
+        types = sorted(by_passage.get(passage.id, set()), key=ITEM_TYPES.index)
+        themes = [f"theme:{t}" for t in detect_themes(passage.text, minimum_hits=2)]
+        if types or themes:
+            tags[passage.id] = (*types, *themes)
+    return tags
+
+
+__all__ = ["TagResult", "tag_document", "classify_sentence", "split_sentences", "ITEM_TYPES", "TABLE_NUMBER"]
