@@ -223,6 +223,26 @@ def passage(passage_id: str, index_dir: Path | None, as_json: bool) -> None:
     click.echo(found.text)
 
 
+@main.command()
+@index_option
+@click.option("--host", default=None, help="Address to listen on [default: 127.0.0.1; env KB_HOST].")
+@click.option("--port", type=int, default=None, help="Port to listen on [default: 5000; env KB_PORT].")
+@click.option("--embedder", default=None, help="Embedding backend the index was built with: e5 | hash | ...")
+@click.option("--debug-server", is_flag=True, help="Reload on code changes and show Flask's debugger.")
+def serve(index_dir: Path | None, host: str | None, port: int | None, embedder: str | None, debug_server: bool) -> None:
+    """Serve the web UI: search with clickable citations, documents, the register (JSON under /api)."""
+    from kb.errors import UsageError
+    from web import create_app
+
+    settings = _settings(index_dir, host=host, port=port, embedder=embedder)
+    app = create_app(settings)
+    click.echo(f"Serving {settings.index_dir} at http://{settings.host}:{settings.port}/ (Ctrl+C to stop)")
+    try:
+        app.run(host=settings.host, port=settings.port, debug=debug_server, use_reloader=debug_server)
+    except OSError as exc:  # port in use, address not available
+        raise UsageError(f"Cannot listen on {settings.host}:{settings.port} ({exc}) — try another --port") from exc
+
+
 # --- search commands ---
 
 

@@ -1,0 +1,89 @@
+"""Web edge: the Flask app factory. Pages and their JSON twins call the same read-side API as the CLI."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from flask import Flask, current_app, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from kb.errors import IndexMissingError, KbError
+from kb.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings | None = None, kb: Any | None = None) -> Flask:
+    """Build the app. `kb` (an opened KnowledgeBase) is used as is; otherwise it is opened on first request,
+    so a server started before `kb ingest` finishes shows a friendly page and picks the index up later."""
+    app = Flask(__name__)
+    app.config["KB_SETTINGS"] = settings if settings is not None else load_settings()
+    app.config["JSON_SORT_KEYS"] = False
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.extensions["kb"] = kb
+    app.extensions["kb_lock"] = threading.Lock()
+
+    from web import filters
+    from web.api import api
+    from web.views import pages
+
+    filters.register(app)
+    app.register_blueprint(pages)
+    app.register_blueprint(api, url_prefix="/api")
+
+    app.register_error_handler(KbError, _kb_error)
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Exception, _unexpected_error)
+    return app
+
+
+def get_kb() -> Any:
+    """The app's KnowledgeBase, opened lazily (and retried on the next request while the index is missing)."""
+    kb = current_app.extensions.get("kb")
+    if kb is not None:
+        return kb
+    from kb.knowledge import KnowledgeBase
+
+    with current_app.extensions["kb_lock"]:
+        kb = current_app.extensions.get("kb")
+        if kb is None:
+            kb = KnowledgeBase.open(current_app.config["KB_SETTINGS"])
+            current_app.extensions["kb"] = kb
+    return kb
+
+
+def wants_json() -> bool:
+    return request.path == "/api" or request.path.startswith("/api/")
+
+
+def _error_response(status: int, kind: str, message: str) -> Any:
+    if wants_json():
+        return jsonify({"error": {"status": status, "type": kind, "message": message}}), status
+    template = "index_missing.html" if kind == IndexMissingError.__name__ else "error.html"
+    settings = current_app.config["KB_SETTINGS"]
+    return (
+        render_template(template, status=status, kind=kind, message=message, index_dir=settings.index_dir),
+        status,
+    )
+
+
+def _kb_error(error: KbError) -> Any:
+    return _error_response(error.http_status, type(error).__name__, str(error))
+
+
+def _http_error(error: HTTPException) -> Any:
+    status = error.code or 500
+    message = error.description or error.name
+    if status == 404:
+        message = f"There is no page at {request.path} — start from the search page or the document list."
+    return _error_response(status, error.name, message)
+
+
+def _unexpected_error(error: Exception) -> Any:
+    log.exception("Unexpected error while serving %s", request.path)
+    return _error_response(
+        500, "InternalError", f"Something went wrong on our side ({type(error).__name__}); see the server log."
+    )

@@ -1,0 +1,71 @@
+"""JSON twins of every page under /api (same data as the HTML page; errors as {"error": {...}})."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, jsonify, request, url_for
+
+from web import get_kb, present
+
+api = Blueprint("api", __name__)
+
+
+@api.get("/")
+def index() -> Any:
+    return jsonify(
+        {
+            "endpoints": {
+                "search": url_for("api.search") + "?q=…&k=10&document=&level=&type=&theme=",
+                "ask": url_for("api.ask") + "?q=…",
+                "passage": url_for("api.passage", passage_id="<id>"),
+                "documents": url_for("api.documents"),
+                "document": url_for("api.document", document_id="<id>"),
+                "items": url_for("api.items") + "?type=&document=&theme=&q=&page=1",
+                "item": url_for("api.item", item_id="<id>"),
+                "stats": url_for("api.stats"),
+            }
+        }
+    )
+
+
+@api.get("/search")
+def search() -> Any:
+    view = present.search_view(get_kb(), request.args)
+    return jsonify({"query": view["query"], "hits": view["hits"]})
+
+
+@api.get("/ask")
+def ask() -> Any:
+    return jsonify(present.ask_view(get_kb(), request.args))
+
+
+@api.get("/passage/<passage_id>")
+def passage(passage_id: str) -> Any:
+    return jsonify(present.passage_view(get_kb(), passage_id))
+
+
+@api.get("/documents")
+def documents() -> Any:
+    return jsonify(present.documents_view(get_kb()))
+
+
+@api.get("/documents/<document_id>")
+def document(document_id: str) -> Any:
+    return jsonify(present.document_view(get_kb(), document_id))
+
+
+@api.get("/items")
+def items() -> Any:
+    return jsonify(present.items_view(get_kb(), request.args))
+
+
+@api.get("/items/<item_id>")
+def item(item_id: str) -> Any:
+    return jsonify(present.item_view(get_kb(), item_id))
+
+
+@api.get("/stats")
+def stats() -> Any:
+    kb = get_kb()
+    return jsonify({**kb.stats(), "manifest": kb.manifest})

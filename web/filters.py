@@ -1,0 +1,109 @@
+"""Template helpers: query-term highlighting (HTML-escaped), page and line labels."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from urllib.parse import urlencode
+
+from flask import Flask, request
+from markupsafe import Markup, escape
+
+# Query words that carry no meaning of their own and so are never highlighted (Dutch function words).
+HIGHLIGHT_STOPWORDS = frozenset(
+    # articles, pronouns, conjunctions
+    "de het een en of maar dat die dit deze wat wie hoe welke waar wanneer waarom wij we ons onze zij ze hun"
+    # prepositions
+    " van in op te voor met naar aan om bij door over uit tot tegen onder"
+    # auxiliaries and particles
+    " is zijn was wordt worden kan kunnen moet moeten zal zullen er ook niet wel nog al als dan"
+    " the and for".split()
+)
+# Inflection endings stripped from longer query words so "woningen" also marks "woning" and "woningbouw".
+HIGHLIGHT_ENDINGS = ("en", "s", "e")
+
+
+def query_terms(query: str | None) -> list[str]:
+    """Meaningful, lower-cased stems of the words in a query, longest first."""
+    if not query:
+        return []
+    terms: set[str] = set()
+    for word in re.findall(r"\w+", query.lower()):
+        if len(word) < 3 or word in HIGHLIGHT_STOPWORDS or word.isdigit() and len(word) < 4:
+            continue
+        for ending in HIGHLIGHT_ENDINGS:
+            if len(word) > 5 and word.endswith(ending):
+                word = word[: -len(ending)]
+                break
+        terms.add(word)
+    return sorted(terms, key=lambda t: (-len(t), t))
+
+
+def _pattern(terms: Sequence[str]) -> re.Pattern[str] | None:
+    if not terms:
+        return None
+    # Long stems may sit inside a Dutch compound ("huurwoningen"); short ones only start a word.
+    parts = [rf"\w*{re.escape(t)}\w*" if len(t) >= 5 else rf"\b{re.escape(t)}\w*" for t in terms]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def highlight(text: str | None, terms: Iterable[str] | str | None) -> Markup:
+    """Escape `text` and wrap the words matching `terms` (a query string or a list of stems) in <mark>."""
+    text = text or ""
+    if isinstance(terms, str):
+        terms = query_terms(terms)
+    pattern = _pattern(list(terms or ()))
+    if pattern is None:
+        return Markup(escape(text))
+    out: list[str] = []
+    position = 0
+    for match in pattern.finditer(text):
+        if match.start() == match.end():
+            continue
+        out.append(str(escape(text[position : match.start()])))
+        out.append(f"<mark>{escape(match.group(0))}</mark>")
+        position = match.end()
+    out.append(str(escape(text[position:])))
+    return Markup("".join(out))
+
+
+def pages_label(pages: Sequence[int] | None) -> str:
+    if not pages:
+        return ""
+    first, last = pages[0], pages[-1]
+    return f"p. {first}" if first == last else f"pp. {first}–{last}"
+
+
+def lines_label(lines: Sequence[int] | None) -> str:
+    if not lines:
+        return ""
+    first, last = lines[0], lines[-1]
+    return f"line {first}" if first == last else f"lines {first}–{last}"
+
+
+def tag_label(tag: str) -> str:
+    from web.present import TYPE_LABELS
+
+    if tag.startswith("theme:"):
+        return tag.split(":", 1)[1].replace("_", " ")
+    return TYPE_LABELS.get(tag, tag.replace("_", " "))
+
+
+def url_with(**changes: object) -> str:
+    """The current URL with some query parameters replaced (None removes one)."""
+    args = {k: v for k, v in request.args.items()}
+    for key, value in changes.items():
+        if value is None or value == "":
+            args.pop(key, None)
+        else:
+            args[key] = str(value)
+    query = urlencode(args)
+    return request.path + (f"?{query}" if query else "")
+
+
+def register(app: Flask) -> None:
+    app.add_template_filter(highlight, "highlight")
+    app.add_template_filter(pages_label, "pages_label")
+    app.add_template_filter(lines_label, "lines_label")
+    app.add_template_filter(tag_label, "tag_label")
+    app.add_template_global(url_with, "url_with")

@@ -1,0 +1,65 @@
+"""HTML pages: search, answer, passage in context, documents, register. Each has a JSON twin in web.api."""
+
+from __future__ import annotations
+
+from flask import Blueprint, render_template, request
+
+from web import get_kb, present
+from web.filters import query_terms
+
+pages = Blueprint("pages", __name__)
+
+
+@pages.get("/")
+def search() -> str:
+    kb = get_kb()
+    options = present.filter_options(kb)
+    if "q" not in request.args:
+        return render_template("search.html", options=options, result=None, query="", terms=[])
+    result = present.search_view(kb, request.args)
+    return render_template(
+        "search.html", options=options, result=result, query=result["query"], terms=query_terms(result["query"])
+    )
+
+
+@pages.get("/ask")
+def ask() -> str:
+    kb = get_kb()
+    result = present.ask_view(kb, request.args)
+    return render_template(
+        "ask.html",
+        options=present.filter_options(kb),
+        result=result,
+        query=result["query"],
+        terms=query_terms(result["query"]),
+    )
+
+
+@pages.get("/passage/<passage_id>")
+def passage(passage_id: str) -> str:
+    view = present.passage_view(get_kb(), passage_id)
+    query = request.args.get("q", "")
+    return render_template("passage.html", view=view, query=query, terms=query_terms(query))
+
+
+@pages.get("/documents")
+def documents() -> str:
+    return render_template("documents.html", view=present.documents_view(get_kb()))
+
+
+@pages.get("/documents/<document_id>")
+def document(document_id: str) -> str:
+    return render_template("document.html", view=present.document_view(get_kb(), document_id))
+
+
+@pages.get("/items")
+def items() -> str:
+    kb = get_kb()
+    return render_template(
+        "items.html", view=present.items_view(kb, request.args), options=present.filter_options(kb, "items")
+    )
+
+
+@pages.get("/items/<item_id>")
+def item(item_id: str) -> str:
+    return render_template("item.html", view=present.item_view(get_kb(), item_id))
