@@ -197,15 +197,15 @@ def split_documents(
 
 
 # Words in the text that tell what kind of body issued a document (rule table for guessing).
-LEVEL_HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # "Provinciale Staten", "Gedeputeerde Staten", "provincie Drenthe" → a provincial document
-    (re.compile(r"\b(?:Provinciale Staten|Gedeputeerde Staten|[Pp]rovincie \w+)"), "provincie"),
-    # "gemeenteraad", "college van B&W", "Gemeente X" → a municipal document
-    (re.compile(r"\b(?:[Gg]emeenteraad|college van (?:B&W|burgemeester)|[Gg]emeente [A-Z]\w+)"), "gemeente"),
-    # "Stichting", "vereniging", "overleg", "platform" → a civil-society body
-    (re.compile(r"\b(?:Stichting|[Vv]ereniging|[Oo]verleg|[Pp]latform|[Dd]orpsbelang)\w*"), "maatschappelijke organisatie"),
-)  # fmt: skip
-
+LEVEL_HINTS: tuple[tuple[re.Pattern[str], str, float], ...] = (
+    # "Provinciale Staten", "Gedeputeerde Staten", "de provincie" → a provincial document
+    (re.compile(r"\b(?:Provinciale Staten|Gedeputeerde Staten|[Pp]rovincie|provinciale?)\b"), "provincie", 1.0),
+    # "gemeenteraad", "college van B&W", "de gemeente" → a municipal document
+    (re.compile(r"\b(?:[Gg]emeenteraad|college van (?:B&W|burgemeester)|[Gg]emeente|wethouder)\b"), "gemeente", 1.0),
+    # "Stichting", "vereniging", "overleg", "platform": civil-society bodies are also named in government texts,
+    # so they weigh less
+    (re.compile(r"\b(?:Stichting|[Vv]ereniging|[Oo]verleg|[Pp]latform)\w*"), "maatschappelijke organisatie", 0.5),
+)
 # Names of issuers per level, captured from the text.
 ISSUER_PATTERNS: dict[str, re.Pattern[str]] = {
     "provincie": re.compile(r"\b(?:[Pp]rovincie|Provinciale Staten van|Gedeputeerde Staten van) ([A-Z][\w-]+)"),
@@ -242,9 +242,9 @@ def guess_meta(text: str, file_name: str) -> DocumentMeta:
     elif years:
         year = years.most_common(1)[0][0]
     level: str | None = None
-    best = 0
-    for pattern, candidate in LEVEL_HINTS:
-        count = len(pattern.findall(text))
+    best = 0.0
+    for pattern, candidate, weight in LEVEL_HINTS:
+        count = weight * len(pattern.findall(text))
         if count > best:
             best, level = count, candidate
     issuer: str | None = None

@@ -28,6 +28,9 @@ SUBBULLET = "-"
 BULLET_START = re.compile(r"^•\s*")
 # A sub-bullet: a dash followed by a tab ("-\t beekdalen"); a dash glued to a word ("-energieprojecten") is text.
 SUBBULLET_START = re.compile(r"^[-–]\t\s*")
+# A footnote marker glued to the end of a word ("voorzieningen2.", "Groningen3 en", "hogeropgeleiden.10"):
+# at least three lower-case letters (so "CO2", "A2", "m2" stay), then 1-2 digits, then punctuation/space/end.
+GLUED_FOOTNOTE_MARKER = re.compile(r"(?<=[a-zà-ÿ]{3})(\d{1,2})(?=[.,;:)]?(?:\s|$))|(?<=[a-zà-ÿ]{3}\.)(\d{1,2})(?=\s|$)")
 # Runs of spaces inside a line ("voorzieningen  en") → one space.
 MULTI_SPACE = re.compile(r" {2,}")
 
@@ -134,6 +137,7 @@ def _normalise(raw: str, number: int, page: int | None) -> _Line:
     text = normalise_line(text).strip()
     text = BULLET_START.sub(BULLET + " ", text) if text.startswith(BULLET) else text
     text = MULTI_SPACE.sub(" ", text)
+    text = GLUED_FOOTNOTE_MARKER.sub("", text)
     line = _Line(text, [number] * len(text), [page] * len(text), number, trailing_space=trailing)
     line.ends_broken = bool(re.search(r"[A-Za-zÀ-ÿ]$", stripped_raw))
     return line
@@ -154,9 +158,10 @@ class _Joiner:
         self.word_score = word_score
         self.signal = trailing_space_signal
 
-    def known(self, word: str) -> bool:
+    def known(self, word: str, seen: int = 1) -> bool:
+        """A word of the language, or one the document uses at least `seen` times elsewhere."""
         word = word.lower()
-        return self.vocabulary.get(word, 0) > 0 or self.word_score(word) >= MIN_KNOWN_ZIPF
+        return self.vocabulary.get(word, 0) >= seen or self.word_score(word) >= MIN_KNOWN_ZIPF
 
     def keep_visible_hyphen(self, left: str, right: str) -> bool:
         """True when "left-" + "right" is a real hyphenated compound ("niet-georganiseerde", "CBS-index")."""
@@ -180,9 +185,52 @@ class _Joiner:
             return False
         if self.signal:
             return True  # the line lost its trailing space where every normal line has one: a broken word
-        left_word = self.known(left)
-        right_word = self.known(right)
+        left_word = self.known(left, seen=2)  # the fragment itself occurs once, right here
+        right_word = self.known(right, seen=2)
         return self.word_score(joined) >= MIN_KNOWN_ZIPF and not (left_word and right_word)
+
+
+# A flattened table repeats its header after each page break: a run of at least this many short lines that
+# already occurred, line for line, earlier in the document is a repeated header and is dropped.
+REPEATED_RUN_LINES = 4
+REPEATED_RUN_MIN_COUNT = 3  # a header repeated on at least two later pages; a figure duplicated once stays
+REPEATED_RUN_MAX_CHARS = 70  # header cells are short; repeated running text is kept (it is real duplication)
+
+
+def _header_like(line: _Line) -> bool:
+    """A table-header cell: short, not a footnote, not a list item, no punctuation at its end."""
+    text = line.text
+    return (
+        len(text) <= REPEATED_RUN_MAX_CHARS
+        and not line.footnote
+        and re.match(r"^(?:•|-\s|\d{1,2}[.)]\s)", text) is None
+        and re.search(r"[.,;:]$", text) is None
+    )
+
+
+def _drop_repeated_runs(lines: list[_Line], stats: Counter[str]) -> list[_Line]:
+    """Drop later copies of runs of header-like lines that occur at least REPEATED_RUN_MIN_COUNT times."""
+    size = REPEATED_RUN_LINES
+    texts = [line.text for line in lines]
+    header_like = [_header_like(line) for line in lines]
+    occurrences: dict[tuple[str, ...], list[int]] = {}
+    for index in range(len(texts) - size + 1):
+        if not all(header_like[index : index + size]):
+            continue
+        window = tuple(texts[index : index + size])
+        if sum(1 for t in window if re.search(r"[A-Za-zÀ-ÿ]{3}", t)) < 2:
+            continue  # runs of bare numbers are table data, not headers
+        occurrences.setdefault(window, []).append(index)
+    drop: set[int] = set()
+    for starts in occurrences.values():
+        if len(starts) < REPEATED_RUN_MIN_COUNT:
+            continue
+        for start in starts[1:]:
+            if start >= starts[0] + size:
+                drop.update(range(start, start + size))
+    if drop:
+        stats["repeated_header_lines_dropped"] += len(drop)
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 def _ends_sentence(text: str) -> bool:
@@ -219,7 +267,7 @@ def clean_lines(
             after_next = index + 2 < len(raw_lines) and raw_lines[index + 2].strip()
             if next_blank and after_next:
                 followed_by_one_blank += 1
-    double_spaced = text_lines > 0 and followed_by_one_blank / text_lines >= 0.5
+    double_spaced = text_lines >= 6 and followed_by_one_blank / text_lines >= 0.5
 
     # Pass 1: normalise, drop blanks/page numbers/rules, mark footnotes, note gaps.
     entries: list[_Line] = []
@@ -349,6 +397,8 @@ def clean_lines(
             stats["dropped_hyphen_joined"] += 1
             continue
         merged.append(line)
+
+    merged = _drop_repeated_runs(merged, stats)
 
     # Pass 3: render with paragraph breaks and the char map.
     text_parts: list[str] = []

@@ -39,6 +39,8 @@ SUBBULLET_LINE = re.compile(r"^-\s")  # "- beekdalen" (clean maps "-\t" to "- ")
 NUMBERED_LINE = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+\S")
 # A Dutch-formatted number or amount token in a table row: "597.022", "1.748.049", "-193.750", "6.629.981,--".
 NUMBER_TOKEN = re.compile(r"^[-−–]?€?\d{1,3}(?:\.\d{3})*(?:,\d+|,--|,-)?%?\*?$")
+# Number and delimiter of a numbered line ("3." / "3)" / "3 "), to tell list items from chapter headings.
+LIST_STYLE = re.compile(r"^(\d{1,2})([.)]?)\s")
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 STARTS_LOWER = re.compile(r"^[\"'“‘(]?[a-zà-ÿ]")
 
@@ -93,16 +95,68 @@ def _is_table_row(text: str) -> bool:
 
 
 def _in_list_run(lines: list[_TextLine], index: int, number: int) -> bool:
-    """True when numbered lines n-1 or n+1 sit within a few lines: a numbered list, not chapter headings."""
+    """True when an item numbered n-1 or n+1 in the same style ("3." / "3)" / "3 ") sits within a few lines:
+    a numbered list ("1. Beschikbare zorg" / "2. Sport"), not chapter headings."""
+    style = LIST_STYLE.match(lines[index].text)
+    if style is None:
+        return False
     window = lines[max(0, index - 4) : index] + lines[index + 1 : index + 5]
     for other in window:
-        match = SINGLE_HEADING.match(other.text) or NUMBERED_LINE.match(other.text)
-        if match is None:
-            continue
-        found = re.match(r"^(\d{1,2})", other.text)
-        if found is not None and abs(int(found.group(1)) - number) == 1:
+        found = LIST_STYLE.match(other.text)
+        if found is not None and found.group(2) == style.group(2) and abs(int(found.group(1)) - number) == 1:
             return True
     return False
+
+
+def _wrap_follow(lines: list[_TextLine], index: int) -> _TextLine | None:
+    """The second line of a heading that wraps: short, no sentence end, and opening in lower case
+    ("koers voor 2050") or, after an all-capitals line, in capitals too ("INSTELLINGEN")."""
+    if index + 1 >= len(lines):
+        return None
+    line, follow = lines[index], lines[index + 1]
+    text = follow.text.strip()
+    if follow.footnote or len(text) > 70 or HEADING_BAD_END.search(text) is not None:
+        return None
+    capitals = line.text.isupper() and text.isupper() and len(text.split()) <= 4
+    if not (STARTS_LOWER.match(text) or capitals):
+        return None
+    after = lines[index + 2] if index + 2 < len(lines) else None
+    if after is not None and not after.break_before and STARTS_LOWER.match(after.text):
+        return None  # the "heading" runs on into a sentence: running text
+    return follow
+
+
+def _parse_heading(text: str, index: int, chapter: int, lines: list[_TextLine]) -> tuple[_Heading | None, int]:
+    """One candidate heading text → (heading or None, updated chapter counter)."""
+    explicit = EXPLICIT_HEADING.match(text)
+    multi = MULTILEVEL_HEADING.match(text)
+    single = SINGLE_HEADING.match(text)
+    if explicit is not None and _heading_like(explicit.group("title") or "x"):
+        kind = explicit.group("kind").capitalize()
+        number = f"{kind} {explicit.group('number')}"
+        if kind == "Hoofdstuk" and explicit.group("number").isdigit():
+            chapter = int(explicit.group("number"))
+        elif kind == "Bijlage":
+            chapter = 1000  # numbered chapters do not continue after the appendices
+        return _Heading(index, index, number, (explicit.group("title") or "").strip(), 1), chapter
+    if multi is not None and _heading_like(multi.group("title")) and not _is_table_row(text):
+        number = multi.group("number")
+        parts = [int(p) for p in number.split(".")]
+        if chapter < 1000:
+            chapter = parts[0]  # numbering may restart ("1.1 Leeswijzer" again)
+        return _Heading(index, index, number, multi.group("title").strip(), len(parts)), chapter
+    if (
+        single is not None
+        and _heading_like(single.group("title"))
+        and len(single.group("title")) <= 90
+        and not _is_table_row(text)
+        and int(single.group("number")) == chapter + 1
+        and not _in_list_run(lines, index, int(single.group("number")))
+    ):
+        return _Heading(index, index, single.group("number"), single.group("title").strip(), 1), chapter + 1
+    if KNOWN_HEADINGS.match(text):
+        return _Heading(index, index, None, text.rstrip(":").strip(), 1), chapter
+    return None, chapter
 
 
 def find_headings(lines: list[_TextLine]) -> list[_Heading]:
@@ -116,53 +170,17 @@ def find_headings(lines: list[_TextLine]) -> list[_Heading]:
         text = line.text.strip()
         heading: _Heading | None = None
         if not line.footnote and not BULLET_LINE.match(text) and not SUBBULLET_LINE.match(text):
-            explicit = EXPLICIT_HEADING.match(text)
-            multi = MULTILEVEL_HEADING.match(text)
-            single = SINGLE_HEADING.match(text)
-            if explicit is not None and _heading_like(explicit.group("title") or "x"):
-                kind = explicit.group("kind").capitalize()
-                number = f"{kind} {explicit.group('number')}"
-                heading = _Heading(index, index, number, (explicit.group("title") or "").strip(), 1)
-                if kind == "Hoofdstuk" and explicit.group("number").isdigit():
-                    chapter = int(explicit.group("number"))
-                elif kind == "Bijlage":
-                    chapter = 1000  # numbered chapters do not continue after the appendices
-            elif multi is not None and _heading_like(multi.group("title")) and not _is_table_row(text):
-                number = multi.group("number")
-                parts = [int(p) for p in number.split(".")]
-                if parts[0] <= chapter + 1 or chapter >= 1000:
-                    heading = _Heading(index, index, number, multi.group("title").strip(), len(parts))
-                    if chapter < 1000:
-                        chapter = parts[0]  # numbering may restart ("1.1 Leeswijzer" again)
-            elif (
-                single is not None
-                and _heading_like(single.group("title"))
-                and not _is_table_row(text)
-                and int(single.group("number")) == chapter + 1
-                and not _in_list_run(lines, index, int(single.group("number")))
-                and len(single.group("title")) <= 90
-            ):
-                heading = _Heading(index, index, single.group("number"), single.group("title").strip(), 1)
-                chapter += 1
-            elif KNOWN_HEADINGS.match(text):
-                heading = _Heading(index, index, None, text.rstrip(":").strip(), 1)
-        if heading is not None:
-            # A heading that wraps: the next line opens in lower case and is short ("koers voor 2050").
-            if index + 1 < len(lines):
-                follow = lines[index + 1]
-                if (
-                    not follow.footnote
-                    and STARTS_LOWER.match(follow.text)
-                    and len(follow.text) <= 70
-                    and HEADING_BAD_END.search(follow.text.strip()) is None
-                    and (
-                        index + 2 >= len(lines)
-                        or lines[index + 2].break_before
-                        or not STARTS_LOWER.match(lines[index + 2].text)
-                    )
-                ):
+            follow = _wrap_follow(lines, index)
+            if follow is not None:
+                heading, new_chapter = _parse_heading(f"{text} {follow.text.strip()}", index, chapter, lines)
+                if heading is not None:
                     heading.last = index + 1
-                    heading.title = f"{heading.title} {follow.text.strip()}"
+                    chapter = new_chapter
+            if heading is None:
+                heading, chapter = _parse_heading(text, index, chapter, lines)
+        if heading is not None:
+            if heading.number is None and headings and heading.first - headings[-1].last <= 2:
+                heading.level = headings[-1].level + 1  # "Bijlage 3: Analyse" then "Inleiding": a child
             headings.append(heading)
             index = heading.last + 1
             continue

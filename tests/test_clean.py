@@ -1,0 +1,199 @@
+"""Cleaning: every damage class in CORPUS-NOTES repaired on a real example, with a counter-example, and every
+cleaned character still mapped to its source line."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kb.clean import (
+    BULLET_START,
+    FOOTNOTE_RULE,
+    GLUED_FOOTNOTE_MARKER,
+    NUMBER_LINE,
+    SUBBULLET_START,
+    clean_lines,
+)
+from kb.sources import read_source
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def clean(text: str):
+    return clean_lines(text.split("\n"))
+
+
+def folded(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.fixture(scope="module")
+def omgevingsvisie():
+    source = read_source(CORPUS / "001_4336a2f28494eb2c.txt")
+    return clean_lines(source.lines, 1, source.pages)
+
+
+@pytest.fixture(scope="module")
+def krimp():
+    source = read_source(CORPUS / "004_687bb01d90f8d7d4.txt")
+    return clean_lines(source.lines[:3206], 1, source.pages[:3206]), source
+
+
+# Visible hyphens in 001 that are word breaks (CORPUS-NOTES §1.2 and a full scan of the file).
+BROKEN_VISIBLE_001 = (
+    "programmaperiode waterschappen maatschappelijke verplichting sturingsfilosofie achterstandssituatie bevolking "
+    "infrastructuur verstedelijkingsstrategie uitgangsposities samenhang samenwerking ontwikkeling ontwrichting "
+    "ruimtegebruik kwaliteitsdragers samenhangende karakteristieke gebruiksvormen leefbaarheid randvoorwaarden "
+    "natuursysteem grondwaterbeschermingsgebieden voedselvoorziening ecologische natuurgebieden maatschappelijke "
+    "eenpersoonshuishoudens tweepersoonshuishoudens stadscentra knooppunten programmering mogelijkheden mobiliteit "
+    "fietssnelwegen toepassing erftoegangswegen verbondenheid leefomgeving gebiedsontwikkeling verstedelijking "
+    "luchtvaart ontwerpers masterplan buurgemeenten belanghebbenden"
+).split()
+# Words split without a hyphen in 001 (CORPUS-NOTES §1.2 (b) and a full scan of the file).
+BROKEN_DROPPED_001 = (
+    "uitvoeringsagenda leefomgeving infrastructuur maatregelen prestatieafspraken ruimtegebruik ontwikkelde "
+    "beregening waterpeil bodemsysteem natuurgebieden defensietaken netbeheerders moerasgebieden versnippering "
+    "Natuurherstelverordening natuurherstel veranderende Beleidsmaatregelen kettingreacties investeringsprogramma "
+    "tankinfrastructuur energieprojecten kwaliteitscultuur buitengebieden grondeigenaren leefgebied "
+    "laagveengebieden beleefbaar adviesbureaus"
+).split()
+# Elliptical hyphens and real compounds that must stay as they are.
+KEPT_001 = (
+    "monitoring- en evaluatieprogramma",
+    "Vogel- en Habitatrichtlijn",
+    "-energieprojecten",
+    "ontwerp-Omgevingsvisie",
+)
+
+
+def test_all_broken_words_of_001_are_joined(omgevingsvisie):
+    words = set(re.findall(r"[\w-]+", omgevingsvisie.text))
+    missing = [w for w in BROKEN_VISIBLE_001 + BROKEN_DROPPED_001 if w not in words]
+    assert missing == []
+    assert len(BROKEN_VISIBLE_001) + len(BROKEN_DROPPED_001) >= 75
+
+
+def test_elliptical_hyphens_of_001_are_kept(omgevingsvisie):
+    text = folded(omgevingsvisie.text)
+    assert [k for k in KEPT_001 if k not in text] == []
+    assert "monitoringen" not in text
+
+
+def test_visible_hyphen_join_with_counter_examples():
+    assert "samenhang tussen" in folded(clean("versterken de samen-\nhang tussen ons").text)
+    assert "ecologische verbindingen" in folded(clean("Realiseer ecologi-\nsche verbindingen.").text)
+    # elliptical: a hyphen followed by "en" (and a trailing space in the source) stays
+    assert "sport- en cultuur" in folded(clean("voor sport- \nen cultuur activiteiten").text)
+    assert "monitoring- en evaluatie" in folded(clean("een monitoring-\nen evaluatieprogramma").text)
+    # compounds: a capital, a number, an acronym, "niet-" or a vowel clash keep their hyphen
+    assert "Noord-Holland" in clean("provincie Noord-\nHolland").text
+    assert "2016-2020" in clean("de periode 2016-\n2020 en").text
+    assert "CBS-consumentenprijsindex" in clean("de CBS-\nconsumentenprijsindex .").text
+    assert "niet-georganiseerde" in clean("ook niet-\ngeorganiseerde inwoners").text
+    assert "data-analyse" in clean("voor data-\nanalyse van").text
+
+
+def test_dropped_hyphen_join_uses_trailing_space_signal_and_words():
+    running = "\n".join(f"Dit is gewone regel nummer {i} van de tekst " for i in range(30))
+    text = clean(running + "\nwerk samen met net\n\nbeheerders om knelpunten ").text
+    assert "netbeheerders" in text
+    # counter-example: a normal line end (with its trailing space) before a lower-case word is not joined
+    text = clean(running + "\nwerk samen met de \nbeheerders om knelpunten ").text
+    assert "debeheerders" not in text
+    # without the trailing-space signal only a known compound of a non-word fragment is joined
+    assert "ecologische" in clean("een ecologi\nsche verbinding").text
+    # … and two real words stay two words when nothing signals a broken line
+    assert "netbeheerders" not in clean("werk samen met net\nbeheerders om").text
+
+
+def test_dropped_hyphen_in_narrow_table_cell(krimp):
+    cleaned, source = krimp
+    # 004 l.4248-4250 "zorginfrastruct\n\nuur" lies in the third document; run the whole uitvoeringsagenda
+    agenda = clean_lines(source.lines[3919:], 3920, source.pages[3919:])
+    assert "zorginfrastructuur" in agenda.text
+    assert "kwaliteitsverbetering" in agenda.text
+    assert "sportactiviteiten" in agenda.text
+
+
+def test_split_ordinals_are_rejoined(krimp):
+    _, source = krimp
+    agenda = clean_lines(source.lines[3919:], 3920, source.pages[3919:])
+    text = folded(agenda.text)
+    assert "Organisatie 3e werkconferentie" in text
+    assert "10e editie" in text
+    # counter-example: a number at line end followed by a normal word stays as is
+    assert "in 2016 zorglandschap" in folded(clean("Organisatie in 2016\nzorglandschap").text)
+
+
+def test_nbsp_bullets_and_double_spaces():
+    text = clean("De\u00a0inwonerspeiling  loopt\n\uf0b7 Inwoners van Drenthe\n•\t Werk samen\n-\t beekdalen").text
+    assert text.split("\n") == ["De inwonerspeiling loopt", "• Inwoners van Drenthe", "• Werk samen", "- beekdalen"]
+    assert BULLET_START.match("•\t Werk samen") and not BULLET_START.match("Werk • samen")
+    # a dash glued to a word is text, not a sub-bullet
+    assert SUBBULLET_START.match("-\t beekdalen") and not SUBBULLET_START.match("-energieprojecten")
+
+
+def test_page_numbers_and_footnote_numbers_on_their_own_line_are_dropped(omgevingsvisie):
+    assert NUMBER_LINE.match("12 ") and not NUMBER_LINE.match("2035 is ons doel")
+    lines = omgevingsvisie.text.split("\n")
+    assert "12" not in lines and "13" not in lines and "24" not in lines
+    # a detached footnote marker: "zorgaanbod" / "1" / " en"
+    assert "Goed georganiseerd zorgaanbod en" in folded(clean("Goed georganiseerd zorgaanbod\n1\n en").text)
+
+
+def test_glued_footnote_markers_are_dropped_and_words_kept():
+    assert GLUED_FOOTNOTE_MARKER.sub("", "5. Bereikbare bovenlokale voorzieningen2.") == (
+        "5. Bereikbare bovenlokale voorzieningen."
+    )
+    assert GLUED_FOOTNOTE_MARKER.sub("", "Groningen3 en Friesland4") == "Groningen en Friesland"
+    # counter-examples: chemical formulas, codes and quantities keep their digits
+    for keep in ("CO2 in de ondergrond", "amendement A2010-2", "Natura 2000-gebieden", "10 m2 grond"):
+        assert GLUED_FOOTNOTE_MARKER.sub("", keep) == keep
+
+
+def test_footnote_bodies_after_the_rule_are_footnotes(krimp):
+    cleaned, _ = krimp
+    assert FOOTNOTE_RULE.match(" " * 54) and not FOOTNOTE_RULE.match("  ")
+    footnotes = [cleaned.text[start:end] for start, end in cleaned.footnotes]
+    assert any(f.startswith("1 Amendement A2010-2") for f in footnotes)
+    assert any(f.startswith("2 Deze thema") for f in footnotes)
+    # the body text right before the rule is not a footnote
+    assert not any("Deze uitvoeringsagenda houden we" in f for f in footnotes)
+
+
+def test_double_spaced_blank_lines_are_not_paragraph_breaks():
+    lines = ["Met veel waardering heeft het overleg de ", "", "concept woonvisie doorgenomen. De daarin ", ""]
+    lines += ["ambities sluiten aan bij de wens ", "", "van de inwoners voor nieuwe woningen. ", ""]
+    lines += ["beschreven ambities sluiten goed aan. ", "", "Nieuwe woningen zijn nodig. ", "", "", " ", ""]
+    lines += ["Wij realiseren ons dat het een klus is. ", ""]
+    text = clean_lines(lines).text
+    assert text.count("\n\n") == 1  # only the run of blank lines is a break
+    # counter-example: in single-spaced text a blank line is a paragraph break
+    assert clean("Eerste alinea.\n\nTweede alinea.").text == "Eerste alinea.\n\nTweede alinea."
+
+
+def test_page_break_mid_sentence_is_not_a_paragraph_break():
+    text = clean("Dat draagt er aan bij dat inwoners van \n\n \n \n\nverschillende generaties samenleven.").text
+    assert "\n\n" not in text
+
+
+def test_repeated_table_headers_are_dropped_once_seen(krimp):
+    _, source = krimp
+    agenda = clean_lines(source.lines[3919:], 3920, source.pages[3919:])
+    assert agenda.text.count("Opgave korte termijn") <= 2
+    assert agenda.stats["repeated_header_lines_dropped"] >= 40
+
+
+def test_every_character_maps_to_its_source_line(omgevingsvisie):
+    source = read_source(CORPUS / "001_4336a2f28494eb2c.txt")
+    assert len(omgevingsvisie.source_map) == len(omgevingsvisie.text)
+    index = omgevingsvisie.text.index("samenhang tussen")
+    # "samen-" is on l.321 and "hang" on l.322
+    assert omgevingsvisie.source_map.lines[index] == 321
+    assert omgevingsvisie.source_map.lines[index + 6] == 322
+    for position in range(0, len(omgevingsvisie.text), 97):
+        character = omgevingsvisie.text[position]
+        if character.isalnum():
+            assert character in source.lines[omgevingsvisie.source_map.lines[position] - 1]
