@@ -178,7 +178,7 @@ SENTENCE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"\b(?:streven|streeft)\s+(?:wij|we|de gemeente|de provincie)?\s*naar\b|\bonze ambitie\b|"
             r"\bambitie is\b|\bhet (?:hoofd)?doel (?:is|van)\b|\bdoelstelling is\b|"
             r"^(?:wij|we|de gemeente|de provincie)\s+wil(?:len)?\b(?!\s+(?:niet|niets|graag)\b)|\bwillen\s+(?:wij|we)\s+(?:in\s+\d{4}|bereiken)\b"
-            r"|\bin \d{4} (?:is|zijn|heeft|hebben) (?:de|het|alle|iedere|elk)\b",
+            r"",
             re.I,
         ),
     ),
@@ -481,19 +481,52 @@ def _draft(item_type: str, unit: _Unit, section_id: str | None, rule: str) -> _D
 # --- sentence items --------------------------------------------------------------------------------------
 
 
+def _label_segments(unit: _Unit) -> list[tuple[str, int, int]]:
+    """(item type, start, end) for lines inside a unit that open with an inline label ("Hoofddoel: …")."""
+    segments: list[tuple[str, int, int]] = []
+    offset = 0
+    open_segment: list[object] | None = None
+    for line in unit.text.split("\n"):
+        start = unit.start + offset
+        end = start + len(line)
+        offset += len(line) + 1
+        stripped = BULLET_PREFIX.sub("", line).strip()
+        label = next((t for t, rx in INLINE_LABELS if rx.match(stripped)), None)
+        if label is not None:
+            if open_segment is not None:
+                segments.append((str(open_segment[0]), int(str(open_segment[1])), int(str(open_segment[2]))))
+            open_segment = [label, start + len(line) - len(line.lstrip()), end]
+            if re.search(r"[.;]\s*$", line):
+                segments.append((label, int(str(open_segment[1])), end))
+                open_segment = None
+        elif open_segment is not None:
+            if not stripped or re.match(r"^[A-Z][\w ]{0,40}:", stripped):
+                segments.append((str(open_segment[0]), int(str(open_segment[1])), int(str(open_segment[2]))))
+                open_segment = None
+            else:
+                open_segment[2] = end
+                if re.search(r"[.;]\s*$", line):
+                    segments.append((str(open_segment[0]), int(str(open_segment[1])), end))
+                    open_segment = None
+    if open_segment is not None:
+        segments.append((str(open_segment[0]), int(str(open_segment[1])), int(str(open_segment[2]))))
+    return segments
+
+
 def _sentence_items(units: list[_Unit], claimed: set[tuple[int, int]]) -> list[_Draft]:
     drafts: list[_Draft] = []
     for unit in units:
-        if unit.kind in ("heading", "table") or (unit.start, unit.end) in claimed or _header(unit.text):
+        if unit.kind == "table" or (unit.start, unit.end) in claimed or _header(unit.text):
             continue
-        inline = None
-        for item_type, pattern in INLINE_LABELS:
-            if pattern.match(BULLET_PREFIX.sub("", unit.text).strip()):
-                inline = item_type
-        if inline is not None:
-            drafts.append(_draft(inline, unit, unit.section_id, "inline_label"))
+        segments = _label_segments(unit)
+        for item_type, start, end in segments:
+            text = unit.text[start - unit.start : end - unit.start]
+            drafts.append(_Draft(item_type, start, end, unit.section_id, text=text, rule="inline_label"))
+        if unit.kind == "heading":
             continue
         for start, end, sentence in split_sentences(unit.text, unit.start):
+            if any(a <= start < b for _, a, b in segments):
+                continue
             found = classify_sentence(sentence)
             if found is None:
                 continue
@@ -505,12 +538,23 @@ def _sentence_items(units: list[_Unit], claimed: set[tuple[int, int]]) -> list[_
 # --- money ------------------------------------------------------------------------------------------------
 
 
+def _money_pieces(unit: _Unit, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Sentences of a unit; source lines instead when the unit is a flattened table of short amount rows."""
+    inside = [line for line in lines if unit.start <= line[0] and line[1] <= unit.end + 1]
+    money_lines = [line for line in inside if find_money(line[2])]
+    short = [line for line in money_lines if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", line[2])) <= 7]
+    if len(money_lines) >= 2 and len(short) * 2 >= len(money_lines):
+        return inside
+    return split_sentences(unit.text, unit.start)
+
+
 def _money_items(parsed: ParsedDocument, units: list[_Unit]) -> list[_Draft]:
     drafts: list[_Draft] = []
+    lines = _source_lines(parsed)
     for position, unit in enumerate(units):
         if unit.kind == "heading" and not find_money(unit.text):
             continue
-        for start, end, sentence in split_sentences(unit.text, unit.start):
+        for start, end, sentence in _money_pieces(unit, lines):
             matches = [m for m in find_money(sentence) if not is_statistic(sentence, m)]
             if not matches:
                 continue
@@ -571,6 +615,7 @@ def _money_kind(sentence: str, start: int, short_row: bool, per_year: bool, inde
 
 def _single_year(text: str) -> int | None:
     text = DATE_WITH_DAY.sub(" ", text)
+    text = re.sub(r"\b(?:tot en met|t/m|tot|vanaf|uiterlijk|na)\s+(?:19|20)\d\d\b", " ", text, flags=re.I)
     years = set(re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])", text))
     return int(years.pop()) if len(years) == 1 else None
 
@@ -674,17 +719,24 @@ def _region_drafts(parsed: ParsedDocument, region: list[tuple[int, int, str]], g
             seen_captions.add(row.caption)
             year = int(balance.group("year")) if balance.group("year") else None
             value = parse_dutch_number(balance.group("num"))
-            drafts.append(
-                _Draft(
-                    "budget",
-                    start,
-                    end,
-                    section_id,
-                    text=f"{row.caption}".strip(),
-                    amounts=(Amount(value, "EUR", year, "balance"),),
-                    rule="table_balance",
+            number = balance.group("num")
+            hit = max((i for i in range(row.line_index_start + 1) if number in region[i][2]), default=None)
+            if hit is not None:
+                first = hit
+                while first > 0 and region[first - 1][2] in row.caption and not _is_figure_line(region[first - 1][2]):
+                    first -= 1
+                caption_text = " ".join(t for _, _, t in region[first : hit + 1])
+                drafts.append(
+                    _Draft(
+                        "budget",
+                        region[first][0],
+                        region[hit][1],
+                        section_id,
+                        text=caption_text,
+                        amounts=(Amount(value, "EUR", year, "balance"),),
+                        rule="table_balance",
+                    )
                 )
-            )
         label = row.label or ("subtotaal" if row.kind == "subtotal" else "totaal")
         text = f"{label}: " + " ".join(_format_amount(v) for v in row.values)
         drafts.append(_Draft("budget", start, end, section_id, text=text, amounts=row_amounts(row), rule="table_row"))
