@@ -1,0 +1,382 @@
+"""Web UI through Flask's test client: every page, its JSON twin, and every error case."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kb.settings import load_settings
+from web import create_app
+from web.filters import highlight, query_terms
+
+GS_QUERY = "verzoek aan Gedeputeerde Staten"
+OMGEVINGSVISIE = "omgevingsvisie-drenthe-2050"
+
+
+@pytest.fixture(scope="module")
+def app(corpus_kb):
+    app = create_app(corpus_kb.settings, kb=corpus_kb)
+    app.config["TESTING"] = True
+    return app
+
+
+@pytest.fixture(scope="module")
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def missing_client(tmp_path: Path):
+    """An app pointed at a folder where no knowledge base was built."""
+    settings = load_settings(config_file=tmp_path / "absent.toml", environ={}, index_dir=tmp_path / "none")
+    return create_app(settings).test_client()
+
+
+def _passage_links(page: str) -> list[str]:
+    return re.findall(r'href="/passage/([^"?#]+)', page)
+
+
+# -- search ----------------------------------------------------------------------------------------------
+
+
+def test_search_page_without_query_shows_the_form_and_every_document_as_a_filter(client, corpus_kb):
+    response = client.get("/")
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    assert 'name="q"' in page
+    for document in corpus_kb.documents():
+        assert f'value="{document.id}"' in page
+
+
+def test_search_results_are_cards_with_highlighted_terms_and_clickable_citations(client, corpus_kb):
+    page = client.get("/", query_string={"q": GS_QUERY}).get_data(as_text=True)
+    assert page.count('class="hit card"') == 10
+    assert "<mark>Gedeputeerde</mark>" in page
+    links = _passage_links(page)
+    assert links, "no citation links to /passage/<id>"
+    first = corpus_kb.passage(links[0])
+    citation = corpus_kb.citation(first)
+    assert html.escape(citation.document_title) in page
+    assert f"{first.line_start}–{first.line_end}" in page or f"line {first.line_start}" in page
+
+
+def test_api_search_has_the_kb_search_json_shape_and_the_same_ranking_as_the_page(client):
+    data = client.get("/api/search", query_string={"q": GS_QUERY, "k": 5}).get_json()
+    assert set(data) == {"query", "hits"}
+    assert data["query"] == GS_QUERY
+    assert len(data["hits"]) == 5
+    for rank, hit in enumerate(data["hits"], start=1):
+        assert set(hit) == {"rank", "score", "passage_id", "document", "section", "pages", "lines", "text", "tags"}
+        assert hit["rank"] == rank
+        assert set(hit["document"]) == {"id", "title", "source"}
+        assert len(hit["lines"]) == 2 and hit["lines"][0] <= hit["lines"][1]
+    page = client.get("/", query_string={"q": GS_QUERY, "k": 5}).get_data(as_text=True)
+    shown = list(dict.fromkeys(_passage_links(page)))
+    assert shown == [hit["passage_id"] for hit in data["hits"]]
+
+
+def test_api_search_matches_the_cli_json(client, corpus_kb):
+    from kb import search
+
+    expected = search.hits_to_json(GS_QUERY, search.search(corpus_kb, GS_QUERY, 3))
+    assert client.get("/api/search", query_string={"q": GS_QUERY, "k": 3}).get_json() == expected
+
+
+def test_document_filter_keeps_results_inside_that_document(client):
+    data = client.get("/api/search", query_string={"q": "leefbaarheid kleine kernen", "document": "DBM"}).get_json()
+    assert data["hits"]
+    assert {hit["document"]["id"] for hit in data["hits"]} == {"dorpenbeleid-midden-drenthe-2020-2026"}
+
+
+def test_type_filter_returns_only_passages_with_that_tag(client):
+    data = client.get("/api/search", query_string={"q": "woningbouw", "type": "request_gs"}).get_json()
+    assert data["hits"]
+    assert all("request_gs" in hit["tags"] for hit in data["hits"])
+
+
+@pytest.mark.parametrize("url", ["/?q=", "/?q=%20%20", "/api/search?q=", "/api/search"])
+def test_empty_query_is_a_400_with_a_clear_message(client, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    text = response.get_data(as_text=True)
+    assert "query is empty" in text
+
+
+def test_unknown_filter_value_is_a_400_naming_the_known_values(client):
+    response = client.get("/api/search", query_string={"q": "wonen", "document": "no-such-document"})
+    assert response.status_code == 400
+    error = response.get_json()["error"]
+    assert error["type"] == "UsageError"
+    assert OMGEVINGSVISIE in error["message"]
+    page = client.get("/", query_string={"q": "wonen", "document": "no-such-document"})
+    assert page.status_code == 400
+    assert "no-such-document" in page.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("k", ["abc", "0", "1000"])
+def test_bad_result_count_is_a_400(client, k):
+    response = client.get("/api/search", query_string={"q": "wonen", "k": k})
+    assert response.status_code == 400
+    assert "k must be" in response.get_json()["error"]["message"]
+
+
+def test_query_text_is_escaped_not_executed(client):
+    attack = '<script>alert("x")</script> woningbouw'
+    page = client.get("/", query_string={"q": attack}).get_data(as_text=True)
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;" in page
+
+
+def test_highlight_escapes_the_passage_and_marks_whole_words_and_compounds():
+    marked = str(highlight("Nieuwe <b>huurwoningen</b> & woningbouw in de kernen", "betaalbare woningen"))
+    assert "&lt;b&gt;" in marked and "&amp;" in marked and "<b>" not in marked
+    assert "<mark>huurwoningen</mark>" in marked
+    assert "<mark>woningbouw</mark>" in marked
+    assert "<mark>de</mark>" not in marked  # function words are never marked
+
+
+def test_query_terms_drop_dutch_function_words_and_strip_plural_endings():
+    assert query_terms("Wat zijn de doelen voor woningen?") == ["woning", "doel"]
+    assert query_terms("") == []
+
+
+# -- passage in context ----------------------------------------------------------------------------------
+
+
+def test_passage_page_shows_the_passage_marked_inside_its_context_with_the_full_citation(client, corpus_kb):
+    hit = client.get("/api/search", query_string={"q": GS_QUERY, "k": 1}).get_json()["hits"][0]
+    passage = corpus_kb.passage(hit["passage_id"])
+    response = client.get(f"/passage/{passage.id}", query_string={"q": GS_QUERY})
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    cited = re.search(r'<span class="cited" id="cited">(.*?)</span>\s*<span class="around">', page, re.S)
+    assert cited is not None
+    assert "<mark>Gedeputeerde</mark>" in cited.group(1)
+    assert re.sub(r"</?mark>", "", cited.group(1)) == html.escape(passage.text, quote=False).replace("'", "&#39;")
+    assert f"{passage.line_start}–{passage.line_end}" in page
+    assert passage.section_path[-1] in html.unescape(page)
+    document = corpus_kb.document(passage.document_id)
+    assert document.source in page
+    context = corpus_kb.context(passage.id)
+    if context.previous_id:
+        assert f'href="/passage/{context.previous_id}' in page
+    if context.next_id:
+        assert f'href="/passage/{context.next_id}' in page
+
+
+def test_api_passage_carries_context_citation_and_neighbours(client, corpus_kb):
+    passage = corpus_kb.passages()[5]
+    data = client.get(f"/api/passage/{passage.id}").get_json()
+    assert data["passage"]["id"] == passage.id
+    assert data["citation"]["lines"] == [passage.line_start, passage.line_end]
+    assert data["citation"]["document"]["source"] == corpus_kb.document(passage.document_id).source
+    text = corpus_kb.text(passage.document_id)
+    assert data["before"] and text[: passage.char_start].endswith(data["before"])
+    assert data["after"] and text[passage.char_end :].startswith(data["after"])
+    assert data["previous_id"] == corpus_kb.passages()[4].id
+    assert data["next_id"] == corpus_kb.passages()[6].id
+
+
+def test_unknown_passage_is_a_404_in_html_and_json(client):
+    page = client.get("/passage/does-not-exist")
+    assert page.status_code == 404
+    assert "does-not-exist" in page.get_data(as_text=True)
+    assert page.content_type.startswith("text/html")
+    data = client.get("/api/passage/does-not-exist")
+    assert data.status_code == 404
+    assert data.get_json()["error"]["type"] == "NotFoundError"
+
+
+# -- documents -------------------------------------------------------------------------------------------
+
+
+def test_documents_page_lists_every_document_with_metadata(client, corpus_kb):
+    page = client.get("/documents").get_data(as_text=True)
+    for document in corpus_kb.documents():
+        assert f'href="/documents/{document.id}"' in page
+        assert html.escape(document.source) in page
+    data = client.get("/api/documents").get_json()
+    assert [d["id"] for d in data["documents"]] == [d.id for d in corpus_kb.documents()]
+    assert sum(d["passages"] for d in data["documents"]) == len(corpus_kb.passages())
+
+
+def test_document_outline_links_every_section_to_a_passage_of_that_section(client, corpus_kb):
+    data = client.get(f"/api/documents/{OMGEVINGSVISIE}").get_json()
+    assert data["document"]["id"] == OMGEVINGSVISIE
+    labels = [s["label"] for s in data["sections"]]
+    assert any(label.startswith("4.1.2") for label in labels)
+    for section in data["sections"]:
+        assert section["passage_id"] is not None, section["label"]
+        passage = corpus_kb.passage(section["passage_id"])
+        assert passage.document_id == OMGEVINGSVISIE
+        assert passage.char_end > section["char_start"]
+    page = client.get(f"/documents/{OMGEVINGSVISIE}").get_data(as_text=True)
+    assert page.count('href="/passage/') >= len(data["sections"])
+
+
+def test_document_is_found_by_its_code_and_unknown_documents_are_404(client):
+    assert client.get("/api/documents/OVD").get_json()["document"]["id"] == OMGEVINGSVISIE
+    assert client.get("/documents/nope").status_code == 404
+    assert client.get("/api/documents/nope").get_json()["error"]["status"] == 404
+
+
+# -- register --------------------------------------------------------------------------------------------
+
+
+def test_register_filters_by_type_and_document_and_pages_through(client, corpus_kb):
+    expected = corpus_kb.items(type="request_gs", document=OMGEVINGSVISIE)
+    data = client.get("/api/items", query_string={"type": "request_gs", "document": "OVD"}).get_json()
+    assert data["total"] == len(expected) > 0
+    assert all(i["type"] == "request_gs" and i["document_id"] == OMGEVINGSVISIE for i in data["items"])
+    assert [i["id"] for i in data["items"]] == [i.id for i in expected[: data["per_page"]]]
+    everything = client.get("/api/items").get_json()
+    assert everything["pages"] > 1
+    second = client.get("/api/items", query_string={"page": 2}).get_json()
+    assert second["items"][0]["id"] == corpus_kb.items()[everything["per_page"]].id
+    page = client.get("/items", query_string={"type": "request_gs"}).get_data(as_text=True)
+    assert "Request to GS" in page
+    assert 'rel="next"' in page
+
+
+def test_register_theme_and_text_filters(client, corpus_kb):
+    theme = next(iter(corpus_kb.stats()["items_per_theme"]))
+    data = client.get("/api/items", query_string={"theme": theme}).get_json()
+    assert data["total"] == len(corpus_kb.items(theme=theme))
+    assert all(theme in i["themes"] for i in data["items"])
+    found = client.get("/api/items", query_string={"q": "gedeputeerde staten"}).get_json()
+    assert found["total"] > 0
+    assert all("gedeputeerde staten" in i["text"].lower() for i in found["items"])
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [({"type": "wish"}, "Unknown type"), ({"theme": "ruimtevaart"}, "Unknown theme"), ({"page": "0"}, "page")],
+)
+def test_register_rejects_unknown_filters_with_a_400(client, query, message):
+    response = client.get("/api/items", query_string=query)
+    assert response.status_code == 400
+    assert message in response.get_json()["error"]["message"]
+    assert client.get("/items", query_string=query).status_code == 400
+
+
+def test_each_register_item_cites_a_passage_that_contains_it(client, corpus_kb):
+    data = client.get("/api/items", query_string={"type": "request_gs"}).get_json()
+    for item in data["items"][:10]:
+        passage = corpus_kb.passage(item["citation"]["passage_id"])
+        assert passage.document_id == item["document_id"]
+        assert passage.char_start <= item["char_start"] < passage.char_end
+    page = client.get("/items", query_string={"type": "request_gs"}).get_data(as_text=True)
+    assert f'href="/passage/{data["items"][0]["citation"]["passage_id"]}"' in page
+
+
+def test_item_page_shows_text_citation_and_links(client, corpus_kb):
+    item = corpus_kb.items(type="request_gs")[0]
+    page = client.get(f"/items/{item.id}").get_data(as_text=True)
+    assert html.escape(item.text, quote=False) in page.replace("&#39;", "'")
+    assert 'href="/passage/' in page
+    data = client.get(f"/api/items/{item.id}").get_json()
+    assert data["item"]["id"] == item.id
+    assert len(data["links"]) == len(corpus_kb.links(item.id))
+    for link in data["links"]:
+        assert link["item"]["id"] != item.id
+        assert f'href="/items/{link["item"]["id"]}"' in page
+
+
+def test_unknown_item_is_a_404(client):
+    assert client.get("/items/NOPE-1").status_code == 404
+    assert client.get("/api/items/NOPE-1").get_json()["error"]["type"] == "NotFoundError"
+
+
+# -- errors ----------------------------------------------------------------------------------------------
+
+
+def test_missing_index_shows_a_friendly_page_saying_to_run_kb_ingest(missing_client):
+    page = missing_client.get("/")
+    assert page.status_code == 503
+    text = page.get_data(as_text=True)
+    assert "kb ingest" in text
+    assert "Traceback" not in text
+    data = missing_client.get("/api/search", query_string={"q": "wonen"})
+    assert data.status_code == 503
+    assert data.get_json()["error"]["type"] == "IndexMissingError"
+    assert "kb ingest" in data.get_json()["error"]["message"]
+
+
+def test_the_app_picks_up_an_index_built_after_it_started(settings, tiny_corpus):
+    from kb.pipeline import build
+
+    client = create_app(settings).test_client()
+    assert client.get("/documents").status_code == 503
+    build([tiny_corpus], settings)
+    response = client.get("/api/documents")
+    assert response.status_code == 200
+    assert len(response.get_json()["documents"]) == 2
+
+
+def test_unknown_routes_are_404_in_the_right_format(client):
+    assert client.get("/no/such/page").status_code == 404
+    assert "text/html" in client.get("/no/such/page").content_type
+    response = client.get("/api/no-such-endpoint")
+    assert response.status_code == 404
+    assert response.get_json()["error"]["status"] == 404
+
+
+def test_an_unexpected_failure_is_a_clean_500_without_a_traceback(corpus_kb, monkeypatch):
+    from web import present
+
+    def broken(kb):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(present, "documents_view", broken)
+    client = create_app(corpus_kb.settings, kb=corpus_kb).test_client()
+    response = client.get("/api/documents")
+    assert response.status_code == 500
+    assert response.get_json()["error"]["type"] == "InternalError"
+    page = client.get("/documents")
+    assert page.status_code == 500
+    assert "Traceback" not in page.get_data(as_text=True)
+
+
+def test_api_index_and_stats(client, corpus_kb):
+    assert "search" in client.get("/api/").get_json()["endpoints"]
+    stats = client.get("/api/stats").get_json()
+    assert stats["counts"]["documents"] == len(corpus_kb.documents())
+    assert stats["manifest"]["schema_version"] == corpus_kb.manifest["schema_version"]
+
+
+# -- kb serve --------------------------------------------------------------------------------------------
+
+
+def test_kb_serve_runs_the_app_on_the_given_host_and_port_and_prints_the_url(corpus_kb, monkeypatch):
+    from flask import Flask
+
+    from kb.cli import main
+
+    calls = []
+    monkeypatch.setattr(Flask, "run", lambda self, **kwargs: calls.append((self, kwargs)))
+    result = CliRunner().invoke(
+        main, ["serve", "--index", str(corpus_kb.index_dir), "--host", "127.0.0.1", "--port", "5123"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "http://127.0.0.1:5123/" in result.output
+    app, kwargs = calls[0]
+    assert kwargs["host"] == "127.0.0.1" and kwargs["port"] == 5123
+    assert app.config["KB_SETTINGS"].index_dir == corpus_kb.index_dir
+
+
+def test_kb_serve_reports_a_busy_port_as_a_clear_error(corpus_kb, monkeypatch):
+    from flask import Flask
+
+    from kb.cli import main
+
+    def busy(self, **kwargs):
+        raise OSError(98, "Address already in use")
+
+    monkeypatch.setattr(Flask, "run", busy)
+    result = CliRunner().invoke(main, ["serve", "--index", str(corpus_kb.index_dir), "--port", "5124"])
+    assert result.exit_code == 2
+    assert "try another --port" in result.output
