@@ -380,3 +380,20 @@ def test_kb_serve_reports_a_busy_port_as_a_clear_error(corpus_kb, monkeypatch):
     result = CliRunner().invoke(main, ["serve", "--index", str(corpus_kb.index_dir), "--port", "5124"])
     assert result.exit_code == 2
     assert "try another --port" in result.output
+
+
+def test_reflow_joins_pdf_line_wraps_but_keeps_paragraphs_and_list_items():
+    from web.filters import reflow
+
+    wrapped = "met oog voor mens, natuur en\ntoekomstige generaties."  # 001, a sentence wrapped by the PDF
+    assert reflow(wrapped) == "met oog voor mens, natuur en toekomstige generaties."
+    bullets = "Werken met het Kompas zorgt voor:\n\n• Transparantie – iedereen kan zien\n• Integrale afweging"
+    assert reflow(bullets) == bullets
+    assert reflow("Doelen:\n1. meer woningen\n2) betere zorg") == "Doelen:\n1. meer woningen\n2) betere zorg"
+    assert reflow("einde van de zin.\n") == "einde van de zin.\n"  # the break before a cited passage stays
+
+
+def test_short_query_words_mark_their_inflections_but_not_longer_words_they_start():
+    marked = str(highlight("Leefbaarheid in de kleine kernen en onze kerntaken.", "kleine kernen"))
+    assert "<mark>kernen</mark>" in marked
+    assert "<mark>kerntaken</mark>" not in marked

@@ -42,8 +42,10 @@ def query_terms(query: str | None) -> list[str]:
 def _pattern(terms: Sequence[str]) -> re.Pattern[str] | None:
     if not terms:
         return None
-    # Long stems may sit inside a Dutch compound ("huurwoningen"); short ones only start a word.
-    parts = [rf"\w*{re.escape(t)}\w*" if len(t) >= 5 else rf"\b{re.escape(t)}\w*" for t in terms]
+    # Long stems may sit inside a Dutch compound ("huurwoningen"); short ones ("kern") match only the word
+    # itself with an inflection ending ("kernen"), not every word they start ("kerntaken").
+    endings = "|".join(HIGHLIGHT_ENDINGS)
+    parts = [rf"\w*{re.escape(t)}\w*" if len(t) >= 5 else rf"\b{re.escape(t)}(?:{endings})?\b" for t in terms]
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
@@ -65,6 +67,18 @@ def highlight(text: str | None, terms: Iterable[str] | str | None) -> Markup:
         position = match.end()
     out.append(str(escape(text[position:])))
     return Markup("".join(out))
+
+
+# A single line break that is only the PDF's line wrap: not part of a blank line, and not starting a bullet
+# ("•", "-", "–", "·", "*", "▪") or a numbered point ("1.", "2)"). Joined with a space for reading.
+WRAPPED_LINE_BREAK = re.compile(r"(?<!\n)[ \t]*\n(?!\n|[ \t]*(?:[•\-–·*▪]|\d+[.)]\s))[ \t]*")
+
+
+def reflow(text: str | None) -> str:
+    """Join lines the source only wrapped, keeping paragraphs and list items, so context reads as prose."""
+    text = text or ""
+    # A break at either end borders the cited passage: keep it, or the passage would run into its neighbour.
+    return WRAPPED_LINE_BREAK.sub(lambda m: m.group(0) if m.start() == 0 or m.end() == len(text) else " ", text)
 
 
 def pages_label(pages: Sequence[int] | None) -> str:
@@ -103,6 +117,7 @@ def url_with(**changes: object) -> str:
 
 def register(app: Flask) -> None:
     app.add_template_filter(highlight, "highlight")
+    app.add_template_filter(reflow, "reflow")
     app.add_template_filter(pages_label, "pages_label")
     app.add_template_filter(lines_label, "lines_label")
     app.add_template_filter(tag_label, "tag_label")
