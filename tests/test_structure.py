@@ -1,0 +1,139 @@
+"""Structure: heading counts per corpus file match CORPUS-NOTES §2; non-headings stay text; blocks are whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kb.catalogue import load_catalogue
+from kb.clean import clean_lines
+from kb.ingest import parse_file
+from kb.structure import EXPLICIT_HEADING, MULTILEVEL_HEADING, SINGLE_HEADING, build_structure
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    catalogue = load_catalogue(CORPUS / "catalogue.toml")
+    documents = {}
+    for path in sorted(CORPUS.glob("*.txt")):
+        for document in parse_file(path, catalogue, f"corpus/{path.name}")[0]:
+            documents[document.document.id] = document
+    return documents
+
+
+def numbered(document):
+    return [s for s in document.sections if s.number is not None and not s.number.startswith("Bijlage")]
+
+
+def structure_of(text: str):
+    cleaned = clean_lines(text.split("\n"))
+    return build_structure("doc", "Doc", cleaned.text, cleaned.source_map, cleaned.footnotes)
+
+
+def test_heading_counts_match_the_corpus_notes(parsed):
+    assert len(numbered(parsed["omgevingsvisie-drenthe-2050"])) == 24
+    assert len(numbered(parsed["dorpenbeleid-midden-drenthe-2020-2026"])) == 30
+    in_004 = [
+        "visie-krimp-leefbaarheid-drenthe-2016-2020",
+        "nota-sociaal-beleid-drenthe-2016-2020",
+        "uitvoeringsagenda-krimp-leefbaarheid-2016-2017",
+    ]
+    assert sum(len(numbered(parsed[d])) for d in in_004) == 64
+    appendices = [s.number for d in in_004 for s in parsed[d].sections if (s.number or "").startswith("Bijlage")]
+    assert appendices == ["Bijlage 1", "Bijlage 2", "Bijlage 3", "Bijlage 4"]
+
+
+def test_section_paths_and_line_spans(parsed):
+    document = parsed["omgevingsvisie-drenthe-2050"]
+    section = next(s for s in document.sections if s.number == "4.1.2")
+    assert section.path == (
+        "4 De bewegingen die we maken",
+        "4.1 Een toekomstbestendig landelijk gebied",
+        "4.1.2 Beweging naar een toekomstbestendig landbouwsysteem",
+    )
+    assert section.line_start == 807
+    assert 912 <= section.line_end < 915
+
+
+def test_duplicate_and_restarted_numbers_are_distinct_sections(parsed):
+    kompas = [s for s in parsed["omgevingsvisie-drenthe-2050"].sections if s.number == "3.2"]
+    assert [s.title.split(":")[0] for s in kompas] == ["Onze sturingsfilosofie", "Ons Kompas"]
+    assert kompas[0].id != kompas[1].id
+    ids = [s.id for d in parsed.values() for s in d.sections]
+    assert len(ids) == len(set(ids))
+
+
+def test_wrapped_headings_are_joined(parsed):
+    labels = [s.label for s in parsed["omgevingsvisie-drenthe-2050"].sections]
+    assert "1 Omgevingsvisie Drenthe: koers voor 2050" in labels
+    assert "5 Participatie: samen werken aan de Horizon van Drenthe" in labels
+    nota = [s.label for s in parsed["nota-sociaal-beleid-drenthe-2016-2020"].sections]
+    assert "Hoofdstuk 3 MONITORING, FINANCIËN EN STURING SOCIALE INSTELLINGEN" in nota
+
+
+def test_unnumbered_title_lines_in_a_document_without_numbers(parsed):
+    titles = [s.title for s in parsed["toekomstvisie-midden-drenthe-2035"].sections[1:]]
+    for title in ("Ruimte... voor iedereen om mee te doen", "Ruimte… om te wonen", "Ruimte… maken we samen"):
+        assert title in titles
+    assert len(parsed["reactie-dom-concept-woonvisie"].sections) == 1  # a letter without headings
+
+
+def test_heading_rules_and_what_they_must_not_match():
+    assert EXPLICIT_HEADING.match("Hoofdstuk 1 Waarom deze visie?")
+    assert not EXPLICIT_HEADING.match("Hoofdstuk 2 van deze visie schetst samenvattend de leefbaarheid")
+    assert MULTILEVEL_HEADING.match("4.1.2. Beweging naar een toekomstbestendig landbouwsysteem")
+    assert not MULTILEVEL_HEADING.match("2.016 2.017 2.018 2.019")
+    assert SINGLE_HEADING.match("1. Waarom een nieuw dorpenbeleid?")
+    assert not SINGLE_HEADING.match("1. stilte en duisternis")
+
+
+def test_lists_table_rows_and_footnotes_are_not_headings(parsed):
+    dorpen = [s.label for s in parsed["dorpenbeleid-midden-drenthe-2020-2026"].sections]
+    assert not any(label.startswith("1 Totale bijdrage") for label in dorpen)  # Bijlage 1 table row
+    visie = [s.label for s in parsed["visie-krimp-leefbaarheid-drenthe-2016-2020"].sections]
+    assert not any(label.startswith("1 Beschikbare en kwalitatief goede zorg") for label in visie)
+    assert not any("van deze visie schetst" in label for label in visie)
+    nota = [s.label for s in parsed["nota-sociaal-beleid-drenthe-2016-2020"].sections]
+    assert not any("Zoals ziekenhuis" in label for label in nota)
+    omgeving = [s.label for s in parsed["omgevingsvisie-drenthe-2050"].sections]
+    assert not any(label.startswith("1 stilte") for label in omgeving)
+
+
+def test_request_bullets_are_whole_blocks(parsed):
+    document = parsed["omgevingsvisie-drenthe-2050"]
+    section = next(s for s in document.sections if s.number == "4.1.2")
+    bullets = [b for b in document.blocks if b.section_id == section.id and b.kind == "bullet"]
+    # a bullet that wraps across a blank line stays one block (l.889 → 891 "diensten.")
+    wrapped = next(b for b in bullets if b.line_start == 889)
+    assert wrapped.line_end == 891 and wrapped.text.endswith("diensten.")
+    requests = [b for b in bullets if 879 <= b.line_start <= 912]
+    assert len(requests) == 14
+
+
+def test_subbullets_are_their_own_blocks(parsed):
+    document = parsed["omgevingsvisie-drenthe-2050"]
+    subs = [b for b in document.blocks if b.kind == "subbullet" and 1097 <= b.line_start <= 1099]
+    assert len(subs) == 3
+    assert all(b.text.startswith("- ") for b in subs)
+
+
+def test_footnote_blocks_are_not_body_text(parsed):
+    document = parsed["visie-krimp-leefbaarheid-drenthe-2016-2020"]
+    footnotes = [b for b in document.blocks if b.kind == "footnote"]
+    assert any(b.text.startswith("2 Deze thema") and b.line_start == 673 for b in footnotes)
+    paragraphs = " ".join(b.text for b in document.blocks if b.kind == "paragraph")
+    assert "Deze thema’s sluiten aan bij de genoemde thema’s in de sessie" not in paragraphs
+
+
+def test_blocks_of_a_small_text():
+    sections, blocks = structure_of(
+        "1. Inleiding\n\nDe provincie wil meer doen.\n\n• Eerste punt dat doorloopt\nop de volgende regel.\n"
+        "• Tweede punt.\n-\t onderdeel\n\n2. Uitvoering\n\nWij gaan aan de slag."
+    )
+    assert [s.label for s in sections] == ["Doc", "1 Inleiding", "2 Uitvoering"]
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "bullet", "bullet", "subbullet", "heading", "paragraph"]
+    assert blocks[2].text == "• Eerste punt dat doorloopt op de volgende regel."
+    assert blocks[2].line_start == 5 and blocks[2].line_end == 6
