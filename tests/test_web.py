@@ -397,3 +397,11 @@ def test_short_query_words_mark_their_inflections_but_not_longer_words_they_star
     marked = str(highlight("Leefbaarheid in de kleine kernen en onze kerntaken.", "kleine kernen"))
     assert "<mark>kernen</mark>" in marked
     assert "<mark>kerntaken</mark>" not in marked
+
+
+def test_amounts_are_shown_the_dutch_way():
+    from web.filters import money
+
+    assert money({"value": 20420.0, "currency": "EUR"}) == "€ 20.420"
+    assert money({"value": 0.5, "currency": "EUR"}) == "€ 0,50"
+    assert money({"value": 1250000.0, "currency": "NLG"}) == "ƒ 1.250.000"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 from urllib.parse import urlencode
 
 from flask import Flask, request
@@ -81,6 +82,16 @@ def reflow(text: str | None) -> str:
     return WRAPPED_LINE_BREAK.sub(lambda m: m.group(0) if m.start() == 0 or m.end() == len(text) else " ", text)
 
 
+def money(amount: Mapping[str, Any] | None) -> str:
+    """An amount the Dutch way: "€ 20.420", "€ 0,50", "ƒ 1.000"."""
+    if not amount:
+        return ""
+    value = float(amount.get("value") or 0)
+    symbol = {"EUR": "€", "NLG": "ƒ"}.get(amount.get("currency") or "EUR", amount.get("currency") or "")
+    text = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+    return f"{symbol} " + text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
 def pages_label(pages: Sequence[int] | None) -> str:
     if not pages:
         return ""
@@ -118,6 +129,7 @@ def url_with(**changes: object) -> str:
 def register(app: Flask) -> None:
     app.add_template_filter(highlight, "highlight")
     app.add_template_filter(reflow, "reflow")
+    app.add_template_filter(money, "money")
     app.add_template_filter(pages_label, "pages_label")
     app.add_template_filter(lines_label, "lines_label")
     app.add_template_filter(tag_label, "tag_label")
