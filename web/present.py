@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import weakref
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any
@@ -25,6 +26,40 @@ MAX_K = 50
 ITEMS_PER_PAGE = 50
 
 _search_lock = threading.Lock()
+
+
+class _Views:
+    """What pages read again and again from one opened knowledge base, computed once (it does not change
+    while it is open: a rebuild swaps in a new directory that a new KnowledgeBase opens)."""
+
+    def __init__(self, kb: Any):
+        self.items: list[Item] = kb.items()
+        self.items_by_passage: dict[str, list[Item]] = {}
+        for item in self.items:
+            for passage_id in item.passage_ids:
+                self.items_by_passage.setdefault(passage_id, []).append(item)
+        self.passages_by_document: dict[str, list[Passage]] = {}
+        for passage in kb.passages():
+            self.passages_by_document.setdefault(passage.document_id, []).append(passage)
+        for passages in self.passages_by_document.values():
+            passages.sort(key=lambda p: p.char_start)
+        self.types = set(Counter(item.type for item in self.items))
+        self.themes = {theme for item in self.items for theme in item.themes}
+        tags = {tag for values in kb.passage_tags.values() for tag in values}
+        self.tag_types = {t for t in tags if not t.startswith("theme:")}
+        self.tag_themes = {t.split(":", 1)[1] for t in tags if t.startswith("theme:")}
+
+
+_views: weakref.WeakKeyDictionary[Any, _Views] = weakref.WeakKeyDictionary()
+_views_lock = threading.Lock()
+
+
+def _cached(kb: Any) -> _Views:
+    with _views_lock:
+        views = _views.get(kb)
+        if views is None:
+            views = _views[kb] = _Views(kb)
+        return views
 
 
 # -- shared pieces ---------------------------------------------------------------------------------------
@@ -54,7 +89,7 @@ def _pages(passage: Passage) -> list[int]:
 
 def passage_for_span(kb: Any, document_id: str, char_start: int) -> str | None:
     """Id of the passage of a document that holds character `char_start` (or the first one after it)."""
-    candidates = [p for p in kb.passages() if p.document_id == document_id]
+    candidates = _cached(kb).passages_by_document.get(document_id, [])
     for passage in candidates:
         if passage.char_start <= char_start < passage.char_end:
             return passage.id
@@ -97,14 +132,11 @@ def _ordered_types(types: set[str]) -> list[str]:
 def filter_options(kb: Any, scope: str = "search") -> dict[str, list[dict[str, str]]]:
     """The values each filter offers: from passage tags for search, from the register items for /items."""
     documents = kb.documents()
+    views = _cached(kb)
     if scope == "items":
-        stats = kb.stats()
-        types = set(stats["items_per_type"])
-        themes = set(stats["items_per_theme"])
+        types, themes = views.types, views.themes
     else:
-        tags = {tag for values in kb.passage_tags.values() for tag in values}
-        types = {t for t in tags if not t.startswith("theme:")}
-        themes = {t.split(":", 1)[1] for t in tags if t.startswith("theme:")}
+        types, themes = views.tag_types, views.tag_themes
     return {
         "document": [{"value": d.id, "label": d.title} for d in documents],
         "level": [{"value": v, "label": v} for v in sorted({d.level for d in documents if d.level})],
@@ -190,7 +222,7 @@ def passage_view(kb: Any, passage_id: str) -> dict[str, Any]:
     context = kb.context(passage_id)
     passage = context.passage
     document_length = len(kb.text(passage.document_id))
-    items = [item_summary(kb, i) for i in kb.items(document=passage.document_id) if passage.id in i.passage_ids]
+    items = [item_summary(kb, i) for i in _cached(kb).items_by_passage.get(passage.id, [])]
     return {
         "passage": to_dict(passage),
         "document": document_dict(context.document),
@@ -208,7 +240,7 @@ def section_entries(kb: Any, document_id: str) -> list[dict[str, Any]]:
     """The outline with, per section, the first passage that reads it (a chapter whose text all sits in its
     subsections links to the first passage after its heading)."""
     sections: list[Section] = kb.outline(document_id)
-    passages = sorted((p for p in kb.passages() if p.document_id == document_id), key=lambda p: p.char_start)
+    passages = _cached(kb).passages_by_document.get(document_id, [])
     entries = []
     for section in sections:
         first = next(
@@ -223,26 +255,23 @@ def section_entries(kb: Any, document_id: str) -> list[dict[str, Any]]:
 
 
 def documents_view(kb: Any) -> dict[str, Any]:
-    stats = kb.stats()
-    per_document_items = stats["items_per_document"]
-    passages_per_document: dict[str, int] = {}
-    for passage in kb.passages():
-        passages_per_document[passage.document_id] = passages_per_document.get(passage.document_id, 0) + 1
+    views = _cached(kb)
+    per_document_items = Counter(item.document_id for item in views.items)
     documents = []
     for document in kb.documents():
         entry = document_dict(document)
-        entry["passages"] = passages_per_document.get(document.id, 0)
+        entry["passages"] = len(views.passages_by_document.get(document.id, []))
         entry["items"] = per_document_items.get(document.id, 0)
         documents.append(entry)
-    return {"documents": documents, "counts": stats["counts"]}
+    return {"documents": documents, "counts": kb.store.counts()}
 
 
 def document_view(kb: Any, document_id: str) -> dict[str, Any]:
     document = kb.document(document_id)
-    items = kb.items(document=document.id)
+    items = [item for item in _cached(kb).items if item.document_id == document.id]
     counted = Counter(item.type for item in items)
     per_type = {t: counted[t] for t in _ordered_types(set(counted))}
-    passages = [p for p in kb.passages() if p.document_id == document.id]
+    passages = _cached(kb).passages_by_document.get(document.id, [])
     return {
         "document": document_dict(document),
         "sections": section_entries(kb, document.id),
@@ -277,7 +306,13 @@ def _page(args: Mapping[str, str]) -> int:
 def items_view(kb: Any, args: Mapping[str, str]) -> dict[str, Any]:
     filters = item_filters(kb, args)
     page = _page(args)
-    found = kb.items(type=filters.get("type"), document=filters.get("document"), theme=filters.get("theme"))
+    found = [
+        item
+        for item in _cached(kb).items
+        if filters.get("type") in (None, item.type)
+        and filters.get("document") in (None, item.document_id)
+        and (filters.get("theme") is None or filters["theme"] in item.themes)
+    ]
     text_filter = (args.get("q") or "").strip().lower()
     if text_filter:
         found = [i for i in found if text_filter in i.text.lower()]
