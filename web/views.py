@@ -15,7 +15,8 @@ def search() -> str:
     kb = get_kb()
     options = present.filter_options(kb)
     if "q" not in request.args:
-        return render_template("search.html", options=options, result=None, query="", terms=[])
+        counts = kb.store.counts()
+        return render_template("search.html", options=options, result=None, query="", terms=[], counts=counts)
     result = present.search_view(kb, request.args)
     return render_template(
         "search.html", options=options, result=result, query=result["query"], terms=query_terms(result["query"])
