@@ -60,7 +60,8 @@ MONEY_PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 # Words near an amount that make it a statistic, not money anyone spends (house values, incomes, prices).
 STATISTIC_CONTEXT = re.compile(
     r"WOZ|woningwaarde|huizenprijs|koopprijs|verkoopprijs|gemiddelde\s+(?:prijs|waarde|inkomen)|"
-    r"besteedbaar\s+inkomen|modaal|huurprijs|vierkante\s+meterprijs|daalde\s+van|steeg\s+van",
+    r"besteedbaar\s+inkomen|modaal|huurprijs|vierkante\s+meterprijs|daalde\s+van|steeg\s+van|\bgemiddeld\b|"
+    r"\bper\s+(?:uur|m2|m²|vierkante meter|liter|kilometer)\b",
     re.IGNORECASE,
 )
 
@@ -118,6 +119,21 @@ def is_statistic(text: str, match: MoneyMatch, window: int = 80) -> bool:
     """True when the words around an amount say it is a statistic (WOZ value, average price, income)."""
     context = text[max(0, match.start - window) : match.end + 30]
     return bool(STATISTIC_CONTEXT.search(context))
+
+
+# A unit marker in a table caption: "(x € 1.000)", "bedragen x €1" — not an amount, but a scale for the figures.
+UNIT_MARKER = re.compile(rf"\bx\s*€\s*(?P<num>{DUTCH_NUMBER})", re.IGNORECASE)
+
+
+def is_unit_marker(text: str, match: MoneyMatch) -> bool:
+    """True for the "€ 1.000" in "(x € 1.000)": a column unit, not money."""
+    return bool(re.search(r"\bx\s*$", text[max(0, match.start - 4) : match.start], re.IGNORECASE))
+
+
+def unit_scale(text: str) -> float:
+    """The multiplier a caption like "(x € 1.000)" sets for a table's figures; 1.0 when there is none."""
+    match = UNIT_MARKER.search(text)
+    return parse_dutch_number(match.group("num")) if match is not None else 1.0
 
 
 # --- flattened budget tables ------------------------------------------------------------------------------

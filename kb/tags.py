@@ -15,11 +15,13 @@ from kb.amounts import (
     TABLE_NUMBER,
     find_money,
     is_statistic,
+    is_unit_marker,
     parse_budget_table,
     parse_dutch_number,
     parse_year_header,
     row_amounts,
     split_figures,
+    unit_scale,
 )
 from kb.lexicon import detect_partners, detect_themes, subject_actor
 from kb.models import Amount, Block, Item, ParsedDocument, Section
@@ -108,98 +110,220 @@ GLOSSARY_TITLES = re.compile(
 
 # --- sentence-level rules ---------------------------------------------------------------------------------
 
-# (name, item type, regex on one sentence). The first row that matches a sentence decides its type.
-SENTENCE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
-    # "Daarom vragen wij Gedeputeerde Staten onze doelen te vertalen …", "Wij vragen GS om …"
-    (
-        "gs_inline",
+
+@dataclass(frozen=True)
+class SentenceRule:
+    """One reviewable rule: a Dutch pattern, the item type it yields, a corpus example and a counter-example."""
+
+    name: str
+    type: str
+    pattern: re.Pattern[str]
+    example: str  # a real sentence the rule must match
+    counter: str  # a sentence it must not match
+
+
+def _rule(name: str, item_type: str, regex: str, example: str, counter: str) -> SentenceRule:
+    return SentenceRule(name, item_type, re.compile(regex, re.I), example, counter)
+
+
+_GS = r"(?:aan\s+)?(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b"
+_WE = r"(?:wij|we)"
+
+# The first row (in this order) that matches a sentence decides its item type.
+SENTENCE_RULES: tuple[SentenceRule, ...] = (
+    # --- request_gs: requests to Gedeputeerde Staten inside running text
+    # inverted: "Daarom vragen wij Gedeputeerde Staten onze doelen te vertalen …"
+    _rule(
+        "gs_inverted",
         "request_gs",
-        re.compile(
-            r"\b(?:vragen|verzoeken)\s+(?:wij|we)\s+(?:aan\s+)?(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b\s+\S"
-            r"|\b(?:wij|we)\s+(?:vragen|verzoeken)\s+(?:aan\s+)?(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b\s+\S"
-            r"|\b(?:roepen|dragen)\s+(?:wij|we)\s+(?:Gedeputeerde Staten|GS)\s+op\b",
-            re.I,
-        ),
+        rf"\b(?:vragen|verzoeken)\s+{_WE}\s+{_GS}\s+\S",
+        "Daarom vragen wij Gedeputeerde Staten onze doelen te vertalen naar uitvoerbare programma's.",
+        "Het begrip Gedeputeerde Staten staat in de begrippenlijst.",
     ),
-    # decisions with a named instrument or a past act: "raadsbesluit van 4 juli 2019", "met een motie", "vastgesteld"
-    (
-        "decision",
-        "decision",
-        re.compile(
-            r"\b(?:raadsbesluit|statenbesluit|collegebesluit|besluit van|motie\b|moties\b|amendement|"
-            r"(?:heeft|hebben)\b[^.]{0,80}\b(?:besloten|vastgesteld|aangenomen|ingestemd)|"
-            r"\bis\b[^.]{0,60}\b(?:vastgesteld|besloten|aangenomen)\b|"
-            r"\bstellen\s+(?:wij|we)\b[^.]{0,80}\bvast\b|\b(?:wij|we)\s+stellen\b[^.]{0,80}\bvast\b|"
-            r"\bwordt\b[^.]{0,60}\bvastgesteld\b|\bvaststel(?:len|ling)\b)",
-            re.I,
-        ),
+    # subject first: "Wij vragen Gedeputeerde Staten om bij besluiten … toe te lichten"
+    _rule(
+        "gs_subject",
+        "request_gs",
+        rf"\b{_WE}\s+(?:vragen|verzoeken)\s+{_GS}\s+(?!\s*:)\S",
+        "Wij vragen Gedeputeerde Staten om bij besluiten met een wezenlijke impact toe te lichten hoe een initiatief scoort.",
+        "Gedeputeerde Staten vragen ons om advies.",
     ),
-    # ongoing actions: "In Hooghalen zijn we … aan de slag", "zijn we gestart met de aanpak van …"
-    (
+    # "roepen wij Gedeputeerde Staten op …"
+    _rule(
+        "gs_call",
+        "request_gs",
+        rf"\broepen\s+{_WE}\s+{_GS}\s+op\b",
+        "Tot slot roepen wij Gedeputeerde Staten op om de regeling te verlengen.",
+        "Gedeputeerde Staten roepen inwoners op om mee te doen.",
+    ),
+    # --- decision: adoption, council decisions, motions, amendments (with their date)
+    # a named instrument: "(raadsbesluit van 4 juli 2019)", "met een motie", "amendement PNS+"
+    _rule(
+        "decision_instrument",
+        "decision",
+        r"\b(?:raadsbesluit|statenbesluit|collegebesluit|besluit van|motie|moties|amendement)\b",
+        "Daarnaast is met een motie tijdens de raadsvergadering van 7 november 2019 een bedrag beschikbaar gesteld.",
+        "Transparante besluitvorming is belangrijk voor het vertrouwen.",
+    ),
+    # a past act: "Vorig jaar heeft de gemeenteraad besloten een structureel budget …"
+    _rule(
+        "decision_past",
+        "decision",
+        r"\b(?:heeft|hebben)\b[^.]{0,80}\b(?:besloten|vastgesteld|aangenomen|ingestemd)\b",
+        "Vorig jaar heeft de gemeenteraad besloten een structureel budget van € 30.000,00 per project beschikbaar te stellen.",
+        "Wij hebben veel gesprekken gevoerd met de dorpen.",
+    ),
+    # passive adoption: "In 1999 is de Notitie Kleine dorpenbeleid vastgesteld", "Vastgesteld door de raad op …"
+    _rule(
+        "decision_adopted",
+        "decision",
+        r"\b(?:is|zijn|wordt|werd)\b[^.]{0,60}\b(?:vastgesteld|besloten|aangenomen)\b|"
+        r"^vastgesteld\s+(?:door|bij|in|op)\b",
+        "In 1999 is de Notitie Kleine dorpenbeleid vastgesteld.",
+        "Het proces is nog niet afgerond.",
+    ),
+    # adopting now or later: "We stellen dit beleid … vast", "door de gemeenteraad te laten vaststellen"
+    _rule(
+        "decision_adopt",
+        "decision",
+        rf"\bstellen\s+{_WE}\b[^.]{{0,80}}\bvast\b|\b{_WE}\s+stellen\b[^.]{{0,80}}\bvast\b|\bvaststel(?:len|ling)\b",
+        "We stellen dit beleid voor deze en de volgende raadsperiode vast.",
+        "We stellen voor om een fonds op te richten.",
+    ),
+    # --- action: ongoing work ("zijn we … aan de slag", "zijn we gestart met")
+    _rule(
         "action_ongoing",
         "action",
-        re.compile(
-            r"\b(?:zijn|is)\s+(?:we|wij|de gemeente|de provincie)\b[^.]{0,80}\b(?:aan de slag|gestart met|bezig met)\b",
-            re.I,
-        ),
+        r"\b(?:zijn|is)\s+(?:we|wij|de gemeente|de provincie)\b[^.]{0,80}\b(?:aan de slag|gestart met|bezig met)\b",
+        "In Hooghalen zijn we op dit moment samen met Dorpsbelangen Hooghalen en WWMD aan de slag.",
+        "De dorpen zijn zelf aan de slag gegaan.",
     ),
-    # requests by other bodies: "Concreet vragen wij … de specifieke vermelding", "De dorpen vragen om duidelijkheid"
-    (
+    # --- request: requests by (or to) other bodies, with requester and addressee
+    # "De sportraad vraagt de gemeente om …", "Concreet vragen wij voor de kleine kernen …"
+    _rule(
+        "request_ask",
         "request",
-        "request",
-        re.compile(
-            r"\b(?:vragen|vraagt|verzoeken|verzoekt)\s+(?:wij|we|zij|ze|het \w+|de \w+)?\s*(?:u\s+|de gemeente\s+|"
-            r"het college\s+|de provincie\s+|gemeenten\s+)?(?:om|aan|voor|naar|dat)\b|"
-            r"\b(?:concreet|daarom|daarnaast|tot slot)\s+(?:vragen|verzoeken)\s+(?:wij|we)\b|"
-            r"\bverzoek(?:en)? (?:aan|om|van)\b|\broepen (?:wij|we) \w+(?: \w+)? op\b|"
-            r"\bverdien(?:t|en)\b[^.]{0,60}\bvermelding\b|"
-            r"\b(?:vragen|vraagt)\b[^.]{0,60}\b(?:duidelijkheid|aandacht|ondersteuning|hulp)\b|"
-            r"\b(?:sterke|grote|nadrukkelijke)?\s?wens\b[^.]{0,30}\b(?:vanuit|van de|om|is)\b|"
-            r"\bwil(?:len)? (?:men|de dorpen|de inwoners|de bewoners|inwoners) graag\b|\bmoeten?\s+(?:gaan\s+)?(?:in)?nemen\b[^.]{0,40}$",
-            re.I,
-        ),
+        r"\b(?:vragen|vraagt|verzoeken|verzoekt)\s+(?:wij|we|zij|ze|het \w+|de \w+)?\s*(?:u\s+|de gemeente\s+|"
+        r"het college\s+|de provincie\s+|gemeenten\s+)?(?:om|aan|voor|naar|dat)\b|"
+        r"\b(?:concreet|daarom|daarnaast|tot slot)\s+(?:vragen|verzoeken)\s+(?:wij|we)\b",
+        "Concreet vragen wij voor de kleine kernen en buurtschappen de specifieke vermelding van inwoners.",
+        "De ruimtevraag voor recreatie neemt toe.",
     ),
-    # measurable targets: "In 2018 minimaal 10% minder laaggeletterden", "met 5% gedaald", "-10% overgewicht"
-    (
+    # asking for clarity, attention or support: "vragen de dorpsbelangorganisaties ook duidelijkheid over …"
+    _rule(
+        "request_clarity",
+        "request",
+        r"\b(?:vragen|vraagt)\b[^.]{0,60}\b(?:duidelijkheid|aandacht|ondersteuning|hulp)\b",
+        "Daarnaast vragen de dorpsbelangorganisaties ook duidelijkheid over de koers van de gemeente.",
+        "De vraag naar woningen blijft groot.",
+    ),
+    # a wish: "Vanuit de kleine dorpen is een sterke wens om het dorpenbeleid te vernieuwen"
+    _rule(
+        "request_wish",
+        "request",
+        r"\b(?:sterke|grote|nadrukkelijke)\s+wens\b|\bwens\b[^.]{0,30}\b(?:vanuit|van de)\b|"
+        r"\bwil(?:len)? (?:men|de dorpen|de inwoners|de bewoners|inwoners) graag\b",
+        "Uit de gesprekken blijkt dat er een sterke wens vanuit de dorpen is voor een vernieuwing van het Dorpenbeleid.",
+        "Wij wensen u veel leesplezier.",
+    ),
+    # something that deserves a place: "In de woonvisie verdienen initiatieven door inwoners een specifieke vermelding"
+    _rule(
+        "request_deserve",
+        "request",
+        r"\bverdien(?:t|en)\b[^.]{0,60}\bvermelding\b|\bverzoek(?:en)? (?:aan|om|van)\b|"
+        r"\bzal\b[^.]{0,80}\bplaats moeten\b",
+        "In de woonvisie verdienen initiatieven door inwoners een specifieke vermelding.",
+        "Deze inzet verdient navolging.",
+    ),
+    # --- goal: measurable targets
+    # "In 2018 minimaal 10% minder laaggeletterden", "met 5% gedaald", "-10% overgewicht"
+    _rule(
         "target",
         "goal",
-        re.compile(
-            r"(?:[-−–]\s?\d+(?:,\d+)?\s?%|\b\d+(?:,\d+)?\s?%\s+(?:minder|meer|gedaald|gestegen|daling|afname|"
-            r"toename|reductie|lager|hoger)|\bminimaal\s+\d+\s?%|\b(?:daling|afname|reductie|vermindering|"
-            r"toename|verhoging)\s+(?:van|met)\s+\d+(?:,\d+)?\s?%)",
-            re.I,
-        ),
+        r"[-−–]\s?\d+(?:,\d+)?\s?%|\b\d+(?:,\d+)?\s?%\s+(?:minder|meer|gedaald|gestegen|daling|afname|toename|"
+        r"reductie|lager|hoger)\b|\bminimaal\s+\d+(?:,\d+)?\s?%|\b(?:daling|afname|reductie|vermindering|toename|"
+        r"verhoging|daalt|stijgt)\s+(?:van|met)\s+\d+(?:,\d+)?\s?%",
+        "In 2018 minimaal 10% minder laaggeletterden.",
+        "Ongeveer 12% van de inwoners is laaggeletterd.",
     ),
-    # ambitions and goals: "We streven naar …", "Onze ambitie …", "Het doel is …", "We willen …"
-    (
-        "ambition",
+    # --- goal: ambitions
+    # "We streven naar vitaliteit voor alle leeftijden"
+    _rule(
+        "ambition_strive",
         "goal",
-        re.compile(
-            r"\b(?:streven|streeft)\s+(?:wij|we|de gemeente|de provincie)?\s*naar\b|\bonze ambitie\b|"
-            r"\bambitie is\b|\bhet (?:hoofd)?doel (?:is|van)\b|\bdoelstelling is\b|"
-            r"^(?:wij|we|de gemeente|de provincie)\s+wil(?:len)?\b(?!\s+(?:niet|niets|graag)\b)|\bwillen\s+(?:wij|we)\s+(?:in\s+\d{4}|bereiken)\b"
-            r"",
-            re.I,
-        ),
+        r"\b(?:streven|streeft)\s+(?:wij|we|de gemeente|de provincie)?\s*naar\b",
+        "We streven naar vitaliteit voor alle leeftijden.",
+        "Dat streven werd in 2010 losgelaten door het Rijk.",
     ),
-    # commitments: "wij zetten in op", "we gaan", "wij werken niet mee aan", "Dit willen we behouden"
-    (
+    # "Onze ambitie sluit aan bij …", "Het doel is om wijkverbetering …"
+    _rule(
+        "ambition_named",
+        "goal",
+        r"\bonze ambitie\b|\bambitie is\b|\bhet (?:hoofd)?doel (?:is|van dit)\b|\bdoelstelling is\b",
+        "Onze ambitie sluit aan bij doelstellingen uit het Nationaal Klimaatakkoord.",
+        "De ambities van de woonvisie passen bij de wensen van inwoners.",
+    ),
+    # subject-first wanting: "We willen als gelijkwaardige gesprekspartners … de leefbaarheid verbeteren"
+    _rule(
+        "ambition_want",
+        "goal",
+        r"^(?:wij|we|de gemeente|de provincie)\s+wil(?:len)?\b(?!\s+(?:niet|niets|graag)\b)",
+        "We willen als gelijkwaardige gesprekspartners samen de leefbaarheid in de dorpen verbeteren.",
+        "Dit willen we behouden en versterken.",
+    ),
+    # --- commitment: statements of intent
+    # "wij zetten in op", "De gemeente zet sterk in op aantrekkelijk wonen"
+    _rule(
+        "commit_invest",
         "commitment",
+        r"\bzet(?:ten)?\s+(?:wij\s+|we\s+)?(?:sterk\s+|vol\s+|daarom\s+)?in\s+op\b",
+        "De gemeente zet sterk in op aantrekkelijk wonen voor jonge gezinnen.",
+        "Het inzetten van vrijwilligers is vanzelfsprekend.",
+    ),
+    # refusal: "Wij werken niet mee aan opslag van radioactief afval"
+    _rule(
+        "commit_refuse",
         "commitment",
-        re.compile(
-            r"\bzet(?:ten)?\s+(?:wij\s+|we\s+)?(?:sterk\s+|vol\s+|daarom\s+)?in\s+op\b|"
-            r"^(?:[\w,]+\s+){0,3}(?:wij|we)\s+(?!(?:zijn|waren|zien|merken|constateren|weten|denken|kennen|hadden|"
-            r"konden|kunnen|werden|bedoelen|hopen|realiseren ons|hebben\s+(?:\w+\s+){0,4}ge\w+)\b)[a-z]+(?:en|t)\b|"
-            r"\b(?!(?:zien|weten|hebben|hadden|zijn|waren|kunnen|konden|bedoelen|merken|denken|hopen|kennen|"
-            r"moeten|mogen|noemen|beschrijven|lezen)\b)[a-z]{3,}en\s+(?:wij|we)\b(?!\s+(?:al|nu)\s+ge)|"
-            r"\b(?:zal|gaat|wil|[a-z]{3,}t)\s+(?:de gemeente|de provincie|het college)\b|"
-            r"\b(?:wordt|worden)\b[^.]{0,60}\b(?:voorbereid|onderzocht|geïnformeerd|betrokken|ontwikkeld|opgesteld|"
-            r"uitgewerkt|georganiseerd|ingezet|gerealiseerd|voortgezet)\b|"
-            r"\b(?:is|zijn) voornemens\b|\bdient (?:de gemeente|de provincie)\b|"
-            r"^(?:de gemeente|de provincie|het college)\s+(?!(?:is|was|heeft|had|kan|kon|zijn|wordt|werd)\b)[a-z]+t\b|"
-            r"\b(?:werken|werkt)\s+(?:wij\s+|we\s+)?niet\s+mee\b",
-            re.I,
-        ),
+        r"\b(?:werken|werkt)\s+(?:wij\s+|we\s+)?niet\s+mee\b",
+        "Wij werken niet mee aan opslag van radioactief afval, gevaarlijke stoffen en CO2 in de ondergrond.",
+        "Niet alle partijen werken mee.",
+    ),
+    # "we" + a present-tense verb of doing (not of seeing, knowing or past events)
+    _rule(
+        "commit_we",
+        "commitment",
+        r"^(?:[\w,]+\s+){0,3}(?:wij|we)\s+(?!(?:zijn|waren|zien|merken|constateren|weten|denken|kennen|hadden|"
+        r"konden|kunnen|werden|bedoelen|hopen|realiseren ons|hebben\s+(?:\w+\s+){0,4}ge\w+)\b)[a-z]+(?:n|t)\b",
+        "We gaan dit beleidsplan na drie jaren tussentijds evalueren en na zes jaren actualiseren.",
+        "We zien dat het aantal jongeren afneemt.",
+    ),
+    # inverted: "Dit willen we behouden en versterken", "Keuzes over wonen baseren we op goede woonkwaliteit"
+    _rule(
+        "commit_inverted",
+        "commitment",
+        r"\b(?!(?:zien|weten|hebben|hadden|zijn|waren|kunnen|konden|bedoelen|merken|denken|hopen|kennen|"
+        r"moeten|mogen|noemen|beschrijven|lezen)\b)[a-z]{3,}en\s+(?:wij|we)\b(?!\s+(?:al|nu)\s+ge)",
+        "Keuzes over wonen baseren we op goede woonkwaliteit voor iedereen.",
+        "Die ontwikkeling zien we al jaren.",
+    ),
+    # a named body acting: "Daarom ondersteunt de gemeente ook mantelzorgers", "De gemeente past zich aan"
+    _rule(
+        "commit_body",
+        "commitment",
+        r"\b(?:zal|gaat|wil|[a-z]{3,}t)\s+(?:de gemeente|de provincie|het college)\b|"
+        r"^(?:de gemeente|de provincie|het college)\s+(?!(?:is|was|heeft|had|kan|kon|zijn|wordt|werd)\b)[a-z]+t\b|"
+        r"\bdient (?:de gemeente|de provincie)\b|\b(?:is|zijn) voornemens\b",
+        "Daarom ondersteunt de gemeente ook mantelzorgers waar mogelijk.",
+        "De gemeente heeft 33.000 inwoners.",
+    ),
+    # planned work in the passive: "Hiervoor wordt een raadsvoorstel voorbereid"
+    _rule(
+        "commit_passive",
+        "commitment",
+        r"\b(?:wordt|worden)\b[^.]{0,60}\b(?:voorbereid|onderzocht|geïnformeerd|betrokken|ontwikkeld|opgesteld|"
+        r"uitgewerkt|georganiseerd|ingezet|gerealiseerd|voortgezet)\b",
+        "Hiervoor wordt een raadsvoorstel voorbereid.",
+        "Dit werd in 1998 door de raad besproken.",
     ),
 )
 
@@ -290,15 +414,47 @@ def _block_units(parsed: ParsedDocument) -> list[_Unit]:
             previous is not None
             and previous.kind in ("bullet", "subbullet", "numbered")
             and block.kind == "paragraph"
-            and not re.search(r"[.!?:;]\s*$", previous.text)
+            and (
+                not re.search(r"[.!?:;]\s*$", previous.text)
+                or (previous.text.rstrip().endswith(":") and re.match(r"\s*[a-zà-ÿ]", text) is not None)
+            )
             and _header(text) is None
         )
         if continues and previous is not None:
             previous.end = block.char_end
             previous.text = previous.text.rstrip() + " " + text.strip()
             continue
-        units.append(_Unit(block.kind, block.char_start, block.char_end, block.section_id, text))
+        units.extend(_split_embedded_list(_Unit(block.kind, block.char_start, block.char_end, block.section_id, text)))
     return units
+
+
+# A line inside a paragraph that starts a list item ingestion did not split off ("– de regeling …").
+EMBEDDED_ITEM = re.compile(r"^\s*(?:[•\uf0b7▪–]|-\s)")
+
+
+def _split_embedded_list(unit: _Unit) -> list[_Unit]:
+    """Split a paragraph whose later lines start with bullet glyphs into the lead text and one unit per item."""
+    if unit.kind != "paragraph" or "\n" not in unit.text:
+        return [unit]
+    lines = unit.text.split("\n")
+    if not any(EMBEDDED_ITEM.match(line) for line in lines[1:]):
+        return [unit]
+    pieces: list[_Unit] = []
+    offset = 0
+    for line in lines:
+        start = unit.start + offset
+        end = start + len(line)
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        if EMBEDDED_ITEM.match(line) or not pieces:
+            kind = "bullet" if EMBEDDED_ITEM.match(line) else "paragraph"
+            pieces.append(_Unit(kind, start, end, unit.section_id, line))
+        else:
+            last = pieces[-1]
+            last.end = end
+            last.text = last.text + "\n" + line
+    return pieces
 
 
 def _block_text(parsed: ParsedDocument, block: Block) -> str:
@@ -316,6 +472,22 @@ def _glossary_sections(sections: tuple[Section, ...]) -> set[str]:
                 glossary.add(section.id)
                 changed = True
     return glossary
+
+
+def _drop_glossary_blocks(units: list[_Unit]) -> list[_Unit]:
+    """Drop a glossary that ingestion did not make a section: a short "Begrippen" line up to the next heading."""
+    kept: list[_Unit] = []
+    skipping = False
+    for unit in units:
+        first_line = unit.text.strip().split("\n")[0]
+        if len(first_line.split()) <= 4 and GLOSSARY_TITLES.fullmatch(first_line.strip(" :")):
+            skipping = True
+            continue
+        if unit.kind == "heading":
+            skipping = False
+        if not skipping:
+            kept.append(unit)
+    return kept
 
 
 def _header(text: str) -> tuple[str, str] | None:
@@ -362,18 +534,18 @@ def classify_sentence(sentence: str) -> tuple[str, str] | None:
     clean = re.sub(r"\s+", " ", BULLET_PREFIX.sub("", sentence)).strip()
     if SENTENCE_EXCLUSIONS.search(clean):
         return None
-    for name, item_type, pattern in SENTENCE_RULES:
-        if pattern.search(clean):
-            if name == "request" and re.search(r"\b(?:Gedeputeerde Staten|GS)\b", clean):
+    for rule in SENTENCE_RULES:
+        if rule.pattern.search(clean):
+            if rule.type == "request" and re.search(r"\b(?:Gedeputeerde Staten|GS)\b", clean):
                 continue
-            return name, item_type
+            return rule.name, rule.type
     return None
 
 
 def tag_document(parsed: ParsedDocument) -> TagResult:
     """Register items and passage tags for one parsed document."""
     glossary = _glossary_sections(parsed.sections)
-    units = [u for u in _block_units(parsed) if u.section_id not in glossary]
+    units = _drop_glossary_blocks([u for u in _block_units(parsed) if u.section_id not in glossary])
     drafts: list[_Draft] = []
     drafts.extend(_list_items(units))
     claimed = {(d.char_start, d.char_end) for d in drafts}
@@ -390,9 +562,14 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
 def _trailing_header(text: str) -> tuple[str, str] | None:
     """A list header on the last line of a paragraph that ingestion joined with the text above it."""
     lines = [line for line in text.strip().split("\n") if line.strip()]
-    if len(lines) < 2:
+    if not lines:
         return None
-    return _header(lines[-1])
+    if len(lines) >= 2 and _header(lines[-1]) is not None:
+        return _header(lines[-1])
+    sentences = split_sentences(lines[-1])
+    if len(sentences) >= 2 or len(lines) >= 2:
+        return _header(sentences[-1][2]) if sentences else None
+    return None
 
 
 def _list_items(units: list[_Unit]) -> list[_Draft]:
@@ -431,7 +608,9 @@ def _list_items(units: list[_Unit]) -> list[_Draft]:
                 continue
             if active is not None:
                 name, item_type = active
-                sub = unit.kind == "subbullet" or re.match(r"^\s*[-–]\s", unit.text) is not None
+                dash = re.match(r"^\s*[-–]\s", unit.text) is not None
+                parent_dash = last_parent is not None and re.match(r"^\s*[-–]\s", last_parent.text) is not None
+                sub = unit.kind == "subbullet" or (dash and last_parent is not None and not parent_dash)
                 if sub and last_parent is not None and name != "gs_list":
                     # a sub-bullet of a principle or goal belongs to its parent item
                     last_parent.char_end = unit.end
@@ -525,7 +704,7 @@ def _sentence_items(units: list[_Unit], claimed: set[tuple[int, int]]) -> list[_
         if unit.kind == "heading":
             continue
         for start, end, sentence in split_sentences(unit.text, unit.start):
-            if any(a <= start < b for _, a, b in segments):
+            if any(a <= start < b for _, a, b in segments) or _header(sentence):
                 continue
             found = classify_sentence(sentence)
             if found is None:
@@ -555,7 +734,9 @@ def _money_items(parsed: ParsedDocument, units: list[_Unit]) -> list[_Draft]:
         if unit.kind == "heading" and not find_money(unit.text):
             continue
         for start, end, sentence in _money_pieces(unit, lines):
-            matches = [m for m in find_money(sentence) if not is_statistic(sentence, m)]
+            matches = [
+                m for m in find_money(sentence) if not is_statistic(sentence, m) and not is_unit_marker(sentence, m)
+            ]
             if not matches:
                 continue
             item_start, text = start, sentence
@@ -576,9 +757,10 @@ def _money_items(parsed: ParsedDocument, units: list[_Unit]) -> list[_Draft]:
                 )
                 for index, m in enumerate(matches)
             )
-            drafts.append(_Draft("budget", item_start, end, unit.section_id, text=text, amounts=amounts, rule="money"))
+            rule = "money_row" if short_row else "money"
+            drafts.append(_Draft("budget", item_start, end, unit.section_id, text=text, amounts=amounts, rule=rule))
     # a "Totaal" row followed by more rows is the subtotal of the rows above it
-    rows = [d for d in drafts if d.amounts and d.amounts[0].kind == "total" and d.rule == "money"]
+    rows = [d for d in drafts if d.amounts and d.amounts[0].kind == "total" and d.rule == "money_row"]
     for draft in rows:
         later = [d for d in drafts if d.char_start > draft.char_end and d.amounts and d.amounts[0].kind == "row"]
         if later and later[0].char_start - draft.char_end < 400:
@@ -707,6 +889,7 @@ def _section_at(parsed: ParsedDocument, char: int) -> str | None:
 def _region_drafts(parsed: ParsedDocument, region: list[tuple[int, int, str]], glossary: set[str]) -> list[_Draft]:
     drafts: list[_Draft] = []
     rows = parse_budget_table([t for _, _, t in region])
+    scale = unit_scale(" ".join(t for _, _, t in region))
     seen_captions: set[str] = set()
     for row in rows:
         start = region[row.line_index_start][0]
@@ -739,7 +922,8 @@ def _region_drafts(parsed: ParsedDocument, region: list[tuple[int, int, str]], g
                 )
         label = row.label or ("subtotaal" if row.kind == "subtotal" else "totaal")
         text = f"{label}: " + " ".join(_format_amount(v) for v in row.values)
-        drafts.append(_Draft("budget", start, end, section_id, text=text, amounts=row_amounts(row), rule="table_row"))
+        amounts = tuple(Amount(a.value * scale, a.currency, a.year, a.kind) for a in row_amounts(row))
+        drafts.append(_Draft("budget", start, end, section_id, text=text, amounts=amounts, rule="table_row"))
     return drafts
 
 
@@ -817,7 +1001,29 @@ def _finalise(parsed: ParsedDocument, drafts: list[_Draft]) -> tuple[Item, ...]:
     return tuple(items)
 
 
+# The requester in a request: the subject before the verb ("De sportraad vraagt …") or after it
+# ("… vragen de dorpsbelangorganisaties ook duidelijkheid").
+REQUESTER = re.compile(
+    r"(?:^|\b(?:vanuit|van)\s+)(?P<before>(?:de|het)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:vraagt|vragen|verzoekt|verzoeken|wil|willen)\b|"
+    r"\b(?:vraagt|vragen|verzoekt|verzoeken)\s+(?P<after>(?:de|het)\s+[\w-]+)\b(?!\s+(?:om|te)\b)",
+    re.I,
+)
+
+
+def _requester(text: str) -> str | None:
+    match = REQUESTER.search(text)
+    if match is None:
+        return None
+    who = match.group("before") or match.group("after")
+    return re.sub(r"^(?:de|het)\s+", "", who, flags=re.I)
+
+
 def _actor(draft: _Draft, text: str, issuer: str | None) -> str | None:
+    if draft.type == "request":
+        requester = _requester(text)
+        if requester is not None:
+            return requester
+        return issuer if WE.search(text) else None
     if draft.type in ("request_gs",) or draft.rule in (
         "gs_list",
         "action_box",
