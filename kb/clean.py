@@ -327,10 +327,13 @@ def clean_lines(
                 and previous.footnote
                 and (
                     (previous.text.isdigit())  # the body right after "1"
+                    or line.gap_before == 0  # the note's next line, directly below it
                     or (not _ends_sentence(previous.text) and STARTS_LOWER.match(line.text) is not None)
                 )
             )
-            if continues or FOOTNOTE_BODY_START.match(line.text):
+            if page_start and not (previous is not None and previous.text.isdigit()):
+                in_footnotes = False  # the footnotes end with their page
+            elif continues or FOOTNOTE_BODY_START.match(line.text):
                 line.footnote = True
             else:
                 in_footnotes = False

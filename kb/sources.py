@@ -12,6 +12,11 @@ from kb.errors import IngestError
 # extractions without form feeds (the extractor indents the first line of each page by one space).
 PAGE_START_PATTERN = re.compile(r"^ \S")
 
+# A printed page number alone on a line ("12", "40 ") closes its page.
+PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$")
+# The rule of spaces above a page's footnotes; a number right after it is a footnote number, not a page number.
+FOOTNOTE_RULE_LINE = re.compile(r"^[ \t]{20,}$")
+
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown")
 PDF_EXTENSIONS = (".pdf",)
 DOCX_EXTENSIONS = (".docx",)
@@ -79,11 +84,30 @@ def split_text_pages(text: str) -> tuple[list[str], list[int | None]]:
             pages.append(page)
         return [line.replace("\f", "") for line in lines], pages
     page = 1
+    pending = False  # a page number closed the previous page: the next text line opens a new one
+    previous_text = ""
+    footnote_body = False  # the line after a footnote number is the note's text, indented like a page start
     for index, line in enumerate(lines):
-        if index > 0 and PAGE_START_PATTERN.match(line):
-            page += 1
+        if line.strip():
+            if pending or (index > 0 and PAGE_START_PATTERN.match(line) and not footnote_body):
+                page += 1
+                pending = False
+            footnote_body = bool(PAGE_NUMBER_LINE.match(line)) and bool(FOOTNOTE_RULE_LINE.match(previous_text))
+            if _closes_page(line, previous_text, lines, index):
+                pending = True
         pages.append(page)
+        if line.strip() or FOOTNOTE_RULE_LINE.match(line):
+            previous_text = line
     return lines, pages
+
+
+def _closes_page(line: str, previous_text: str, lines: list[str], index: int) -> bool:
+    """A printed page number on its own line ends its page — unless it is a footnote number (right after the
+    footnote rule) or a detached footnote marker (the sentence goes on in lower case or punctuation)."""
+    if PAGE_NUMBER_LINE.match(line) is None or FOOTNOTE_RULE_LINE.match(previous_text):
+        return False
+    following = next((other for other in lines[index + 1 : index + 4] if other.strip()), "")
+    return re.match(r"^\s*(?:[a-z.,;:)]|en\b)", following) is None
 
 
 def _read_text(path: Path, data: bytes, kind: str) -> SourceText:

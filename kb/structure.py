@@ -371,9 +371,11 @@ def _build_blocks(document_id, lines, headings, line_section, span) -> list[Bloc
             if (
                 not starts_new
                 and current_kind in ("bullet", "subbullet", "numbered")
-                and line.break_before
+                and (line.break_before or STARTS_LOWER.match(text))
                 and not continuation
             ):
+                # after a list item that ended its sentence, a lower-case line is the displaced rest of the
+                # sentence the list interrupted (003 l.743-744), not more of the item
                 starts_new, kind = True, "paragraph"
         if starts_new:
             flush()
