@@ -81,9 +81,7 @@ def _progress(iterable: Any, total: int, label: str) -> Any:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @index_option
 @click.option("--replace", is_flag=True, help="Start from an empty knowledge base instead of updating it.")
-@click.option(
-    "--if-stale", is_flag=True, help="Do nothing when the inputs have not changed since the last build."
-)
+@click.option("--if-stale", is_flag=True, help="Do nothing when the inputs have not changed since the last build.")
 @click.option("--embedder", default=None, help="Embedding backend: e5 | sentence-transformers | hash.")
 @click.option("--model", default=None, help="Model name or path (sentence-transformers backend).")
 @click.option(
@@ -112,9 +110,7 @@ def ingest(
 
     settings = _settings(index_dir, embedder=embedder, model=model, catalogue=catalogue)
     inputs = list(paths) or [settings.corpus_dir]
-    report = build(
-        inputs, settings, replace=replace, if_stale=if_stale, progress=None if as_json else _progress
-    )
+    report = build(inputs, settings, replace=replace, if_stale=if_stale, progress=None if as_json else _progress)
     if as_json:
         _emit_json(report.to_dict())
     else:
@@ -173,9 +169,7 @@ def documents(index_dir: Path | None, as_json: bool) -> None:
         meta = ", ".join(str(v) for v in (d.issuer, d.level, d.doc_type, d.year, d.status) if v)
         click.echo(f"{d.id}  [{d.code}]  {d.title}")
         click.echo(f"    {meta}")
-        click.echo(
-            f"    {d.source}:{d.line_start}-{d.line_end}" + (" (metadata guessed)" if d.guessed else "")
-        )
+        click.echo(f"    {d.source}:{d.line_start}-{d.line_end}" + (" (metadata guessed)" if d.guessed else ""))
 
 
 @main.command()

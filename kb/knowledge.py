@@ -130,9 +130,7 @@ class KnowledgeBase:
     def span_citation(self, passage: Passage, char_start: int, char_end: int) -> Citation:
         """Citation for a sub-span (e.g. one sentence) of a passage, with its own narrowed line span."""
         text = self.text(passage.document_id)
-        line_start, line_end, page_start, page_end = self.source_map(passage.document_id).span(
-            char_start, char_end
-        )
+        line_start, line_end, page_start, page_end = self.source_map(passage.document_id).span(char_start, char_end)
         return citation_for(
             self.document(passage.document_id),
             passage.section_path,
@@ -164,9 +162,7 @@ class KnowledgeBase:
 
     # -- register --------------------------------------------------------------------------------------------
 
-    def items(
-        self, type: str | None = None, document: str | None = None, theme: str | None = None
-    ) -> list[Item]:
+    def items(self, type: str | None = None, document: str | None = None, theme: str | None = None) -> list[Item]:
         document_id = self.document(document).id if document is not None else None
         return self.store.items(type=type, document_id=document_id, theme=theme)
 

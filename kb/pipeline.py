@@ -306,9 +306,7 @@ def build(
         synced = [source_label(folder) for folder in folders]
         kept_ids = set()
         if previous is not None and not replace:
-            kept_ids = _carry_over(
-                store, index_dir, new_sources, synced, {d.document.id for d in parsed}, report
-            )
+            kept_ids = _carry_over(store, index_dir, new_sources, synced, {d.document.id for d in parsed}, report)
         for ordinal, document in enumerate(parsed, start=len(kept_ids)):
             store.add_document(
                 document.document,
@@ -351,9 +349,7 @@ def build(
             "settings": {"chunk_words": settings.chunk_words, "vector_index": settings.vector_index},
             **index_fields,
         }
-        (build_dir / MANIFEST).write_text(
-            json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8"
-        )
+        (build_dir / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
         swap_in(build_dir, index_dir)
     except BaseException:
         shutil.rmtree(build_dir, ignore_errors=True)
@@ -392,9 +388,7 @@ def _carry_over(
         for ordinal, document in enumerate(old.documents()):
             if document.source in new_sources or document.id in new_ids:
                 continue
-            in_synced = any(
-                document.source == f or document.source.startswith(f + "/") for f in synced_folders
-            )
+            in_synced = any(document.source == f or document.source.startswith(f + "/") for f in synced_folders)
             if in_synced:
                 report.removed_documents.append(document.id)
                 continue

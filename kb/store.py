@@ -270,9 +270,7 @@ class Store:
         return [self._document(r) for r in self._rows("SELECT * FROM documents ORDER BY ordinal")]
 
     def document(self, document_id: str) -> Document:
-        rows = list(
-            self._rows("SELECT * FROM documents WHERE id = ? OR lower(code) = lower(?)", (document_id,) * 2)
-        )
+        rows = list(self._rows("SELECT * FROM documents WHERE id = ? OR lower(code) = lower(?)", (document_id,) * 2))
         if not rows:
             known = ", ".join(d.id for d in self.documents())
             raise NotFoundError(f"No document {document_id!r} — known documents: {known}")
@@ -315,9 +313,7 @@ class Store:
 
     def passage_tags(self) -> dict[str, tuple[str, ...]]:
         tags: dict[str, list[str]] = {}
-        for passage_id, tag in self.connection.execute(
-            "SELECT passage_id, tag FROM passage_tags ORDER BY tag"
-        ):
+        for passage_id, tag in self.connection.execute("SELECT passage_id, tag FROM passage_tags ORDER BY tag"):
             tags.setdefault(passage_id, []).append(tag)
         return {k: tuple(v) for k, v in tags.items()}
 
