@@ -15,7 +15,7 @@ from typing import Any
 
 from kb import __version__
 from kb.errors import IndexCorruptError, KbError, UsageError
-from kb.models import Document, FileReport, Item, Link, ParsedDocument, Passage
+from kb.models import Document, FileReport, Item, Link, ParsedDocument, Passage, content_hash
 from kb.settings import Settings
 from kb.store import SCHEMA_VERSION, Store
 
@@ -264,7 +264,7 @@ def build(
             failed_sources.add(label)
             continue
         for document in documents:
-            digest = document.document.content_hash
+            digest = content_hash(document.text, length=20)  # same text = duplicate, whatever its metadata
             if digest in seen_hashes:
                 file_report.status = "duplicate"
                 file_report.error = f"same content as {seen_hashes[digest]} — skipped"
