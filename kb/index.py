@@ -1,0 +1,276 @@
+"""Index: FAISS vectors + BM25 on disk, with an embedding cache keyed by passage content hash (I/O)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from kb.embed import Embedder, embedder_manifest
+from kb.errors import DependencyError, IndexCorruptError, IndexMissingError, ModelMismatchError, UsageError
+from kb.lexical import BM25_DIR, LexicalIndex
+from kb.models import Passage, content_hash
+
+if TYPE_CHECKING:
+    from kb.settings import Settings
+
+INDEX_SCHEMA = 1
+INDEX_FILE = "index.json"  # this module's own manifest, so loading does not depend on who wrote manifest.json
+VECTORS_FILE = "vectors.faiss"
+CACHE_FILE = "embeddings.npz"
+PASSAGES_FILE = "passage_ids.json"
+VECTOR_INDEXES = ("flat", "hnsw", "ivf")
+HNSW_NEIGHBOURS = 32
+HNSW_EF_SEARCH = 128
+EMBED_BATCH = 32
+
+
+def _faiss() -> Any:
+    try:
+        import faiss
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise DependencyError("The vector index needs FAISS — install it with `pip install faiss-cpu`") from exc
+    return faiss
+
+
+def faiss_id(passage_id: str) -> int:
+    """Stable 63-bit FAISS id for a passage id: the same passage keeps its id across rebuilds."""
+    return int(hashlib.sha1(passage_id.encode("utf-8")).hexdigest()[:15], 16)
+
+
+def embedding_text(passage: Passage) -> str:
+    """What gets embedded and indexed: the nearest section heading, then the passage text.
+
+    The heading carries the topic a short passage leaves implicit ("4.1.2 Landbouwsysteem").
+    """
+    heading = passage.section_path[-1] if passage.section_path else ""
+    return f"{heading}\n{passage.text}" if heading and heading not in passage.text[:200] else passage.text
+
+
+def _load_cache(directory: Path | None, model: str) -> dict[str, np.ndarray]:
+    if directory is None or not (directory / CACHE_FILE).is_file():
+        return {}
+    try:
+        with np.load(directory / CACHE_FILE, allow_pickle=False) as data:
+            if str(data["model"]) != model:
+                return {}
+            keys = [str(k) for k in data["keys"]]
+            vectors = np.asarray(data["vectors"], dtype=np.float32)
+    except (OSError, ValueError, KeyError):
+        return {}  # a broken cache only costs time
+    return dict(zip(keys, vectors, strict=False))
+
+
+def embed_cached(
+    texts: Sequence[str],
+    embedder: Embedder,
+    cache: dict[str, np.ndarray],
+    batch_size: int = EMBED_BATCH,
+) -> tuple[np.ndarray, list[str], int]:
+    """Vectors for texts, computing only those whose content hash is not cached; (vectors, keys, computed)."""
+    keys = [content_hash(embedder.name, text, length=20) for text in texts]
+    missing = list(dict.fromkeys(key for key in keys if key not in cache))
+    todo = {key: text for key, text in zip(keys, texts, strict=True) if key in set(missing)}
+    order = list(todo)
+    for start in range(0, len(order), batch_size):
+        chunk = order[start : start + batch_size]
+        vectors = embedder.encode_passages([todo[key] for key in chunk])
+        for key, vector in zip(chunk, vectors, strict=True):
+            cache[key] = vector
+    matrix = np.zeros((len(texts), embedder.dimension), dtype=np.float32)
+    for row, key in enumerate(keys):
+        matrix[row] = cache[key]
+    return matrix, keys, len(order)
+
+
+def _make_vector_index(kind: str, dimension: int, count: int) -> Any:
+    faiss = _faiss()
+    if kind == "flat":
+        return faiss.IndexIDMap2(faiss.IndexFlatIP(dimension))
+    if kind == "hnsw":
+        index = faiss.IndexHNSWFlat(dimension, HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efSearch = HNSW_EF_SEARCH
+        return faiss.IndexIDMap2(index)
+    if kind == "ivf":
+        lists = max(1, min(int(4 * math.sqrt(max(count, 1))), max(count // 39, 1)))
+        quantizer = faiss.IndexFlatIP(dimension)
+        return faiss.IndexIVFFlat(quantizer, dimension, lists, faiss.METRIC_INNER_PRODUCT)
+    raise UsageError(f"Unknown vector index {kind!r}: choose one of {', '.join(VECTOR_INDEXES)}")
+
+
+def build_vector_index(vectors: np.ndarray, ids: np.ndarray, kind: str) -> Any:
+    index = _make_vector_index(kind, vectors.shape[1], len(vectors))
+    if kind == "ivf" and len(vectors):
+        index.train(vectors)
+        index.nprobe = max(1, min(16, index.nlist))
+    if len(vectors):
+        index.add_with_ids(vectors, ids)
+    return index
+
+
+def build_index(
+    passages: Sequence[Passage],
+    build_dir: Path,
+    embedder: Embedder,
+    settings: Settings,
+    previous_dir: Path | None = None,
+) -> dict[str, Any]:
+    """Write vectors.faiss, embeddings.npz, passage_ids.json, bm25/ and index.json into build_dir."""
+    kind = settings.vector_index.strip().lower()
+    if kind not in VECTOR_INDEXES:
+        raise UsageError(f"Unknown vector index {kind!r}: choose one of {', '.join(VECTOR_INDEXES)}")
+    build_dir.mkdir(parents=True, exist_ok=True)
+    texts = [embedding_text(p) for p in passages]
+
+    started = time.perf_counter()
+    cache = _load_cache(previous_dir, embedder.name)
+    reused_from = len(cache)
+    vectors, keys, computed = embed_cached(texts, embedder, cache, batch_size=max(1, settings.batch_size))
+    embed_seconds = time.perf_counter() - started
+    np.savez(
+        build_dir / CACHE_FILE,
+        model=np.array(embedder.name),
+        keys=np.array(keys if keys else [], dtype=str),
+        vectors=vectors,
+    )
+
+    started = time.perf_counter()
+    ids = np.array([faiss_id(p.id) for p in passages], dtype=np.int64)
+    if len(set(ids.tolist())) != len(ids):
+        raise UsageError("Two passages share an id — passage ids must be unique")
+    vector_index = build_vector_index(vectors, ids, kind)
+    _faiss().write_index(vector_index, str(build_dir / VECTORS_FILE))
+    (build_dir / PASSAGES_FILE).write_text(
+        json.dumps([[int(i), p.id] for i, p in zip(ids, passages, strict=True)]), encoding="utf-8"
+    )
+    lexical = LexicalIndex.build(texts)
+    lexical.save(build_dir / BM25_DIR)
+    index_seconds = time.perf_counter() - started
+
+    manifest = {
+        "index_schema": INDEX_SCHEMA,
+        "embedder": embedder_manifest(embedder),
+        "vector_index": kind,
+        "passages": len(passages),
+        "embedded": computed,
+        "reused_embeddings": len(passages) - computed,
+        "cache_entries_available": reused_from,
+        "embed_seconds": round(embed_seconds, 3),
+        "index_seconds": round(index_seconds, 3),
+        "lexical": {"analyzer": "dutch", "stemmer": lexical.analyzer.stemmer_name, "terms": "stems+compound parts"},
+    }
+    (build_dir / INDEX_FILE).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    return manifest
+
+
+# -- loading ------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class LoadedIndex:
+    """The on-disk indexes of one knowledge base, ready to query. Positions follow passage_ids."""
+
+    directory: Path
+    manifest: dict[str, Any]
+    passage_ids: list[str]
+    faiss_ids: np.ndarray
+    vectors: Any
+    lexical: LexicalIndex
+
+    def __post_init__(self) -> None:
+        self.position_of_faiss = {int(f): i for i, f in enumerate(self.faiss_ids)}
+        self.position_of_passage = {p: i for i, p in enumerate(self.passage_ids)}
+
+    def vector_search(
+        self, query: np.ndarray, k: int, allowed: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(positions, cosine scores) of the k nearest passages, optionally among allowed positions only."""
+        total = len(self.passage_ids)
+        if total == 0 or k <= 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        faiss = _faiss()
+        query = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
+        params = None
+        if allowed is not None:
+            if len(allowed) == 0:
+                return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+            selector = faiss.IDSelectorBatch(np.ascontiguousarray(self.faiss_ids[allowed], dtype=np.int64))
+            kind = self.manifest.get("vector_index", "flat")
+            if kind == "ivf":
+                params = faiss.SearchParametersIVF(sel=selector, nprobe=getattr(self.vectors, "nprobe", 1))
+            elif kind == "hnsw":
+                params = faiss.SearchParametersHNSW(sel=selector, efSearch=HNSW_EF_SEARCH)
+            else:
+                params = faiss.SearchParameters(sel=selector)
+            k = min(k, len(allowed))
+        k = min(k, total)
+        scores, ids = self.vectors.search(query, k, params=params) if params else self.vectors.search(query, k)
+        positions, found = [], []
+        for score, identifier in zip(scores[0], ids[0], strict=True):
+            if identifier < 0:
+                continue
+            position = self.position_of_faiss.get(int(identifier))
+            if position is not None:
+                positions.append(position)
+                found.append(score)
+        return np.array(positions, dtype=np.int64), np.array(found, dtype=np.float32)
+
+
+def read_index_manifest(index_dir: Path) -> dict[str, Any]:
+    path = index_dir / INDEX_FILE
+    if not path.is_file():
+        raise IndexMissingError(f"No search index at {index_dir} — run `kb ingest` first")
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexCorruptError(f"{path} cannot be read ({exc}) — rebuild with `kb ingest`") from exc
+    if not isinstance(manifest, dict) or "embedder" not in manifest:
+        raise IndexCorruptError(f"{path} is not a kb index manifest — rebuild with `kb ingest`")
+    return manifest
+
+
+def check_embedder(manifest: dict[str, Any], embedder: Embedder, index_dir: Path) -> None:
+    """ModelMismatchError when the index was built by another model than the configured one."""
+    built = manifest.get("embedder", {})
+    if built.get("name") != embedder.name:
+        raise ModelMismatchError(
+            f"The index at {index_dir} was built with {built.get('name')!r} but the configured embedder is "
+            f"{embedder.name!r} — query with the same --embedder/--model, or rebuild with `kb ingest`"
+        )
+    if int(built.get("dimension", -1)) != int(embedder.dimension):
+        raise ModelMismatchError(
+            f"The index at {index_dir} holds {built.get('dimension')}-dimensional vectors but "
+            f"{embedder.name!r} makes {embedder.dimension} — rebuild with `kb ingest`"
+        )
+
+
+def load_index(index_dir: Path, embedder: Embedder | None = None) -> LoadedIndex:
+    """Open the vector and lexical indexes; checks the embedder against the manifest when given."""
+    manifest = read_index_manifest(index_dir)
+    if embedder is not None:
+        check_embedder(manifest, embedder, index_dir)
+    faiss = _faiss()
+    try:
+        pairs = json.loads((index_dir / PASSAGES_FILE).read_text(encoding="utf-8"))
+        faiss_ids = np.array([int(pair[0]) for pair in pairs], dtype=np.int64)
+        passage_ids = [str(pair[1]) for pair in pairs]
+        vectors = faiss.read_index(str(index_dir / VECTORS_FILE))
+    except (OSError, ValueError, RuntimeError, IndexError, TypeError) as exc:
+        raise IndexCorruptError(
+            f"The vector index at {index_dir} cannot be read ({exc}) — rebuild with `kb ingest`"
+        ) from exc
+    if manifest.get("vector_index") == "ivf":
+        vectors.nprobe = max(1, min(16, vectors.nlist))
+    lexical = LexicalIndex.load(index_dir / BM25_DIR)
+    if vectors.ntotal != len(passage_ids) or lexical.size != len(passage_ids):
+        raise IndexCorruptError(
+            f"The indexes at {index_dir} disagree on the number of passages — rebuild with `kb ingest`"
+        )
+    return LoadedIndex(index_dir, manifest, passage_ids, faiss_ids, vectors, lexical)

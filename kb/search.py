@@ -1,0 +1,483 @@
+"""Search: hybrid retrieval (FAISS + BM25), filters, tag-aware boosting, diversity, near-duplicate collapse."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+import numpy as np
+
+from kb.errors import UsageError
+from kb.lexical import fold, words
+from kb.models import Citation, Document, Hit, Passage, citation_for, section_path_label
+
+if TYPE_CHECKING:
+    from kb.embed import Embedder
+    from kb.index import LoadedIndex
+    from kb.settings import Settings
+
+MAX_QUERY_CHARS = 2000  # longer queries are cut here (a 100 kB paste is not a question)
+MAX_K = 200
+CANDIDATES = 100  # from each retriever before fusion
+
+# Fusion: reciprocal rank fusion (Cormack et al. 2009) with per-retriever weights.
+RRF_K = 60
+DENSE_WEIGHT = 1.0
+LEXICAL_WEIGHT = 1.0
+FUSION = "rrf"  # rrf | score
+
+TAG_BOOST = 0.25  # fused score × (1 + TAG_BOOST) for a passage carrying the tag the question asks for
+DOCUMENT_DECAY = 0.85  # each further passage of the same document competes with score × DOCUMENT_DECAY^n
+DUPLICATE_JACCARD = 0.8  # word-trigram overlap at or above which a lower-ranked passage is a near duplicate
+
+# Question wording that asks for a kind of register item → the passage tag to boost.
+INTENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "welke verzoeken aan GS…", "wat vragen PS aan Gedeputeerde Staten"
+    (
+        re.compile(r"\b(verzoek\w*|vraag|vragen|vraagt|gevraagd|opdracht\w*)\b.*\b(gs|gedeputeerde staten)\b"),
+        "request_gs",
+    ),
+    # "GS wordt gevraagd…", "Gedeputeerde Staten verzoeken"
+    (re.compile(r"\b(gs|gedeputeerde staten)\b.*\b(verzoek\w*|vraag|vragen|gevraagd|opdracht\w*)\b"), "request_gs"),
+    # English: "requests to the provincial executive"
+    (re.compile(r"\brequests?\b.*\b(gs|provincial executive|gedeputeerde staten|executive)\b"), "request_gs"),
+    # "welk budget…", "hoeveel geld", "wat kost", "subsidie", "financiering", English money words
+    (
+        re.compile(
+            r"\b(budget\w*|begroting\w*|geld|kost\w*|financ\w*|subsidie\w*|bedrag\w*|euro|reserve\w*|"
+            r"money|funding|funds?|costs?|spend\w*)\b"
+        ),
+        "budget",
+    ),
+    # "doelen", "doelstelling", "ambities", English goals
+    (
+        re.compile(
+            r"\b(doel|doelen|doelstelling\w*|hoofddoel\w*|ambitie\w*|streefdoel\w*|goals?|targets?|objectives?)\b"
+        ),
+        "goal",
+    ),
+    # "acties", "maatregelen", "wat gaan ze doen", English actions
+    (re.compile(r"\b(actie|acties|maatregel\w*|wat gaan (we|wij|ze) doen|actions?|measures?)\b"), "action"),
+    # decisions, motions, amendments
+    (re.compile(r"\b(besluit\w*|besloten|motie\w*|amendement\w*|vastgesteld|decisions?|motions?)\b"), "decision"),
+)
+
+FILTER_NAMES = ("document", "issuer", "level", "year", "type", "theme", "section")
+
+
+def detect_intents(query: str) -> tuple[str, ...]:
+    """Passage tags the wording of a question asks for ("welk budget…" → budget)."""
+    folded = fold(query)
+    return tuple(dict.fromkeys(tag for pattern, tag in INTENT_RULES if pattern.search(folded)))
+
+
+class SearchSource(Protocol):
+    """What search needs from a knowledge base (kb.knowledge.KnowledgeBase provides it)."""
+
+    settings: Settings
+    index_dir: Path
+
+    def documents(self) -> list[Document]: ...
+
+    def passages(self) -> list[Passage]: ...
+
+
+@dataclass
+class Candidate:
+    position: int
+    score: float = 0.0
+    dense_rank: int | None = None
+    lexical_rank: int | None = None
+    dense_score: float = 0.0
+    lexical_score: float = 0.0
+
+
+@dataclass
+class Ranking:
+    """Tunable ranking knobs (defaults are the measured choice; evaluate.py and benchmarks vary them)."""
+
+    fusion: str = FUSION
+    dense_weight: float = DENSE_WEIGHT
+    lexical_weight: float = LEXICAL_WEIGHT
+    rrf_k: int = RRF_K
+    tag_boost: float = TAG_BOOST
+    document_decay: float = DOCUMENT_DECAY
+    duplicate_jaccard: float = DUPLICATE_JACCARD
+    candidates: int = CANDIDATES
+
+
+def _shingles(text: str) -> frozenset[str]:
+    tokens = words(text)
+    if len(tokens) < 3:
+        return frozenset(tokens)
+    return frozenset(" ".join(tokens[i : i + 3]) for i in range(len(tokens) - 2))
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the smaller set inside the larger: catches a passage repeated inside a longer one."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+@dataclass
+class SearchEngine:
+    """Everything a query needs, loaded once per knowledge base: passages, tags, indexes, embedder."""
+
+    index: LoadedIndex
+    embedder: Embedder
+    passages: list[Passage]
+    documents: dict[str, Document]
+    tags: list[tuple[str, ...]]
+    ranking: Ranking = field(default_factory=Ranking)
+
+    def __post_init__(self) -> None:
+        self._shingles: dict[int, frozenset[str]] = {}
+        self.document_of = np.array([p.document_id for p in self.passages], dtype=object)
+
+    # -- filters ------------------------------------------------------------------------------------------
+
+    def known_values(self, name: str) -> list[str]:
+        documents = self.documents.values()
+        if name == "document":
+            return sorted(d.id for d in documents)
+        if name == "issuer":
+            return sorted({d.issuer for d in documents if d.issuer})
+        if name == "level":
+            return sorted({d.level for d in documents if d.level})
+        if name == "year":
+            return sorted({str(d.year) for d in documents if d.year is not None})
+        if name == "type":
+            types = {t for tags in self.tags for t in tags if not t.startswith("theme:")}
+            return sorted(types | {d.doc_type for d in documents if d.doc_type})
+        if name == "theme":
+            return sorted({t.split(":", 1)[1] for tags in self.tags for t in tags if t.startswith("theme:")})
+        return []
+
+    def allowed_positions(self, filters: Mapping[str, Any] | None) -> np.ndarray | None:
+        """Positions of passages passing every filter; None when there are no filters."""
+        active = {k: v for k, v in (filters or {}).items() if v not in (None, "", ())}
+        if not active:
+            return None
+        unknown = set(active) - set(FILTER_NAMES)
+        if unknown:
+            raise UsageError(f"Unknown filter(s) {', '.join(sorted(unknown))}: use {', '.join(FILTER_NAMES)}")
+        keep = np.ones(len(self.passages), dtype=bool)
+        for name, raw in active.items():
+            keep &= self._filter_mask(name, str(raw).strip())
+        return np.flatnonzero(keep)
+
+    def _unknown(self, name: str, value: str) -> UsageError:
+        known = self.known_values(name)
+        listed = ", ".join(known[:30]) + (" …" if len(known) > 30 else "")
+        return UsageError(f"Unknown {name} {value!r} — known values: {listed or 'none in this knowledge base'}")
+
+    def _document_mask(self, matching: set[str]) -> np.ndarray:
+        return np.array([p.document_id in matching for p in self.passages], dtype=bool)
+
+    def _filter_mask(self, name: str, value: str) -> np.ndarray:
+        wanted = fold(value)
+        documents = list(self.documents.values())
+        if not wanted:
+            raise UsageError(f"The {name} filter is empty")
+        if name == "document":
+            matching = {
+                d.id for d in documents if wanted in (fold(d.id), fold(d.code)) or fold(d.source).endswith(wanted)
+            }
+            if not matching:
+                raise self._unknown(name, value)
+            return self._document_mask(matching)
+        if name in ("issuer", "level"):
+            matching = {d.id for d in documents if wanted in fold(getattr(d, name) or "")}
+            if not matching:
+                raise self._unknown(name, value)
+            return self._document_mask(matching)
+        if name == "year":
+            if not value.isdigit():
+                raise UsageError(f"The year filter needs a year such as 2020, got {value!r}")
+            matching = {d.id for d in documents if d.year == int(value)}
+            if not matching:
+                raise self._unknown(name, value)
+            return self._document_mask(matching)
+        if name == "type":
+            tagged = np.array([any(fold(t) == wanted for t in tags) for tags in self.tags], dtype=bool)
+            typed = self._document_mask({d.id for d in documents if fold(d.doc_type or "") == wanted})
+            if not tagged.any() and not typed.any():
+                raise self._unknown(name, value)
+            return tagged | typed
+        if name == "theme":
+            theme = wanted.removeprefix("theme:")
+            mask = np.array([any(fold(t) == f"theme:{theme}" for t in tags) for tags in self.tags], dtype=bool)
+            if not mask.any():
+                raise self._unknown(name, value)
+            return mask
+        if name == "section":
+            mask = np.array(
+                [any(fold(label).startswith(wanted) for label in p.section_path) for p in self.passages], dtype=bool
+            )
+            if not mask.any():
+                raise UsageError(f"No section starts with {value!r} — see `kb outline DOCUMENT` for section labels")
+            return mask
+        raise UsageError(f"Unknown filter {name!r}: use {', '.join(FILTER_NAMES)}")
+
+    # -- retrieval ---------------------------------------------------------------------------------------
+
+    def _lexical(self, query: str, allowed: np.ndarray | None, count: int) -> tuple[np.ndarray, np.ndarray]:
+        scores = self.index.lexical.scores(query)
+        if len(scores) == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        if allowed is not None:
+            masked = np.zeros_like(scores)
+            masked[allowed] = scores[allowed]
+            scores = masked
+        positive = np.flatnonzero(scores > 0)
+        if len(positive) == 0:
+            return positive.astype(np.int64), np.zeros(0, dtype=np.float32)
+        order = positive[np.argsort(-scores[positive], kind="stable")][:count]
+        return order.astype(np.int64), scores[order]
+
+    def candidates(self, query: str, allowed: np.ndarray | None) -> list[Candidate]:
+        ranking = self.ranking
+        found: dict[int, Candidate] = {}
+        if ranking.dense_weight > 0:
+            vector = self.embedder.encode_queries([query])[0]
+            positions, scores = self.index.vector_search(vector, ranking.candidates, allowed)
+            for rank, (position, score) in enumerate(zip(positions, scores, strict=True)):
+                found[int(position)] = Candidate(int(position), dense_rank=rank, dense_score=float(score))
+        if ranking.lexical_weight > 0:
+            positions, scores = self._lexical(query, allowed, ranking.candidates)
+            for rank, (position, score) in enumerate(zip(positions, scores, strict=True)):
+                candidate = found.setdefault(int(position), Candidate(int(position)))
+                candidate.lexical_rank, candidate.lexical_score = rank, float(score)
+        self._fuse(list(found.values()))
+        return sorted(found.values(), key=lambda c: (-c.score, c.position))
+
+    def _fuse(self, candidates: list[Candidate]) -> None:
+        ranking = self.ranking
+        if ranking.fusion == "rrf":
+            for c in candidates:
+                c.score = 0.0
+                if c.dense_rank is not None:
+                    c.score += ranking.dense_weight / (ranking.rrf_k + c.dense_rank + 1)
+                if c.lexical_rank is not None:
+                    c.score += ranking.lexical_weight / (ranking.rrf_k + c.lexical_rank + 1)
+            return
+
+        # score fusion: dense cosine and BM25, each min-max scaled over the candidates
+        def scaled(values: list[float]) -> list[float]:
+            if not values:
+                return values
+            low, high = min(values), max(values)
+            return [(v - low) / (high - low) if high > low else 1.0 for v in values]
+
+        dense = scaled([c.dense_score if c.dense_rank is not None else np.nan for c in candidates])
+        present = [c.lexical_score for c in candidates if c.lexical_rank is not None]
+        top = max(present) if present else 1.0
+        for c, d in zip(candidates, dense, strict=True):
+            d_part = 0.0 if np.isnan(d) else d
+            l_part = c.lexical_score / top if c.lexical_rank is not None and top > 0 else 0.0
+            c.score = (ranking.dense_weight * d_part + ranking.lexical_weight * l_part) / (
+                ranking.dense_weight + ranking.lexical_weight
+            )
+
+    def _shingle(self, position: int) -> frozenset[str]:
+        cached = self._shingles.get(position)
+        if cached is None:
+            cached = _shingles(self.passages[position].text)
+            self._shingles[position] = cached
+        return cached
+
+    def rank(self, query: str, k: int, allowed: np.ndarray | None) -> list[Candidate]:
+        """Fused candidates → tag boost → near-duplicate collapse → per-document diversity; the top k."""
+        ranking = self.ranking
+        pool = self.candidates(query, allowed)
+        intents = detect_intents(query)
+        if intents and ranking.tag_boost:
+            for c in pool:
+                if any(tag in intents for tag in self.tags[c.position]):
+                    c.score *= 1 + ranking.tag_boost
+            pool.sort(key=lambda c: (-c.score, c.position))
+
+        kept: list[Candidate] = []
+        for c in pool:
+            signature = self._shingle(c.position)
+            duplicate = any(
+                _jaccard(signature, self._shingle(other.position)) >= ranking.duplicate_jaccard
+                or _overlap(signature, self._shingle(other.position)) >= 0.9
+                for other in kept
+            )
+            if not duplicate:
+                kept.append(c)
+            if len(kept) >= max(k * 3, k + 20):
+                break
+
+        chosen: list[Candidate] = []
+        per_document: dict[str, int] = {}
+        remaining = kept
+        while remaining and len(chosen) < k:
+            best_index, best_value = 0, -1.0
+            for i, c in enumerate(remaining):
+                seen = per_document.get(self.passages[c.position].document_id, 0)
+                value = c.score * (ranking.document_decay**seen)
+                if value > best_value:
+                    best_index, best_value = i, value
+            picked = remaining.pop(best_index)
+            document_id = self.passages[picked.position].document_id
+            per_document[document_id] = per_document.get(document_id, 0) + 1
+            chosen.append(picked)
+        return chosen
+
+
+# -- engine cache ---------------------------------------------------------------------------------------------
+
+_ENGINES: dict[tuple[str, str], SearchEngine] = {}
+_ENGINE_LOCK = threading.Lock()
+
+
+def _tags_of(kb: Any) -> Mapping[str, tuple[str, ...]]:
+    tags = getattr(kb, "passage_tags", {})
+    return tags() if callable(tags) else tags
+
+
+def engine_for(kb: Any, embedder: Embedder | None = None) -> SearchEngine:
+    """The loaded search engine of a knowledge base (built once per index directory and build)."""
+    from kb.embed import make_embedder
+    from kb.index import load_index, read_index_manifest
+
+    index_dir = Path(kb.index_dir)
+    manifest = read_index_manifest(index_dir)
+    key = (str(index_dir.resolve()), f"{manifest.get('built_at', '')}|{id(kb)}")
+    with _ENGINE_LOCK:
+        engine = _ENGINES.get(key)
+        if engine is not None and (embedder is None or engine.embedder is embedder):
+            return engine
+        embedder = embedder if embedder is not None else make_embedder(kb.settings)
+        index = load_index(index_dir, embedder)
+        by_id = {p.id: p for p in kb.passages()}
+        missing = [pid for pid in index.passage_ids if pid not in by_id]
+        if missing:
+            from kb.errors import IndexCorruptError
+
+            raise IndexCorruptError(
+                f"The search index at {index_dir} names {len(missing)} passage(s) the database does not hold "
+                "— rebuild with `kb ingest`"
+            )
+        tags = _tags_of(kb)
+        passages = [by_id[pid] for pid in index.passage_ids]
+        engine = SearchEngine(
+            index=index,
+            embedder=embedder,
+            passages=passages,
+            documents={d.id: d for d in kb.documents()},
+            tags=[tuple(tags.get(p.id, ())) for p in passages],
+        )
+        _ENGINES.clear()  # one knowledge base per process at a time is the common case; keep memory flat
+        _ENGINES[key] = engine
+        return engine
+
+
+def prepare_query(query: str) -> str:
+    """Validate and cap a query: UsageError for empty input, long input cut at a word boundary."""
+    if query is None or not str(query).strip():
+        raise UsageError('The query is empty — type what you are looking for, e.g. `kb search "woningbouw"`')
+    text = " ".join(str(query).split())
+    if len(text) > MAX_QUERY_CHARS:
+        cut = text[:MAX_QUERY_CHARS]
+        text = cut.rsplit(" ", 1)[0] if " " in cut else cut
+    if not words(text):
+        raise UsageError("The query holds no words — type what you are looking for")
+    return text
+
+
+def search(
+    kb: Any,
+    query: str,
+    k: int = 10,
+    filters: Mapping[str, Any] | None = None,
+    engine: SearchEngine | None = None,
+) -> list[Hit]:
+    """The k best passages for a query across all documents (or those passing the filters), with citations."""
+    text = prepare_query(query)
+    if not isinstance(k, int) or k < 1:
+        raise UsageError(f"-k must be a positive number, got {k!r}")
+    k = min(k, MAX_K)
+    engine = engine if engine is not None else engine_for(kb)
+    allowed = engine.allowed_positions(filters)
+    chosen = engine.rank(text, k, allowed)
+    hits: list[Hit] = []
+    for rank, candidate in enumerate(chosen, start=1):
+        passage = engine.passages[candidate.position]
+        document = engine.documents[passage.document_id]
+        hits.append(
+            Hit(
+                rank=rank,
+                score=round(float(candidate.score), 6),
+                passage=passage,
+                document=document,
+                tags=engine.tags[candidate.position],
+                citation=passage_citation(document, passage),
+            )
+        )
+    return hits
+
+
+def passage_citation(document: Document, passage: Passage) -> Citation:
+    return citation_for(
+        document,
+        passage.section_path,
+        passage.line_start,
+        passage.line_end,
+        passage.page_start,
+        passage.page_end,
+        passage.char_start,
+        passage.char_end,
+        passage.text,
+    )
+
+
+def hit_to_json(hit: Hit) -> dict[str, Any]:
+    """One hit in the `kb search --json` shape."""
+    passage = hit.passage
+    pages: list[int] = []
+    if passage.page_start is not None:
+        pages = list(range(passage.page_start, (passage.page_end or passage.page_start) + 1))
+    return {
+        "rank": hit.rank,
+        "score": hit.score,
+        "passage_id": passage.id,
+        "document": {"id": hit.document.id, "title": hit.document.title, "source": hit.document.source},
+        "section": section_path_label(passage.section_path),
+        "pages": pages,
+        "lines": [passage.line_start, passage.line_end],
+        "text": passage.text,
+        "tags": list(hit.tags),
+    }
+
+
+def hits_to_json(query: str, hits: Sequence[Hit]) -> dict[str, Any]:
+    return {"query": query, "hits": [hit_to_json(hit) for hit in hits]}
+
+
+def render_hits(hits: Sequence[Hit], width: int = 300) -> str:
+    """Plain-text rendering for the CLI: rank, citation, then the passage text (shortened)."""
+    if not hits:
+        return "No passages found."
+    blocks = []
+    for hit in hits:
+        text = " ".join(hit.passage.text.split())
+        if len(text) > width:
+            text = text[:width].rsplit(" ", 1)[0] + " …"
+        cite = hit.citation.render() if hit.citation is not None else hit.document.title
+        tags = f"  [{', '.join(hit.tags)}]" if hit.tags else ""
+        blocks.append(f"{hit.rank:>2}. {cite}{tags}\n    {text}")
+    return "\n\n".join(blocks)
