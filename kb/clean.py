@@ -50,6 +50,21 @@ ENDS_WITH_NUMBER = re.compile(r"\d$")
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 # A line opening in lower case (after optional space/quote): it continues the sentence of the previous line.
 STARTS_LOWER = re.compile(r"^[\"'“‘(]?[a-zà-ÿ]")
+# A line ending in a conjunction, preposition or article cannot end a sentence: the next line continues it,
+# even when that opens with a capital ("gebruik subsidies en" / "SPUK-middelen voor …").
+OPEN_ENDING = re.compile(
+    r"\b(?:en|of|maar|de|het|een|van|voor|met|aan|in|op|te|bij|door|die|dat|om|als|tot|naar|over|uit|zoals)$"
+)
+
+
+def continues_sentence(previous: str, line: str) -> bool:
+    """True when `line` goes on with the sentence `previous` left open."""
+    if previous.endswith(":"):
+        return STARTS_LOWER.match(line) is not None  # "…reisbehoeften:" / "toegankelijk, begrijpelijk, …"
+    if SENTENCE_END.search(previous):
+        return False
+    return STARTS_LOWER.match(line) is not None or OPEN_ENDING.search(previous) is not None
+
 
 # ── Word-join rules (hyphenation) ────────────────────────────────────────────────────────────────────────
 
@@ -412,11 +427,7 @@ def clean_lines(
     for line in merged:
         if previous is not None:
             hard_gap = line.gap_before >= (2 if double_spaced else 1)
-            continuation = (
-                not _ends_sentence(previous.text)
-                and STARTS_LOWER.match(line.text) is not None
-                and previous.footnote == line.footnote
-            )
+            continuation = continues_sentence(previous.text, line.text) and previous.footnote == line.footnote
             separator = "\n\n" if hard_gap and not continuation else "\n"
             if previous.footnote != line.footnote:
                 separator = "\n\n"

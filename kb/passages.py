@@ -45,6 +45,12 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _is_lead_in(text: str) -> bool:
+    """A short sub-heading or list lead-in ("Strategisch langetermijndoel", "Wij vragen Gedeputeerde Staten:")."""
+    text = text.strip()
+    return text.endswith(":") or (len(text.split()) <= 10 and not re.search(r"[.!?;,][\"'”’)]*$", text))
+
+
 def passage_text(text: str, char_start: int, char_end: int) -> str:
     """The passage's text: the document text of its span with line breaks folded to single spaces."""
     return re.sub(r"\s+", " ", text[char_start:char_end]).strip()
@@ -117,6 +123,8 @@ def make_passages(
                     units.extend(_split_long(text, start, end, target_words))
                 else:
                     units.append((start, end))
+        if block.kind == "paragraph" and current_words >= min_words and _is_lead_in(block.text):
+            flush()  # a lead-in ("Wij vragen Gedeputeerde Staten:") starts a passage with what it introduces
         for start, end in units:
             unit_words = _words(text[start:end])
             if current and current_words + unit_words > target_words and current_words >= min_words:
@@ -129,7 +137,7 @@ def make_passages(
 
     passages: list[Passage] = []
     used: set[str] = set()
-    for ordinal, (spans, section_id) in enumerate(zip(groups, group_section, strict=True)):
+    for spans, section_id in zip(groups, group_section, strict=True):
         char_start, char_end = spans[0][0], spans[-1][1]
         body = passage_text(text, char_start, char_end)
         if not body:
@@ -148,7 +156,7 @@ def make_passages(
                 document_id=document_id,
                 section_id=section_id,
                 section_path=section.path if section is not None else (),
-                ordinal=ordinal,
+                ordinal=len(passages),
                 text=body,
                 line_start=line_start,
                 line_end=line_end,

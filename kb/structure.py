@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kb.clean import continues_sentence
 from kb.models import Block, Section, SourceMap
 
 # ── Heading rules ────────────────────────────────────────────────────────────────────────────────────────
@@ -42,6 +43,8 @@ NUMBER_TOKEN = re.compile(r"^[-−–]?€?\d{1,3}(?:\.\d{3})*(?:,\d+|,--|,-)?%?
 # Number and delimiter of a numbered line ("3." / "3)" / "3 "), to tell list items from chapter headings.
 LIST_STYLE = re.compile(r"^(\d{1,2})([.)]?)\s")
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+# A line of figures only ("597.022 597.022 597.022 597.022", "1.150.000", "-193.750"): a table row's values.
+NUMBERS_ONLY = re.compile(r"^(?:[-−–]?€?\s?\d{1,3}(?:\.\d{3})*(?:,\d+|,--|,-)?%?\*?\s*)+$")
 STARTS_LOWER = re.compile(r"^[\"'“‘(]?[a-zà-ÿ]")
 
 
@@ -85,6 +88,19 @@ def _heading_like(title: str) -> bool:
         0 < len(title) <= MAX_HEADING_CHARS
         and len(title.split()) <= MAX_HEADING_WORDS
         and HEADING_BAD_END.search(title) is None
+    )
+
+
+def _title_like(text: str) -> bool:
+    """A short label line: at most 8 words, capitalised, no sentence end and no trailing comma."""
+    text = text.strip()
+    return (
+        0 < len(text) <= 60
+        and len(text.split()) <= 8
+        and text[:1].isupper()
+        and SENTENCE_END.search(text) is None
+        and not text.endswith(",")
+        and not re.search(r"\b(?:en|of|van|de|het|een|voor|met|in|op|aan|te)$", text)
     )
 
 
@@ -337,14 +353,21 @@ def _build_blocks(document_id, lines, headings, line_section, span) -> list[Bloc
             kind, starts_new = "subbullet", True
         elif NUMBERED_LINE.match(text):
             kind, starts_new = "numbered", True
-        elif _is_table_row(text):
+        elif _is_table_row(text) or NUMBERS_ONLY.match(text):
             kind, starts_new = "table", True
+            if current and current_kind in ("paragraph", "subbullet", "bullet") and NUMBERS_ONLY.match(text):
+                label = " ".join(lines[i].text for i in current)
+                if (
+                    len(label.split()) <= 15
+                    and not SENTENCE_END.search(label)
+                    and not NUMBER_TOKEN.match(label.split()[-1])  # the label has no figures of its own yet
+                ):
+                    # a flattened table row: the label lines, then its figures ("Onderwijsmonitor" / "62.500 …")
+                    current_kind, starts_new = "table", False
         else:
             previous = lines[index - 1] if index > 0 else None
             kind = current_kind if current_kind in ("bullet", "subbullet", "numbered", "paragraph") else "paragraph"
-            continuation = (
-                previous is not None and not SENTENCE_END.search(previous.text) and bool(STARTS_LOWER.match(text))
-            )
+            continuation = previous is not None and continues_sentence(previous.text, text)
             short_previous = previous is not None and len(previous.text) < 0.6 * full_width
             starts_new = (
                 not current
@@ -356,12 +379,13 @@ def _build_blocks(document_id, lines, headings, line_section, span) -> list[Bloc
                     and SENTENCE_END.search(previous.text) is not None
                     and short_previous
                 )
+                # a short title-like line ("Hoofddoel", "Begroting", "Wij vragen Gedeputeerde Staten:") stands
+                # alone: it opens a block after a sentence end, and the next line opens another
+                or (previous is not None and _title_like(text) and SENTENCE_END.search(previous.text) is not None)
                 or (
-                    # a short title-like line ("Hoofddoel", "Wij vragen Gedeputeerde Staten:") stands alone
                     previous is not None
                     and not continuation
-                    and short_previous
-                    and not SENTENCE_END.search(previous.text[-1:] or ".")
+                    and _title_like(previous.text)
                     and current_kind == "paragraph"
                     and len(current) == 1
                 )

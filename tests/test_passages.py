@@ -111,3 +111,10 @@ def test_exact_duplicates_in_one_document_get_distinct_ids():
     parsed = ingest_text(text, DocumentMeta(id="dubbel", code="DUB", title="Dubbel"), chunk_words=10)
     ids = [p.id for p in parsed.passages]
     assert len(ids) == 2 and ids[0] != ids[1]
+
+
+def test_a_request_lead_in_starts_the_passage_of_its_bullets(corpus):
+    document = next(d for _, d in corpus if d.document.id == "omgevingsvisie-drenthe-2050")
+    passage = next(p for p in document.passages if p.line_start <= 877 <= p.line_end)
+    assert passage.text.startswith("Wij vragen Gedeputeerde Staten • Stel een programma op")
+    assert passage.section_path[-1] == "4.1.2 Beweging naar een toekomstbestendig landbouwsysteem"

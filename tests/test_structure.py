@@ -137,3 +137,42 @@ def test_blocks_of_a_small_text():
     assert [b.kind for b in blocks] == ["heading", "paragraph", "bullet", "bullet", "subbullet", "heading", "paragraph"]
     assert blocks[2].text == "• Eerste punt dat doorloopt op de volgende regel."
     assert blocks[2].line_start == 5 and blocks[2].line_end == 6
+
+
+def test_request_blocks_of_001_hold_their_bullets(parsed):
+    """CORPUS-NOTES §1.2: ten 'Wij vragen Gedeputeerde Staten' blocks with 81 bullets and 12 sub-items."""
+    blocks = parsed["omgevingsvisie-drenthe-2050"].blocks
+    counts = []
+    for index, block in enumerate(blocks):
+        if block.kind == "paragraph" and block.text.rstrip(":") == "Wij vragen Gedeputeerde Staten":
+            bullets = subs = 0
+            for following in blocks[index + 1 :]:
+                if following.kind == "bullet":
+                    bullets += 1
+                elif following.kind == "subbullet":
+                    subs += 1
+                else:
+                    break
+            counts.append((block.line_start, bullets, subs))
+    assert len(counts) == 10
+    assert sum(c[1] for c in counts) >= 80  # 1344 → 1346 continues in capitals after a blank line: not caught
+    assert sum(c[2] for c in counts) == 12
+
+
+def test_a_bullet_continues_after_an_open_conjunction(parsed):
+    blocks = parsed["omgevingsvisie-drenthe-2050"].blocks
+    bullet = next(b for b in blocks if b.line_start == 895)
+    assert bullet.kind == "bullet" and bullet.line_end == 897
+    assert bullet.text.endswith(
+        "gebruik subsidies en SPUK-middelen voor zowel bedrijfsspecifieke als gebiedsgerichte innovatie."
+    )
+
+
+def test_flattened_budget_rows_keep_label_and_figures_together(parsed):
+    blocks = parsed["visie-krimp-leefbaarheid-drenthe-2016-2020"].blocks
+    rows = [b.text for b in blocks if b.kind == "table"]
+    assert "Onderwijsmonitor 62.500 62.500 62.500 62.500" in rows
+    assert "Budget sociaal economische ontwikkeling en ondersteuning 597.022 597.022 597.022 597.022" in rows
+    assert "Totaal 6.711.249 7.707.280 5.787.154 3.242.260" in rows
+    # counter-example: a row that already has its figure does not swallow the subtotal line below it
+    assert "Duurzame krimpregeling 420.000 450.000 0 0 0" not in rows
