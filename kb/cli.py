@@ -127,11 +127,13 @@ def _print_report(report: Any) -> None:
         )
         return
     for file in report.files:
-        mark = {"ok": "✓", "duplicate": "=", "error": "✗"}.get(file.status, "?")
+        mark = {"ok": "✓", "unchanged": "✓", "duplicate": "=", "error": "✗"}.get(file.status, "?")
         line = f"{mark} {file.path}"
         if file.documents:
             line += f": {len(file.documents)} document(s) [{', '.join(file.documents)}], {file.sections} sections, "
             line += f"{file.passages} passages, {file.items} items"
+        if file.status == "unchanged":
+            line += " (unchanged, not parsed again)"
         if file.error:
             line += f" — {file.error}"
         click.echo(line)

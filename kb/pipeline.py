@@ -238,16 +238,33 @@ def build(
         report.problems.append("No input files — nothing was built; the existing knowledge base is unchanged")
         return report
 
-    # 1. parse every file (pure stages behind kb.ingest); a failure is a report line, never an abort
+    # 1. parse every file (pure stages behind kb.ingest); a failure is a report line, never an abort.
+    #    A file whose bytes, catalogue and stage code are unchanged since the previous build is not parsed
+    #    again: its documents, passages and items are carried over as they are.
     parse_started = time.perf_counter()
     parsed: list[ParsedDocument] = []
     seen_hashes: dict[str, str] = {}
     failed_sources: set[str] = set()
+    reusable = _reusable_sources(index_dir, previous, catalogue_path, settings) if not replace else {}
+    unchanged_sources: set[str] = set()
     iterator: Iterable[Path] = progress(files, len(files), "Parsing") if progress else files
+    file_hashes: dict[str, str] = {}
     for file in iterator:
         label = source_label(file)
         file_report = FileReport(path=label)
         report.files.append(file_report)
+        file_hashes[label] = hashlib.sha256(file.read_bytes()).hexdigest()
+        if reusable.get(label, {}).get("sha256") == file_hashes[label]:
+            previous_file = reusable[label]
+            file_report.status = "unchanged"
+            file_report.documents = list(previous_file["documents"])
+            for key in ("sections", "passages", "items"):
+                setattr(file_report, key, previous_file.get(key, 0))
+            file_report.warnings = list(previous_file.get("warnings", []))
+            for digest in previous_file.get("text_hashes", []):
+                seen_hashes[digest] = label
+            unchanged_sources.add(label)
+            continue
         try:
             documents, warnings = ingest.parse_file(file, catalogue, label)
         except KbError as exc:
@@ -302,11 +319,14 @@ def build(
     build_dir.mkdir(parents=True)
     try:
         store = Store.create(build_dir)
-        new_sources = {d.document.source for d in parsed} | failed_sources
+        reparsed = {d.document.source for d in parsed} | {f.path for f in report.files if f.status == "duplicate"}
+        present = {f.path for f in report.files}
         synced = [source_label(folder) for folder in folders]
-        kept_ids = set()
+        kept_ids: set[str] = set()
         if previous is not None and not replace:
-            kept_ids = _carry_over(store, index_dir, new_sources, synced, {d.document.id for d in parsed}, report)
+            kept_ids = _carry_over(
+                store, index_dir, reparsed, present, synced, {d.document.id for d in parsed}, unchanged_sources, report
+            )
         for ordinal, document in enumerate(parsed, start=len(kept_ids)):
             store.add_document(
                 document.document,
@@ -330,6 +350,10 @@ def build(
             report.problems.append(f"linking items failed ({type(exc).__name__}: {exc}); no links stored")
         store.add_links(links)
         report.timings["tag"] += time.perf_counter() - link_started
+        store.set_meta("parse_fingerprint", _parse_fingerprint(catalogue_path, settings))
+        store.set_meta(
+            "sources", json.dumps(_source_records(report, file_hashes, parsed, reusable), ensure_ascii=False)
+        )
         store.commit()
         counts = store.counts()
         all_passages = store.passages()
@@ -361,6 +385,82 @@ def build(
     return report
 
 
+# Modules whose code decides what a parsed document, its passages and its items look like.
+PARSE_MODULES = (
+    "models",
+    "sources",
+    "catalogue",
+    "clean",
+    "structure",
+    "passages",
+    "ingest",
+    "tags",
+    "amounts",
+    "lexicon",
+)
+
+
+def _parse_fingerprint(catalogue_path: Path, settings: Settings) -> str:
+    """Changes whenever re-parsing a file could give another result: stage code, catalogue, chunk size."""
+    digest = hashlib.sha256(f"{__version__}|{SCHEMA_VERSION}|{settings.chunk_words}".encode())
+    package = Path(__file__).resolve().parent
+    for name in PARSE_MODULES:
+        module = package / f"{name}.py"
+        if module.is_file():
+            digest.update(module.read_bytes())
+    if catalogue_path.is_file():
+        digest.update(catalogue_path.read_bytes())
+    return digest.hexdigest()
+
+
+def _reusable_sources(
+    index_dir: Path, previous: dict[str, Any] | None, catalogue_path: Path, settings: Settings
+) -> dict[str, dict[str, Any]]:
+    """Per source file of the previous build: its hash and counts, when that build parsed like this one would."""
+    if previous is None:
+        return {}
+    try:
+        old = Store.open(index_dir)
+    except KbError:
+        return {}
+    try:
+        meta = old.meta()
+    finally:
+        old.close()
+    if meta.get("parse_fingerprint") != _parse_fingerprint(catalogue_path, settings):
+        return {}
+    try:
+        return dict(json.loads(meta.get("sources", "{}")))
+    except json.JSONDecodeError:
+        return {}
+
+
+def _source_records(
+    report: BuildReport,
+    file_hashes: dict[str, str],
+    parsed: Sequence[ParsedDocument],
+    reusable: dict[str, dict[str, Any]],
+) -> dict[str, dict[str, Any]]:
+    text_hashes: dict[str, list[str]] = {}
+    for document in parsed:
+        text_hashes.setdefault(document.document.source, []).append(content_hash(document.text, length=20))
+    records: dict[str, dict[str, Any]] = {}
+    for file in report.files:
+        if file.status == "unchanged":
+            records[file.path] = reusable[file.path]
+        elif file.status == "ok":
+            records[file.path] = {
+                "sha256": file_hashes[file.path],
+                "documents": file.documents,
+                "sections": file.sections,
+                "passages": file.passages,
+                "items": file.items,
+                "warnings": file.warnings,
+                "text_hashes": text_hashes.get(file.path, []),
+            }
+    return records
+
+
 def _dedupe_ids(parsed: list[ParsedDocument], report: BuildReport) -> None:
     """Two different documents must not share an id (e.g. two uncatalogued files guessed the same slug)."""
     seen: set[str] = set()
@@ -376,20 +476,28 @@ def _dedupe_ids(parsed: list[ParsedDocument], report: BuildReport) -> None:
 def _carry_over(
     store: Store,
     index_dir: Path,
-    new_sources: set[str],
+    reparsed: set[str],
+    present: set[str],
     synced_folders: list[str],
     new_ids: set[str],
+    unchanged: set[str],
     report: BuildReport,
 ) -> set[str]:
-    """Copy documents of the previous build that this build does not replace; returns their ids."""
+    """Copy documents of the previous build that this build does not replace; returns their ids.
+
+    Kept: documents of unchanged files, of files that failed this time (nothing stored is lost), and of
+    sources this build was not asked about. Dropped: documents re-parsed now, and documents of a folder given
+    again whose file is gone.
+    """
     old = Store.open(index_dir)
     kept: set[str] = set()
     try:
+        tags = old.passage_tags()
         for ordinal, document in enumerate(old.documents()):
-            if document.source in new_sources or document.id in new_ids:
+            if document.source in reparsed or document.id in new_ids:
                 continue
-            in_synced = any(document.source == f or document.source.startswith(f + "/") for f in synced_folders)
-            if in_synced:
+            in_synced = any(document.source.startswith(f.rstrip("/") + "/") for f in synced_folders)
+            if in_synced and document.source not in present:
                 report.removed_documents.append(document.id)
                 continue
             text, line_map, page_map = old.document_text(document.id)
@@ -398,11 +506,11 @@ def _carry_over(
             store.add_blocks(old.blocks(document.id))
             passages = old.passages(document.id)
             store.add_passages(passages)
-            tags = old.passage_tags()
             store.add_passage_tags({p.id: tags[p.id] for p in passages if p.id in tags})
             store.add_items(old.items(document_id=document.id))
             kept.add(document.id)
-            report.kept_documents.append(document.id)
+            if document.source not in unchanged:
+                report.kept_documents.append(document.id)
     finally:
         old.close()
     return kept

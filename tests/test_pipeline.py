@@ -93,3 +93,23 @@ def test_a_folder_without_documents_builds_nothing(settings: Settings, tmp_path:
     assert not report.ok
     assert any("no documents" in p for p in report.problems)
     assert not (settings.index_dir / "manifest.json").exists()
+
+
+def test_unchanged_files_are_not_parsed_again(
+    settings: Settings, tiny_corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = build([tiny_corpus], settings)
+    ids = [p.id for p in KnowledgeBase.open(settings).passages()]
+    items = [i.id for i in KnowledgeBase.open(settings).items()]
+    from kb import ingest
+
+    def must_not_parse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an unchanged file was parsed again")
+
+    monkeypatch.setattr(ingest, "parse_file", must_not_parse)
+    again = build([tiny_corpus], settings)
+    assert again.ok and {f.status for f in again.files} == {"unchanged"}
+    assert again.passages == first.passages
+    kb = KnowledgeBase.open(settings)
+    assert [p.id for p in kb.passages()] == ids
+    assert [i.id for i in kb.items()] == items
