@@ -160,9 +160,9 @@ def parse_catalogue(text: str, where: str = "catalogue.toml") -> Catalogue:
     return Catalogue(tuple(entries), where, by_name)
 
 
-def load_catalogue(path: Path) -> Catalogue:
-    """Read catalogue.toml (I/O at the edge); a missing file is an empty catalogue."""
-    if not path.is_file():
+def load_catalogue(path: Path | None) -> Catalogue:
+    """Read catalogue.toml (I/O at the edge); no path or a missing file is an empty catalogue."""
+    if path is None or not path.is_file():
         return empty_catalogue()
     try:
         text = path.read_text(encoding="utf-8")

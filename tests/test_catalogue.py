@@ -77,6 +77,7 @@ def test_malformed_catalogue_names_file_and_problem(toml, problem):
 
 def test_missing_catalogue_file_is_empty(tmp_path):
     assert load_catalogue(tmp_path / "catalogue.toml").entries == ()
+    assert load_catalogue(None).lookup("001_4336a2f28494eb2c.txt") is None
 
 
 def test_sha256_pins_the_file_version():
