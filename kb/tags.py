@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kb.amounts import (
     BALANCE,
@@ -242,7 +242,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "goal",
         r"[-−–]\s?\d+(?:,\d+)?\s?%|\b\d+(?:,\d+)?\s?%\s+(?:minder|meer|gedaald|gestegen|daling|afname|toename|"
         r"reductie|lager|hoger)\b|\bminimaal\s+\d+(?:,\d+)?\s?%|\b(?:daling|afname|reductie|vermindering|toename|"
-        r"verhoging|daalt|stijgt)\s+(?:van|met)\s+\d+(?:,\d+)?\s?%",
+        r"verhoging|daalt|stijgt|afgenomen|toegenomen|gedaald|gestegen|verminderd)\s+(?:van|met)\s+\d+(?:,\d+)?\s?%",
         "In 2018 minimaal 10% minder laaggeletterden.",
         "Ongeveer 12% van de inwoners is laaggeletterd.",
     ),
@@ -405,20 +405,29 @@ class _Unit:
 
 def _block_units(parsed: ParsedDocument) -> list[_Unit]:
     units: list[_Unit] = []
-    for block in sorted(parsed.blocks, key=lambda b: (b.char_start, b.ordinal)):
+    blocks = [
+        b for b in sorted(parsed.blocks, key=lambda b: (b.char_start, b.ordinal)) if _block_text(parsed, b).strip()
+    ]
+    for position, block in enumerate(blocks):
         text = _block_text(parsed, block)
-        if not text.strip():
-            continue
         previous = units[-1] if units else None
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
         continues = (
             previous is not None
             and previous.kind in ("bullet", "subbullet", "numbered")
             and block.kind == "paragraph"
+            and _header(text) is None
             and (
                 not re.search(r"[.!?:;]\s*$", previous.text)
                 or (previous.text.rstrip().endswith(":") and re.match(r"\s*[a-zà-ÿ]", text) is not None)
+                # a short paragraph between two bullets of one list is the tail of the bullet above it
+                or (
+                    following is not None
+                    and following.kind == previous.kind
+                    and len(text.split()) <= 40
+                    and not text.rstrip().endswith(":")
+                )
             )
-            and _header(text) is None
         )
         if continues and previous is not None:
             previous.end = block.char_end
@@ -548,7 +557,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     units = _drop_glossary_blocks([u for u in _block_units(parsed) if u.section_id not in glossary])
     drafts: list[_Draft] = []
     drafts.extend(_list_items(units))
-    claimed = {(d.char_start, d.char_end) for d in drafts}
+    claimed = [(d.char_start, d.char_end) for d in drafts]
     drafts.extend(_sentence_items(units, claimed))
     drafts.extend(_money_items(parsed, units))
     drafts.extend(_table_budget_items(parsed, glossary))
@@ -692,16 +701,17 @@ def _label_segments(unit: _Unit) -> list[tuple[str, int, int]]:
     return segments
 
 
-def _sentence_items(units: list[_Unit], claimed: set[tuple[int, int]]) -> list[_Draft]:
+def _sentence_items(units: list[_Unit], claimed: list[tuple[int, int]]) -> list[_Draft]:
     drafts: list[_Draft] = []
     for unit in units:
-        if unit.kind == "table" or (unit.start, unit.end) in claimed or _header(unit.text):
+        taken = any(start <= unit.start < end for start, end in claimed)
+        if taken or _header(unit.text):
             continue
         segments = _label_segments(unit)
         for item_type, start, end in segments:
             text = unit.text[start - unit.start : end - unit.start]
             drafts.append(_Draft(item_type, start, end, unit.section_id, text=text, rule="inline_label"))
-        if unit.kind == "heading":
+        if unit.kind in ("heading", "table"):
             continue
         for start, end, sentence in split_sentences(unit.text, unit.start):
             if any(a <= start < b for _, a, b in segments) or _header(sentence):
@@ -734,8 +744,12 @@ def _money_items(parsed: ParsedDocument, units: list[_Unit]) -> list[_Draft]:
         if unit.kind == "heading" and not find_money(unit.text):
             continue
         for start, end, sentence in _money_pieces(unit, lines):
+            shift = start - unit.start
             matches = [
-                m for m in find_money(sentence) if not is_statistic(sentence, m) and not is_unit_marker(sentence, m)
+                m
+                for m in find_money(sentence)
+                if not is_statistic(unit.text, replace(m, start=m.start + shift, end=m.end + shift))
+                and not is_unit_marker(sentence, m)
             ]
             if not matches:
                 continue

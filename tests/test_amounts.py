@@ -1,0 +1,140 @@
+"""Money parsing: every Dutch amount format in the corpus, statistics, and the flattened budget tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kb.amounts import (
+    find_money,
+    is_statistic,
+    is_unit_marker,
+    parse_budget_table,
+    parse_dutch_number,
+    parse_year_header,
+    row_amounts,
+    unit_scale,
+)
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("van € 20.420,00 aan het DOM", 20420.0, "EUR"),  # 003 l.845
+        ("van € 250,00,=  per vereniging per jaar", 250.0, "EUR"),  # 003 l.842, ",=" after the cents
+        ("gemeentelijke regelingen € \n\n600.000 per jaar", 600000.0, "EUR"),  # 004 l.4076-4078, sign on its own line
+        ("Het Rijk heeft € 45.000,- beschikbaar", 45000.0, "EUR"),  # 004 l.4166, ",-"
+        ("Noaberschap   €   1.990,00", 1990.0, "EUR"),  # 003 l.1031, padded
+        ("Totaal is er € 80.000 per drie jaar", 80000.0, "EUR"),  # 003 l.1089, no decimals
+        ("plus € 0,46 per inwoner", 0.46, "EUR"),  # 003 l.1059, cents only
+        ("wordt door het Rijk ruim 10 miljoen euro vrijgemaakt", 10_000_000.0, "EUR"),  # 004 l.3483
+        ("een bedrag van € 227,00 (fl 500,00)", 227.0, "EUR"),  # 003 l.1059
+        ("EUR 1.500 voor de pilot", 1500.0, "EUR"),  # currency code in front
+        ("€ 2,5 mln voor breedband", 2_500_000.0, "EUR"),  # abbreviated multiplier
+    ],
+)
+def test_find_money_reads_every_dutch_format(text: str, value: float, currency: str) -> None:
+    found = find_money(text)
+    assert found, f"no amount found in {text!r}"
+    assert found[0].value == pytest.approx(value)
+    assert found[0].currency == currency
+
+
+def test_guilders_are_kept_apart_from_euros() -> None:
+    # 003 l.1059: "€ 227,00 (fl 500,00) plus € 0,46 (fl 1,00) per inwoner"
+    found = find_money("vast jaarlijkse bedrag van € 227,00 (fl 500,00) plus € 0,46 (fl 1,00) per inwoner")
+    assert [(m.value, m.currency) for m in found] == [(227.0, "EUR"), (500.0, "NLG"), (0.46, "EUR"), (1.0, "NLG")]
+
+
+def test_numbers_without_money_words_are_not_amounts() -> None:
+    assert find_money("Het aantal inwoners varieert van 9950 (Beilen) tot 97 (Orvelte).") == []
+    assert find_money("In 2018 minimaal 10% minder laaggeletterden") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("20.420,00", 20420.0), ("6.629.981,--", 6629981.0), ("-193.750", -193750.0), ("0,50", 0.5), ("80000", 80000.0)],
+)
+def test_parse_dutch_number(text: str, value: float) -> None:
+    assert parse_dutch_number(text) == pytest.approx(value)
+
+
+def test_parse_dutch_number_rejects_words() -> None:
+    with pytest.raises(ValueError):
+        parse_dutch_number("twintig")
+
+
+def test_per_year_is_read_after_the_amount() -> None:
+    assert find_money("€ 250,00,=  per vereniging per jaar")[0].per_year
+    assert not find_money("€ 30.000,00 per project")[0].per_year
+
+
+def test_house_values_are_statistics_not_budgets() -> None:
+    # 004 l.3050-3051
+    text = "gemiddelde WOZ-waarde van woningen in Drenthe daalde van € 215.000 in 2010 naar €207.000 in 2012"
+    found = find_money(text)
+    assert len(found) == 2 and all(is_statistic(text, m) for m in found)
+    budget = "De jaarlijkse bijdrage van € 20.420,00 aan het DOM voor kleine projecten te continueren"
+    assert not is_statistic(budget, find_money(budget)[0])
+
+
+def test_unit_marker_is_a_scale_not_an_amount() -> None:
+    caption = "Budget sport en bewegen (x € 1.000)"
+    assert is_unit_marker(caption, find_money(caption)[0])
+    assert unit_scale(caption) == 1000.0
+    assert unit_scale("Budget sport en bewegen") == 1.0
+
+
+def test_year_header_written_as_thousands() -> None:
+    assert parse_year_header("2.016 2.017 2.018 2.019") == [2016, 2017, 2018, 2019]  # 004 l.2208
+    assert parse_year_header("2025 2026 2027 2028") == [2025, 2026, 2027, 2028]
+    assert parse_year_header("Duurzame krimpregeling 420.000") is None
+    assert parse_year_header("597.022 597.022 597.022 597.022") is None
+
+
+def _budget_lines() -> list[str]:
+    lines = (CORPUS / "004_687bb01d90f8d7d4.txt").read_text(encoding="utf-8").split("\n")
+    return lines[2156:2296]  # §5.2 Financiële kaders, the five budget tables (l.2157-2296)
+
+
+def test_004_budget_tables_are_parsed_row_by_row_with_yearly_values() -> None:
+    rows = parse_budget_table(_budget_lines())
+    kinds = [r.kind for r in rows]
+    assert kinds.count("row") == 19 and kinds.count("subtotal") == 4 and kinds.count("total") == 1
+    by_label = {r.label: r for r in rows}
+    basis = by_label["Basisbudgetten voor de sociale instellingen CMO STAMM, Zorgbelang, BOKD, Sport Drenthe"]
+    assert [(a.year, a.value) for a in row_amounts(basis)] == [
+        (2016, 848527.0),
+        (2017, 859558.0),
+        (2018, 872451.0),
+        (2019, 885538.0),
+    ]
+    # the first table has no year header: it takes the columns of the next one
+    assert by_label["Gezondheidseconomie"].years == (2016, 2017, 2018, 2019)
+    # a row with one figure is the first year only ("Drenthe beweegt" 2016)
+    beweegt = next(r for r in rows if "Drenthe beweegt" in r.label)
+    assert [(a.year, a.value) for a in row_amounts(beweegt)] == [(2016, 200000.0)]
+    assert by_label["- inkomst bijdrage Europese cofinanciering voor LEADER ZO"].values[0] == -193750.0
+    assert "saldo 1/1/2016 6.629.981,--" in by_label["- breedband"].caption
+
+
+def test_004_subtotals_equal_the_sum_of_their_rows() -> None:
+    rows = parse_budget_table(_budget_lines())
+    group: list[tuple[float, ...]] = []
+    subtotals = []
+    for row in rows:
+        if row.kind == "row":
+            group.append(row.values)
+        elif row.kind == "subtotal":
+            width = len(row.values)
+            sums = [sum(values[i] for values in group if i < len(values)) for i in range(width)]
+            assert sums == pytest.approx(list(row.values)), f"subtotal {row.values} ≠ rows {sums}"
+            subtotals.append(row.values)
+            group = []
+    assert len(subtotals) == 4
+    total = next(r for r in rows if r.kind == "total")
+    # the grand total excludes theme Wonen (the rows after the last subtotal), as its caption says
+    assert [sum(s[i] for s in subtotals) for i in range(4)] == pytest.approx(list(total.values))

@@ -1,0 +1,346 @@
+"""Tagging: every rule on a corpus sentence and a counter-example, the corpus traps, ids, an unseen document."""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from kb.catalogue import empty_catalogue, load_catalogue
+from kb.evaluate_tags import make_document, plain_parse
+from kb.ingest import parse_file
+from kb.models import Item, ParsedDocument
+from kb.tags import (
+    GLOSSARY_TITLES,
+    INLINE_LABELS,
+    LIST_HEADERS,
+    SENTENCE_RULES,
+    TagResult,
+    classify_sentence,
+    split_sentences,
+    tag_document,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "tags"
+
+
+@functools.cache
+def _parsed(prefix: str) -> tuple[ParsedDocument, ...]:
+    path = next(CORPUS.glob(f"{prefix}_*.txt"))
+    documents, _ = parse_file(path, load_catalogue(CORPUS / "catalogue.toml"), path.name)
+    return tuple(documents)
+
+
+@functools.cache
+def _items(prefix: str) -> tuple[Item, ...]:
+    return tuple(item for parsed in _parsed(prefix) for item in tag_document(parsed).items)
+
+
+def _of_type(prefix: str, item_type: str) -> list[Item]:
+    return [i for i in _items(prefix) if i.type == item_type]
+
+
+def _hand_made(text: str, code: str = "TST", issuer: str | None = "Gemeente Proefdorp") -> ParsedDocument:
+    return plain_parse(text, make_document("proef", code, "Proefnota", issuer, "proef.txt", text))
+
+
+# --- the rule tables -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rule", SENTENCE_RULES, ids=[r.name for r in SENTENCE_RULES])
+def test_every_sentence_rule_matches_its_corpus_example_and_not_its_counter_example(rule) -> None:
+    assert rule.pattern.search(rule.example), f"{rule.name} misses its own example"
+    assert not rule.pattern.search(rule.counter), f"{rule.name} matches its counter-example"
+    assert classify_sentence(rule.example) == (rule.name, rule.type), "an earlier row takes the example"
+
+
+LIST_HEADER_CASES = {
+    "gs_list": ("Wij vragen Gedeputeerde Staten:", "Gedeputeerde Staten en Provinciale Staten"),
+    "action_box": ("Wat gaan we samen met het DOM en WWMD doen?", "Wat doet het DOM voor de dorpen?"),
+    "action_list": ("Beleidsstrategie", "Beleidsstrategie en uitvoering in de praktijk van alledag"),
+    "principles": ("Daarbij hanteren wij de volgende uitgangspunten", "Het uitgangspunt is helder."),
+    "goal_label": ("Strategisch langetermijndoel", "Strategisch beleid voor de lange termijn van de provincie"),
+}
+
+
+@pytest.mark.parametrize("name", [name for name, _, _ in LIST_HEADERS])
+def test_every_list_header_matches_a_corpus_header_and_not_a_lookalike(name: str) -> None:
+    example, counter = LIST_HEADER_CASES[name]
+    pattern = next(p for n, _, p in LIST_HEADERS if n == name)
+    assert pattern.match(example)
+    assert not pattern.match(counter)
+
+
+def test_inline_labels() -> None:
+    goal = next(p for t, p in INLINE_LABELS if t == "goal")
+    assert goal.match("Hoofddoel: integrale aanpak van krimp en leefbaarheid")  # 004 l.857
+    assert goal.match("Strategisch doel: Wij willen bijdragen aan leefbare dorpen en steden")  # 001 l.1214
+    assert not goal.match("Het hoofddoel van deze nota is helder")
+    action = next(p for t, p in INLINE_LABELS if t == "action")
+    assert action.match("Actie 3: vraagbundeling breedband")
+    assert not action.match("Acties staan in de uitvoeringsagenda.")
+
+
+def test_glossary_titles() -> None:
+    assert GLOSSARY_TITLES.search("Begrippenlijst")
+    assert not GLOSSARY_TITLES.search("Begroting 2016")
+
+
+def test_split_sentences_keeps_a_parenthesised_date_with_its_sentence() -> None:
+    text = "Vorig jaar heeft de raad besloten. (raadsbesluit van 4 juli 2019). Daarna volgde meer."
+    sentences = [s for _, _, s in split_sentences(text)]
+    assert sentences == ["Vorig jaar heeft de raad besloten. (raadsbesluit van 4 juli 2019).", "Daarna volgde meer."]
+
+
+def test_questions_and_meta_text_are_not_items() -> None:
+    assert classify_sentence("Wat zijn de wensen en verwachtingen ten aanzien van communicatie?") is None
+    assert classify_sentence("In dit hoofdstuk geven we aan waar het dorpenbeleid over gaat.") is None
+
+
+# --- 001: requests to Gedeputeerde Staten and its traps ------------------------------------------------------------
+
+
+def test_001_has_84_requests_to_gs_plus_12_sub_items() -> None:
+    requests = _of_type("001", "request_gs")
+    top = [i for i in requests if i.parent_id is None]
+    sub = [i for i in requests if i.parent_id is not None]
+    assert len(top) == 84 and len(sub) == 12
+    ids = {i.id for i in requests}
+    assert all(i.parent_id in ids for i in sub)
+    assert all(i.addressee == "Gedeputeerde Staten" and i.actor == "Provinciale Staten van Drenthe" for i in requests)
+
+
+def test_001_wrapped_and_blank_line_interrupted_bullets_stay_whole() -> None:
+    requests = _of_type("001", "request_gs")
+    # l.898-900: "… werk samen met net" / blank line / "beheerders om knelpunten …"
+    netbeheer = next(i for i in requests if i.line_start == 898)
+    assert netbeheer.line_end == 900 and "netbeheerders" in netbeheer.text.replace(" ", "")
+    # l.1331-1332: a bullet ending in ":" continued by a lower-case line
+    publiek = next(i for i in requests if i.line_start == 1331)
+    assert publiek.text.endswith("betrouwbaar en betaalbaar.")
+
+
+def test_001_in_sentence_requests_are_found() -> None:
+    lines = {i.line_start for i in _of_type("001", "request_gs")}
+    assert {338, 447, 456} <= lines
+
+
+def test_001_glossary_definitions_are_not_goals_or_decisions() -> None:
+    # the Begrippenlijst (l.9-87) defines Ambitie, Strategisch doel, Projectbesluit: no items there
+    assert [i for i in _items("001") if 9 <= i.line_start <= 87] == []
+
+
+def test_001_criteria_and_decision_type_lists_are_not_requests() -> None:
+    requests = _of_type("001", "request_gs")
+    # l.450-454 list the kinds of decision the Kompas request applies to; l.482-566 are Kompas criteria
+    assert not [i for i in requests if 450 <= i.line_start <= 454 or 469 <= i.line_start <= 567]
+
+
+def test_001_uitgangspunten_are_commitments_with_their_sub_bullets() -> None:
+    commitments = _of_type("001", "commitment")
+    radioactive = [i for i in commitments if "radioactief afval" in i.text]
+    assert radioactive and radioactive[0].actor == "Provinciale Staten van Drenthe"
+    areas = next(i for i in commitments if i.line_start == 864)
+    assert areas.line_end == 870 and "beekdalen" in areas.text  # sub-bullets 867-870 belong to it
+
+
+def test_001_strategic_goals() -> None:
+    goals = _of_type("001", "goal")
+    assert any(i.line_start == 758 and "veerkrachtig water- en bodemsysteem" in i.text for i in goals)
+    assert any(i.text.startswith("Strategisch doel: Wij willen bijdragen aan een aantrekkelijke") for i in goals)
+
+
+# --- 003: displaced action bullets and money -----------------------------------------------------------------------
+
+
+def test_003_displaced_action_bullets_belong_to_their_wat_gaan_we_doen_heading() -> None:
+    actions = [i for i in _of_type("003", "action") if i.section_path]
+    boxes = Counter(i.section_path[-1].split()[0] for i in actions if i.line_start >= 600)
+    # 5.4 Financiën's bullets (l.841-849) sit inside 5.5 in the text but belong to 5.4's heading (l.807)
+    financien = [i for i in actions if 841 <= i.line_start <= 849]
+    assert len(financien) == 3
+    assert all(i.section_path[-1].startswith("5.4") for i in financien)
+    assert boxes["5.5"] >= 5
+    # 5.1's bullets (l.626-630) were pushed into 5.2 by the layout
+    assert all(i.section_path[-1].startswith("5.1") for i in actions if 626 <= i.line_start <= 630)
+
+
+def test_003_action_count_from_wat_gaan_we_doen_boxes() -> None:
+    boxed = [i for i in _of_type("003", "action") if 600 <= i.line_start <= 1010 and i.line_end - i.line_start < 6]
+    assert len({i.line_start for i in boxed}) >= 23
+
+
+EURO_AMOUNTS_003 = sorted(
+    [
+        250.0,
+        0.5,
+        20420.0,
+        24000.0,
+        20420.0,
+        1990.0,
+        3150.0,
+        25560.0,
+        30000.0,
+        30000.0,
+        20000.0,
+        45000.0,
+        11600.0,
+        227.0,
+        0.46,
+        24000.0,
+        30000.0,
+        20000.0,
+        80000.0,
+        30000.0,
+        30000.0,
+        20000.0,
+        45000.0,
+    ]
+)
+
+
+def test_003_every_euro_amount_is_tagged_with_its_value() -> None:
+    values = sorted(a.value for i in _of_type("003", "budget") for a in i.amounts if a.currency == "EUR")
+    assert values == EURO_AMOUNTS_003
+    guilders = sorted(a.value for i in _of_type("003", "budget") for a in i.amounts if a.currency == "NLG")
+    assert guilders == [1.0, 500.0]
+
+
+def test_003_bare_amount_rows_carry_their_label() -> None:
+    row = next(i for i in _of_type("003", "budget") if i.amounts[0].value == 24000.0 and i.line_end == 1023)
+    assert row.line_start == 1020 and "dorpsbelangenorganisaties" in row.text
+
+
+def test_003_decisions_carry_their_date() -> None:
+    decisions = _of_type("003", "decision")
+    motie = next(i for i in decisions if "motie" in i.text)
+    assert motie.deadline == "7 november 2019"
+
+
+# --- 004: budget tables, statistics, targets ------------------------------------------------------------------------
+
+
+def test_004_every_euro_budget_amount_is_tagged_and_woz_values_are_not() -> None:
+    values = sorted(a.value for i in _of_type("004", "budget") for a in i.amounts if i.line_start > 2300)
+    assert values == sorted([600000.0, 50000.0, 45000.0, 50000.0, 37500.0, 10_000_000.0])
+    assert not [i for i in _of_type("004", "budget") if 3040 <= i.line_start <= 3055]  # WOZ statistics
+
+
+def test_004_budget_table_rows_have_yearly_values_and_subtotals_add_up() -> None:
+    table = [i for i in _of_type("004", "budget") if 2150 <= i.line_start <= 2300]
+    kinds = Counter(i.amounts[0].kind for i in table)
+    assert kinds == {"row": 19, "subtotal": 4, "total": 1, "balance": 1}
+    group: dict[int, float] = Counter()
+    for item in table:
+        kind = item.amounts[0].kind
+        if kind == "row":
+            for amount in item.amounts:
+                assert amount.year in (2016, 2017, 2018, 2019)
+                group[amount.year] += amount.value
+        elif kind == "subtotal":
+            assert {a.year: a.value for a in item.amounts} == pytest.approx(
+                dict(group) | {a.year: group.get(a.year, 0.0) for a in item.amounts}
+            )
+            group = Counter()
+    balance = next(i for i in table if i.amounts[0].kind == "balance")
+    assert balance.amounts[0].value == 6629981.0 and balance.line_start == 2221
+
+
+def test_004_measurable_targets_keep_the_target() -> None:
+    goals = _of_type("004", "goal")
+    assert any("10% minder" in i.text and "laaggeletterd" in i.text for i in goals)
+
+
+def test_004_kknn_variants_are_one_partner() -> None:
+    partners = {p for i in _items("004") for p in i.partners if "KKNN" in p}
+    assert partners == {"KKNN (Kennisknooppunt Krimp Noord-Nederland)"}
+
+
+# --- ids, passage tags, the result contract --------------------------------------------------------------------------
+
+
+HAND_MADE = """Nota Proef
+
+1. Inleiding
+
+We gaan de sporthal renoveren in 2026.
+
+2. Financien
+
+De gemeente stelt € 1.000,00 beschikbaar voor de renovatie.
+"""
+
+
+def test_ids_read_well_and_survive_a_rebuild() -> None:
+    first = tag_document(_hand_made(HAND_MADE)).items
+    again = tag_document(_hand_made(HAND_MADE)).items
+    assert [i.id for i in first] == [i.id for i in again]
+    assert {i.id for i in first} >= {"TST-1-INZET-01", "TST-2-BUDGET-01"}
+
+
+def test_ids_in_unchanged_sections_stay_when_another_section_changes() -> None:
+    before = {i.id: i.text for i in tag_document(_hand_made(HAND_MADE)).items}
+    changed = HAND_MADE.replace("We gaan de sporthal", "Eerst dit. We gaan ook de kantine verven. We gaan de sporthal")
+    after = {i.id: i.text for i in tag_document(_hand_made(changed)).items}
+    assert after["TST-2-BUDGET-01"] == before["TST-2-BUDGET-01"]
+
+
+def test_ids_are_unique_on_the_corpus() -> None:
+    for prefix in ("001", "003", "004"):
+        ids = [i.id for i in _items(prefix)]
+        assert len(ids) == len(set(ids)), f"duplicate item ids in {prefix}"
+
+
+def test_passage_tags_name_item_types_and_themes() -> None:
+    parsed = _parsed("003")[0]
+    result = tag_document(parsed)
+    assert isinstance(result, TagResult)
+    tags = [t for values in result.passage_tags.values() for t in values]
+    assert "action" in tags and "budget" in tags
+    assert any(t.startswith("theme:") for t in tags)
+    assert set(result.passage_tags) <= {p.id for p in parsed.passages}
+
+
+def test_empty_document_has_no_items() -> None:
+    result = tag_document(_hand_made("Titel\n"))
+    assert result.items == () and result.passage_tags == {}
+
+
+# --- a document the rules have never seen -----------------------------------------------------------------------------
+
+
+def test_unseen_policy_text_with_its_own_layout() -> None:
+    path = FIXTURES / "unseen_sportnota.txt"
+    documents, _ = parse_file(path, empty_catalogue(), path.name)
+    items = [i for d in documents for i in tag_document(d).items]
+    by_type = Counter(i.type for i in items)
+    assert by_type["request_gs"] == 2  # the en-dash items after "Wij vragen het college van Gedeputeerde Staten om:"
+    assert all(i.parent_id is None for i in items if i.type == "request_gs")
+    decision = next(i for i in items if i.type == "decision")
+    assert decision.deadline == "12 maart 2025"
+    request = next(i for i in items if i.type == "request")
+    assert request.actor == "sportraad" and request.addressee == "de gemeente"
+    assert [i.text for i in items if i.type == "action"][:2] == [
+        "Aanleg van een beweegroute langs het kanaal in 2026.",
+        "Uitbreiding van het schoolzwemmen voor groep 5 en 6.",
+    ]
+    money = sorted(
+        a.value for i in items if i.type == "budget" and i.amounts[0].kind not in ("row", "total") for a in i.amounts
+    )
+    assert money == [7500.0]  # the WOZ value, the hourly price and the "x € 1" marker are not money
+    rows = [i for i in items if i.type == "budget" and i.amounts[0].kind == "row"]
+    assert [(a.year, a.value) for a in rows[0].amounts] == [
+        (2025, 120000.0),
+        (2026, 120000.0),
+        (2027, 125000.0),
+        (2028, 125000.0),
+    ]
+    total = next(i for i in items if i.type == "budget" and i.amounts[0].kind == "total" and len(i.amounts) == 4)
+    assert [a.value for a in total.amounts] == [sum(r.amounts[k].value for r in rows) for k in range(4)]
+    goal = next(i for i in items if i.type == "goal")
+    assert "minimaal 70%" in goal.text and goal.deadline == "In 2028"
+    assert not [i for i in items if i.line_start in (6, 7)]  # the Begrippen definitions
