@@ -242,7 +242,156 @@ def serve(index_dir: Path | None, host: str | None, port: int | None, embedder: 
 # --- search commands ---
 
 
+def _search_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    """Filters and model options shared by `kb search` and `kb ask`."""
+    options = [
+        click.option("-k", "k", type=int, default=10, show_default=True, help="Number of passages."),
+        click.option("--document", default=None, help="Only this document (id or code)."),
+        click.option("--issuer", default=None, help="Only documents of this issuer (part of its name)."),
+        click.option("--level", default=None, help="Only documents of this level: provincie, gemeente, ..."),
+        click.option("--year", default=None, help="Only documents of this year."),
+        click.option("--type", "type_", default=None, help="Only passages with this tag (request_gs, budget, ...)."),
+        click.option("--theme", default=None, help="Only passages with this theme (wonen, zorg, ...)."),
+        click.option("--section", default=None, help="Only sections whose label starts with this (e.g. 4.1)."),
+        click.option("--embedder", default=None, help="Embedding backend the index was built with."),
+        click.option("--model", default=None, help="Model name or path (sentence-transformers backend)."),
+        click.option("--json", "as_json", is_flag=True, help="Print JSON."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _search_filters(**values: Any) -> dict[str, Any]:
+    names = {"document": "document", "issuer": "issuer", "level": "level", "year": "year", "type_": "type"}
+    names.update({"theme": "theme", "section": "section"})
+    return {names[k]: v for k, v in values.items() if k in names and v is not None}
+
+
+def _open_for_search(index_dir: Path | None, embedder: str | None, model: str | None) -> Any:
+    from kb.knowledge import KnowledgeBase
+
+    return KnowledgeBase.open(_settings(index_dir, embedder=embedder, model=model))
+
+
+@main.command()
+@click.argument("query")
+@index_option
+@_search_options
+def search(query: str, index_dir: Path | None, k: int, embedder: str | None, model: str | None, as_json: bool, **filters: Any) -> None:
+    """Find the passages that answer QUERY, across all documents, each with its citation."""
+    from kb import search as search_module
+
+    text = search_module.prepare_query(query)  # a clear error before anything heavy loads
+    kb = _open_for_search(index_dir, embedder, model)
+    hits = search_module.search(kb, text, k=k, filters=_search_filters(**filters))
+    if as_json:
+        _emit_json(search_module.hits_to_json(text, hits))
+    else:
+        click.echo(search_module.render_hits(hits))
+
+
+@main.command()
+@click.argument("query")
+@index_option
+@_search_options
+def ask(query: str, index_dir: Path | None, k: int, embedder: str | None, model: str | None, as_json: bool, **filters: Any) -> None:
+    """Answer QUERY with quoted sentences per document (extractive only), each with its citation."""
+    from kb import answer as answer_module
+    from kb import search as search_module
+
+    text = search_module.prepare_query(query)
+    kb = _open_for_search(index_dir, embedder, model)
+    result = answer_module.answer(kb, text, k=k, filters=_search_filters(**filters))
+    if as_json:
+        _emit_json(result.to_dict())
+    else:
+        click.echo(answer_module.render_answer(result))
+
+
+@main.command(name="eval")
+@click.argument("queries", type=click.Path(path_type=Path))
+@index_option
+@click.option("--embedder", default=None, help="Embedding backend the index was built with.")
+@click.option("--model", default=None, help="Model name or path (sentence-transformers backend).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (overall, per kind, per query).")
+def eval_(queries: Path, index_dir: Path | None, embedder: str | None, model: str | None, as_json: bool) -> None:
+    """Measure search quality on QUERIES (JSONL): Recall@5/@10, nDCG@10 and MRR, overall and per kind."""
+    from kb import evaluate
+
+    loaded = evaluate.load_queries(queries)
+    kb = _open_for_search(index_dir, embedder, model)
+    report = evaluate.evaluate_kb(kb, loaded)
+    if as_json:
+        _emit_json(report.to_dict())
+    else:
+        click.echo(report.render())
+
+
 # --- tagging commands ---
+
+
+@main.command()
+@index_option
+@click.option("--type", "item_type", default=None, help="Only items of this type (goal, request_gs, budget, ...).")
+@click.option("--document", default=None, help="Only items of this document (id or code).")
+@click.option("--theme", default=None, help="Only items with this theme (e.g. wonen, zorg).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def items(
+    index_dir: Path | None, item_type: str | None, document: str | None, theme: str | None, as_json: bool
+) -> None:
+    """List register items: goals, requests, budgets, actions, commitments, decisions."""
+    from kb.errors import UsageError
+    from kb.tags import ITEM_TYPES, item_record, render_item
+
+    if item_type is not None and item_type not in ITEM_TYPES:
+        raise UsageError(f"Unknown item type {item_type!r} — use one of: {', '.join(ITEM_TYPES)}")
+    kb = _open(index_dir)
+    found = kb.items(type=item_type, document=document, theme=theme)
+    documents = {d.id: d for d in kb.documents()}
+    if as_json:
+        _emit_json([item_record(i, documents.get(i.document_id)) for i in found])
+        return
+    for item in found:
+        click.echo(render_item(item, documents.get(item.document_id)))
+    click.echo(f"{len(found)} items")
+
+
+@main.command()
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def stats(index_dir: Path | None, as_json: bool) -> None:
+    """Count register items per type, document and theme."""
+    kb = _open(index_dir)
+    counts = kb.stats()
+    if as_json:
+        _emit_json(counts)
+        return
+    for key in ("items_per_type", "items_per_document", "items_per_theme"):
+        click.echo(key.replace("_", " ") + ":")
+        for name, count in counts.get(key, {}).items():
+            click.echo(f"  {count:>5}  {name}")
+
+
+@main.command("eval-tags")
+@click.argument("gold", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("corpus"),
+    help="Folder with the corpus files the gold names [default: corpus].",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def eval_tags(gold: Path | None, corpus_dir: Path, as_json: bool) -> None:
+    """Precision and recall of the tagger per item type against GOLD (default eval/tags_gold.jsonl)."""
+    from kb.evaluate_tags import evaluate_corpus, report, scores_to_dict
+
+    scores = evaluate_corpus(gold if gold is not None else Path("eval/tags_gold.jsonl"), corpus_dir)
+    if as_json:
+        _emit_json(scores_to_dict(scores))
+        return
+    click.echo(report(scores))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,7 +9,10 @@ THEMES: dict[str, str] = {
     # housing: woningbouw, woonvisie, starters and seniors on the housing market
     "wonen": r"\bwon(?:en|ing\w*|ingbouw\w*)\b|\bwoon\w*|\bhuisvest\w*|\bvolkshuisvest\w*|\bhuurwoning\w*",
     # mobility and reachability by road, public transport, bicycle
-    "mobiliteit": r"\bmobilit\w*|\bopenbaar vervoer\b|\bov[- ]\w*|\bverkeer\w*|\binfrastructuur\b|\bfiets\w*|\bbereikba\w*",
+    "mobiliteit": (
+        r"\bmobilit\w*|\bopenbaar vervoer\b|\bov[- ]\w*|\bverkeer\w*|"
+        r"\binfrastructuur\b|\bfiets\w*|\bbereikba\w*"
+    ),
     # care, health and wellbeing
     "zorg": r"\bzorg(?!vuldig)\w*|\bgezondheid\w*|\bhuisarts\w*|\bmantelzorg\w*|\bwmo\b|\bggd\b|\bwelzijn\w*",
     # education, schools, literacy, labour market skills
@@ -17,7 +20,10 @@ THEMES: dict[str, str] = {
     # sport and physical activity
     "sport en bewegen": r"\bsport\w*|\bbeweg(?:en|ing)\b|\bbeweegt\b|\boverge?wicht\w*|\bjogg\b",
     # economy, businesses, jobs, innovation, tourism
-    "economie": r"\beconom\w*|\bbedrijv\w*|\bondernem\w*|\bwerkgelegenheid\b|\binnovat\w*|\bmkb\b|\btoeris\w*|\brecreat\w*",
+    "economie": (
+        r"\beconom\w*|\bbedrijv\w*|\bondernem\w*|\bwerkgelegenheid\b|"
+        r"\binnovat\w*|\bmkb\b|\btoeris\w*|\brecreat\w*"
+    ),
     # agriculture
     "landbouw": r"\blandbouw\w*|\bagrari\w*|\bboer\w*|\bveehouderij\w*|\bvoedsel\w*",
     # nature and biodiversity
@@ -25,19 +31,31 @@ THEMES: dict[str, str] = {
     # water, soil, climate adaptation
     "water en bodem": r"\bwater\w*|\bbodem\w*|\bgrondwater\w*|\bdroogte\b|\bklimaatadaptatie\b|\bbeekdal\w*",
     # energy transition
-    "energie": r"\benergie\w*|\bzonne\w*|\bzonnepark\w*|\bwindmolen\w*|\bwarmte\w*|\bverduurzam\w*|\bduurzame elektriciteit\b",
+    "energie": (
+        r"\benergie\w*|\bzonne\w*|\bzonnepark\w*|\bwindmolen\w*|\bwarmte\w*|"
+        r"\bverduurzam\w*|\bduurzame elektriciteit\b"
+    ),
     # landscape, heritage and culture
     "landschap en erfgoed": r"\blandschap\w*|\berfgoed\w*|\bcultuurhistor\w*|\bcultu(?:ur|rele)\w*|\bmonument\w*",
     # liveability of villages and neighbourhoods, shrinking population
     "leefbaarheid": r"\bleefba\w*|\bkrimp\w*|\bbevolkingsdaling\b|\bvoorziening\w*|\bdorpshui\w*|\bnaoberschap\b",
     # participation of residents and civil society
-    "participatie": r"\bparticipa\w*|\binwonerspanel\b|\bburgerkracht\b|\bburgerinitiatie\w*|\binspraak\b|\bmeedoen\b|\bmee te doen\b",
+    "participatie": (
+        r"\bparticipa\w*|\binwonerspanel\b|\bburgerkracht\b|"
+        r"\bburgerinitiatie\w*|\binspraak\b|\bmeedoen\b|\bmee te doen\b"
+    ),
     # digital reachability: broadband, glass fibre
-    "digitale bereikbaarheid": r"\bbreedband\w*|\bglasvezel\w*|\bdigitale? bereikba\w*|\bmobiel (?:bellen|internet)\b|\b[45]g\b",
+    "digitale bereikbaarheid": (
+        r"\bbreedband\w*|\bglasvezel\w*|\bdigitale? bereikba\w*|"
+        r"\bmobiel (?:bellen|internet)\b|\b[45]g\b"
+    ),
     # social security and poverty
     "armoede en inkomen": r"\barmoede\w*|\blaag inkomen\b|\blage inkomens?\b|\bschulden\w*|\bminima\b",
     # spatial planning and the environment act
-    "ruimtelijke ordening": r"\bomgevingswet\b|\bomgevingsvisie\b|\bruimtelijk\w*|\bbestemmingsplan\w*|\bomgevingsplan\w*",
+    "ruimtelijke ordening": (
+        r"\bomgevingswet\b|\bomgevingsvisie\b|\bruimtelijk\w*|"
+        r"\bbestemmingsplan\w*|\bomgevingsplan\w*"
+    ),
 }
 THEME_PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(rx, re.IGNORECASE) for name, rx in THEMES.items()}
 

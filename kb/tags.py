@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from kb.amounts import (
     BALANCE,
-    TABLE_NUMBER,
     find_money,
     is_statistic,
     is_unit_marker,
@@ -24,7 +24,7 @@ from kb.amounts import (
     unit_scale,
 )
 from kb.lexicon import detect_partners, detect_themes, subject_actor
-from kb.models import Amount, Block, Item, ParsedDocument, Section
+from kb.models import Amount, Block, Document, Item, ParsedDocument, Section
 
 ITEM_TYPES = ("goal", "request_gs", "request", "budget", "action", "commitment", "decision")
 
@@ -93,12 +93,12 @@ INLINE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "goal",
         re.compile(
             r"^(?:strategisch(?:e)?\s+(?:langetermijn)?\s?doel|hoofddoel(?:stelling)?|deelopgave\s*\d*|"
-            r"ambitie|doelstelling|missie)\s*:\s*\S",
+            r"ambitie|doelstelling|missie)\s*:(?:\s*\S|\s*$)",
             re.I,
         ),
     ),
     # "Actie: …", "Maatregel: …"
-    ("action", re.compile(r"^(?:actie|maatregel)\s*\d*\s*:\s*\S", re.I)),
+    ("action", re.compile(r"^(?:actie|maatregel)\s*\d*\s*:(?:\s*\S|\s*$)", re.I)),
 )
 
 # Section titles whose content is a glossary: definitions of "doel", "besluit" there are not goals or decisions.
@@ -145,7 +145,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "gs_subject",
         "request_gs",
         rf"\b{_WE}\s+(?:vragen|verzoeken)\s+{_GS}\s+(?!\s*:)\S",
-        "Wij vragen Gedeputeerde Staten om bij besluiten met een wezenlijke impact toe te lichten hoe een initiatief scoort.",
+        "Wij vragen Gedeputeerde Staten om bij besluiten met een wezenlijke impact toe te lichten …",
         "Gedeputeerde Staten vragen ons om advies.",
     ),
     # "roepen wij Gedeputeerde Staten op …"
@@ -170,7 +170,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "decision_past",
         "decision",
         r"\b(?:heeft|hebben)\b[^.]{0,80}\b(?:besloten|vastgesteld|aangenomen|ingestemd)\b",
-        "Vorig jaar heeft de gemeenteraad besloten een structureel budget van € 30.000,00 per project beschikbaar te stellen.",
+        "Vorig jaar heeft de gemeenteraad besloten een structureel budget van € 30.000,00 per project …",
         "Wij hebben veel gesprekken gevoerd met de dorpen.",
     ),
     # passive adoption: "In 1999 is de Notitie Kleine dorpenbeleid vastgesteld", "Vastgesteld door de raad op …"
@@ -223,7 +223,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "request",
         r"\b(?:sterke|grote|nadrukkelijke)\s+wens\b|\bwens\b[^.]{0,30}\b(?:vanuit|van de)\b|"
         r"\bwil(?:len)? (?:men|de dorpen|de inwoners|de bewoners|inwoners) graag\b",
-        "Uit de gesprekken blijkt dat er een sterke wens vanuit de dorpen is voor een vernieuwing van het Dorpenbeleid.",
+        "Er is een sterke wens vanuit de dorpen voor een vernieuwing en versteviging van het Dorpenbeleid.",
         "Wij wensen u veel leesplezier.",
     ),
     # something that deserves a place: "In de woonvisie verdienen initiatieven door inwoners een specifieke vermelding"
@@ -710,6 +710,8 @@ def _sentence_items(units: list[_Unit], claimed: list[tuple[int, int]]) -> list[
         segments = _label_segments(unit)
         for item_type, start, end in segments:
             text = unit.text[start - unit.start : end - unit.start]
+            if not re.sub(r"^[^:]*:", "", text).strip():
+                continue  # a bare label with nothing after it
             drafts.append(_Draft(item_type, start, end, unit.section_id, text=text, rule="inline_label"))
         if unit.kind in ("heading", "table"):
             continue
@@ -1085,4 +1087,47 @@ def _passage_tags(parsed: ParsedDocument, items: tuple[Item, ...]) -> dict[str, 
     return tags
 
 
-__all__ = ["TagResult", "tag_document", "classify_sentence", "split_sentences", "ITEM_TYPES", "TABLE_NUMBER"]
+# --- presentation shared by the CLI and the web register ----------------------------------------------------------
+
+
+def item_record(item: Item, document: Document | None) -> dict[str, Any]:
+    """The JSON form of a register item (the contract for `kb items --json` and the web API)."""
+    pages: list[int] = []
+    if item.page_start is not None:
+        pages = list(range(item.page_start, (item.page_end or item.page_start) + 1))
+    return {
+        "id": item.id,
+        "type": item.type,
+        "text": item.text,
+        "document": {
+            "id": item.document_id,
+            "title": document.title if document is not None else None,
+            "source": document.source if document is not None else None,
+        },
+        "section": " › ".join(item.section_path),
+        "lines": [item.line_start, item.line_end],
+        "pages": pages,
+        "amounts": [{"value": a.value, "currency": a.currency, "year": a.year, "kind": a.kind} for a in item.amounts],
+        "actor": item.actor,
+        "addressee": item.addressee,
+        "deadline": item.deadline,
+        "partners": list(item.partners),
+        "themes": list(item.themes),
+        "parent": item.parent_id,
+    }
+
+
+def render_item(item: Item, document: Document | None) -> str:
+    """Two or three plain-text lines for one item: id and type, the text, and its citation."""
+    amounts = ", ".join(
+        f"{a.currency} {a.value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+        + (f" ({a.year})" if a.year is not None else "")
+        for a in item.amounts
+    )
+    who = " → ".join(x for x in (item.actor, item.addressee) if x)
+    head = f"{item.id}  [{item.type}]" + (f"  {who}" if who else "") + (f"  {amounts}" if amounts else "")
+    source = document.source if document is not None else item.document_id
+    title = document.title if document is not None else item.document_id
+    section = f" — {' › '.join(item.section_path)}" if item.section_path else ""
+    pages = f", p. {item.page_start}" if item.page_start is not None else ""
+    return f"{head}\n    {item.text}\n    {title}{section}{pages}, lines {item.line_start}-{item.line_end} ({source})"
