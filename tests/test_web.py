@@ -114,7 +114,9 @@ def test_unknown_filter_value_is_a_400_naming_the_known_values(client):
     assert OMGEVINGSVISIE in error["message"]
     page = client.get("/", query_string={"q": "wonen", "document": "no-such-document"})
     assert page.status_code == 400
-    assert "no-such-document" in page.get_data(as_text=True)
+    text = page.get_data(as_text=True)
+    assert 'role="alert"' in text and "no-such-document" in text
+    assert 'name="q" value="wonen"' in text  # the form comes back with the query, ready to fix
 
 
 @pytest.mark.parametrize("k", ["abc", "0", "1000"])

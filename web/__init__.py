@@ -62,6 +62,22 @@ def wants_json() -> bool:
 def _error_response(status: int, kind: str, message: str) -> Any:
     if wants_json():
         return jsonify({"error": {"status": status, "type": kind, "message": message}}), status
+    if status == 400 and request.endpoint in ("pages.search", "pages.ask"):
+        # A query that cannot run: show the form again, with the user's input and the reason, to fix it there.
+        from web.present import filter_options
+
+        return (
+            render_template(
+                "search.html",
+                options=filter_options(get_kb()),
+                result=None,
+                query=request.args.get("q", ""),
+                terms=[],
+                counts=None,
+                error=message,
+            ),
+            status,
+        )
     template = "index_missing.html" if kind == IndexMissingError.__name__ else "error.html"
     settings = current_app.config["KB_SETTINGS"]
     return (
