@@ -111,6 +111,8 @@ class _Line:
     page_start: bool = False
     footnote: bool = False
     ends_broken: bool = False  # the raw line ended in a letter without trailing space
+    force_break: bool = False  # a paragraph break before this line (set when text boxes are moved)
+    moved: bool = False  # the rest of an interrupted sentence, moved up to its start
 
     def append(self, other: _Line, separator: str = "") -> None:
         if separator:
@@ -246,6 +248,69 @@ def _drop_repeated_runs(lines: list[_Line], stats: Counter[str]) -> list[_Line]:
     if drop:
         stats["repeated_header_lines_dropped"] += len(drop)
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+# A displaced text box (a list of actions, a quote) may interrupt a sentence: "…blijken vitaal te zijn en" /
+# bullets / "eigenaar te zijn van hun initiatieven." The rest of the sentence is moved back to its start when
+# the interruption is at most this many lines and opens with a list item or a quotation mark.
+BOX_MAX_LINES = 25
+BOX_START = re.compile(r"^(?:•|-\s|\d{1,2}[.)]\s|[“\"‘])")
+LIST_ITEM = re.compile(r"^(?:•|-\s|\d{1,2}[.)]\s)")
+
+
+def _reattach_interrupted_sentences(lines: list[_Line], stats: Counter[str]) -> list[_Line]:
+    """Move the rest of a sentence that a displaced box interrupted back to where the sentence began."""
+    index = 1
+    while index < len(lines):
+        line = lines[index]
+        previous = lines[index - 1]
+        # the box ended: its last line closed a sentence, or is a short attribution under a closed quote
+        before_previous = lines[index - 2] if index >= 2 else None
+        box_ended = _ends_sentence(previous.text) or (
+            line.page_start
+            and len(previous.text.split()) <= 12
+            and before_previous is not None
+            and _ends_sentence(before_previous.text)
+        )
+        rest_of_sentence = not line.footnote and STARTS_LOWER.match(line.text) is not None and box_ended
+        if not rest_of_sentence:
+            index += 1
+            continue
+        # find the open sentence before the box: the nearest earlier body line that ends open, followed by a
+        # box opening (list item or quote), with only box lines and footnotes in between
+        start = None
+        for back in range(index - 1, max(-1, index - 1 - BOX_MAX_LINES), -1):
+            candidate = lines[back]
+            if candidate.footnote:
+                continue
+            following = next((x for x in lines[back + 1 : index] if not x.footnote), None)
+            if (
+                following is not None
+                and not _ends_sentence(candidate.text)
+                and LIST_ITEM.match(candidate.text) is None
+                and BOX_START.match(following.text) is not None
+                and re.search(r"[a-zà-ÿ]$", candidate.text)
+                and (len(candidate.text) >= 50 or OPEN_ENDING.search(candidate.text) is not None)
+            ):
+                start = back
+                break
+        if start is None or start == index - 1:
+            index += 1
+            continue
+        end = index  # move the rest up to and including the line that ends the sentence (max 5 lines)
+        while end < min(len(lines) - 1, index + 4) and not re.search(r"[.!?][\"'”’)]*$", lines[end].text):
+            end += 1
+        rest = lines[index : end + 1]
+        box = lines[start + 1 : index]
+        for moved in rest:
+            moved.moved = moved is rest[0]
+        box[0].force_break = True
+        if end + 1 < len(lines):
+            lines[end + 1].force_break = True
+        lines[start + 1 : end + 1] = rest + box
+        stats["interrupted_sentences_reattached"] += 1
+        index = end + 1
+    return lines
 
 
 def _ends_sentence(text: str) -> bool:
@@ -417,6 +482,7 @@ def clean_lines(
         merged.append(line)
 
     merged = _drop_repeated_runs(merged, stats)
+    merged = _reattach_interrupted_sentences(merged, stats)
 
     # Pass 3: render with paragraph breaks and the char map.
     text_parts: list[str] = []
@@ -424,17 +490,21 @@ def clean_lines(
     page_map: list[int | None] = []
     footnotes: list[tuple[int, int]] = []
     previous = None
+    length = 0
     for line in merged:
         if previous is not None:
             hard_gap = line.gap_before >= (2 if double_spaced else 1)
             continuation = continues_sentence(previous.text, line.text) and previous.footnote == line.footnote
             separator = "\n\n" if hard_gap and not continuation else "\n"
-            if previous.footnote != line.footnote:
+            if previous.footnote != line.footnote or line.force_break:
                 separator = "\n\n"
+            if line.moved:
+                separator = "\n"
             text_parts.append(separator)
             line_map.extend([previous.lines[-1]] * len(separator))
             page_map.extend([previous.pages[-1]] * len(separator))
-        start = sum(len(p) for p in text_parts)
+        start = length + (len(text_parts[-1]) if text_parts and previous is not None else 0)
+        length = start + len(line.text)
         text_parts.append(line.text)
         line_map.extend(line.lines)
         page_map.extend(line.pages)

@@ -89,6 +89,7 @@ def make_passages(
     current: list[tuple[int, int]] = []
     current_words = 0
     current_section: str | None = None
+    current_last_line = 0
 
     def flush() -> None:
         nonlocal current, current_words
@@ -105,6 +106,9 @@ def make_passages(
         if block.section_id != current_section:
             flush()
             current_section = block.section_id
+        if current and block.line_start < current_last_line:
+            flush()  # cleaning moved text (a displaced box): a passage never runs backwards in the source
+        current_last_line = max(current_last_line, block.line_end) if current else block.line_end
         words = _words(block.text)
         if block.kind == "footnote":
             flush()

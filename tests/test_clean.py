@@ -197,3 +197,37 @@ def test_every_character_maps_to_its_source_line(omgevingsvisie):
         character = omgevingsvisie.text[position]
         if character.isalnum():
             assert character in source.lines[omgevingsvisie.source_map.lines[position] - 1]
+
+
+def test_a_displaced_list_does_not_split_the_sentence_it_interrupted():
+    # 003 l.624-631: the "Wat gaan we doen" bullets of another box landed inside a sentence
+    lines = [
+        "Dit wordt vaak aangeduid met ‘naoberschap’. Dorpen en mensen in de dorpen blijken vitaal te zijn en ",
+        " ",
+        "• Ondersteuning bieden aan dorpen door de inzet WWMD (opbouw- en jongerenwerker, ",
+        "medewerker plattelandsontwikkeling) en gemeente. ",
+        " ",
+        "• Stimuleren dat dorpsbelangorganisaties met elkaar en onderling in gesprek gaan over hun ",
+        "rol en toegevoegde waarde. ",
+        " eigenaar te zijn van hun initiatieven. Daarom zijn projecten zoals MOEK succesvol. ",
+    ]
+    cleaned = clean_lines(lines, 621, [14] * 7 + [15])
+    paragraphs = cleaned.text.split("\n\n")
+    assert "blijken vitaal te zijn en eigenaar te zijn van hun initiatieven." in folded(paragraphs[0])
+    assert paragraphs[1].startswith("• Ondersteuning bieden")
+    # the moved words still cite their own source line
+    start = cleaned.text.index("eigenaar")
+    assert cleaned.source_map.lines[start] == 628
+
+
+def test_a_list_item_that_wraps_is_not_moved():
+    lines = ["De provincie doet het volgende:", "", "• Ondersteun innovatieve oplossingen; gebruik ", "", "subsidies."]
+    lines += ["", "• Tweede punt.", "", "verder gaat de tekst hier."]
+    text = clean_lines(lines).text
+    assert "• Ondersteun innovatieve oplossingen; gebruik\nsubsidies." in text
+    assert text.index("Tweede punt") < text.index("verder gaat")
+
+
+def test_interrupted_sentence_in_the_krimp_visie_is_rejoined(krimp):
+    cleaned, _ = krimp
+    assert "Sociaaleconomische\nvitalisering van deze regio is dan ook cruciaal" in cleaned.text
