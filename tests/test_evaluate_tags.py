@@ -1,0 +1,133 @@
+"""Tagging evaluation harness: gold reading, fuzzy matching, scores per type, the CLI command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kb.cli import main
+from kb.errors import UsageError
+from kb.evaluate_tags import (
+    GoldItem,
+    Region,
+    evaluate,
+    make_document,
+    plain_parse,
+    quote_matches,
+    read_gold,
+    report,
+    scores_to_dict,
+)
+from kb.models import Amount, Item
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def _item(item_type: str, text: str, lines: tuple[int, int], amounts: tuple[Amount, ...] = ()) -> Item:
+    return Item("X-1-A-01", item_type, text, "doc", None, (), lines[0], lines[1], None, None, 0, 1, amounts=amounts)
+
+
+def _gold(item_type: str, quote: str, lines: tuple[int, int], amounts: tuple[dict, ...] = ()) -> GoldItem:
+    return GoldItem(item_type, "003.txt", lines, quote, amounts)
+
+
+def test_quote_matching_survives_extraction_damage() -> None:
+    # curly quotes, a hyphen broken over a line, double spaces (003 l.1006)
+    assert quote_matches(
+        "We gaan–samen met de dorpen, WWMD en het DOM- een Midden-Drentse ‘dorpsspiegel’",
+        "We gaan–samen  met de dorpen, WWMD en het DOM- een Midden-Drentse 'dorpsspiegel' ontwikkelen.",
+    )
+    assert quote_matches("verdien-vermogen in balans", "het verdienvermogen in balans te brengen")
+    assert not quote_matches("Kernteam Leefbaarheid Westerbork opstarten", "We gaan de functie evalueren.")
+
+
+def test_scores_per_type_count_matches_misses_and_spurious_items() -> None:
+    gold = [
+        _gold("action", "Kernteam Leefbaarheid Westerbork opstarten", (741, 741)),
+        _gold("action", "Werkwijze Kernteams voorzetten", (739, 739)),
+    ]
+    predicted = {
+        "003.txt": [
+            _item("action", "Kernteam Leefbaarheid Westerbork opstarten", (741, 741)),
+            _item("action", "Iets anders", (800, 800)),
+            _item("goal", "Werkwijze Kernteams voorzetten", (739, 739)),
+        ]
+    }
+    scores = evaluate(gold, predicted)
+    action = scores["action"]
+    assert (action.gold, action.predicted, action.matched_gold, action.matched_predicted) == (2, 2, 1, 1)
+    assert action.precision == 0.5 and action.recall == 0.5
+    assert scores["goal"].precision == 0.0  # a right span with the wrong type is no match
+    assert "action" in report(scores) and scores_to_dict(scores)["action"]["recall"] == 0.5
+
+
+def test_items_outside_annotated_regions_are_not_counted_as_spurious() -> None:
+    gold = [_gold("budget", "€ 24.000,00", (1023, 1023))]
+    predicted = {"003.txt": [_item("budget", "€ 24.000,00", (1023, 1023)), _item("budget", "€ 5,00", (2000, 2000))]}
+    regions = [Region("003.txt", (1000, 1100), ("*",))]
+    assert evaluate(gold, predicted, regions)["budget"].predicted == 1
+    assert evaluate(gold, predicted)["budget"].predicted == 2
+
+
+def test_budget_amounts_are_checked_value_year_and_kind() -> None:
+    gold = [
+        _gold("budget", "MOEK (2020) € 30.000,00", (1043, 1043), ({"value": 30000.0, "year": 2020, "kind": "row"},))
+    ]
+    right = {
+        "003.txt": [_item("budget", "MOEK (2020) € 30.000,00", (1043, 1043), (Amount(30000.0, year=2020, kind="row"),))]
+    }
+    wrong = {
+        "003.txt": [_item("budget", "MOEK (2020) € 30.000,00", (1043, 1043), (Amount(3000.0, year=2020, kind="row"),))]
+    }
+    assert evaluate(gold, right)["budget"].amounts_right == 1
+    assert evaluate(gold, wrong)["budget"].amounts_right == 0
+
+
+def test_read_gold_names_the_bad_line(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"type": "goal", "source": "a.txt", "lines": [1, 2], "quote": "x"}\n{"type": "goal"}\n')
+    with pytest.raises(UsageError, match=":2:"):
+        read_gold(path)
+    with pytest.raises(UsageError, match="No gold file"):
+        read_gold(tmp_path / "missing.jsonl")
+
+
+def test_plain_parse_maps_blocks_back_to_source_lines() -> None:
+    text = "Titel\n\n1. Inleiding\n\n• Eerste punt\nloopt door\n\nGewone tekst.\n"
+    parsed = plain_parse(text, make_document("d", "D", "Titel", None, "d.txt", text))
+    kinds = [(b.kind, b.line_start, b.line_end) for b in parsed.blocks]
+    assert kinds == [("paragraph", 1, 1), ("heading", 3, 3), ("bullet", 5, 6), ("paragraph", 8, 8)]
+    assert parsed.sections[0].number == "1"
+
+
+def test_eval_tags_command_scores_the_corpus(tmp_path: Path) -> None:
+    gold = tmp_path / "tags_gold.jsonl"
+    lines = [
+        {
+            "type": "request_gs",
+            "source": "001_4336a2f28494eb2c.txt",
+            "lines": [456, 456],
+            "quote": "vragen wij Gedeputeerde Staten om het Kompas te hanteren",
+        },
+        {
+            "type": "budget",
+            "source": "003_fae134b49be5ca6a.txt",
+            "lines": [1043, 1043],
+            "quote": "MOEK (2020) € 30.000,00",
+            "amounts": [{"value": 30000.0, "year": 2020, "kind": "row"}],
+        },
+    ]
+    gold.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval-tags", str(gold), "--corpus", str(CORPUS), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["request_gs"]["recall"] == 1.0
+    assert scores["budget"]["recall"] == 1.0 and scores["budget"]["amounts_right"] == 1
+
+
+def test_eval_tags_command_reports_a_missing_gold_file(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["eval-tags", str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 2 and "No gold file" in result.output
