@@ -42,7 +42,7 @@ def ask() -> Any:
 
 @api.get("/passage/<passage_id>")
 def passage(passage_id: str) -> Any:
-    return jsonify(present.passage_view(get_kb(), passage_id))
+    return jsonify(present.passage_view(get_kb(), passage_id, request.args.get("span")))
 
 
 @api.get("/documents")

@@ -187,6 +187,7 @@ def search_view(kb: Any, args: Mapping[str, str]) -> dict[str, Any]:
 
 
 def ask_view(kb: Any, args: Mapping[str, str]) -> dict[str, Any]:
+    """The same dict `kb ask --json` prints (evidence per document, each quote with its narrowed citation)."""
     from kb import answer as answer_module
 
     query = _required_query(args)
@@ -194,10 +195,7 @@ def ask_view(kb: Any, args: Mapping[str, str]) -> dict[str, Any]:
     filters = search_filters(args)
     with _search_lock:
         result = answer_module.answer(kb, query, k=k, filters=filters)
-    data = to_dict(result) if not isinstance(result, dict) else result
-    data.setdefault("query", query)
-    data["filters"] = filters
-    return data
+    return {**result.to_dict(), "filters": filters}
 
 
 # -- passages and documents ------------------------------------------------------------------------------
@@ -218,10 +216,29 @@ def _trim_after(text: str, at_end: bool) -> str:
     return text[:space] if space > len(text) - 40 else text
 
 
-def passage_view(kb: Any, passage_id: str) -> dict[str, Any]:
+def _span(raw: str | None, passage: Passage) -> tuple[int, int] | None:
+    """A quoted span "start-end" (document characters) that must lie inside the passage."""
+    if not raw:
+        return None
+    try:
+        start, end = (int(part) for part in raw.split("-", 1))
+    except ValueError as exc:
+        raise UsageError(f"span must look like 1200-1350 (character offsets), got {raw!r}") from exc
+    if not passage.char_start <= start < end <= passage.char_end:
+        raise UsageError(
+            f"span {start}-{end} is not inside passage {passage.id} "
+            f"(characters {passage.char_start}-{passage.char_end})"
+        )
+    return start, end
+
+
+def passage_view(kb: Any, passage_id: str, span: str | None = None) -> dict[str, Any]:
+    """A passage inside its surrounding text; with `span`, the quoted sentence within it is marked too."""
     context = kb.context(passage_id)
     passage = context.passage
-    document_length = len(kb.text(passage.document_id))
+    text = kb.text(passage.document_id)
+    quoted = _span(span, passage)
+    start, end = quoted if quoted is not None else (passage.char_end, passage.char_end)
     items = [item_summary(kb, i) for i in _cached(kb).items_by_passage.get(passage.id, [])]
     return {
         "passage": to_dict(passage),
@@ -229,7 +246,14 @@ def passage_view(kb: Any, passage_id: str) -> dict[str, Any]:
         "citation": citation_dict(context.citation, passage.id),
         "tags": list(kb.passage_tags.get(passage.id, ())),
         "before": _trim_before(context.before, passage.char_start - len(context.before) <= 0),
-        "after": _trim_after(context.after, passage.char_end + len(context.after) >= document_length),
+        "after": _trim_after(context.after, passage.char_end + len(context.after) >= len(text)),
+        # the passage as the document has it, split around the quoted span (empty quote when none was asked)
+        "cited": {
+            "before_quote": text[passage.char_start : start],
+            "quote": text[start:end],
+            "after_quote": text[end : passage.char_end],
+            "span": list(quoted) if quoted is not None else None,
+        },
         "previous_id": context.previous_id,
         "next_id": context.next_id,
         "items": items,

@@ -38,7 +38,7 @@ def ask() -> str:
 
 @pages.get("/passage/<passage_id>")
 def passage(passage_id: str) -> str:
-    view = present.passage_view(get_kb(), passage_id)
+    view = present.passage_view(get_kb(), passage_id, request.args.get("span"))
     query = request.args.get("q", "")
     return render_template("passage.html", view=view, query=query, terms=query_terms(query))
 
