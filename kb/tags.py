@@ -293,7 +293,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "commit_we",
         "commitment",
         r"^(?:[\w,]+\s+){0,3}(?:wij|we)\s+(?!(?:zijn|waren|zien|merken|constateren|weten|denken|kennen|hadden|"
-        r"konden|kunnen|werden|bedoelen|hopen|realiseren ons|hebben\s+(?:\w+\s+){0,4}ge\w+)\b)[a-z]+(?:n|t)\b",
+        r"konden|kunnen|werden|bedoelen|hopen|realiseren ons|hebben|verwijzen|omschrijven|beschrijven|noemen|"
+        r"vatten)\b)[a-z]+(?:n|t)\b",
         "We gaan dit beleidsplan na drie jaren tussentijds evalueren en na zes jaren actualiseren.",
         "We zien dat het aantal jongeren afneemt.",
     ),
@@ -302,7 +303,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "commit_inverted",
         "commitment",
         r"\b(?!(?:zien|weten|hebben|hadden|zijn|waren|kunnen|konden|bedoelen|merken|denken|hopen|kennen|"
-        r"moeten|mogen|noemen|beschrijven|lezen)\b)[a-z]{3,}en\s+(?:wij|we)\b(?!\s+(?:al|nu)\s+ge)",
+        r"moeten|mogen|noemen|beschrijven|omschrijven|verwijzen|vatten|lezen)\b)[a-z]{3,}en\s+(?:wij|we)\b"
+        r"(?!\s+(?:al|nu)\s+ge)",
         "Keuzes over wonen baseren we op goede woonkwaliteit voor iedereen.",
         "Die ontwikkeling zien we al jaren.",
     ),
@@ -310,7 +312,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "commit_body",
         "commitment",
-        r"\b(?:zal|gaat|wil|[a-z]{3,}t)\s+(?:de gemeente|de provincie|het college)\b|"
+        r"\b(?:zal|gaat|wil|blijft|zet|neemt|geeft|biedt|stelt|ondersteunt|stimuleert|faciliteert|betrekt|investeert|"
+        r"zorgt|maakt|helpt|werkt|zoekt|kiest)\s+(?:de gemeente|de provincie|het college)\b|"
         r"^(?:de gemeente|de provincie|het college)\s+(?!(?:is|was|heeft|had|kan|kon|zijn|wordt|werd)\b)[a-z]+t\b|"
         r"\bdient (?:de gemeente|de provincie)\b|\b(?:is|zijn) voornemens\b",
         "Daarom ondersteunt de gemeente ook mantelzorgers waar mogelijk.",
@@ -329,7 +332,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
 
 # Sentences that look like a rule match but are not commitments of anyone (questions, conditionals, history).
 SENTENCE_EXCLUSIONS = re.compile(
-    r"\?\s*$|^\s*(?:zoals)\b|\bin het verleden\b|\bin dit (?:hoofdstuk|document|deel|rapport|inleidende)\b|"
+    r"\?\s*$|^\s*(?:zoals|welke|wat|hoe|waarom|doordat|toen|nadat|sinds)\b|\bin het verleden\b|"
+    r"\bin dit (?:hoofdstuk|document|deel|rapport|inleidende)\b|"
     r"\bhiermee bedoelen\b|\bvolgende uitgangs?punten\s*:?\s*$",
     re.I,
 )
@@ -745,7 +749,10 @@ def _money_items(parsed: ParsedDocument, units: list[_Unit]) -> list[_Draft]:
     for position, unit in enumerate(units):
         if unit.kind == "heading" and not find_money(unit.text):
             continue
-        for start, end, sentence in _money_pieces(unit, lines):
+        previous_piece: tuple[int, int, str] | None = None
+        for piece in _money_pieces(unit, lines):
+            start, end, sentence = piece
+            label_piece, previous_piece = previous_piece, piece
             shift = start - unit.start
             matches = [
                 m
@@ -759,6 +766,9 @@ def _money_items(parsed: ParsedDocument, units: list[_Unit]) -> list[_Draft]:
             words_before = len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", sentence[: matches[0].start]))
             short_row = len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", sentence)) <= 7 and not re.search(r"[.!?]$", sentence)
             labels = _row_labels(units, position) if short_row else []
+            if short_row and words_before < 2 and label_piece is not None and not find_money(label_piece[2]):
+                # the label sits in the same block, on the lines above the amount
+                labels = [_Unit("paragraph", label_piece[0], label_piece[1], unit.section_id, label_piece[2])]
             if labels and (words_before < 2 or len(labels[-1].text.split()) <= 6):
                 # a table row under its label ("Totale bijdrage jaarlijks aan / … / € 24.000,00")
                 item_start = labels[0].start
