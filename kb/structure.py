@@ -226,8 +226,12 @@ def _unnumbered_headings(lines: list[_TextLine], known: list[_Heading]) -> list[
             or STARTS_LOWER.match(text)
             or SENTENCE_END.search(text)
             or text.endswith(",")
+            or "€" in text  # "MOEK (2020) € 30.000,00" is a table row
+            or NUMBERED_LINE.match(text) is not None  # "2. Jaarlijkse bijdrage DOM *" is a list item
+            or LIST_STYLE.match(text) is not None
+            or NUMBER_TOKEN.match(text.split()[-1]) is not None
             or len(text.split()) > 10
-            or len(text) > min(70, 0.8 * width)
+            or len(text) > min(70, max(40, 0.8 * width))
         ):
             continue
         if previous is not None and not (line.break_before or SENTENCE_END.search(previous.text)):
@@ -355,7 +359,11 @@ def _build_blocks(document_id, lines, headings, line_section, span) -> list[Bloc
             kind, starts_new = "numbered", True
         elif _is_table_row(text) or NUMBERS_ONLY.match(text):
             kind, starts_new = "table", True
-            if current and current_kind in ("paragraph", "subbullet", "bullet") and NUMBERS_ONLY.match(text):
+            if (
+                current
+                and current_kind in ("paragraph", "subbullet", "bullet", "numbered")
+                and NUMBERS_ONLY.match(text)
+            ):
                 label = " ".join(lines[i].text for i in current)
                 if (
                     len(label.split()) <= 15

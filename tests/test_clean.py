@@ -231,3 +231,36 @@ def test_a_list_item_that_wraps_is_not_moved():
 def test_interrupted_sentence_in_the_krimp_visie_is_rejoined(krimp):
     cleaned, _ = krimp
     assert "Sociaaleconomische\nvitalisering van deze regio is dan ook cruciaal" in cleaned.text
+
+
+def test_double_spaces_inside_a_line_become_one():
+    # 000 l.7 "lokale voorzieningen  en"; counter-example: single spaces and line structure stay as they are
+    assert clean("De kwaliteit van onze omgeving, lokale voorzieningen  en ").text == (
+        "De kwaliteit van onze omgeving, lokale voorzieningen en"
+    )
+    assert clean("een gewone zin\nop twee regels").text == "een gewone zin\nop twee regels"
+
+
+def test_footnote_body_start_rule():
+    from kb.clean import FOOTNOTE_BODY_START
+
+    assert FOOTNOTE_BODY_START.match("1 Zoals ziekenhuis, huisarts, eerste hulp en apotheken.")
+    assert FOOTNOTE_BODY_START.match("*\t Zie ook www.provincie.drenthe.nl/nieuweomgevingsvisie")
+    assert not FOOTNOTE_BODY_START.match("2016 zorglandschap gericht op het")
+
+
+def test_a_function_word_after_a_broken_line_stays_a_word_unless_the_compound_is_known():
+    running = "\n".join(f"Dit is gewone regel nummer {i} van de tekst " for i in range(30))
+    # 004 l.4498-4500 "sportactiviteit\n\nen": "sportactiviteiten" is a known word → joined
+    assert "sportactiviteiten" in clean(running + "\nvoor meer sportactiviteit\n\nen bewegen ").text
+    # counter-example: "provincie" + "en" is no word: the "en" stays a word of its own
+    assert "provincie\nen gemeenten" in clean(running + "\nsamen met de provincie\n\nen gemeenten ").text
+
+
+def test_open_endings_continue_but_closed_sentences_do_not():
+    from kb.clean import continues_sentence
+
+    assert continues_sentence("gebruik subsidies en", "SPUK-middelen voor innovatie.")
+    assert continues_sentence("de werkelijke reisbehoeften:", "toegankelijk, begrijpelijk, veilig")
+    assert not continues_sentence("rapporteer jaarlijks aan PS.", "Werk samen met gemeenten.")
+    assert not continues_sentence("Wij vragen Gedeputeerde Staten", "Stel een programma op")

@@ -176,3 +176,33 @@ def test_flattened_budget_rows_keep_label_and_figures_together(parsed):
     assert "Totaal 6.711.249 7.707.280 5.787.154 3.242.260" in rows
     # counter-example: a row that already has its figure does not swallow the subtotal line below it
     assert "Duurzame krimpregeling 420.000 450.000 0 0 0" not in rows
+
+
+@pytest.mark.parametrize("name", ["omgevingsvisie_4_1_2", "dorpenbeleid_bijlage_1"])
+def test_golden_blocks(name):
+    """Golden files: a real corpus excerpt → the sections and blocks users and taggers see. To accept a deliberate
+    change, regenerate the .expected.json with the snippet in tests/fixtures/ingest/README.md and review the diff."""
+    import json
+
+    from kb.ingest import ingest_text
+    from kb.models import DocumentMeta
+
+    base = Path(__file__).resolve().parent / "fixtures" / "ingest"
+    text = (base / f"{name}.txt").read_text(encoding="utf-8")
+    parsed = ingest_text(text, DocumentMeta(id=name.replace("_", "-"), code="GLD", title=name))
+    expected = json.loads((base / f"{name}.expected.json").read_text(encoding="utf-8"))
+    assert [s.label for s in parsed.sections] == expected["sections"]
+    assert [[b.kind, b.line_start, b.line_end, b.text] for b in parsed.blocks] == expected["blocks"]
+
+
+def test_known_unnumbered_headings_and_what_they_must_not_match():
+    from kb.structure import KNOWN_HEADINGS
+
+    assert KNOWN_HEADINGS.match("Voorwoord") and KNOWN_HEADINGS.match("Samenvatting")
+    assert not KNOWN_HEADINGS.match("Inleiding op analyse krimp en leefbaarheid")  # that one is numbered (2.1)
+
+
+def test_amount_lines_are_not_unnumbered_headings():
+    sections, blocks = structure_of("Incidentele uitgaven\n\nMOEK (2020) € 30.000,00\n\nDOEK (2021) € 30.000,00")
+    assert [s.title for s in sections[1:]] == ["Incidentele uitgaven"]
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "paragraph"]
