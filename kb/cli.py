@@ -278,7 +278,15 @@ def _open_for_search(index_dir: Path | None, embedder: str | None, model: str | 
 @click.argument("query")
 @index_option
 @_search_options
-def search(query: str, index_dir: Path | None, k: int, embedder: str | None, model: str | None, as_json: bool, **filters: Any) -> None:
+def search(
+    query: str,
+    index_dir: Path | None,
+    k: int,
+    embedder: str | None,
+    model: str | None,
+    as_json: bool,
+    **filters: Any,
+) -> None:
     """Find the passages that answer QUERY, across all documents, each with its citation."""
     from kb import search as search_module
 
@@ -295,7 +303,15 @@ def search(query: str, index_dir: Path | None, k: int, embedder: str | None, mod
 @click.argument("query")
 @index_option
 @_search_options
-def ask(query: str, index_dir: Path | None, k: int, embedder: str | None, model: str | None, as_json: bool, **filters: Any) -> None:
+def ask(
+    query: str,
+    index_dir: Path | None,
+    k: int,
+    embedder: str | None,
+    model: str | None,
+    as_json: bool,
+    **filters: Any,
+) -> None:
     """Answer QUERY with quoted sentences per document (extractive only), each with its citation."""
     from kb import answer as answer_module
     from kb import search as search_module

@@ -257,6 +257,8 @@ def load_index(index_dir: Path, embedder: Embedder | None = None) -> LoadedIndex
     if embedder is not None:
         check_embedder(manifest, embedder, index_dir)
     faiss = _faiss()
+    # One query at a time: OpenMP threads cost more in start-up and spinning than they save here.
+    faiss.omp_set_num_threads(1)
     try:
         pairs = json.loads((index_dir / PASSAGES_FILE).read_text(encoding="utf-8"))
         faiss_ids = np.array([int(pair[0]) for pair in pairs], dtype=np.int64)

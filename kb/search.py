@@ -117,17 +117,12 @@ def _shingles(text: str) -> frozenset[str]:
     return frozenset(" ".join(tokens[i : i + 3]) for i in range(len(tokens) - 2))
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+def near_duplicate(a: frozenset[str], b: frozenset[str], jaccard: float = DUPLICATE_JACCARD) -> bool:
+    """Same text give or take a few words (Jaccard of word trigrams), or one passage repeated inside the other."""
     if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """Share of the smaller set inside the larger: catches a passage repeated inside a longer one."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
+        return False
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared) >= jaccard or shared >= 0.9 * min(len(a), len(b))
 
 
 @dataclass
@@ -312,9 +307,7 @@ class SearchEngine:
         for c in pool:
             signature = self._shingle(c.position)
             duplicate = any(
-                _jaccard(signature, self._shingle(other.position)) >= ranking.duplicate_jaccard
-                or _overlap(signature, self._shingle(other.position)) >= 0.9
-                for other in kept
+                near_duplicate(signature, self._shingle(other.position), ranking.duplicate_jaccard) for other in kept
             )
             if not duplicate:
                 kept.append(c)
@@ -332,6 +325,7 @@ class SearchEngine:
                 if value > best_value:
                     best_index, best_value = i, value
             picked = remaining.pop(best_index)
+            picked.score = best_value  # the score it was ranked by, so scores fall with rank
             document_id = self.passages[picked.position].document_id
             per_document[document_id] = per_document.get(document_id, 0) + 1
             chosen.append(picked)
@@ -407,6 +401,17 @@ def search(
     engine: SearchEngine | None = None,
 ) -> list[Hit]:
     """The k best passages for a query across all documents (or those passing the filters), with citations."""
+    return search_with_signals(kb, query, k, filters, engine)[0]
+
+
+def search_with_signals(
+    kb: Any,
+    query: str,
+    k: int = 10,
+    filters: Mapping[str, Any] | None = None,
+    engine: SearchEngine | None = None,
+) -> tuple[list[Hit], list[Candidate]]:
+    """search(), plus each hit's retrieval signals (dense cosine, BM25 score and ranks) in the same order."""
     text = prepare_query(query)
     if not isinstance(k, int) or k < 1:
         raise UsageError(f"-k must be a positive number, got {k!r}")
@@ -428,7 +433,7 @@ def search(
                 citation=passage_citation(document, passage),
             )
         )
-    return hits
+    return hits, chosen
 
 
 def passage_citation(document: Document, passage: Passage) -> Citation:

