@@ -76,3 +76,26 @@ def test_search_click_a_citation_and_read_the_passage_highlighted_in_context(ser
             page.screenshot(path=str(tmp_path / "passage.png"), full_page=True)
         finally:
             browser.close()
+
+
+def test_answer_view_quote_opens_the_sentence_marked_in_its_passage(server):
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1200, "height": 900})
+            page.set_default_timeout(15_000)
+            page.goto(server + "/")
+            page.get_by_label("Query").fill("welke verzoeken aan Gedeputeerde Staten over woningbouw")
+            page.get_by_role("button", name="Answer across documents").click()
+            page.wait_for_url("**/ask?*")
+            first = page.locator("section.answer-doc .evidence").first
+            quote = " ".join(first.locator("blockquote").inner_text().strip("“” \n").split())
+            first.locator("a.cite").click()
+            page.wait_for_url("**/passage/**#quote")
+            marked = page.locator("#quote")
+            expect(marked).to_be_visible()
+            assert " ".join(marked.inner_text().split()) == quote
+        finally:
+            browser.close()

@@ -459,3 +459,17 @@ def test_a_bad_quoted_span_is_a_400(client, corpus_kb, span):
     response = client.get(f"/api/passage/{passage.id}", query_string={"span": span})
     assert response.status_code == 400
     assert "span" in response.get_json()["error"]["message"]
+
+
+def test_register_cards_say_how_many_links_an_item_has(client, corpus_kb):
+    links = corpus_kb.links()
+    assert links, "the corpus knowledge base has no links between items"
+    linked = corpus_kb.item(links[0].source_id)
+    expected = sum(1 for link in links if linked.id in (link.source_id, link.target_id))
+    data = client.get(f"/api/items/{linked.id}").get_json()
+    assert data["item"]["link_count"] == len(data["links"]) == expected
+    position = [i.id for i in corpus_kb.items()].index(linked.id)
+    from web.present import ITEMS_PER_PAGE
+
+    page = client.get("/items", query_string={"page": position // ITEMS_PER_PAGE + 1}).get_data(as_text=True)
+    assert f'href="/items/{linked.id}#links">{expected} link' in page

@@ -43,6 +43,10 @@ class _Views:
             self.passages_by_document.setdefault(passage.document_id, []).append(passage)
         for passages in self.passages_by_document.values():
             passages.sort(key=lambda p: p.char_start)
+        self.link_counts: Counter[str] = Counter()
+        for link in kb.links():
+            self.link_counts[link.source_id] += 1
+            self.link_counts[link.target_id] += 1
         self.types = set(Counter(item.type for item in self.items))
         self.themes = {theme for item in self.items for theme in item.themes}
         tags = {tag for values in kb.passage_tags.values() for tag in values}
@@ -313,6 +317,7 @@ def item_summary(kb: Any, item: Item) -> dict[str, Any]:
     entry = to_dict(item)
     entry["type_label"] = TYPE_LABELS.get(item.type, item.type)
     entry["citation"] = citation_dict(kb.item_citation(item), passage_id)
+    entry["link_count"] = _cached(kb).link_counts.get(item.id, 0)
     return entry
 
 
