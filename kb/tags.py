@@ -560,10 +560,17 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     glossary = _glossary_sections(parsed.sections)
     units = _drop_glossary_blocks([u for u in _block_units(parsed) if u.section_id not in glossary])
     drafts: list[_Draft] = []
-    drafts.extend(_list_items(units))
+    list_drafts = _list_items(units)
+    drafts.extend(list_drafts)
     claimed = [(d.char_start, d.char_end) for d in drafts]
     drafts.extend(_sentence_items(units, claimed))
-    drafts.extend(_money_items(parsed, units))
+    for money in _money_items(parsed, units):
+        # money inside a list item (a displaced "Wat gaan we doen" bullet) belongs where that item belongs
+        owner = next((d for d in list_drafts if d.char_start <= money.char_start < d.char_end), None)
+        if owner is not None:
+            money.section_id = owner.section_id
+            money.rule = owner.rule
+        drafts.append(money)
     drafts.extend(_table_budget_items(parsed, glossary))
     items = _finalise(parsed, drafts)
     return TagResult(items=items, passage_tags=_passage_tags(parsed, items))

@@ -164,6 +164,9 @@ def test_003_displaced_action_bullets_belong_to_their_wat_gaan_we_doen_heading()
     financien = [i for i in actions if 841 <= i.line_start <= 849]
     assert len(financien) == 3
     assert all(i.section_path[-1].startswith("5.4") for i in financien)
+    money = [i for i in _of_type("003", "budget") if 841 <= i.line_start <= 847]
+    assert len(money) == 2 and all(i.section_path[-1].startswith("5.4") for i in money)
+    assert all(i.actor == "Gemeente Midden-Drenthe" for i in money)
     assert boxes["5.5"] >= 5
     # 5.1's bullets (l.626-630) were pushed into 5.2 by the layout
     assert all(i.section_path[-1].startswith("5.1") for i in actions if 626 <= i.line_start <= 630)
