@@ -473,3 +473,10 @@ def test_register_cards_say_how_many_links_an_item_has(client, corpus_kb):
 
     page = client.get("/items", query_string={"page": position // ITEMS_PER_PAGE + 1}).get_data(as_text=True)
     assert f'href="/items/{linked.id}#links">{expected} link' in page
+
+
+def test_filters_given_as_short_codes_show_as_chosen_in_the_forms(client):
+    search = client.get("/", query_string={"q": "leefbaarheid", "document": "DBM"}).get_data(as_text=True)
+    assert '<option value="dorpenbeleid-midden-drenthe-2020-2026" selected>' in search
+    register = client.get("/items", query_string={"document": "DBM"}).get_data(as_text=True)
+    assert '<option value="dorpenbeleid-midden-drenthe-2020-2026" selected>' in register

@@ -149,9 +149,15 @@ def filter_options(kb: Any, scope: str = "search") -> dict[str, list[dict[str, s
     }
 
 
-def search_filters(args: Mapping[str, str]) -> dict[str, str]:
+def search_filters(kb: Any, args: Mapping[str, str]) -> dict[str, str]:
     """The non-empty search filters in the request; kb.search says clearly when a value is unknown."""
-    return {name: args[name].strip() for name in SEARCH_FILTERS if (args.get(name) or "").strip()}
+    chosen = {name: args[name].strip() for name in SEARCH_FILTERS if (args.get(name) or "").strip()}
+    if "document" in chosen:
+        try:
+            chosen["document"] = kb.document(chosen["document"]).id  # a short code shows as the chosen document
+        except NotFoundError:
+            pass  # kb.search names the known documents
+    return chosen
 
 
 def item_filters(kb: Any, args: Mapping[str, str]) -> dict[str, str]:
@@ -184,7 +190,7 @@ def search_view(kb: Any, args: Mapping[str, str]) -> dict[str, Any]:
 
     query = _required_query(args)
     k = _k(args)
-    filters = search_filters(args)
+    filters = search_filters(kb, args)
     with _search_lock:  # the lazily loaded indexes are not safe to initialise from two threads at once
         hits = search_module.search(kb, query, k, filters)
     return {**search_module.hits_to_json(query, hits), "filters": filters}
@@ -196,7 +202,7 @@ def ask_view(kb: Any, args: Mapping[str, str]) -> dict[str, Any]:
 
     query = _required_query(args)
     k = _k(args)
-    filters = search_filters(args)
+    filters = search_filters(kb, args)
     with _search_lock:
         result = answer_module.answer(kb, query, k=k, filters=filters)
     return {**result.to_dict(), "filters": filters}
