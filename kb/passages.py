@@ -51,6 +51,36 @@ def _is_lead_in(text: str) -> bool:
     return text.endswith(":") or (len(text.split()) <= 10 and not re.search(r"[.!?;,][\"'”’)]*$", text))
 
 
+def _merge_small_tails(
+    text: str,
+    source_map: SourceMap,
+    groups: list[list[tuple[int, int]]],
+    sections: list[str | None],
+    footnotes: list[bool],
+    min_words: int,
+    max_words: int,
+) -> None:
+    """A too-small body chunk ("Cultuur Cultuurnota 2025-2028", "Wat gaan we doen:") joins the chunk before it
+    in the same section when the two fit in max_words and stay in source order; lead-ins keep their own start."""
+    index = len(groups) - 1
+    while index > 0:
+        words = sum(_words(text[a:b]) for a, b in groups[index])
+        before = index - 1
+        if (
+            words < min_words
+            and not footnotes[index]
+            and not footnotes[before]
+            and sections[index] == sections[before]
+            and not (len(groups[index]) > 1 and _is_lead_in(text[groups[index][0][0] : groups[index][0][1]]))
+        ):
+            before_words = sum(_words(text[a:b]) for a, b in groups[before])
+            in_order = source_map.span(*groups[before][-1])[1] <= source_map.span(*groups[index][0])[0]
+            if before_words + words <= max_words and in_order:
+                groups[before].extend(groups[index])
+                del groups[index], sections[index], footnotes[index]
+        index -= 1
+
+
 def passage_text(text: str, char_start: int, char_end: int) -> str:
     """The passage's text: the document text of its span with line breaks folded to single spaces."""
     return re.sub(r"\s+", " ", text[char_start:char_end]).strip()
@@ -90,12 +120,15 @@ def make_passages(
     current_words = 0
     current_section: str | None = None
     current_last_line = 0
+    current_is_footnote = False
+    group_footnote: list[bool] = []
 
     def flush() -> None:
         nonlocal current, current_words
         if current:
             groups.append(current)
             group_section.append(current_section)
+            group_footnote.append(current_is_footnote)
         current, current_words = [], 0
 
     for block in blocks:
@@ -113,8 +146,9 @@ def make_passages(
         if block.kind == "footnote":
             flush()
             current.append((block.char_start, block.char_end))
-            current_words = words
+            current_words, current_is_footnote = words, True
             flush()
+            current_is_footnote = False
             continue
         if block.kind in ("bullet", "subbullet", "numbered", "table") and words <= max_words:
             units = [(block.char_start, block.char_end)]
@@ -138,6 +172,7 @@ def make_passages(
             current.append((start, end))
             current_words += unit_words
     flush()
+    _merge_small_tails(text, source_map, groups, group_section, group_footnote, min_words, max_words)
 
     passages: list[Passage] = []
     used: set[str] = set()

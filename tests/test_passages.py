@@ -118,3 +118,10 @@ def test_a_request_lead_in_starts_the_passage_of_its_bullets(corpus):
     passage = next(p for p in document.passages if p.line_start <= 877 <= p.line_end)
     assert passage.text.startswith("Wij vragen Gedeputeerde Staten • Stel een programma op")
     assert passage.section_path[-1] == "4.1.2 Beweging naar een toekomstbestendig landbouwsysteem"
+
+
+def test_a_small_tail_joins_the_passage_before_it(corpus):
+    # 001 l.224 "Cultuur Cultuurnota 2025-2028" is the last row of Tabel 1.1: not a three-word passage of its own
+    document = next(d for _, d in corpus if d.document.id == "omgevingsvisie-drenthe-2050")
+    passage = next(p for p in document.passages if p.line_start <= 224 <= p.line_end)
+    assert passage.line_start < 224 and passage.text.endswith("Cultuur Cultuurnota 2025-2028")
