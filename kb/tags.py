@@ -240,7 +240,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "target",
         "goal",
-        r"[-−–]\s?\d+(?:,\d+)?\s?%|\b\d+(?:,\d+)?\s?%\s+(?:minder|meer|gedaald|gestegen|daling|afname|toename|"
+        r"(?<![(\d])[-−–]\s?\d+(?:,\d+)?\s?%|\b\d+(?:,\d+)?\s?%\s+(?:minder|meer|gedaald|gestegen|daling|afname|toename|"
         r"reductie|lager|hoger)\b|\bminimaal\s+\d+(?:,\d+)?\s?%|\b(?:daling|afname|reductie|vermindering|toename|"
         r"verhoging|daalt|stijgt|afgenomen|toegenomen|gedaald|gestegen|verminderd)\s+(?:van|met)\s+\d+(?:,\d+)?\s?%",
         "In 2018 minimaal 10% minder laaggeletterden.",
@@ -335,6 +335,13 @@ SENTENCE_EXCLUSIONS = re.compile(
     r"\?\s*$|^\s*(?:zoals|welke|wat|hoe|waarom|doordat|toen|nadat|sinds)\b|\bin het verleden\b|"
     r"\bin dit (?:hoofdstuk|document|deel|rapport|inleidende)\b|"
     r"\bhiermee bedoelen\b|\bvolgende uitgangs?punten\s*:?\s*$",
+    re.I,
+)
+
+# "Dit vraagt om …", "De Omgevingswet vraagt om …": something requires something; nobody asks anybody.
+REQUIRES = re.compile(
+    r"\b(?:dit|dat|het|deze|die|wat|welke|er)\s+(?:\w+\s+)?vra(?:agt|gen)\s+(?:\w+\s+)?om\b|"
+    r"\b\w*(?:wet|ontwikkeling|ontwikkelingen|opgave|opgaven|situatie)\s+vra(?:agt|gen)\s+om\b",
     re.I,
 )
 
@@ -549,7 +556,9 @@ def classify_sentence(sentence: str) -> tuple[str, str] | None:
         return None
     for rule in SENTENCE_RULES:
         if rule.pattern.search(clean):
-            if rule.type == "request" and re.search(r"\b(?:Gedeputeerde Staten|GS)\b", clean):
+            if rule.type == "request" and (
+                re.search(r"\b(?:Gedeputeerde Staten|GS)\b", clean) or REQUIRES.search(clean)
+            ):
                 continue
             return rule.name, rule.type
     return None

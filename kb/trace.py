@@ -19,7 +19,7 @@ LEVEL_RANK: dict[str, int] = {"rijk": 0, "provincie": 1, "gemeente": 2, "maatsch
 # Link rules: (kind, source types, target types, relation between the documents, minimum score). One per row.
 LINK_RULES: tuple[tuple[str, frozenset[str], frozenset[str], str, float], ...] = (
     # a municipal action or commitment carries out a provincial (or national) goal or request
-    ("implements", frozenset({"action", "commitment"}), frozenset({"goal", "request_gs", "action"}), "lower", 0.12),
+    ("implements", frozenset({"action", "commitment"}), frozenset({"goal", "request_gs", "action"}), "lower", 0.15),
     # a budget line pays for an action, goal or commitment in the same document
     ("funds", frozenset({"budget"}), frozenset({"action", "goal", "commitment"}), "same", 0.12),
     # a civil-society request answers (or is answered by) a government goal or commitment

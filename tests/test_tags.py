@@ -347,3 +347,14 @@ def test_unseen_policy_text_with_its_own_layout() -> None:
     goal = next(i for i in items if i.type == "goal")
     assert "minimaal 70%" in goal.text and goal.deadline == "In 2028"
     assert not [i for i in items if i.line_start in (6, 7)]  # the Begrippen definitions
+
+
+def test_something_that_requires_something_is_not_a_request() -> None:
+    assert classify_sentence("Dit vraagt om een aanpassing van het aanbod op het gebied van wonen.") is None
+    assert classify_sentence("De Omgevingswet vraagt om een goede betrokkenheid van de samenleving.") is None
+    assert classify_sentence("De sportraad vraagt de gemeente om meer aandacht voor aangepast sporten.") is not None
+
+
+def test_a_statistic_in_parentheses_is_not_a_target() -> None:
+    # 004 l.3050-3051: "… naar €207.000 in 2012 (-3,7%)"
+    assert classify_sentence("De WOZ-waarde daalde van € 215.000 in 2010 naar €207.000 in 2012 (-3,7%).") is None
