@@ -211,6 +211,10 @@ ISSUER_PATTERNS: dict[str, re.Pattern[str]] = {
     "provincie": re.compile(r"\b(?:[Pp]rovincie|Provinciale Staten van|Gedeputeerde Staten van) ([A-Z][\w-]+)"),
     "gemeente": re.compile(r"\b[Gg]emeente ([A-Z][\w-]+(?:-[A-Z][\w-]+)?)"),
 }
+# Front-matter headings are not a document's title.
+FRONT_MATTER = re.compile(r"^(?:Voorwoord|Inleiding|Inhoud(?:sopgave)?|Samenvatting|Colofon|Begrippenlijst)\b", re.I)
+# A line ending in an article, preposition or conjunction runs on into the next line: not a title.
+TITLE_OPEN_ENDING = re.compile(r"\b(?:de|het|een|van|voor|met|en|of|in|op|aan|te|die|dat)$", re.IGNORECASE)
 YEAR_PATTERN = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
@@ -228,19 +232,26 @@ def guess_meta(text: str, file_name: str) -> DocumentMeta:
     title = next(
         (
             line
-            for line in lines[:40]
-            if 3 <= len(line) <= 120 and not line.endswith((".", ",", ";")) and re.search(r"[A-Za-z]", line)
+            for position, line in enumerate(lines[:40])
+            if 3 <= len(line) <= 100
+            and len(line.split()) <= 14
+            and line[:1].isupper()
+            and not re.search(r"[.,;]$", line)
+            and not TITLE_OPEN_ENDING.search(line)
+            and not (position + 1 < len(lines) and lines[position + 1][:1].islower())
+            and not FRONT_MATTER.match(line)
         ),
-        lines[0] if lines else Path(file_name).stem,
+        Path(file_name).stem,
     )
     title = re.sub(r"\s+", " ", title)
+    # the year in the title ("Drenthe in 2050"), else the most frequent year in the text (ties: the latest)
     years = Counter(int(y) for y in YEAR_PATTERN.findall(text))
-    head_years = Counter(int(y) for y in YEAR_PATTERN.findall("\n".join(lines[:40])))
+    title_years = [int(y) for y in YEAR_PATTERN.findall(title)]
     year: int | None = None
-    if head_years:
-        year = head_years.most_common(1)[0][0]
+    if title_years:
+        year = title_years[0]
     elif years:
-        year = years.most_common(1)[0][0]
+        year = max(years.items(), key=lambda item: (item[1], item[0]))[0]
     level: str | None = None
     best = 0.0
     for pattern, candidate, weight in LEVEL_HINTS:

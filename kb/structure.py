@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kb.clean import continues_sentence
@@ -301,7 +301,16 @@ def build_structure(
     return tuple(sections), tuple(blocks)
 
 
-def _build_blocks(document_id, lines, headings, line_section, span) -> list[Block]:  # type: ignore[no-untyped-def]
+SpanFunction = Callable[[int, int], tuple[int, int, int | None, int | None]]
+
+
+def _build_blocks(
+    document_id: str,
+    lines: list[_TextLine],
+    headings: list[_Heading],
+    line_section: list[str],
+    span: SpanFunction,
+) -> list[Block]:
     heading_lines: dict[int, _Heading] = {h.first: h for h in headings}
     covered = {i for h in headings for i in range(h.first, h.last + 1)}
     widths = sorted(len(line.text) for line in lines if not line.footnote)

@@ -95,7 +95,14 @@ def test_guessed_metadata_from_a_municipal_text():
     assert meta.guessed
     assert meta.level == "gemeente"
     assert meta.issuer == "Gemeente Midden-Drenthe"
-    assert meta.title == "Voorwoord"
+    assert meta.title != "Voorwoord"  # a front-matter heading is not the title
+    assert meta.year == 2020  # the most frequent year: the policy runs 2020-2026
+
+
+def test_guessed_title_skips_a_line_that_runs_on():
+    # 002 opens mid-sentence ("… Midden-Drenthe (DOM) de" / "concept woonvisie …"): no title line at all
+    source = read_source(CORPUS / "002_a01354a44ffa84c7.txt")
+    assert guess_meta(source.text, "002_a01354a44ffa84c7.txt").title == "002_a01354a44ffa84c7"
 
 
 def test_guessed_metadata_from_a_provincial_text():
