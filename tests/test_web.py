@@ -480,3 +480,12 @@ def test_filters_given_as_short_codes_show_as_chosen_in_the_forms(client):
     assert '<option value="dorpenbeleid-midden-drenthe-2020-2026" selected>' in search
     register = client.get("/items", query_string={"document": "DBM"}).get_data(as_text=True)
     assert '<option value="dorpenbeleid-midden-drenthe-2020-2026" selected>' in register
+
+
+def test_passage_breadcrumb_leads_to_its_section_in_the_outline(client, corpus_kb):
+    passage = next(p for p in corpus_kb.passages() if p.document_id == OMGEVINGSVISIE and len(p.section_path) > 1)
+    section = next(s for s in corpus_kb.outline(OMGEVINGSVISIE) if s.id == passage.section_id)
+    page = client.get(f"/passage/{passage.id}").get_data(as_text=True)
+    assert f'href="/documents/{OMGEVINGSVISIE}#section-{section.ordinal}"' in page
+    outline = client.get(f"/documents/{OMGEVINGSVISIE}").get_data(as_text=True)
+    assert f'id="section-{section.ordinal}"' in outline

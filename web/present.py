@@ -266,6 +266,9 @@ def passage_view(kb: Any, passage_id: str, span: str | None = None) -> dict[str,
         },
         "previous_id": context.previous_id,
         "next_id": context.next_id,
+        "section_ordinal": next(
+            (section.ordinal for section in kb.outline(passage.document_id) if section.id == passage.section_id), None
+        ),
         "items": items,
     }
 
