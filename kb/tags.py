@@ -177,8 +177,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "decision_adopted",
         "decision",
-        r"\b(?:is|zijn|wordt|werd)\b[^.]{0,60}\b(?:vastgesteld|besloten|aangenomen)\b|"
-        r"^vastgesteld\s+(?:door|bij|in|op)\b",
+        r"\b(?:is|zijn|wordt|werd|worden)\b[^.]{0,60}\b(?:vastgesteld|besloten|aangenomen)\b|"
+        r"^vastgesteld\s+(?:door|bij|in|op)\b|"
+        r"\b(?:neemt|nemen|nam|namen)\s+(?:PS|GS|de (?:gemeente)?raad|Provinciale Staten)\b[^.]{0,60}\baan\b",
         "In 1999 is de Notitie Kleine dorpenbeleid vastgesteld.",
         "Het proces is nog niet afgerond.",
     ),
@@ -186,9 +187,11 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "decision_adopt",
         "decision",
-        rf"\bstellen\s+{_WE}\b[^.]{{0,80}}\bvast\b|\b{_WE}\s+stellen\b[^.]{{0,80}}\bvast\b|\bvaststel(?:len|ling)\b",
+        rf"\bstellen\s+{_WE}\b[^.]{{0,80}}\bvast\b|\b{_WE}\s+stellen\b[^.]{{0,80}}\bvast\b|"
+        r"\b(?:laten|zal|zullen)\s+vaststellen\b|"
+        r"\bvaststelling van (?:de|het|dit|deze)\s+\w*(?:beleid|nota|notitie|visie|plan|begroting|agenda)",
         "We stellen dit beleid voor deze en de volgende raadsperiode vast.",
-        "We stellen voor om een fonds op te richten.",
+        "Daarbij wil de overheid de kracht van de inwoner mobiliseren door het vaststellen van spelregels.",
     ),
     # --- action: ongoing work ("zijn we … aan de slag", "zijn we gestart met")
     _rule(
