@@ -266,15 +266,15 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "Onze ambitie sluit aan bij doelstellingen uit het Nationaal Klimaatakkoord.",
         "De ambities van de woonvisie passen bij de wensen van inwoners.",
     ),
-    # subject-first wanting: "We willen als gelijkwaardige gesprekspartners … de leefbaarheid verbeteren"
-    _rule(
-        "ambition_want",
-        "goal",
-        r"^(?:wij|we|de gemeente|de provincie)\s+wil(?:len)?\b(?!\s+(?:niet|niets|graag)\b)",
-        "We willen als gelijkwaardige gesprekspartners samen de leefbaarheid in de dorpen verbeteren.",
-        "Dit willen we behouden en versterken.",
-    ),
     # --- commitment: statements of intent
+    # wanting to act: "De gemeente wil samenwerken met haar inwoners", "We willen dorpen meer inzicht geven"
+    _rule(
+        "commit_want",
+        "commitment",
+        r"^(?:[\w,]+\s+){0,2}(?:wij|we|de gemeente|de provincie)\s+wil(?:len)?\b",
+        "De gemeente wil samenwerken met haar inwoners, en ruimte geven aan inzet, ideeën en initiatieven.",
+        "De inwoners willen graag meedoen.",
+    ),
     # "wij zetten in op", "De gemeente zet sterk in op aantrekkelijk wonen"
     _rule(
         "commit_invest",
@@ -306,7 +306,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "commit_inverted",
         "commitment",
         r"\b(?!(?:zien|weten|hebben|hadden|zijn|waren|kunnen|konden|bedoelen|merken|denken|hopen|kennen|"
-        r"moeten|mogen|noemen|beschrijven|omschrijven|verwijzen|vatten|lezen)\b)[a-z]{3,}en\s+(?:wij|we)\b"
+        r"moeten|mogen|noemen|beschrijven|omschrijven|verwijzen|vatten|lezen)\b)[a-z]{2,}(?:en|an)\s+(?:wij|we)\b"
         r"(?!\s+(?:al|nu)\s+ge)",
         "Keuzes over wonen baseren we op goede woonkwaliteit voor iedereen.",
         "Die ontwikkeling zien we al jaren.",
