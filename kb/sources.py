@@ -12,6 +12,7 @@ from kb.errors import IngestError
 # extractions without form feeds (the extractor indents the first line of each page by one space).
 PAGE_START_PATTERN = re.compile(r"^ \S")
 
+MIN_PAGE_LINES = 4  # no page is shorter than this many source lines
 # A printed page number alone on a line ("12", "40 ") closes its page.
 PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$")
 # The rule of spaces above a page's footnotes; a number right after it is a footnote number, not a page number.
@@ -83,13 +84,21 @@ def split_text_pages(text: str) -> tuple[list[str], list[int | None]]:
             page += line.count("\f")
             pages.append(page)
         return [line.replace("\f", "") for line in lines], pages
+    # Indented table cells and detached footnote markers also start with one space; a page start within a
+    # few lines of the previous one is one of those, not a page (short chapter-end pages are real, though).
+    min_distance = MIN_PAGE_LINES
     page = 1
+    last_start = 0
     pending = False  # a page number closed the previous page: the next text line opens a new one
     previous_text = ""
     footnote_body = False  # the line after a footnote number is the note's text, indented like a page start
     for index, line in enumerate(lines):
         if line.strip():
-            if pending or (index > 0 and PAGE_START_PATTERN.match(line) and not footnote_body):
+            indented = index > 0 and PAGE_START_PATTERN.match(line) is not None and not footnote_body
+            indented_start = indented and index - last_start >= min_distance
+            if indented:
+                last_start = index  # measured from the previous indented line, counted or not
+            if pending or indented_start:
                 page += 1
                 pending = False
             footnote_body = bool(PAGE_NUMBER_LINE.match(line)) and bool(FOOTNOTE_RULE_LINE.match(previous_text))

@@ -21,9 +21,11 @@ def test_txt_lines_are_source_lines():
 
 
 def test_page_start_rule_counts_pages_from_leading_space():
-    lines, pages = split_text_pages(" Titel\ntekst\n\n Tweede pagina begint\nmeer tekst\n  twee spaties geen pagina")
-    assert pages == [1, 1, 1, 2, 2, 2]
-    assert lines[3] == " Tweede pagina begint"
+    lines, pages = split_text_pages(
+        " Titel\ntekst\nmeer\n\n Tweede pagina begint\nmeer tekst\n  twee spaties geen pagina"
+    )
+    assert pages == [1, 1, 1, 1, 2, 2, 2]
+    assert lines[4] == " Tweede pagina begint"
 
 
 def test_form_feeds_win_over_leading_spaces():
@@ -137,3 +139,22 @@ def test_markdown_is_text(tmp_path):
     path = tmp_path / "notitie.md"
     path.write_text("# Titel\n\nTekst.\n", encoding="utf-8")
     assert read_source(path).lines == ("# Titel", "", "Tekst.")
+
+
+def test_printed_page_number_closes_a_page_but_a_footnote_number_does_not():
+    text = "tekst op pagina een\n\n12\n\nHoofdstuk twee begint\n" + " " * 54 + "\n1\n Voetnoottekst\nmeer"
+    lines, pages = split_text_pages(text)
+    assert pages[lines.index("Hoofdstuk twee begint")] == 2
+    assert pages[lines.index(" Voetnoottekst")] == 2  # the note's indented first line is no page start
+
+
+def test_indented_cells_right_after_a_page_start_are_not_pages():
+    # 003 Bijlage 1: " Grotere projecten € 20.420,00" / " Noaberschap € 1.990,00" are indented table cells
+    lines, pages = split_text_pages(" Bijlage 1\n\n Grotere projecten € 20.420,00\n\n Noaberschap € 1.990,00")
+    assert pages == [1, 1, 1, 1, 1]
+
+
+def test_page_estimates_agree_with_printed_page_numbers_of_001():
+    """Measured: between the printed numbers 24 (l.631) and 34 (l.1121) the estimate counts exactly 10 pages."""
+    source = read_source(CORPUS / "001_4336a2f28494eb2c.txt")
+    assert source.pages[1120] - source.pages[630] == 34 - 24
