@@ -211,7 +211,7 @@ class _Joiner:
 # already occurred, line for line, earlier in the document is a repeated header and is dropped.
 REPEATED_RUN_LINES = 4
 REPEATED_RUN_MIN_COUNT = 3  # a header repeated on at least two later pages; a figure duplicated once stays
-REPEATED_RUN_MAX_CHARS = 70  # header cells are short; repeated running text is kept (it is real duplication)
+REPEATED_RUN_MAX_CHARS = 90  # header cells are short; repeated running text is kept (it is real duplication)
 
 
 def _header_like(line: _Line) -> bool:

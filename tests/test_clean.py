@@ -264,3 +264,11 @@ def test_open_endings_continue_but_closed_sentences_do_not():
     assert continues_sentence("de werkelijke reisbehoeften:", "toegankelijk, begrijpelijk, veilig")
     assert not continues_sentence("rapporteer jaarlijks aan PS.", "Werk samen met gemeenten.")
     assert not continues_sentence("Wij vragen Gedeputeerde Staten", "Stel een programma op")
+
+
+def test_repeated_monitoring_table_header_is_kept_once(krimp):
+    # 004 §5.1: the 4-line header "Prioritair thema Hoofddoelstelling …" is repeated at 1724, 1880, 1995, 2106
+    cleaned, _ = krimp
+    assert cleaned.text.count("Prioritair thema Hoofddoelstelling Deelopgaven") == 1
+    # counter-example: the five priority themes listed again in a later chapter stay (numbered list, not header)
+    assert cleaned.text.count("Bereikbare bovenlokale voorzieningen") >= 3
