@@ -224,7 +224,7 @@ def scores_to_dict(scores: dict[str, TypeScore]) -> dict[str, Any]:
 # --- a minimal line-based parse: for tests and for when kb.ingest is not available ---------------------------
 
 _HEADING = re.compile(r"^\s?(?:(?:Hoofdstuk|HOOFDSTUK|Bijlage)\s+\d+\.?|\d+(?:\.\d+){0,3}\.?)\s+[A-ZÀ-Ý]\S*")
-_BULLET = re.compile(r"^\s*(?:[•\uf0b7▪]|-(?=\s)|–(?=\s))")
+_BULLET = re.compile(r"^\s*(?:[•\uf0b7▪]|-(?=\s)|–(?=\s)|\d{1,2}\)(?=\s))")
 
 
 def plain_parse(text: str, document: Document) -> ParsedDocument:
@@ -305,7 +305,8 @@ def plain_parse(text: str, document: Document) -> ParsedDocument:
             kind = "paragraph"
             continue
         if _BULLET.match(line):
-            kind = "subbullet" if line.lstrip().startswith(("-", "–")) else "bullet"
+            stripped = line.lstrip()
+            kind = "subbullet" if stripped.startswith(("-", "–")) else "numbered" if stripped[0].isdigit() else "bullet"
         elif not current:
             kind = "paragraph"
         current.append((start, end))

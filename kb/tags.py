@@ -377,6 +377,10 @@ ADDRESSEE = re.compile(
 )
 # Sentence ends: full stop / ! / ? followed by space and a capital, or a line break before a bullet.
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-ZÀ-Ý“‘(•\-–])|\n\s*\n")
+# Dutch abbreviations whose full stop does not end a sentence.
+ABBREVIATION_END = re.compile(
+    r"\b(?:zgn|o\.a|bijv|m\.b\.t|t\.b\.v|i\.s\.m|e\.d|etc|nl|resp|ca|evt|incl|excl|m\.n)\.$", re.I
+)
 # A first-person plural subject: the issuer is the actor.
 WE = re.compile(r"\b(?:wij|we|ons|onze)\b", re.I)
 # Bullet glyphs at a block start.
@@ -529,6 +533,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     spans = []
     start = 0
     for match in SENTENCE_END.finditer(text):
+        if ABBREVIATION_END.search(text[max(0, match.start() - 8) : match.start()]):
+            continue  # "We gaan met een zgn. infographic …": the full stop ends an abbreviation
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
@@ -626,6 +632,8 @@ def _list_items(units: list[_Unit]) -> list[_Draft]:
             last_parent = None
             index += 1
             continue
+        if is_list_item and active is not None and not _continues_numbering(last_parent, unit):
+            active = None  # "4. Trends en ontwikkelingen" after "5) …": a heading, not the next list item
         if is_list_item and unit.kind != "table":
             if active is None and pending_boxes:
                 # a displaced bullet group: it belongs to the oldest "Wat gaan we doen" header still waiting
@@ -665,6 +673,20 @@ def _list_items(units: list[_Unit]) -> list[_Draft]:
             active = None
         index += 1
     return drafts
+
+
+LIST_NUMBER = re.compile(r"^\s*(\d{1,2})\s*([.)])\s")
+
+
+def _continues_numbering(previous: _Draft | None, unit: _Unit) -> bool:
+    """False when a numbered unit breaks the numbering of the list above it (style or sequence)."""
+    current = LIST_NUMBER.match(unit.text)
+    if current is None or previous is None:
+        return True
+    before = LIST_NUMBER.match(previous.text)
+    if before is None:
+        return True
+    return current.group(2) == before.group(2) and int(current.group(1)) == int(before.group(1)) + 1
 
 
 def _group_end(units: list[_Unit], start: int) -> int:

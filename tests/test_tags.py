@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections import Counter
 from pathlib import Path
@@ -358,3 +359,25 @@ def test_something_that_requires_something_is_not_a_request() -> None:
 def test_a_statistic_in_parentheses_is_not_a_target() -> None:
     # 004 l.3050-3051: "… naar €207.000 in 2012 (-3,7%)"
     assert classify_sentence("De WOZ-waarde daalde van € 215.000 in 2010 naar €207.000 in 2012 (-3,7%).") is None
+
+
+def test_an_abbreviation_does_not_end_a_sentence() -> None:
+    # 003 l.733-744: "We gaan met een zgn. infographic duidelijk maken …"
+    sentences = [
+        s for _, _, s in split_sentences("We gaan met een zgn. infographic duidelijk maken wat we doen. Klaar.")
+    ]
+    assert sentences == ["We gaan met een zgn. infographic duidelijk maken wat we doen.", "Klaar."]
+
+
+def test_a_numbered_heading_after_a_numbered_list_ends_the_list() -> None:
+    text = (
+        "Bij het uitvoeren van het beleid gaan wij uit van de volgende uitgangspunten:\n"
+        "4) We hebben bijzondere aandacht voor de voorzieningen in kleine dorpen.\n"
+        "5) Ieder dorp is anders. De gemeente past zich aan op het tempo van ieder dorp.\n"
+        "4. Trends en ontwikkelingen\n"
+    )
+    parsed = _hand_made(text)
+    # ingestion may label the heading a numbered list item; the numbering (5) → 4.) says it is not
+    blocks = tuple(dataclasses.replace(b, kind="numbered") if b.kind == "heading" else b for b in parsed.blocks)
+    items = tag_document(dataclasses.replace(parsed, blocks=blocks)).items
+    assert [i.line_start for i in items if i.type == "commitment"] == [2, 3]
