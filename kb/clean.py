@@ -196,10 +196,12 @@ class _Joiner:
     def join_dropped(self, left: str, right: str) -> bool:
         """True when "left\\nright" is one word split without a hyphen ("uitvoerings\\nagenda")."""
         joined = (left + right).lower()
+        if right.lower() in FUNCTION_WORDS:
+            # "vervening\nen", "Waar\nde": a plural or compound is easy to make, so only a line that lost its
+            # trailing space may be a broken word here ("sportactiviteit\n\nen" in a narrow table cell)
+            return self.signal and self.known(joined)
         if self.vocabulary.get(joined, 0) > 0:
             return True
-        if right.lower() in FUNCTION_WORDS and not self.known(joined):
-            return False
         if self.signal:
             return True  # the line lost its trailing space where every normal line has one: a broken word
         left_word = self.known(left, seen=2)  # the fragment itself occurs once, right here
