@@ -1086,6 +1086,12 @@ def _requester(text: str) -> str | None:
 
 
 def _actor(draft: _Draft, text: str, issuer: str | None) -> str | None:
+    if draft.type == "budget":
+        payer = PAYER.search(text)
+        if payer is not None:
+            return re.sub(r"^(?:de|het)\s+", "", payer.group("who"), flags=re.I)
+        listed = draft.rule in ("gs_list", "action_box", "action_list", "principles", "goal_label")
+        return issuer if listed or WE.search(text) else None
     if draft.type == "request":
         requester = _requester(text)
         if requester is not None:
@@ -1107,9 +1113,34 @@ def _actor(draft: _Draft, text: str, issuer: str | None) -> str | None:
     return named
 
 
+# The recipient of money: "bijdrage … aan het DOM", "ontvangt het DOM jaarlijks …", "subsidie aan verenigingen".
+RECIPIENT = re.compile(
+    r"\b(?:bijdrage|bijdragen|subsidie|bedrag|budget)\b[^.€]{0,40}?(?:€\s*[\d.,]+[,=-]*\s*)?\baan\s+"
+    r"(?P<to>(?:de|het|alle)?\s*[^,.;:€]{2,60}?)(?=\s+(?:voor|te|om|ter|per|en dit|vermeerderd)\b|[,.;:]|$)|"
+    r"\b(?:ontvangt|ontvangen)\s+(?P<to2>(?:de|het)\s+[\w-]+)|(?P<to3>(?:de|het)\s+[\w-]+)\s+ontvangt\b",
+    re.I,
+)
+# The payer of money: "Het Rijk heeft € 45.000,- beschikbaar gesteld", "De provincie stelt € 50.000 beschikbaar".
+PAYER = re.compile(
+    r"^(?:\w+\s+){0,3}?(?P<who>het Rijk|de provincie|de gemeente(?:raad)?|het college|Gedeputeerde Staten|"
+    r"Provinciale Staten)\s+(?:heeft|hebben|stelt|stellen|geeft|betaalt|verstrekt|investeert|reserveert)\b",
+    re.I,
+)
+
+
+def _recipient(text: str) -> str | None:
+    match = RECIPIENT.search(text)
+    if match is None:
+        return None
+    who = match.group("to") or match.group("to2") or match.group("to3")
+    return re.sub(r"^(?:de|het)\s+", "", who.strip(), flags=re.I) or None
+
+
 def _addressee(draft: _Draft, text: str) -> str | None:
     if draft.type == "request_gs":
         return "Gedeputeerde Staten"
+    if draft.type == "budget":
+        return _recipient(text)
     if draft.type != "request":
         return None
     match = ADDRESSEE.search(text)

@@ -381,3 +381,11 @@ def test_a_numbered_heading_after_a_numbered_list_ends_the_list() -> None:
     blocks = tuple(dataclasses.replace(b, kind="numbered") if b.kind == "heading" else b for b in parsed.blocks)
     items = tag_document(dataclasses.replace(parsed, blocks=blocks)).items
     assert [i.line_start for i in items if i.type == "commitment"] == [2, 3]
+
+
+def test_budget_payer_and_recipient() -> None:
+    budgets = {i.line_start: i for i in _of_type("003", "budget")}
+    assert budgets[845].addressee == "DOM" and budgets[845].actor == "Gemeente Midden-Drenthe"
+    assert budgets[1053].addressee == "DOM" and budgets[1053].actor is None
+    rijk = next(i for i in _of_type("004", "budget") if "Het Rijk heeft" in i.text)
+    assert rijk.actor == "Rijk"
