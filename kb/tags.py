@@ -348,6 +348,19 @@ REQUIRES = re.compile(
     re.I,
 )
 
+# Subjects that can ask for something (people and organisations); other subjects "vragen om" = require.
+AGENTS = re.compile(
+    r"\b(?:wij|we|men|zij|inwoners|bewoners|dorpen|dorpsbelang\w*|organisaties|verenigingen|gemeenten?|raad|"
+    r"college|provincie|partners|ondernemers|jongeren|ouderen|ouders|bestuur|besturen|[A-Z]{2,})\b"
+)
+
+
+def _requires(sentence: str) -> bool:
+    """True for "Regionale samenwerking vraagt om afstemming": an abstract subject requires something."""
+    match = re.search(r"\bvra(?:agt|gen)\s+om\b", sentence, re.I)
+    return match is not None and AGENTS.search(sentence[: match.start()]) is None
+
+
 # Deadlines and periods: "uiterlijk 2025", "in 2018", "2020-2026", "binnen vier jaar", "jaarlijks".
 DEADLINE = re.compile(
     r"\b(?:19|20)\d\d\s?[-–/]\s?(?:19|20)?\d\d\b|"
@@ -566,7 +579,7 @@ def classify_sentence(sentence: str) -> tuple[str, str] | None:
     for rule in SENTENCE_RULES:
         if rule.pattern.search(clean):
             if rule.type == "request" and (
-                re.search(r"\b(?:Gedeputeerde Staten|GS)\b", clean) or REQUIRES.search(clean)
+                re.search(r"\b(?:Gedeputeerde Staten|GS)\b", clean) or REQUIRES.search(clean) or _requires(clean)
             ):
                 continue
             return rule.name, rule.type
@@ -650,7 +663,8 @@ def _list_items(units: list[_Unit]) -> list[_Draft]:
                 name, item_type = active
                 dash = re.match(r"^\s*[-–]\s", unit.text) is not None
                 parent_dash = last_parent is not None and re.match(r"^\s*[-–]\s", last_parent.text) is not None
-                sub = unit.kind == "subbullet" or (dash and last_parent is not None and not parent_dash)
+                # a sub-bullet only under a parent of another kind: a list of dashes alone is a flat list
+                sub = (unit.kind == "subbullet" or dash) and last_parent is not None and not parent_dash
                 if sub and last_parent is not None and name != "gs_list":
                     # a sub-bullet of a principle or goal belongs to its parent item
                     last_parent.char_end = unit.end

@@ -389,3 +389,18 @@ def test_budget_payer_and_recipient() -> None:
     assert budgets[1053].addressee == "DOM" and budgets[1053].actor is None
     rijk = next(i for i in _of_type("004", "budget") if "Het Rijk heeft" in i.text)
     assert rijk.actor == "Rijk"
+
+
+def test_an_abstract_subject_that_vraagt_om_is_not_a_request() -> None:
+    # 001 l.322
+    assert (
+        classify_sentence("Regionale samenwerking vraagt om afstemming met de taken van andere bestuursorganen.")
+        is None
+    )
+    assert classify_sentence("De dorpen vragen om duidelijkheid over de koers van de gemeente.") is not None
+
+
+def test_a_list_of_dashes_alone_is_flat() -> None:
+    # 004 l.864-878: "Beleidsstrategie" followed by "- We organiseren …", "- We stimuleren …"
+    actions = [i for i in _of_type("004", "action") if 864 <= i.line_start <= 878]
+    assert len(actions) == 4 and all(i.parent_id is None for i in actions)
