@@ -489,3 +489,9 @@ def test_passage_breadcrumb_leads_to_its_section_in_the_outline(client, corpus_k
     assert f'href="/documents/{OMGEVINGSVISIE}#section-{section.ordinal}"' in page
     outline = client.get(f"/documents/{OMGEVINGSVISIE}").get_data(as_text=True)
     assert f'id="section-{section.ordinal}"' in outline
+
+
+def test_search_json_folds_whitespace_in_the_query_like_the_cli(client):
+    assert client.get("/api/search", query_string={"q": "  betaalbare \n woningen ", "k": 1}).get_json()["query"] == (
+        "betaalbare woningen"
+    )

@@ -188,7 +188,7 @@ def search_view(kb: Any, args: Mapping[str, str]) -> dict[str, Any]:
     """The same dict `kb search --json` prints, plus the filters used."""
     from kb import search as search_module
 
-    query = _required_query(args)
+    query = search_module.prepare_query(_required_query(args))  # whitespace folded, as `kb search` does
     k = _k(args)
     filters = search_filters(kb, args)
     with _search_lock:  # the lazily loaded indexes are not safe to initialise from two threads at once
