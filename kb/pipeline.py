@@ -266,7 +266,7 @@ def build(
             unchanged_sources.add(label)
             continue
         try:
-            documents, warnings = ingest.parse_file(file, catalogue, label)
+            documents, warnings = ingest.parse_file(file, catalogue, label, chunk_words=settings.chunk_words)
         except KbError as exc:
             file_report.status, file_report.error = "error", str(exc)
             failed_sources.add(label)
