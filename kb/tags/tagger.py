@@ -1,15 +1,10 @@
-"""Tagging stage: Dutch rule tables → register Items (goals, requests, budgets, actions…) and passage tags (pure).
-
-Everything a policy expert may want to review sits in the module-level tables below; the code after them
-only walks the blocks of a ParsedDocument and applies the tables.
-"""
+"""Tagger: walks the blocks of a ParsedDocument and applies the rule tables → register Items and passage tags."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from kb.amounts import (
     BALANCE,
@@ -24,380 +19,28 @@ from kb.amounts import (
     unit_scale,
 )
 from kb.lexicon import detect_partners, detect_themes, subject_actor
-from kb.models import Amount, Block, Document, Item, ParsedDocument, Section
-
-ITEM_TYPES = ("goal", "request_gs", "request", "budget", "action", "commitment", "decision")
-
-# Short codes used in item ids ("OVD-4.1.2-GS-03").
-TYPE_ABBREVIATIONS: dict[str, str] = {
-    "goal": "DOEL",
-    "request_gs": "GS",
-    "request": "VRAAG",
-    "budget": "BUDGET",
-    "action": "ACTIE",
-    "commitment": "INZET",
-    "decision": "BESLUIT",
-}
-
-# --- block-level headers: a short line that announces the list below it ---------------------------------
-
-# (name, item type the list items get, regex on the whole short header line). Comment per row.
-LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
-    # "Wij vragen Gedeputeerde Staten:" — every bullet below is one request to GS
-    (
-        "gs_list",
-        "request_gs",
-        re.compile(
-            r"^(?:wij|we|daarom|daarnaast)?\s*(?:vragen|verzoeken)\s+(?:wij\s+|we\s+)?(?:aan\s+)?"
-            r"(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b(?:\s+(?:om|het volgende))?\s*:?$",
-            re.I,
-        ),
-    ),
-    # "Wat gaan we doen?", "Wat gaan we samen met het DOM en WWMD doen?" — action bullets (often displaced)
-    ("action_box", "action", re.compile(r"^wat\s+(?:gaan|zullen)\s+(?:we|wij)\b.{0,60}\bdoen\s*[?:.]?$", re.I)),
-    # "Beleidsstrategie", "Maatregelen", "Acties", "Actiepunten", "Wat doen we?" — action lists
-    (
-        "action_list",
-        "action",
-        re.compile(
-            r"^(?:beleidsstrategie|maatregelen|acties|actiepunten|uitvoering|wat doen (?:we|wij))\s*[?:]?$", re.I
-        ),
-    ),
-    # "Daarbij hanteren wij de volgende uitgangspunten", "Uitgangspunten:" — principles we commit to
-    (
-        "principles",
-        "commitment",
-        re.compile(
-            r"^(?:.{0,60}\bde\s+volgende\s+uitgangs?punten"
-            r"|uitgangspunten|(?:wij|we)\s+(?:kiezen|gaan)\s+voor)\s*:?$",
-            re.I,
-        ),
-    ),
-    # "Strategisch langetermijndoel", "Strategisch doel", "Hoofddoel", "Onze ambitie", "Doelstellingen"
-    (
-        "goal_label",
-        "goal",
-        re.compile(
-            r"^(?:strategisch(?:e)?\s+(?:langetermijn)?\s?doel(?:en|stelling)?|hoofddoel(?:stelling)?|"
-            r"onze\s+ambitie(?:s)?|ambitie(?:s)?|doelstelling(?:en)?|doelen|wat willen we bereiken|"
-            r"(?:maatschappelijke\s+)?opgaven)\s*[?:]?$",
-            re.I,
-        ),
-    ),
+from kb.models import Amount, Block, Item, ParsedDocument, Section
+from kb.tags.rules import (
+    ADDRESSEE,
+    BUDGET_WORDS,
+    BULLET_PREFIX,
+    DATE,
+    DATE_WITH_DAY,
+    DEADLINE,
+    EMBEDDED_ITEM,
+    GLOSSARY_TITLES,
+    INLINE_LABELS,
+    ITEM_TYPES,
+    LIST_NUMBER,
+    PAYER,
+    RECIPIENT,
+    REQUESTER,
+    TYPE_ABBREVIATIONS,
+    WE,
+    classify_sentence,
+    list_header,
+    split_sentences,
 )
-
-# Label lines with their content on the same line: "Strategisch doel: Wij willen …", "Hoofddoel: integrale …".
-INLINE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # "Strategisch doel: …", "Hoofddoel: …", "Hoofddoelstelling: …", "Deelopgave 1: …", "Ambitie: …"
-    (
-        "goal",
-        re.compile(
-            r"^(?:strategisch(?:e)?\s+(?:langetermijn)?\s?doel|hoofddoel(?:stelling)?|deelopgave\s*\d*|"
-            r"ambitie|doelstelling|missie)\s*:(?:\s*\S|\s*$)",
-            re.I,
-        ),
-    ),
-    # "Actie: …", "Maatregel: …"
-    ("action", re.compile(r"^(?:actie|maatregel)\s*\d*\s*:(?:\s*\S|\s*$)", re.I)),
-)
-
-# Section titles whose content is a glossary: definitions of "doel", "besluit" there are not goals or decisions.
-GLOSSARY_TITLES = re.compile(
-    r"\b(?:begrippen(?:lijst)?|woordenlijst|verklarende woorden|afkortingen(?:lijst)?|"
-    r"definities|lijst van begrippen)\b",
-    re.I,
-)
-
-# --- sentence-level rules ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SentenceRule:
-    """One reviewable rule: a Dutch pattern, the item type it yields, a corpus example and a counter-example."""
-
-    name: str
-    type: str
-    pattern: re.Pattern[str]
-    example: str  # a real sentence the rule must match
-    counter: str  # a sentence it must not match
-
-
-def _rule(name: str, item_type: str, regex: str, example: str, counter: str) -> SentenceRule:
-    return SentenceRule(name, item_type, re.compile(regex, re.I), example, counter)
-
-
-_GS = r"(?:aan\s+)?(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b"
-_WE = r"(?:wij|we)"
-
-# The first row (in this order) that matches a sentence decides its item type.
-SENTENCE_RULES: tuple[SentenceRule, ...] = (
-    # --- request_gs: requests to Gedeputeerde Staten inside running text
-    # inverted: "Daarom vragen wij Gedeputeerde Staten onze doelen te vertalen …"
-    _rule(
-        "gs_inverted",
-        "request_gs",
-        rf"\b(?:vragen|verzoeken)\s+{_WE}\s+{_GS}\s+\S",
-        "Daarom vragen wij Gedeputeerde Staten onze doelen te vertalen naar uitvoerbare programma's.",
-        "Het begrip Gedeputeerde Staten staat in de begrippenlijst.",
-    ),
-    # subject first: "Wij vragen Gedeputeerde Staten om bij besluiten … toe te lichten"
-    _rule(
-        "gs_subject",
-        "request_gs",
-        rf"\b{_WE}\s+(?:vragen|verzoeken)\s+{_GS}\s+(?!\s*:)\S",
-        "Wij vragen Gedeputeerde Staten om bij besluiten met een wezenlijke impact toe te lichten …",
-        "Gedeputeerde Staten vragen ons om advies.",
-    ),
-    # "roepen wij Gedeputeerde Staten op …"
-    _rule(
-        "gs_call",
-        "request_gs",
-        rf"\broepen\s+{_WE}\s+{_GS}\s+op\b",
-        "Tot slot roepen wij Gedeputeerde Staten op om de regeling te verlengen.",
-        "Gedeputeerde Staten roepen inwoners op om mee te doen.",
-    ),
-    # --- decision: adoption, council decisions, motions, amendments (with their date)
-    # a named instrument: "(raadsbesluit van 4 juli 2019)", "met een motie", "amendement PNS+"
-    _rule(
-        "decision_instrument",
-        "decision",
-        r"\b(?:raadsbesluit|statenbesluit|collegebesluit|besluit van|motie|moties|amendement)\b",
-        "Daarnaast is met een motie tijdens de raadsvergadering van 7 november 2019 een bedrag beschikbaar gesteld.",
-        "Transparante besluitvorming is belangrijk voor het vertrouwen.",
-    ),
-    # a past act: "Vorig jaar heeft de gemeenteraad besloten een structureel budget …"
-    _rule(
-        "decision_past",
-        "decision",
-        r"\b(?:heeft|hebben)\b[^.]{0,80}\b(?:besloten|vastgesteld|aangenomen|ingestemd)\b",
-        "Vorig jaar heeft de gemeenteraad besloten een structureel budget van € 30.000,00 per project …",
-        "Wij hebben veel gesprekken gevoerd met de dorpen.",
-    ),
-    # passive adoption: "In 1999 is de Notitie Kleine dorpenbeleid vastgesteld", "Vastgesteld door de raad op …"
-    _rule(
-        "decision_adopted",
-        "decision",
-        r"\b(?:is|zijn|wordt|werd|worden)\b[^.]{0,60}\b(?:vastgesteld|besloten|aangenomen)\b|"
-        r"^vastgesteld\s+(?:door|bij|in|op)\b|"
-        r"\b(?:neemt|nemen|nam|namen)\s+(?:PS|GS|de (?:gemeente)?raad|Provinciale Staten)\b[^.]{0,60}\baan\b",
-        "In 1999 is de Notitie Kleine dorpenbeleid vastgesteld.",
-        "Het proces is nog niet afgerond.",
-    ),
-    # adopting now or later: "We stellen dit beleid … vast", "door de gemeenteraad te laten vaststellen"
-    _rule(
-        "decision_adopt",
-        "decision",
-        rf"\bstellen\s+{_WE}\b[^.]{{0,80}}\bvast\b|\b{_WE}\s+stellen\b[^.]{{0,80}}\bvast\b|"
-        r"\b(?:laten|zal|zullen)\s+vaststellen\b|"
-        r"\bvaststelling van (?:de|het|dit|deze)\s+\w*(?:beleid|nota|notitie|visie|plan|begroting|agenda)",
-        "We stellen dit beleid voor deze en de volgende raadsperiode vast.",
-        "Daarbij wil de overheid de kracht van de inwoner mobiliseren door het vaststellen van spelregels.",
-    ),
-    # --- action: ongoing work ("zijn we … aan de slag", "zijn we gestart met")
-    _rule(
-        "action_ongoing",
-        "action",
-        r"\b(?:zijn|is)\s+(?:we|wij|de gemeente|de provincie)\b[^.]{0,80}\b(?:aan de slag|gestart met|bezig met)\b",
-        "In Hooghalen zijn we op dit moment samen met Dorpsbelangen Hooghalen en WWMD aan de slag.",
-        "De dorpen zijn zelf aan de slag gegaan.",
-    ),
-    # --- request: requests by (or to) other bodies, with requester and addressee
-    # "De sportraad vraagt de gemeente om …", "Concreet vragen wij voor de kleine kernen …"
-    _rule(
-        "request_ask",
-        "request",
-        r"\b(?:vragen|vraagt|verzoeken|verzoekt)\s+(?:wij|we|zij|ze|het \w+|de \w+)?\s*(?:u\s+|de gemeente\s+|"
-        r"het college\s+|de provincie\s+|gemeenten\s+)?(?:om|aan|voor|naar|dat)\b|"
-        r"\b(?:concreet|daarom|daarnaast|tot slot)\s+(?:vragen|verzoeken)\s+(?:wij|we)\b",
-        "Concreet vragen wij voor de kleine kernen en buurtschappen de specifieke vermelding van inwoners.",
-        "De ruimtevraag voor recreatie neemt toe.",
-    ),
-    # asking for clarity, attention or support: "vragen de dorpsbelangorganisaties ook duidelijkheid over …"
-    _rule(
-        "request_clarity",
-        "request",
-        r"\b(?:vragen|vraagt)\b[^.]{0,60}\b(?:duidelijkheid|aandacht|ondersteuning|hulp)\b",
-        "Daarnaast vragen de dorpsbelangorganisaties ook duidelijkheid over de koers van de gemeente.",
-        "De vraag naar woningen blijft groot.",
-    ),
-    # a wish: "Vanuit de kleine dorpen is een sterke wens om het dorpenbeleid te vernieuwen"
-    _rule(
-        "request_wish",
-        "request",
-        r"\b(?:sterke|grote|nadrukkelijke)\s+wens\b|\bwens\b[^.]{0,30}\b(?:vanuit|van de)\b|"
-        r"\bwil(?:len)? (?:men|de dorpen|de inwoners|de bewoners|inwoners) graag\b",
-        "Er is een sterke wens vanuit de dorpen voor een vernieuwing en versteviging van het Dorpenbeleid.",
-        "Wij wensen u veel leesplezier.",
-    ),
-    # something that deserves a place: "In de woonvisie verdienen initiatieven door inwoners een specifieke vermelding"
-    _rule(
-        "request_deserve",
-        "request",
-        r"\bverdien(?:t|en)\b[^.]{0,60}\bvermelding\b|\bverzoek(?:en)? (?:aan|om|van)\b|"
-        r"\bzal\b[^.]{0,80}\bplaats moeten\b",
-        "In de woonvisie verdienen initiatieven door inwoners een specifieke vermelding.",
-        "Deze inzet verdient navolging.",
-    ),
-    # --- goal: measurable targets
-    # "In 2018 minimaal 10% minder laaggeletterden", "met 5% gedaald", "-10% overgewicht"
-    _rule(
-        "target",
-        "goal",
-        r"(?<![(\d])[-−–]\s?\d+(?:,\d+)?\s?%|\b\d+(?:,\d+)?\s?%\s+(?:minder|meer|gedaald|gestegen|daling|afname|toename|"
-        r"reductie|lager|hoger)\b|\bminimaal\s+\d+(?:,\d+)?\s?%|\b(?:daling|afname|reductie|vermindering|toename|"
-        r"verhoging|daalt|stijgt|afgenomen|toegenomen|gedaald|gestegen|verminderd)\s+(?:van|met)\s+\d+(?:,\d+)?\s?%",
-        "In 2018 minimaal 10% minder laaggeletterden.",
-        "Ongeveer 12% van de inwoners is laaggeletterd.",
-    ),
-    # --- goal: ambitions
-    # "We streven naar vitaliteit voor alle leeftijden"
-    _rule(
-        "ambition_strive",
-        "goal",
-        r"\b(?:streven|streeft)\s+(?:wij|we|de gemeente|de provincie)?\s*naar\b",
-        "We streven naar vitaliteit voor alle leeftijden.",
-        "Dat streven werd in 2010 losgelaten door het Rijk.",
-    ),
-    # "Onze ambitie sluit aan bij …", "Het doel is om wijkverbetering …"
-    _rule(
-        "ambition_named",
-        "goal",
-        r"\bonze ambitie\b|\bambitie is\b|\bhet (?:hoofd)?doel (?:is|van dit)\b|\bdoelstelling is\b",
-        "Onze ambitie sluit aan bij doelstellingen uit het Nationaal Klimaatakkoord.",
-        "De ambities van de woonvisie passen bij de wensen van inwoners.",
-    ),
-    # --- commitment: statements of intent
-    # wanting to act: "De gemeente wil samenwerken met haar inwoners", "We willen dorpen meer inzicht geven"
-    _rule(
-        "commit_want",
-        "commitment",
-        r"^(?:[\w,]+\s+){0,2}(?:wij|we|de gemeente|de provincie)\s+wil(?:len)?\b",
-        "De gemeente wil samenwerken met haar inwoners, en ruimte geven aan inzet, ideeën en initiatieven.",
-        "De inwoners willen graag meedoen.",
-    ),
-    # "wij zetten in op", "De gemeente zet sterk in op aantrekkelijk wonen"
-    _rule(
-        "commit_invest",
-        "commitment",
-        r"\bzet(?:ten)?\s+(?:wij\s+|we\s+)?(?:sterk\s+|vol\s+|daarom\s+)?in\s+op\b",
-        "De gemeente zet sterk in op aantrekkelijk wonen voor jonge gezinnen.",
-        "Het inzetten van vrijwilligers is vanzelfsprekend.",
-    ),
-    # refusal: "Wij werken niet mee aan opslag van radioactief afval"
-    _rule(
-        "commit_refuse",
-        "commitment",
-        r"\b(?:werken|werkt)\s+(?:wij\s+|we\s+)?niet\s+mee\b",
-        "Wij werken niet mee aan opslag van radioactief afval, gevaarlijke stoffen en CO2 in de ondergrond.",
-        "Niet alle partijen werken mee.",
-    ),
-    # "we" + a present-tense verb of doing (not of seeing, knowing or past events)
-    _rule(
-        "commit_we",
-        "commitment",
-        r"^(?:[\w,]+\s+){0,3}(?:wij|we)\s+(?!(?:zijn|waren|zien|merken|constateren|weten|denken|kennen|hadden|"
-        r"konden|kunnen|werden|bedoelen|hopen|realiseren ons|hebben|verwijzen|omschrijven|beschrijven|noemen|"
-        r"vatten)\b)[a-z]+(?:n|t)\b",
-        "We gaan dit beleidsplan na drie jaren tussentijds evalueren en na zes jaren actualiseren.",
-        "We zien dat het aantal jongeren afneemt.",
-    ),
-    # inverted: "Dit willen we behouden en versterken", "Keuzes over wonen baseren we op goede woonkwaliteit"
-    _rule(
-        "commit_inverted",
-        "commitment",
-        r"\b(?!(?:zien|weten|hebben|hadden|zijn|waren|kunnen|konden|bedoelen|merken|denken|hopen|kennen|"
-        r"moeten|mogen|noemen|beschrijven|omschrijven|verwijzen|vatten|lezen)\b)[a-z]{2,}(?:en|an)\s+(?:wij|we)\b"
-        r"(?!\s+(?:al|nu)\s+ge)",
-        "Keuzes over wonen baseren we op goede woonkwaliteit voor iedereen.",
-        "Die ontwikkeling zien we al jaren.",
-    ),
-    # a named body acting: "Daarom ondersteunt de gemeente ook mantelzorgers", "De gemeente past zich aan"
-    _rule(
-        "commit_body",
-        "commitment",
-        r"\b(?:zal|gaat|wil|blijft|zet|neemt|geeft|biedt|stelt|ondersteunt|stimuleert|faciliteert|betrekt|investeert|"
-        r"zorgt|maakt|helpt|werkt|zoekt|kiest)\s+(?:de gemeente|de provincie|het college)\b|"
-        r"^(?:de gemeente|de provincie|het college)\s+(?!(?:is|was|heeft|had|kan|kon|zijn|wordt|werd)\b)[a-z]+t\b|"
-        r"\bdient (?:de gemeente|de provincie)\b|\b(?:is|zijn) voornemens\b",
-        "Daarom ondersteunt de gemeente ook mantelzorgers waar mogelijk.",
-        "De gemeente heeft 33.000 inwoners.",
-    ),
-    # planned work in the passive: "Hiervoor wordt een raadsvoorstel voorbereid"
-    _rule(
-        "commit_passive",
-        "commitment",
-        r"\b(?:wordt|worden)\b[^.]{0,60}\b(?:voorbereid|onderzocht|geïnformeerd|betrokken|ontwikkeld|opgesteld|"
-        r"uitgewerkt|georganiseerd|ingezet|gerealiseerd|voortgezet)\b",
-        "Hiervoor wordt een raadsvoorstel voorbereid.",
-        "Dit werd in 1998 door de raad besproken.",
-    ),
-)
-
-# Sentences that look like a rule match but are not commitments of anyone (questions, conditionals, history).
-SENTENCE_EXCLUSIONS = re.compile(
-    r"\?\s*$|^\s*(?:zoals|welke|wat|hoe|waarom|doordat|toen|nadat|sinds)\b|\bin het verleden\b|"
-    r"\bin dit (?:hoofdstuk|document|deel|rapport|inleidende)\b|"
-    r"\bhiermee bedoelen\b|\bvolgende uitgangs?punten\s*:?\s*$",
-    re.I,
-)
-
-# "Dit vraagt om …", "De Omgevingswet vraagt om …": something requires something; nobody asks anybody.
-REQUIRES = re.compile(
-    r"\b(?:dit|dat|het|deze|die|wat|welke|er)\s+(?:\w+\s+)?vra(?:agt|gen)\s+(?:\w+\s+)?om\b|"
-    r"\b\w*(?:wet|ontwikkeling|ontwikkelingen|opgave|opgaven|situatie)\s+vra(?:agt|gen)\s+om\b",
-    re.I,
-)
-
-# Subjects that can ask for something (people and organisations); other subjects "vragen om" = require.
-AGENTS = re.compile(
-    r"\b(?:wij|we|men|zij|inwoners|bewoners|dorpen|dorpsbelang\w*|organisaties|verenigingen|gemeenten?|raad|"
-    r"college|provincie|partners|ondernemers|jongeren|ouderen|ouders|bestuur|besturen|[A-Z]{2,})\b"
-)
-
-
-def _requires(sentence: str) -> bool:
-    """True for "Regionale samenwerking vraagt om afstemming": an abstract subject requires something."""
-    match = re.search(r"\bvra(?:agt|gen)\s+om\b", sentence, re.I)
-    return match is not None and AGENTS.search(sentence[: match.start()]) is None
-
-
-# Deadlines and periods: "uiterlijk 2025", "in 2018", "2020-2026", "binnen vier jaar", "jaarlijks".
-DEADLINE = re.compile(
-    r"\b(?:19|20)\d\d\s?[-–/]\s?(?:19|20)?\d\d\b|"
-    r"\b(?:uiterlijk|vóór|voor|tot en met|t/m|per|vanaf|in|eind|begin|medio|najaar|voorjaar|zomer|"
-    r"winter|(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-    r"november|december))\s+(?:19|20)\d\d\b|"
-    r"\bbinnen\s+(?:\w+\s+)?(?:jaar|jaren|maanden)\b|\b(?:jaarlijks|structureel|per jaar)\b",
-    re.I,
-)
-# Dates for decisions: "4 juli 2019", "7 november 2019", "29-09-2018", "24 februari 2016".
-DATE = re.compile(
-    r"\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
-    r"(?:\s+(?:19|20)\d\d)?\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|\b(?:19|20)\d\d\b",
-    re.I,
-)
-# A full date with a day: its year dates an event (a council meeting), not the money.
-DATE_WITH_DAY = re.compile(
-    r"\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
-    r"\s+(?:19|20)\d\d\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b",
-    re.I,
-)
-# Addressees named in a request: "vragen wij de gemeente …", "aan het college", "Gedeputeerde Staten".
-ADDRESSEE = re.compile(
-    r"\b(?P<who>Gedeputeerde Staten|Provinciale Staten|de gemeenteraad|het college|de gemeente|de provincie|"
-    r"gemeenten|het Rijk|de raad)\b",
-    re.I,
-)
-# Sentence ends: full stop / ! / ? followed by space and a capital, or a line break before a bullet.
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-ZÀ-Ý“‘(•\-–])|\n\s*\n")
-# Dutch abbreviations whose full stop does not end a sentence.
-ABBREVIATION_END = re.compile(
-    r"\b(?:zgn|o\.a|bijv|m\.b\.t|t\.b\.v|i\.s\.m|e\.d|etc|nl|resp|ca|evt|incl|excl|m\.n)\.$", re.I
-)
-# A first-person plural subject: the issuer is the actor.
-WE = re.compile(r"\b(?:wij|we|ons|onze)\b", re.I)
-# Bullet glyphs at a block start.
-BULLET_PREFIX = re.compile(r"^\s*(?:[•\uf0b7▪◦·*]|-(?=\s)|–|\d+[.)](?=\s)|[a-z][.)](?=\s))\s*")
 
 
 @dataclass(frozen=True)
@@ -447,7 +90,7 @@ def _block_units(parsed: ParsedDocument) -> list[_Unit]:
             previous is not None
             and previous.kind in ("bullet", "subbullet", "numbered")
             and block.kind == "paragraph"
-            and _header(text) is None
+            and list_header(text) is None
             and (
                 not re.search(r"[.!?:;]\s*$", previous.text)
                 or (previous.text.rstrip().endswith(":") and re.match(r"\s*[a-zà-ÿ]", text) is not None)
@@ -466,10 +109,6 @@ def _block_units(parsed: ParsedDocument) -> list[_Unit]:
             continue
         units.extend(_split_embedded_list(_Unit(block.kind, block.char_start, block.char_end, block.section_id, text)))
     return units
-
-
-# A line inside a paragraph that starts a list item ingestion did not split off ("– de regeling …").
-EMBEDDED_ITEM = re.compile(r"^\s*(?:[•\uf0b7▪–]|-\s)")
 
 
 def _split_embedded_list(unit: _Unit) -> list[_Unit]:
@@ -530,62 +169,6 @@ def _drop_glossary_blocks(units: list[_Unit]) -> list[_Unit]:
     return kept
 
 
-def _header(text: str) -> tuple[str, str] | None:
-    """(name, item type) when `text` is a short list header from LIST_HEADERS."""
-    line = re.sub(r"\s+", " ", BULLET_PREFIX.sub("", text)).strip()
-    if len(line.split()) > 14:
-        return None
-    for name, item_type, pattern in LIST_HEADERS:
-        if pattern.match(line):
-            return name, item_type
-    return None
-
-
-def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
-    """(start, end, sentence) spans of a text, offsets shifted by `offset`."""
-    spans = []
-    start = 0
-    for match in SENTENCE_END.finditer(text):
-        if ABBREVIATION_END.search(text[max(0, match.start() - 8) : match.start()]):
-            continue  # "We gaan met een zgn. infographic …": the full stop ends an abbreviation
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    result: list[tuple[int, int, str]] = []
-    for a, b in spans:
-        chunk = text[a:b]
-        stripped = chunk.strip()
-        if not stripped:
-            continue
-        lead = len(chunk) - len(chunk.lstrip())
-        if result and re.fullmatch(r"\(.*\)\W*", stripped):
-            # "(raadsbesluit van 4 juli 2019)." belongs to the sentence before it
-            first_start = result[-1][0]
-            result[-1] = (
-                first_start,
-                offset + a + lead + len(stripped),
-                text[first_start - offset : a + lead + len(stripped)],
-            )
-            continue
-        result.append((offset + a + lead, offset + a + lead + len(stripped), stripped))
-    return result
-
-
-def classify_sentence(sentence: str) -> tuple[str, str] | None:
-    """(rule name, item type) of the first SENTENCE_RULES row that matches, or None."""
-    clean = re.sub(r"\s+", " ", BULLET_PREFIX.sub("", sentence)).strip()
-    if SENTENCE_EXCLUSIONS.search(clean):
-        return None
-    for rule in SENTENCE_RULES:
-        if rule.pattern.search(clean):
-            if rule.type == "request" and (
-                re.search(r"\b(?:Gedeputeerde Staten|GS)\b", clean) or REQUIRES.search(clean) or _requires(clean)
-            ):
-                continue
-            return rule.name, rule.type
-    return None
-
-
 def tag_document(parsed: ParsedDocument) -> TagResult:
     """Register items and passage tags for one parsed document."""
     glossary = _glossary_sections(parsed.sections)
@@ -615,11 +198,11 @@ def _trailing_header(text: str) -> tuple[str, str] | None:
     lines = [line for line in text.strip().split("\n") if line.strip()]
     if not lines:
         return None
-    if len(lines) >= 2 and _header(lines[-1]) is not None:
-        return _header(lines[-1])
+    if len(lines) >= 2 and list_header(lines[-1]) is not None:
+        return list_header(lines[-1])
     sentences = split_sentences(lines[-1])
     if len(sentences) >= 2 or len(lines) >= 2:
-        return _header(sentences[-1][2]) if sentences else None
+        return list_header(sentences[-1][2]) if sentences else None
     return None
 
 
@@ -632,9 +215,9 @@ def _list_items(units: list[_Unit]) -> list[_Draft]:
     while index < len(units):
         unit = units[index]
         is_list_item = unit.kind in ("bullet", "subbullet", "numbered") or BULLET_PREFIX.match(unit.text) is not None
-        header = None if is_list_item else (_header(unit.text) or _trailing_header(unit.text))
+        header = None if is_list_item else (list_header(unit.text) or _trailing_header(unit.text))
         if header is not None:
-            if active is not None and active[0] == "goal_label" and _header(unit.text) is None:
+            if active is not None and active[0] == "goal_label" and list_header(unit.text) is None:
                 drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
             name, item_type = header
             if name == "action_box":
@@ -687,9 +270,6 @@ def _list_items(units: list[_Unit]) -> list[_Draft]:
             active = None
         index += 1
     return drafts
-
-
-LIST_NUMBER = re.compile(r"^\s*(\d{1,2})\s*([.)])\s")
 
 
 def _continues_numbering(previous: _Draft | None, unit: _Unit) -> bool:
@@ -764,7 +344,7 @@ def _sentence_items(units: list[_Unit], claimed: list[tuple[int, int]]) -> list[
     drafts: list[_Draft] = []
     for unit in units:
         taken = any(start <= unit.start < end for start, end in claimed)
-        if taken or _header(unit.text):
+        if taken or list_header(unit.text):
             continue
         segments = _label_segments(unit)
         for item_type, start, end in segments:
@@ -775,7 +355,7 @@ def _sentence_items(units: list[_Unit], claimed: list[tuple[int, int]]) -> list[
         if unit.kind in ("heading", "table"):
             continue
         for start, end, sentence in split_sentences(unit.text, unit.start):
-            if any(a <= start < b for _, a, b in segments) or _header(sentence):
+            if any(a <= start < b for _, a, b in segments) or list_header(sentence):
                 continue
             found = classify_sentence(sentence)
             if found is None:
@@ -912,9 +492,6 @@ def _is_figure_line(line: str) -> bool:
         and any(re.search(r"\d\.\d{3}", f"{v:,.0f}".replace(",", ".")) for v in values if abs(v) >= 1000)
         and len(label.split()) <= 12
     )
-
-
-BUDGET_WORDS = re.compile(r"\b(?:begroting|budget|reserve|saldo|financi|kosten|middelen|bedrag|x\s?€|dekking)", re.I)
 
 
 def _table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[_Draft]:
@@ -1082,15 +659,6 @@ def _finalise(parsed: ParsedDocument, drafts: list[_Draft]) -> tuple[Item, ...]:
     return tuple(items)
 
 
-# The requester in a request: the subject before the verb ("De sportraad vraagt …") or after it
-# ("… vragen de dorpsbelangorganisaties ook duidelijkheid").
-REQUESTER = re.compile(
-    r"(?:^|\b(?:vanuit|van)\s+)(?P<before>(?:de|het)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:vraagt|vragen|verzoekt|verzoeken|wil|willen)\b|"
-    r"\b(?:vraagt|vragen|verzoekt|verzoeken)\s+(?P<after>(?:de|het)\s+[\w-]+)\b(?!\s+(?:om|te)\b)",
-    re.I,
-)
-
-
 def _requester(text: str) -> str | None:
     match = REQUESTER.search(text)
     if match is None:
@@ -1125,21 +693,6 @@ def _actor(draft: _Draft, text: str, issuer: str | None) -> str | None:
     if WE.search(text):
         return issuer
     return named
-
-
-# The recipient of money: "bijdrage … aan het DOM", "ontvangt het DOM jaarlijks …", "subsidie aan verenigingen".
-RECIPIENT = re.compile(
-    r"\b(?:bijdrage|bijdragen|subsidie|bedrag|budget)\b[^.€]{0,40}?(?:€\s*[\d.,]+[,=-]*\s*)?\baan\s+"
-    r"(?P<to>(?:de|het|alle)?\s*[^,.;:€]{2,60}?)(?=\s+(?:voor|te|om|ter|per|en dit|vermeerderd)\b|[,.;:]|$)|"
-    r"\b(?:ontvangt|ontvangen)\s+(?P<to2>(?:de|het)\s+[\w-]+)|(?P<to3>(?:de|het)\s+[\w-]+)\s+ontvangt\b",
-    re.I,
-)
-# The payer of money: "Het Rijk heeft € 45.000,- beschikbaar gesteld", "De provincie stelt € 50.000 beschikbaar".
-PAYER = re.compile(
-    r"^(?:\w+\s+){0,3}?(?P<who>het Rijk|de provincie|de gemeente(?:raad)?|het college|Gedeputeerde Staten|"
-    r"Provinciale Staten)\s+(?:heeft|hebben|stelt|stellen|geeft|betaalt|verstrekt|investeert|reserveert)\b",
-    re.I,
-)
 
 
 def _recipient(text: str) -> str | None:
@@ -1181,49 +734,3 @@ def _passage_tags(parsed: ParsedDocument, items: tuple[Item, ...]) -> dict[str, 
         if types or themes:
             tags[passage.id] = (*types, *themes)
     return tags
-
-
-# --- presentation shared by the CLI and the web register ----------------------------------------------------------
-
-
-def item_record(item: Item, document: Document | None) -> dict[str, Any]:
-    """The JSON form of a register item (the contract for `kb items --json` and the web API)."""
-    pages: list[int] = []
-    if item.page_start is not None:
-        pages = list(range(item.page_start, (item.page_end or item.page_start) + 1))
-    return {
-        "id": item.id,
-        "type": item.type,
-        "text": item.text,
-        "document": {
-            "id": item.document_id,
-            "title": document.title if document is not None else None,
-            "source": document.source if document is not None else None,
-        },
-        "section": " › ".join(item.section_path),
-        "lines": [item.line_start, item.line_end],
-        "pages": pages,
-        "amounts": [{"value": a.value, "currency": a.currency, "year": a.year, "kind": a.kind} for a in item.amounts],
-        "actor": item.actor,
-        "addressee": item.addressee,
-        "deadline": item.deadline,
-        "partners": list(item.partners),
-        "themes": list(item.themes),
-        "parent": item.parent_id,
-    }
-
-
-def render_item(item: Item, document: Document | None) -> str:
-    """Two or three plain-text lines for one item: id and type, the text, and its citation."""
-    amounts = ", ".join(
-        f"{a.currency} {a.value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-        + (f" ({a.year})" if a.year is not None else "")
-        for a in item.amounts
-    )
-    who = " → ".join(x for x in (item.actor, item.addressee) if x)
-    head = f"{item.id}  [{item.type}]" + (f"  {who}" if who else "") + (f"  {amounts}" if amounts else "")
-    source = document.source if document is not None else item.document_id
-    title = document.title if document is not None else item.document_id
-    section = f" — {' › '.join(item.section_path)}" if item.section_path else ""
-    pages = f", p. {item.page_start}" if item.page_start is not None else ""
-    return f"{head}\n    {item.text}\n    {title}{section}{pages}, lines {item.line_start}-{item.line_end} ({source})"

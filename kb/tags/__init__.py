@@ -1,0 +1,39 @@
+"""Tagging stage: Dutch rule tables → register Items (goals, requests, budgets, actions…) and passage tags (pure).
+
+`rules` holds everything a policy expert may want to review (patterns with examples and counter-examples);
+`tagger` walks a ParsedDocument and applies them; `render` gives the JSON record and text form of an item.
+"""
+
+from __future__ import annotations
+
+from kb.tags.render import item_record, render_item
+from kb.tags.rules import (
+    GLOSSARY_TITLES,
+    INLINE_LABELS,
+    ITEM_TYPES,
+    LIST_HEADERS,
+    SENTENCE_RULES,
+    TYPE_ABBREVIATIONS,
+    SentenceRule,
+    classify_sentence,
+    list_header,
+    split_sentences,
+)
+from kb.tags.tagger import TagResult, tag_document
+
+__all__ = [
+    "GLOSSARY_TITLES",
+    "INLINE_LABELS",
+    "ITEM_TYPES",
+    "LIST_HEADERS",
+    "SENTENCE_RULES",
+    "TYPE_ABBREVIATIONS",
+    "SentenceRule",
+    "TagResult",
+    "classify_sentence",
+    "item_record",
+    "list_header",
+    "render_item",
+    "split_sentences",
+    "tag_document",
+]
