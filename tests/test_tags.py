@@ -404,3 +404,23 @@ def test_a_list_of_dashes_alone_is_flat() -> None:
     # 004 l.864-878: "Beleidsstrategie" followed by "- We organiseren …", "- We stimuleren …"
     actions = [i for i in _of_type("004", "action") if 864 <= i.line_start <= 878]
     assert len(actions) == 4 and all(i.parent_id is None for i in actions)
+
+
+def test_attribute_patterns_with_corpus_examples_and_counter_examples() -> None:
+    from kb.tags.rules import DATE, DEADLINE, PAYER, RECIPIENT, REQUESTER, SENTENCE_EXCLUSIONS
+
+    assert DEADLINE.search("breedband binnen 4 jaar in heel Drenthe").group(0) == "binnen 4 jaar"  # 004 l.1500
+    assert DEADLINE.search("voor de jaren 2020-2026 te indexeren").group(0) == "2020-2026"  # 003 l.846
+    assert DEADLINE.search("Werk samen met partners aan drinkwaterbescherming.") is None
+    assert DATE.search("tijdens de raadsvergadering van 7 november 2019").group(0) == "7 november 2019"
+    assert DATE.search("Vorig jaar heeft de raad besloten.") is None
+    assert REQUESTER.search("De sportraad vraagt de gemeente om meer aandacht.").group("before") == "De sportraad"
+    assert REQUESTER.search("Het is een vraag van velen.") is None
+    assert RECIPIENT.search("De jaarlijkse bijdrage van € 20.420,00 aan het DOM voor kleine projecten").group("to") == (
+        "het DOM"
+    )
+    assert RECIPIENT.search("De kosten komen ten laste van het budget Kleine dorpenbeleid.") is None
+    assert PAYER.search("Het Rijk heeft € 45.000,- beschikbaar gesteld").group("who") == "Het Rijk"  # 004 l.4166
+    assert PAYER.search("Per gemeente € 50.000.") is None
+    assert SENTENCE_EXCLUSIONS.search("Welke rol ziet de gemeente voor zichzelf bij de samenwerking")
+    assert not SENTENCE_EXCLUSIONS.search("De gemeente ziet een rol voor zichzelf.")

@@ -385,8 +385,10 @@ BULLET_PREFIX = re.compile(r"^\s*(?:[•\uf0b7▪◦·*]|-(?=\s)|–|\d+[.)](?=\
 # A line inside a paragraph that starts a list item ingestion did not split off ("– de regeling …").
 EMBEDDED_ITEM = re.compile(r"^\s*(?:[•\uf0b7▪–]|-\s)")
 
+# The number of a numbered list item: "5) Ieder dorp …", "4. Trends en ontwikkelingen" (style and value).
 LIST_NUMBER = re.compile(r"^\s*(\d{1,2})\s*([.)])\s")
 
+# Words near a run of figures that make it a budget table (not a statistics table).
 BUDGET_WORDS = re.compile(r"\b(?:begroting|budget|reserve|saldo|financi|kosten|middelen|bedrag|x\s?€|dekking)", re.I)
 
 # The requester in a request: the subject before the verb ("De sportraad vraagt …") or after it
