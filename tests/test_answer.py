@@ -1,0 +1,115 @@
+"""Answers: sentences per document, exact quotes with narrowed citations, and a plain word when evidence is weak."""
+
+from __future__ import annotations
+
+from kb.answer import align, answer, build_answer, render_answer, split_sentences
+from kb.lexical import DutchAnalyzer
+from kb.models import Document, Hit, Passage, SourceMap
+
+
+def test_split_sentences_on_full_stops_and_bullets():
+    # 001 §4.1.2: a request block flattened into one passage
+    text = (
+        "Wij vragen Gedeputeerde Staten: • Ontwikkel een communicatiestrategie. • Evalueer de huidige "
+        "glastuinbouwclustering. Rapporteer hierover jaarlijks aan PS."
+    )
+    parts = [text[s:e] for s, e in split_sentences(text)]
+    assert parts == [
+        "Wij vragen Gedeputeerde Staten:",
+        "• Ontwikkel een communicatiestrategie.",
+        "• Evalueer de huidige glastuinbouwclustering.",
+        "Rapporteer hierover jaarlijks aan PS.",
+    ]
+
+
+def test_split_sentences_keeps_abbreviations_and_amounts_inside():
+    # 003: "€ 20.420,00" and "o.a." must not end a sentence
+    text = "Er is € 20.420,00 beschikbaar voor o.a. dorpshuizen en speeltuinen. Dat is genoeg."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Er is € 20.420,00 beschikbaar voor o.a. dorpshuizen en speeltuinen.",
+        "Dat is genoeg.",
+    ]
+
+
+def test_align_maps_passage_characters_to_the_document_text_across_line_breaks():
+    source = "Kop\nDe vele belangen en waarden die bij\ndeze herverdeling spelen, vragen om afweging."
+    passage_text = "De vele belangen en waarden die bij deze herverdeling spelen, vragen om afweging."
+    mapping = align(passage_text, source, 4)
+    assert mapping is not None
+    start = passage_text.index("deze")
+    assert source[mapping[start] : mapping[start] + 4] == "deze"
+    assert align("Andere tekst", source, 4) is None
+
+
+def _document() -> Document:
+    return Document(
+        id="dorpenbeleid", code="DBM", title="Beleidsnota Dorpenbeleid", issuer=None, level="gemeente", year=2020,
+        doc_type=None, status=None, source="corpus/003.txt", line_start=1, line_end=20, page_start=1, page_end=2,
+        content_hash="h",
+    )  # fmt: skip
+
+
+TEXT = (
+    "Financiën\n"
+    "Het dorpenbeleid kent een\nbudget van € 20.420,00 voor kleine projecten.\n"
+    "Daarnaast is er een jaarlijkse bijdrage\naan de DOM.\n"
+    "De gemeente overlegt twee keer per jaar."
+)
+LINES = [1 + TEXT[:i].count("\n") for i in range(len(TEXT))]  # text line i+1 = source line i+1
+
+
+def _hit(score: float = 0.9) -> Hit:
+    start = TEXT.index("Het")
+    passage_text = " ".join(TEXT[start:].split())
+    passage = Passage("p1", "dorpenbeleid", None, ("5 Financiën",), 0, passage_text, 2, 6, 1, 1, start, len(TEXT))
+    return Hit(rank=1, score=score, passage=passage, document=_document())
+
+
+def _build(query: str):
+    return build_answer(
+        query,
+        [_hit()],
+        DutchAnalyzer({}),
+        lambda _doc: TEXT,
+        lambda _doc, s, e: SourceMap(LINES, [1] * len(TEXT)).span(s, e),
+    )
+
+
+def test_answer_quotes_the_best_sentence_exactly_with_its_own_lines():
+    result = _build("Hoe groot is het budget voor kleine projecten?")
+    assert not result.weak
+    best = result.documents[0].evidence[0]
+    assert best.text == "Het dorpenbeleid kent een budget van € 20.420,00 voor kleine projecten."
+    # the sentence spans source lines 2-3, narrower than the passage's 2-6
+    assert best.citation.lines == (2, 3)
+    assert best.citation.quote == "Het dorpenbeleid kent een\nbudget van € 20.420,00 voor kleine projecten."
+    assert best.citation.section == "5 Financiën"
+    # every evidence text is in the document (extractive only)
+    assert all(" ".join(e.citation.quote.split()) == e.text for d in result.documents for e in d.evidence)
+    assert all(e.citation.quote in TEXT for d in result.documents for e in d.evidence)
+
+
+def test_weak_evidence_is_said_plainly():
+    result = _build("Wat zegt de nota over windmolens op zee?")
+    assert result.weak and "Weak evidence" in result.note
+    empty = build_answer("iets", [], DutchAnalyzer({}), lambda _d: "", lambda _d, s, e: (1, 1, None, None))
+    assert empty.weak and not empty.documents and "No passage" in empty.note
+
+
+def test_render_lists_documents_with_citations():
+    rendered = render_answer(_build("budget kleine projecten"))
+    assert "## Beleidsnota Dorpenbeleid" in rendered and "lines 2-3" in rendered
+
+
+def test_answer_on_the_corpus_groups_per_document_with_exact_quotes(corpus_kb):
+    result = answer(corpus_kb, "Welke verzoeken aan Gedeputeerde Staten gaan over landbouw?", k=8)
+    assert result.documents
+    assert result.documents[0].document.id == "omgevingsvisie-drenthe-2050"
+    for group in result.documents:
+        text = corpus_kb.text(group.document.id)
+        for evidence in group.evidence:
+            assert evidence.citation.quote in text  # never text that is not in the document
+            passage = corpus_kb.passage(evidence.passage_id)
+            assert passage.line_start <= evidence.citation.lines[0] <= evidence.citation.lines[1] <= passage.line_end
+    data = result.to_dict()
+    assert data["documents"][0]["evidence"][0]["citation"]["lines"]
