@@ -7,9 +7,10 @@ how the two relate, read off the item types and the documents' government levels
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from kb.models import Document, Item, Link
 
@@ -55,10 +56,24 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words if w not in STOP_WORDS)
 
 
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+def similarity(a: frozenset[str], b: frozenset[str], weight: Mapping[str, float] | None = None) -> float:
+    """Jaccard overlap of two word sets; with `weight` (idf), rare shared words count for more."""
     if not a or not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    if weight is None:
+        return len(a & b) / len(a | b)
+    union = sum(weight.get(w, 1.0) for w in a | b)
+    return sum(weight.get(w, 1.0) for w in a & b) / union if union else 0.0
+
+
+def idf_weights(word_sets: Sequence[frozenset[str]]) -> dict[str, float]:
+    """log(N / document frequency) per word over the items: words every item uses weigh little."""
+    frequency: dict[str, int] = defaultdict(int)
+    for words in word_sets:
+        for word in words:
+            frequency[word] += 1
+    total = max(1, len(word_sets))
+    return {word: math.log((total + 1) / (count + 0.5)) for word, count in frequency.items()}
 
 
 def _relation_ok(relation: str, source: Document | None, target: Document | None) -> bool:
@@ -83,6 +98,7 @@ def link_items(items: Sequence[Item], documents: Sequence[Document]) -> list[Lin
     """Typed links (implements, funds, responds_to, same_topic) with the word-overlap score as evidence."""
     by_id = {d.id: d for d in documents}
     words = {item.id: content_words(item.text) for item in items}
+    weight = idf_weights(list(words.values()))
     by_word: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         for word in words[item.id]:
@@ -111,7 +127,7 @@ def link_items(items: Sequence[Item], documents: Sequence[Document]) -> list[Lin
                 )
                 if not shares_context:
                     continue
-                score = similarity(words[source.id], words[target.id])
+                score = similarity(words[source.id], words[target.id], weight)
                 if score >= minimum:
                     scored.append((score, target.id))
             for score, target_id in sorted(scored, key=lambda s: (-s[0], s[1]))[:MAX_LINKS_PER_ITEM]:

@@ -124,3 +124,15 @@ def test_every_link_rule_has_a_kind_and_a_threshold() -> None:
     kinds = {rule[0] for rule in LINK_RULES}
     assert kinds == {"implements", "funds", "responds_to", "same_topic"}
     assert all(0 < rule[4] < 1 for rule in LINK_RULES)
+
+
+def test_words_every_item_uses_weigh_little() -> None:
+    from kb.trace import idf_weights
+
+    sets = [frozenset({"krimp", "breedband"}), frozenset({"krimp", "zorg"}), frozenset({"krimp", "sport"})]
+    weight = idf_weights(sets)
+    assert weight["krimp"] < weight["breedband"]
+    # sharing only the common word scores lower than sharing only the rare one
+    common = similarity(frozenset({"krimp", "a"}), frozenset({"krimp", "b"}), weight)
+    rare = similarity(frozenset({"breedband", "a"}), frozenset({"breedband", "b"}), weight)
+    assert common < rare
