@@ -424,3 +424,10 @@ def test_attribute_patterns_with_corpus_examples_and_counter_examples() -> None:
     assert PAYER.search("Per gemeente € 50.000.") is None
     assert SENTENCE_EXCLUSIONS.search("Welke rol ziet de gemeente voor zichzelf bij de samenwerking")
     assert not SENTENCE_EXCLUSIONS.search("De gemeente ziet een rol voor zichzelf.")
+
+
+def test_intents_in_an_action_programme_are_actions() -> None:
+    # 004 §2 UITVOERINGSPROGRAMMA, l.4018-4022: "We voeren in 2019 een evaluatie uit naar het functioneren …"
+    actions = [i for i in _of_type("004", "action") if i.section_path and "UITVOERINGSPROGRAMMA" in i.section_path[-1]]
+    assert any(i.text.startswith("We voeren in 2019 een evaluatie uit") and i.deadline == "in 2019" for i in actions)
+    assert not [i for i in _of_type("004", "commitment") if 3976 <= i.line_start <= 5045]

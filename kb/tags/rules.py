@@ -91,6 +91,9 @@ GLOSSARY_TITLES = re.compile(
     re.I,
 )
 
+# Section titles of an action programme: statements of intent there are actions (rows of the programme).
+PROGRAMME_TITLES = re.compile(r"\b(?:uitvoeringsprogramma|actieprogramma|actieplan|maatregelenprogramma)\b", re.I)
+
 # --- sentence-level rules ---------------------------------------------------------------------------------
 
 

@@ -31,6 +31,7 @@ from kb.tags.rules import (
     GLOSSARY_TITLES,
     INLINE_LABELS,
     ITEM_TYPES,
+    PROGRAMME_TITLES,
     LIST_NUMBER,
     PAYER,
     RECIPIENT,
@@ -153,6 +154,19 @@ def _glossary_sections(sections: tuple[Section, ...]) -> set[str]:
     return glossary
 
 
+def _programme_sections(sections: tuple[Section, ...]) -> set[str]:
+    """Sections (and their subsections) whose title names an action programme."""
+    found = {s.id for s in sections if PROGRAMME_TITLES.search(s.title or "")}
+    changed = True
+    while changed:
+        changed = False
+        for section in sections:
+            if section.id not in found and section.parent_id in found:
+                found.add(section.id)
+                changed = True
+    return found
+
+
 def _drop_glossary_blocks(units: list[_Unit]) -> list[_Unit]:
     """Drop a glossary that ingestion did not make a section: a short "Begrippen" line up to the next heading."""
     kept: list[_Unit] = []
@@ -177,7 +191,11 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     list_drafts = _list_items(units)
     drafts.extend(list_drafts)
     claimed = [(d.char_start, d.char_end) for d in drafts]
-    drafts.extend(_sentence_items(units, claimed))
+    programme = _programme_sections(parsed.sections)
+    for draft in _sentence_items(units, claimed):
+        if draft.type == "commitment" and draft.section_id in programme:
+            draft.type = "action"  # an intent stated in an action programme is one of its actions
+        drafts.append(draft)
     for money in _money_items(parsed, units):
         # money inside a list item (a displaced "Wat gaan we doen" bullet) belongs where that item belongs
         owner = next((d for d in list_drafts if d.char_start <= money.char_start < d.char_end), None)
