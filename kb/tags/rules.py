@@ -142,6 +142,24 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "Tot slot roepen wij Gedeputeerde Staten op om de regeling te verlengen.",
         "Gedeputeerde Staten roepen inwoners op om mee te doen.",
     ),
+    # a task: "Wij dragen Gedeputeerde Staten op jaarlijks te rapporteren"
+    _rule(
+        "gs_task",
+        "request_gs",
+        rf"\bdragen\s+{_WE}\s+{_GS}\s+op\b|\b{_WE}\s+dragen\s+{_GS}\b[^.]{{0,80}}\bop\b",
+        "Wij dragen Gedeputeerde Staten op jaarlijks over de voortgang te rapporteren.",
+        "Gedeputeerde Staten dragen zorg voor de uitvoering.",
+    ),
+    # --- request: asking the council or college directly ("Wij vragen u in te stemmen …", "dragen het college op")
+    _rule(
+        "request_you",
+        "request",
+        r"\b(?:vragen|verzoeken)\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+(?:vragen|verzoeken)\s+u\b|"
+        r"\b(?:dragen|draagt)\s+(?:wij\s+|we\s+)?(?:het college|de burgemeester|de wethouder)\b[^.]{0,60}\bop\b|"
+        r"\b(?:wij|we)\s+dragen\s+(?:het college|de burgemeester|de wethouder)\b[^.]{0,60}\bop\b",
+        "Wij vragen u in te stemmen met het voorstel.",
+        "U kunt ons vragen stellen.",
+    ),
     # --- decision: adoption, council decisions, motions, amendments (with their date)
     # a named instrument: "(raadsbesluit van 4 juli 2019)", "met een motie", "amendement PNS+"
     _rule(
@@ -178,6 +196,15 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"\bvaststelling van (?:de|het|dit|deze)\s+\w*(?:beleid|nota|notitie|visie|plan|begroting|agenda)",
         "We stellen dit beleid voor deze en de volgende raadsperiode vast.",
         "Daarbij wil de overheid de kracht van de inwoner mobiliseren door het vaststellen van spelregels.",
+    ),
+    # a resolution: "Besluit: in te stemmen met …", "De gemeenteraad besluit de Woonvisie vast te stellen"
+    _rule(
+        "decision_resolve",
+        "decision",
+        r"^besluit(?:en)?\s*:|\b(?:besluit|besluiten)\b[^.]{0,80}\b(?:vast te stellen|in te stemmen|aan te nemen|"
+        r"te bekrachtigen)\b|\bin te stemmen met\b",
+        "De gemeenteraad besluit de Woonvisie vast te stellen.",
+        "Het besluit over de woonvisie volgt later.",
     ),
     # --- action: ongoing work ("zijn we … aan de slag", "zijn we gestart met")
     _rule(
@@ -248,9 +275,19 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "ambition_named",
         "goal",
-        r"\bonze ambitie\b|\bambitie is\b|\bhet (?:hoofd)?doel (?:is|van dit)\b|\bdoelstelling is\b",
+        r"\bonze ambitie\b|\bambitie is\b|\bhet (?:hoofd)?doel (?:is|van dit)\b|\bdoelstelling is\b|"
+        r"\bons (?:hoofd)?doel is\b|\bonze doelstelling is\b",
         "Onze ambitie sluit aan bij doelstellingen uit het Nationaal Klimaatakkoord.",
         "De ambities van de woonvisie passen bij de wensen van inwoners.",
+    ),
+    # a state to reach by a year: "In 2030 is 50% van de woningen aardgasvrij", "We willen in 2030 … zijn"
+    _rule(
+        "ambition_year",
+        "goal",
+        r"^in\s+(?:19|20)\d\d\s+(?:is|zijn|heeft|hebben|moet|moeten)\b[^.]{0,80}\d+(?:,\d+)?\s?%|"
+        r"^(?:wij|we|de gemeente|de provincie)\s+wil(?:len)?\s+(?:in|vóór|uiterlijk)\s+(?:19|20)\d\d\b",
+        "In 2030 is 50% van de woningen aardgasvrij.",
+        "In 2012 was 12% van de woningen leeg.",
     ),
     # --- commitment: statements of intent
     # wanting to act: "De gemeente wil samenwerken met haar inwoners", "We willen dorpen meer inzicht geven"
@@ -303,7 +340,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "commitment",
         r"\b(?:zal|gaat|wil|blijft|zet|neemt|geeft|biedt|stelt|ondersteunt|stimuleert|faciliteert|betrekt|investeert|"
         r"zorgt|maakt|helpt|werkt|zoekt|kiest)\s+(?:de gemeente|de provincie|het college)\b|"
-        r"^(?:de gemeente|de provincie|het college)\s+(?!(?:is|was|heeft|had|kan|kon|zijn|wordt|werd)\b)[a-z]+t\b|"
+        r"^(?:de gemeente|de provincie|het college)\s+(?:(?!(?:is|was|heeft|had|kan|kon|zijn|wordt|werd)\b)[a-z]+t|"
+        r"zal|zullen)\b|"
         r"\bdient (?:de gemeente|de provincie)\b|\b(?:is|zijn) voornemens\b",
         "Daarom ondersteunt de gemeente ook mantelzorgers waar mogelijk.",
         "De gemeente heeft 33.000 inwoners.",
