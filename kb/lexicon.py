@@ -38,11 +38,15 @@ THEMES: dict[str, str] = {
     # landscape, heritage and culture
     "landschap en erfgoed": r"\blandschap\w*|\berfgoed\w*|\bcultuurhistor\w*|\bcultu(?:ur|rele)\w*|\bmonument\w*",
     # liveability of villages and neighbourhoods, shrinking population
-    "leefbaarheid": r"\bleefba\w*|\bkrimp\w*|\bbevolkingsdaling\b|\bvoorziening\w*|\bdorpshui\w*|\bnaoberschap\b",
+    "leefbaarheid": (
+        r"\bleefba\w*|\bkrimp\w*|\bbevolkingsdaling\b|\bvoorziening\w*|\bdorpshui\w*|\bnaoberschap\b|"
+        r"\bdorp(?:en|s\w*)?\b|\bkleine kernen\b|\bwijkverbeter\w*|\bbuurtschap\w*|\bdorpsbelang\w*"
+    ),
     # participation of residents and civil society
     "participatie": (
         r"\bparticipa\w*|\binwonerspanel\b|\bburgerkracht\b|"
-        r"\bburgerinitiatie\w*|\binspraak\b|\bmeedoen\b|\bmee te doen\b"
+        r"\bburgerinitiatie\w*|\binspraak\b|\bmeedoen\b|\bmee te doen\b|\bbetrokkenheid\b|\bdorpsvisie\w*|"
+        r"\binitiatieven van inwoners\b|\binwonersinitiatie\w*|\bmeedenken\b|\bsamenspraak\b"
     ),
     # digital reachability: broadband, glass fibre
     "digitale bereikbaarheid": (

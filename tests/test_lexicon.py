@@ -71,3 +71,11 @@ def test_subject_actor_reads_the_named_subject() -> None:
     assert subject_actor("De gemeente gaat samen met het DOM en WWMD de thema's uitwerken.") == "gemeente"
     assert subject_actor("Wij vragen Gedeputeerde Staten om het Kompas te hanteren.") == "Gedeputeerde Staten"
     assert subject_actor("Het weer in Drenthe is wisselvallig.") is None
+
+
+def test_village_policy_words_count_as_liveability_and_participation() -> None:
+    # 003 l.554-555 and l.736
+    assert "leefbaarheid" in detect_themes("We willen samen de leefbaarheid in de dorpen verbeteren.")
+    assert "leefbaarheid" in detect_themes("Ondersteuning bieden aan dorpen door de inzet van WWMD.")
+    assert "participatie" in detect_themes("de betrokkenheid en participatie van de inwoners bevorderen")
+    assert "leefbaarheid" not in detect_themes("Werk aan een verkeersveilige inrichting van de infrastructuur.")

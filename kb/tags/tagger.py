@@ -647,7 +647,12 @@ def _finalise(parsed: ParsedDocument, drafts: list[_Draft]) -> tuple[Item, ...]:
         ).strip()
         line_start, line_end, page_start, page_end = parsed.source_map.span(draft.char_start, draft.char_end)
         section = sections.get(draft.section_id) if draft.section_id else None
-        themes = detect_themes(text) or (detect_themes(section.title) if section is not None else ())
+        # the item's own words first; else its section heading, then the headings above it
+        themes = detect_themes(text)
+        for label in reversed(section.path if section is not None else ()):
+            if themes:
+                break
+            themes = detect_themes(label)
         items.append(
             Item(
                 id=ids[id(draft)],
