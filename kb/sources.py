@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +19,18 @@ MIN_PAGE_LINES = 4  # no page is shorter than this many source lines
 PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$")
 # The rule of spaces above a page's footnotes; a number right after it is a footnote number, not a page number.
 FOOTNOTE_RULE_LINE = re.compile(r"^[ \t]{20,}$")
+# The sentence going on after a number glued to the text: the number is a detached footnote marker
+# ("2" then ". CMO STAMM ondersteunt", "1" then " en"), not a page number.
+DETACHED_MARKER_CONTINUATION = re.compile(r"^\s*(?:[a-z.,;:)]|en\b)")
+# Without leading-space page marks, a run of at least this many empty/whitespace-only lines (and at least
+# twice the document's usual spacing plus two) is a page break.
+BLANK_RUN_PAGE_BREAK = 4
+# A printed page number may sit at most this many pages below the counted page (a page counted twice);
+# a lone number far below the count is a footnote or list number.
+ANCHOR_OVERCOUNT = 2
+# An indented line (any number of spaces) that repeats an earlier page-start line of at most this many
+# characters and two words is a table header repeated at the top of a new page ("  Sterkte  Zwakte ...").
+REPEATED_HEADER_MAX_CHARS = 90
 
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown")
 PDF_EXTENSIONS = (".pdf",)
@@ -71,52 +85,229 @@ def _decode(data: bytes, path: Path) -> tuple[str, list[str]]:
 
 
 def split_text_pages(text: str) -> tuple[list[str], list[int | None]]:
-    """Lines and a page per line: form feeds when present, else the one-leading-space page-start rule."""
+    """Lines and a page per line: form feeds when present (exact); else pages counted from page-start signals
+    and calibrated to the printed page numbers that stand alone on a line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     if len(lines) > 1 and lines[-1] == "":
         lines.pop()
-    pages: list[int | None] = []
     if "\f" in text:
         # pdftotext style: a form feed opens the line that starts the next page.
+        pages: list[int | None] = []
         page = 1
         for line in lines:
             page += line.count("\f")
             pages.append(page)
         return [line.replace("\f", "") for line in lines], pages
+    count = _count_pages(lines)
+    breaks = set(count.breaks)
+    if not count.marked:
+        breaks.update(_blank_run_breaks(lines))
+    anchors = _page_anchors(sorted(breaks), count.numbers)
+    return lines, list(_calibrated_pages(lines, sorted(breaks), anchors, count.suppressed))
+
+
+@dataclass(frozen=True)
+class _PageCount:
+    """Page starts found from the signals in one extraction (line indexes, 0-based)."""
+
+    breaks: tuple[int, ...]  # lines that open a new page
+    suppressed: tuple[int, ...]  # leading-space lines too close to the previous one to count (cells, or short pages)
+    numbers: tuple[tuple[int, int], ...]  # (line, printed number) for numbers standing alone that close a page
+    marked: bool  # the extractor marks page starts with a leading space (beyond the first line)
+
+
+def _count_pages(lines: list[str]) -> _PageCount:
+    """Leading-space page starts and page-closing printed numbers."""
     # Indented table cells and detached footnote markers also start with one space; a page start within a
     # few lines of the previous one is one of those, not a page (short chapter-end pages are real, though).
-    min_distance = MIN_PAGE_LINES
-    page = 1
+    breaks: list[int] = []
+    suppressed: list[int] = []
+    numbers: list[tuple[int, int]] = []
+    marked = False
     last_start = 0
     pending = False  # a page number closed the previous page: the next text line opens a new one
     previous_text = ""
     footnote_body = False  # the line after a footnote number is the note's text, indented like a page start
+    in_footnotes = False  # between the footnote rule and the end of its page
+    headers: set[str] = set()  # the text of the indented lines seen so far that could be table headers
+    last_footnote = -1  # the number of the last footnote seen in this footnote block
     for index, line in enumerate(lines):
         if line.strip():
             indented = index > 0 and PAGE_START_PATTERN.match(line) is not None and not footnote_body
-            indented_start = indented and index - last_start >= min_distance
+            header = " ".join(line.split())
+            # A flattened table repeats its (indented) header at the top of the next page.
+            indented = indented or (line[:1].isspace() and header in headers and not footnote_body)
+            if indented and len(header) <= REPEATED_HEADER_MAX_CHARS and len(header.split()) >= 2:
+                headers.add(header)
+            marked = marked or indented
+            indented_start = indented and index - last_start >= MIN_PAGE_LINES
             if indented:
                 last_start = index  # measured from the previous indented line, counted or not
             if pending or indented_start:
-                page += 1
+                breaks.append(index)
                 pending = False
-            footnote_body = bool(PAGE_NUMBER_LINE.match(line)) and bool(FOOTNOTE_RULE_LINE.match(previous_text))
-            if _closes_page(line, previous_text, lines, index):
+                in_footnotes = False
+            elif indented:
+                suppressed.append(index)
+            footnote_number = _footnote_number(line, previous_text, in_footnotes, last_footnote)
+            footnote_body = footnote_number is not None
+            if footnote_number is not None:
+                last_footnote = footnote_number
+            elif _closes_page(line, previous_text, lines, index):
                 pending = True
-        pages.append(page)
+                in_footnotes = False
+                numbers.append((index, int(line.strip())))
+        elif FOOTNOTE_RULE_LINE.match(line):
+            in_footnotes = True
         if line.strip() or FOOTNOTE_RULE_LINE.match(line):
             previous_text = line
-    return lines, pages
+    return _PageCount(tuple(breaks), tuple(suppressed), tuple(numbers), marked)
+
+
+def _blank_run_breaks(lines: list[str]) -> list[int]:
+    """Without leading-space marks, a page break shows as an unusually long run of empty or whitespace-only
+    lines (holding at least one line of spaces): the first text line after it opens a new page."""
+    runs: list[tuple[int, int, bool]] = []  # (first line after the run, run length, has a line of spaces)
+    start: int | None = None
+    for index, line in enumerate(lines):
+        if not line.strip():
+            if start is None:
+                start = index
+            continue
+        if start is not None and start > 0:
+            runs.append((index, index - start, any(lines[k] for k in range(start, index))))
+        start = None
+    if not runs:
+        return []
+    lengths = Counter(length for _, length, _ in runs)
+    usual = lengths.most_common(1)[0][0]
+    threshold = max(BLANK_RUN_PAGE_BREAK, 2 * usual + 2)
+    return [index for index, length, spaces in runs if length >= threshold and spaces]
+
+
+def _page_anchors(breaks: list[int], numbers: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The printed page numbers that fit one increasing sequence with the counted pages: the longest chain in
+    which each step in printed numbers matches the counted step (a few pages may be missing from the count, a
+    rare one counted twice); footnote or list numbers that stand alone do not fit and are left out."""
+    counted = [(index, number, bisect_right(breaks, index) + 1) for index, number in numbers]
+    best: list[tuple[int, int]] = []  # (chain length, previous anchor or -1) per candidate
+    for j, (_, number, page) in enumerate(counted):
+        choice = (1, -1) if number - page >= -ANCHOR_OVERCOUNT else (0, -1)
+        for i in range(j):
+            if best[i][0] and _fits(counted[i], counted[j]) and best[i][0] + 1 > choice[0]:
+                choice = (best[i][0] + 1, i)
+        best.append(choice)
+    if not best or max(length for length, _ in best) == 0:
+        return []
+    j = max(range(len(best)), key=lambda k: best[k][0])
+    chain: list[tuple[int, int]] = []
+    while j != -1:
+        chain.append((counted[j][0], counted[j][1]))
+        j = best[j][1]
+    return chain[::-1]
+
+
+def _fits(first: tuple[int, int, int], second: tuple[int, int, int]) -> bool:
+    """Two printed numbers fit one sequence when the printed step is close to the counted step."""
+    printed = second[1] - first[1]
+    counted = second[2] - first[2]
+    return printed >= 1 and counted - ANCHOR_OVERCOUNT <= printed <= counted + 2 + counted // 2
+
+
+def _calibrated_pages(
+    lines: list[str], breaks: list[int], anchors: list[tuple[int, int]], suppressed: tuple[int, ...]
+) -> list[int]:
+    """Pages per line: the line of a printed number N lies on page N; between two printed numbers the missing
+    page starts are taken from the suppressed leading-space lines, then by splitting the longest pages (extra
+    ones drop the shortest pages); before the first and after the last number the count runs on."""
+    if not anchors:
+        return _pages_from_breaks(len(lines), breaks, 1)
+    final: list[int] = [b for b in breaks if b <= anchors[0][0]]
+    for (low, low_number), (high, high_number) in zip(anchors, anchors[1:], strict=False):
+        inside = [b for b in breaks if low < b <= high]
+        need = high_number - low_number
+        spare = [s for s in suppressed if low < s < high and s not in inside]
+        while len(inside) < need and spare:
+            inside.append(spare.pop(0))
+            inside.sort()
+        while len(inside) < need:
+            split = _split_longest(lines, low, high, inside)
+            if split is None:
+                break
+            inside.append(split)
+            inside.sort()
+        while len(inside) > need:
+            inside.remove(_shortest_start(lines, low, high, inside))
+        final.extend(inside)
+    final.extend(b for b in breaks if b > anchors[-1][0])
+    first_index, first_number = anchors[0]
+    first_page = first_number - bisect_right(final, first_index)
+    pages = _pages_from_breaks(len(lines), final, first_page)
+    return [max(page, 1) for page in pages]
+
+
+def _pages_from_breaks(count: int, breaks: list[int], first_page: int) -> list[int]:
+    pages: list[int] = []
+    page = first_page
+    starts = set(breaks)
+    for index in range(count):
+        if index in starts:
+            page += 1
+        pages.append(page)
+    return pages
+
+
+def _text_lines(lines: list[str], start: int, end: int) -> int:
+    return sum(1 for line in lines[start:end] if line.strip())
+
+
+def _split_longest(lines: list[str], low: int, high: int, inside: list[int]) -> int | None:
+    """A new page start in the middle of the longest page between two printed numbers: the text line after the
+    blank line nearest the middle of its text."""
+    bounds = [low + 1, *inside, high + 1]
+    spans = sorted(zip(bounds, bounds[1:], strict=False), key=lambda span: -_text_lines(lines, *span))
+    for start, end in spans:
+        texts = [k for k in range(start + 1, end) if lines[k].strip() and not lines[k - 1].strip()]
+        texts = [k for k in texts if _text_lines(lines, start, k) >= MIN_PAGE_LINES and _text_lines(lines, k, end)]
+        if texts:
+            middle = start + (end - start) // 2
+            return min(texts, key=lambda k: abs(k - middle))
+    return None
+
+
+def _shortest_start(lines: list[str], low: int, high: int, inside: list[int]) -> int:
+    """The counted page start whose page holds the least text (never the one right after a printed number)."""
+    bounds = [*inside, high + 1]
+    candidates = [(start, end) for start, end in zip(bounds, bounds[1:], strict=False) if start != inside[0]]
+    if not candidates:
+        return inside[-1]
+    return min(candidates, key=lambda span: _text_lines(lines, *span))[0]
+
+
+def _footnote_number(line: str, previous_text: str, in_footnotes: bool, last_footnote: int) -> int | None:
+    """The number of a footnote standing alone on its line: right after the footnote rule, or the next number
+    in the page's footnote block (footnotes 3 and 4 at the foot of one page); None for anything else."""
+    if PAGE_NUMBER_LINE.match(line) is None:
+        return None
+    number = int(line.strip())
+    if FOOTNOTE_RULE_LINE.match(previous_text) or (in_footnotes and number == last_footnote + 1):
+        return number
+    return None
 
 
 def _closes_page(line: str, previous_text: str, lines: list[str], index: int) -> bool:
     """A printed page number on its own line ends its page — unless it is a footnote number (right after the
-    footnote rule) or a detached footnote marker (the sentence goes on in lower case or punctuation)."""
+    footnote rule) or a detached footnote marker: glued to the text around it (no blank line above or below)
+    while the sentence goes on in lower case or punctuation. A page number sits between blank lines, so a
+    page break mid-sentence after it still counts."""
     if PAGE_NUMBER_LINE.match(line) is None or FOOTNOTE_RULE_LINE.match(previous_text):
         return False
     following = next((other for other in lines[index + 1 : index + 4] if other.strip()), "")
-    return re.match(r"^\s*(?:[a-z.,;:)]|en\b)", following) is None
+    glued = (index > 0 and bool(lines[index - 1].strip())) or (
+        index + 1 < len(lines) and bool(lines[index + 1].strip())
+    )
+    return not glued or DETACHED_MARKER_CONTINUATION.match(following) is None
 
 
 def _read_text(path: Path, data: bytes, kind: str) -> SourceText:
