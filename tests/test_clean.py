@@ -163,6 +163,16 @@ def test_footnote_bodies_after_the_rule_are_footnotes(krimp):
     assert not any("Deze uitvoeringsagenda houden we" in f for f in footnotes)
 
 
+def test_body_text_after_a_footnote_block_ends_the_footnotes(krimp):
+    """004 l.3090-3096: footnotes 13 and 14 stand alone at the foot of a page; the next page opens with
+    " Het Centraal Bureau voor de Statistiek…" and "Digitalisering" (after footnote 16) — body text, not notes."""
+    cleaned, _ = krimp
+    footnotes = [cleaned.text[start:end] for start, end in cleaned.footnotes]
+    assert any(f.startswith("14 Bron: Investeren in Drenthe") for f in footnotes)
+    assert not any("Het Centraal Bureau voor de Statistiek" in f for f in footnotes)
+    assert not any(f.strip() == "Digitalisering" for f in footnotes)
+
+
 def test_double_spaced_blank_lines_are_not_paragraph_breaks():
     lines = ["Met veel waardering heeft het overleg de ", "", "concept woonvisie doorgenomen. De daarin ", ""]
     lines += ["ambities sluiten aan bij de wens ", "", "van de inwoners voor nieuwe woningen. ", ""]
