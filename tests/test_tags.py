@@ -431,3 +431,13 @@ def test_intents_in_an_action_programme_are_actions() -> None:
     actions = [i for i in _of_type("004", "action") if i.section_path and "UITVOERINGSPROGRAMMA" in i.section_path[-1]]
     assert any(i.text.startswith("We voeren in 2019 een evaluatie uit") and i.deadline == "in 2019" for i in actions)
     assert not [i for i in _of_type("004", "commitment") if 3976 <= i.line_start <= 5045]
+
+
+def test_a_goal_label_covers_the_paragraphs_below_it_but_not_its_lead_in() -> None:
+    goals = {i.line_start: i for i in _of_type("001", "goal")}
+    # "Strategisch langetermijndoel" (l.756) is followed by two goal paragraphs (758-759, 761-763)
+    assert 758 in goals and 761 in goals
+    # "Voor het water- en bodemsysteem staan we voor de volgende opgaven:" (l.719) only introduces them
+    assert 719 not in goals and 721 in goals
+    # the paragraph after the opgaven list (l.752) is context, not a goal
+    assert 752 not in goals

@@ -211,6 +211,9 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
 # --- list items (headers followed by bullets) ---------------------------------------------------------------
 
 
+MAX_GOAL_PARAGRAPHS = 3  # a goal label covers at most this many paragraphs below it
+
+
 def _trailing_header(text: str) -> tuple[str, str] | None:
     """A list header on the last line of a paragraph that ingestion joined with the text above it."""
     lines = [line for line in text.strip().split("\n") if line.strip()]
@@ -229,6 +232,7 @@ def _list_items(units: list[_Unit]) -> list[_Draft]:
     active: tuple[str, str] | None = None  # (header name, item type)
     pending_boxes: list[tuple[int, str | None]] = []  # displaced "Wat gaan we doen" headers waiting for bullets
     last_parent: _Draft | None = None
+    goal_paragraphs = 0
     index = 0
     while index < len(units):
         unit = units[index]
@@ -244,6 +248,7 @@ def _list_items(units: list[_Unit]) -> list[_Draft]:
             else:
                 active = (name, item_type)
             last_parent = None
+            goal_paragraphs = 0
             index += 1
             continue
         if is_list_item and active is not None and not _continues_numbering(last_parent, unit):
@@ -277,14 +282,22 @@ def _list_items(units: list[_Unit]) -> list[_Draft]:
                     else:
                         last_parent = draft
                     drafts.append(draft)
+                goal_paragraphs = MAX_GOAL_PARAGRAPHS  # after list items, a paragraph ends the list
                 index += 1
                 continue
         elif unit.kind == "heading":
             active = None
             pending_boxes = [p for p in pending_boxes if index - p[0] < 40]
         elif active is not None:
-            if active[0] == "goal_label" and unit.kind == "paragraph":
+            if active[0] == "goal_label" and unit.text.rstrip().endswith(":") and len(unit.text.split()) <= 20:
+                index += 1  # a lead-in ("… staan we voor de volgende opgaven:") introduces the goals below it
+                continue
+            if active[0] == "goal_label" and unit.kind == "paragraph" and goal_paragraphs < MAX_GOAL_PARAGRAPHS:
+                # the paragraphs right under "Strategisch langetermijndoel" / "Onze ambitie" state the goal
                 drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
+                goal_paragraphs += 1
+                index += 1
+                continue
             active = None
         index += 1
     return drafts
