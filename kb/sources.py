@@ -28,6 +28,10 @@ BLANK_RUN_PAGE_BREAK = 4
 # A printed page number may sit at most this many pages below the counted page (a page counted twice);
 # a lone number far below the count is a footnote or list number.
 ANCHOR_OVERCOUNT = 2
+# The first printed page number may sit at most this many pages (plus a quarter of the counted page) above
+# the count: front matter without text (cover, contents) is missing from an extraction, but a "75" alone on
+# counted page 3 is a table or list number.
+ANCHOR_MAX_LEAD = 12
 # An indented line (any number of spaces) that repeats an earlier page-start line of at most this many
 # characters and two words is a table header repeated at the top of a new page ("  Sterkte  Zwakte ...").
 REPEATED_HEADER_MAX_CHARS = 90
@@ -104,6 +108,12 @@ def split_text_pages(text: str) -> tuple[list[str], list[int | None]]:
     if not count.marked:
         breaks.update(_blank_run_breaks(lines))
     anchors = _page_anchors(sorted(breaks), count.numbers)
+    # A number that does not fit the printed sequence closed no page: drop the break only it opened.
+    kept = {index for index, _ in anchors}
+    dropped = {start for start, number_line in count.closed if number_line not in kept}
+    if dropped:
+        breaks -= dropped
+        anchors = _page_anchors(sorted(breaks), tuple(n for n in count.numbers if n[0] in kept))
     return lines, list(_calibrated_pages(lines, sorted(breaks), anchors, count.suppressed))
 
 
@@ -115,6 +125,7 @@ class _PageCount:
     suppressed: tuple[int, ...]  # leading-space lines too close to the previous one to count (cells, or short pages)
     numbers: tuple[tuple[int, int], ...]  # (line, printed number) for numbers standing alone that close a page
     marked: bool  # the extractor marks page starts with a leading space (beyond the first line)
+    closed: tuple[tuple[int, int], ...] = ()  # (break, number line) for breaks opened only by a printed number
 
 
 def _count_pages(lines: list[str]) -> _PageCount:
@@ -124,6 +135,7 @@ def _count_pages(lines: list[str]) -> _PageCount:
     breaks: list[int] = []
     suppressed: list[int] = []
     numbers: list[tuple[int, int]] = []
+    closed: list[tuple[int, int]] = []
     marked = False
     last_start = 0
     pending = False  # a page number closed the previous page: the next text line opens a new one
@@ -146,6 +158,8 @@ def _count_pages(lines: list[str]) -> _PageCount:
                 last_start = index  # measured from the previous indented line, counted or not
             if pending or indented_start:
                 breaks.append(index)
+                if not indented_start:
+                    closed.append((index, numbers[-1][0]))
                 pending = False
                 in_footnotes = False
             elif indented:
@@ -162,7 +176,7 @@ def _count_pages(lines: list[str]) -> _PageCount:
             in_footnotes = True
         if line.strip() or FOOTNOTE_RULE_LINE.match(line):
             previous_text = line
-    return _PageCount(tuple(breaks), tuple(suppressed), tuple(numbers), marked)
+    return _PageCount(tuple(breaks), tuple(suppressed), tuple(numbers), marked, tuple(closed))
 
 
 def _blank_run_breaks(lines: list[str]) -> list[int]:
@@ -189,22 +203,28 @@ def _blank_run_breaks(lines: list[str]) -> list[int]:
 def _page_anchors(breaks: list[int], numbers: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
     """The printed page numbers that fit one increasing sequence with the counted pages: the longest chain in
     which each step in printed numbers matches the counted step (a few pages may be missing from the count, a
-    rare one counted twice); footnote or list numbers that stand alone do not fit and are left out."""
+    rare one counted twice); footnote, list or table numbers that stand alone do not fit and are left out.
+    Between chains of equal length the one closest to the count wins."""
     counted = [(index, number, bisect_right(breaks, index) + 1) for index, number in numbers]
-    best: list[tuple[int, int]] = []  # (chain length, previous anchor or -1) per candidate
+    # per candidate: (chain length, -distance from the count, previous anchor or -1); length 0 = cannot start
+    best: list[tuple[int, int, int]] = []
     for j, (_, number, page) in enumerate(counted):
-        choice = (1, -1) if number - page >= -ANCHOR_OVERCOUNT else (0, -1)
+        lead = number - page  # pages before this one that the count missed (cover, contents, image pages)
+        fits_start = -ANCHOR_OVERCOUNT <= lead <= ANCHOR_MAX_LEAD + page // 4
+        choice = (1, -abs(lead), -1) if fits_start else (0, 0, -1)
         for i in range(j):
-            if best[i][0] and _fits(counted[i], counted[j]) and best[i][0] + 1 > choice[0]:
-                choice = (best[i][0] + 1, i)
+            if best[i][0] and _fits(counted[i], counted[j]):
+                step = (number - counted[i][1]) - (page - counted[i][2])
+                option = (best[i][0] + 1, best[i][1] - abs(step), i)
+                choice = max(choice, option)
         best.append(choice)
-    if not best or max(length for length, _ in best) == 0:
+    if not best or max(entry[0] for entry in best) == 0:
         return []
-    j = max(range(len(best)), key=lambda k: best[k][0])
+    j = max(range(len(best)), key=lambda k: best[k][:2])
     chain: list[tuple[int, int]] = []
     while j != -1:
         chain.append((counted[j][0], counted[j][1]))
-        j = best[j][1]
+        j = best[j][2]
     return chain[::-1]
 
 

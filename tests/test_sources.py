@@ -273,3 +273,22 @@ def test_repeated_table_header_opens_a_page():
     assert source.pages[532] == source.pages[531] + 1
     # counter-example: a footnote text repeated in a later part (l.996 → l.5110) opens no page
     assert source.pages[5109] == source.pages[5107]
+
+
+def test_a_number_far_above_the_count_is_no_page_number():
+    body = "Tekst\n" * 6
+    lines, pages = split_text_pages(f" Pagina een\n{body}\n\n75\n\nNog pagina een\n{body} Pagina twee\n{body}")
+    # 001 shows a lead of 6 pages (printed 12 on counted page 6); 75 on page 1 is a table or list number
+    assert pages[lines.index("Nog pagina een")] == 1
+    assert pages[lines.index(" Pagina twee")] == 2
+
+
+def test_of_two_lone_numbers_the_one_closest_to_the_count_is_the_page_number():
+    body = "Tekst\n" * 6
+    text = f" Pagina een\n{body}\n\n9\n\n Pagina twee\n{body}\n\n3\n\n Pagina drie\n{body}"
+    lines, pages = split_text_pages(text)
+    # "9" then "3" cannot both be page numbers; "3" (lead 1) is closer to the count than "9" (lead 8), and the
+    # rejected "9" opens no page of its own
+    assert pages[lines.index(" Pagina een")] == 2
+    assert pages[lines.index(" Pagina twee")] == 3
+    assert pages[lines.index(" Pagina drie")] == 4
