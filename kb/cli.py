@@ -398,16 +398,19 @@ def stats(index_dir: Path | None, as_json: bool) -> None:
     default=Path("corpus"),
     help="Folder with the corpus files the gold names [default: corpus].",
 )
+@click.option("--show", "show_type", default=None, help="Also list missed and spurious items of this type.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def eval_tags(gold: Path | None, corpus_dir: Path, as_json: bool) -> None:
+def eval_tags(gold: Path | None, corpus_dir: Path, show_type: str | None, as_json: bool) -> None:
     """Precision and recall of the tagger per item type against GOLD (default eval/tags_gold.jsonl)."""
-    from kb.evaluate_tags import evaluate_corpus, report, scores_to_dict
+    from kb.evaluate_tags import details, evaluate_corpus, report, scores_to_dict
 
     scores = evaluate_corpus(gold if gold is not None else Path("eval/tags_gold.jsonl"), corpus_dir)
     if as_json:
         _emit_json(scores_to_dict(scores))
         return
     click.echo(report(scores))
+    if show_type is not None:
+        click.echo(details(scores, show_type))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -207,6 +207,18 @@ def report(scores: dict[str, TypeScore]) -> str:
     return "\n".join(lines)
 
 
+def details(scores: dict[str, TypeScore], item_type: str) -> str:
+    """The gold items a type missed and the items it predicted that no gold item backs, with their lines."""
+    score = scores.get(item_type)
+    if score is None:
+        return f"No gold or predicted items of type {item_type!r}."
+    lines = [f"missed ({len(score.missed)}):"]
+    lines += [f"  {g.source} {g.lines[0]}-{g.lines[1]}  {g.quote[:100]}" for g in score.missed]
+    lines.append(f"spurious ({len(score.spurious)}):")
+    lines += [f"  {i.id} {i.line_start}-{i.line_end}  {i.text[:100]}" for i in score.spurious]
+    return "\n".join(lines)
+
+
 def scores_to_dict(scores: dict[str, TypeScore]) -> dict[str, Any]:
     return {
         t: {

@@ -131,3 +131,13 @@ def test_eval_tags_command_scores_the_corpus(tmp_path: Path) -> None:
 def test_eval_tags_command_reports_a_missing_gold_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["eval-tags", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 2 and "No gold file" in result.output
+
+
+def test_details_lists_what_was_missed_and_what_was_spurious() -> None:
+    from kb.evaluate_tags import details
+
+    gold = [_gold("action", "Kernteam Leefbaarheid Westerbork opstarten", (741, 741))]
+    scores = evaluate(gold, {"003.txt": [_item("action", "Iets anders", (800, 800))]})
+    text = details(scores, "action")
+    assert "missed (1)" in text and "741-741" in text and "spurious (1)" in text and "Iets anders" in text
+    assert "No gold" in details(scores, "decision")
