@@ -243,7 +243,8 @@ def _calibrated_pages(
     ones drop the shortest pages); before the first and after the last number the count runs on."""
     if not anchors:
         return _pages_from_breaks(len(lines), breaks, 1)
-    final: list[int] = [b for b in breaks if b <= anchors[0][0]]
+    first_index, first_number = anchors[0]
+    pages = _pages_from_breaks(first_index + 1, breaks, first_number - bisect_right(breaks, first_index))
     for (low, low_number), (high, high_number) in zip(anchors, anchors[1:], strict=False):
         inside = [b for b in breaks if low < b <= high]
         need = high_number - low_number
@@ -259,11 +260,14 @@ def _calibrated_pages(
             inside.sort()
         while len(inside) > need:
             inside.remove(_shortest_start(lines, low, high, inside))
-        final.extend(inside)
-    final.extend(b for b in breaks if b > anchors[-1][0])
-    first_index, first_number = anchors[0]
-    first_page = first_number - bisect_right(final, first_index)
-    pages = _pages_from_breaks(len(lines), final, first_page)
+        segment = _pages_from_breaks(high - low, [b - low - 1 for b in inside], low_number)
+        if segment[-1] < high_number:  # too little text to split: the last page start takes the jump
+            jump_from = inside[-1] - low - 1 if inside else 0
+            segment[jump_from:] = [page + high_number - segment[-1] for page in segment[jump_from:]]
+        pages.extend(segment)
+    last_index, last_number = anchors[-1]
+    after = [b - last_index - 1 for b in breaks if b > last_index]
+    pages.extend(_pages_from_breaks(len(lines) - last_index - 1, after, last_number))
     return [max(page, 1) for page in pages]
 
 

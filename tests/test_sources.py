@@ -292,3 +292,10 @@ def test_of_two_lone_numbers_the_one_closest_to_the_count_is_the_page_number():
     assert pages[lines.index(" Pagina een")] == 2
     assert pages[lines.index(" Pagina twee")] == 3
     assert pages[lines.index(" Pagina drie")] == 4
+
+
+def test_printed_numbers_hold_even_when_too_few_page_starts_lie_between_them():
+    lines, pages = split_text_pages("Kop\n\n\n5\n\n Eén regel\n\n\n8\n\n Verder")
+    assert pages[lines.index("Kop")] == 5
+    assert pages[lines.index("8")] == 8  # three pages for one line of text: the jump falls on its page start
+    assert pages[lines.index(" Verder")] == 9
