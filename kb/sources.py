@@ -15,15 +15,17 @@ from kb.errors import IngestError
 PAGE_START_PATTERN = re.compile(r"^ \S")
 
 MIN_PAGE_LINES = 4  # no page is shorter than this many source lines
-# A printed page number alone on a line ("12", "40 ") closes its page.
+# A printed page number alone on a line ("12", "40 ") is the foot of its page: that line lies on page N and
+# the next text opens page N+1 (in the corpus it follows the page's last text and footnotes, after blank lines).
 PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$")
 # The rule of spaces above a page's footnotes; a number right after it is a footnote number, not a page number.
 FOOTNOTE_RULE_LINE = re.compile(r"^[ \t]{20,}$")
 # The sentence going on after a number glued to the text: the number is a detached footnote marker
 # ("2" then ". CMO STAMM ondersteunt", "1" then " en"), not a page number.
 DETACHED_MARKER_CONTINUATION = re.compile(r"^\s*(?:[a-z.,;:)]|en\b)")
-# Without leading-space page marks, a run of at least this many empty/whitespace-only lines (and at least
-# twice the document's usual spacing plus two) is a page break.
+# Without leading-space page marks, a run of at least this many empty/whitespace-only lines (at least twice
+# the document's usual spacing plus two, holding a line of spaces) is a page break, even mid-sentence
+# (000 l.47-51 "…inwoners van" / "verschillende generaties"); three empty lines are not.
 BLANK_RUN_PAGE_BREAK = 4
 # A printed page number may sit at most this many pages below the counted page (a page counted twice);
 # a lone number far below the count is a footnote or list number.
