@@ -65,6 +65,7 @@ LIST_HEADER_CASES = {
     "action_list": ("Beleidsstrategie", "Beleidsstrategie en uitvoering in de praktijk van alledag"),
     "principles": ("Daarbij hanteren wij de volgende uitgangspunten", "Het uitgangspunt is helder."),
     "goal_label": ("Strategisch langetermijndoel", "Strategisch beleid voor de lange termijn van de provincie"),
+    "proposal": ("Wij stellen u voor:", "Wij stellen u voor om in te stemmen met het plan."),
 }
 
 
@@ -441,3 +442,23 @@ def test_a_goal_label_covers_the_paragraphs_below_it_but_not_its_lead_in() -> No
     assert 719 not in goals and 721 in goals
     # the paragraph after the opgaven list (l.752) is context, not a goal
     assert 752 not in goals
+
+
+def test_unseen_council_proposal_with_numbered_headings_and_a_scaled_table() -> None:
+    path = FIXTURES / "unseen_raadsvoorstel.txt"
+    documents, _ = parse_file(path, empty_catalogue(), path.name)
+    items = [i for d in documents for i in tag_document(d).items]
+
+    def lines(item_type: str) -> list[int]:
+        return [i.line_start for i in items if i.type == item_type]
+
+    assert lines("goal") == [11, 12, 13]  # the numbered "Doelstellingen:" list under "2. Beoogd effect"
+    assert lines("action") == [16, 17, 18]  # "3. Wat gaan we doen?" — not the "4. Financiële consequenties" heading
+    assert 32 in lines("decision") and 33 in lines("decision") and 35 in lines("decision")
+    money = sorted((a.value, a.kind) for i in items if i.type == "budget" and i.line_start < 24 for a in i.amounts)
+    assert money == [(35000.0, "per_year"), (1250000.0, "amount")]  # the income and price statistics are not money
+    table = [i for i in items if i.type == "budget" and 26 <= i.line_start <= 28]
+    assert [(a.year, a.value) for a in table[0].amounts] == [(2024, 400000.0), (2025, 600000.0), (2026, 0.0)]
+    assert table[-1].amounts[0].kind == "total"
+    motion = next(i for i in items if i.type == "request")
+    assert (motion.actor, motion.addressee, motion.deadline) == ("raad", "het college", "1 januari 2025")

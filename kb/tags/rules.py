@@ -56,6 +56,16 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "Wij stellen u voor:", "Voorgesteld besluit:", "Besluit:" — each point below is a (proposed) decision
+    (
+        "proposal",
+        "decision",
+        re.compile(
+            r"^(?:(?:wij|we)\s+stellen\s+(?:u|de raad|uw raad|provinciale staten)\s+voor|voorgesteld besluit|"
+            r"ontwerpbesluit|(?:de raad|provinciale staten)?\s*besluit(?:en)?)\s*:$",
+            re.I,
+        ),
+    ),
     # "Strategisch langetermijndoel", "Strategisch doel", "Hoofddoel", "Onze ambitie", "Doelstellingen"
     (
         "goal_label",

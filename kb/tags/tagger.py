@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from kb.amounts import (
     BALANCE,
+    UNIT_MARKER,
     find_money,
     is_statistic,
     is_unit_marker,
@@ -237,7 +238,10 @@ def _list_items(units: list[_Unit]) -> list[_Draft]:
     while index < len(units):
         unit = units[index]
         is_list_item = unit.kind in ("bullet", "subbullet", "numbered") or BULLET_PREFIX.match(unit.text) is not None
-        header = None if is_list_item else (list_header(unit.text) or _trailing_header(unit.text))
+        # a numbered unit can be a numbered heading with a header line ("3. Wat gaan we doen?")
+        header = (
+            None if unit.kind in ("bullet", "subbullet") else (list_header(unit.text) or _trailing_header(unit.text))
+        )
         if header is not None:
             if active is not None and active[0] == "goal_label" and list_header(unit.text) is None:
                 drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
@@ -251,7 +255,11 @@ def _list_items(units: list[_Unit]) -> list[_Draft]:
             goal_paragraphs = 0
             index += 1
             continue
-        if is_list_item and active is not None and not _continues_numbering(last_parent, unit):
+        if (
+            is_list_item
+            and active is not None
+            and (not _continues_numbering(last_parent, unit) or _numbered_heading(unit))
+        ):
             active = None  # "4. Trends en ontwikkelingen" after "5) …": a heading, not the next list item
         if is_list_item and unit.kind != "table":
             if active is None and pending_boxes:
@@ -303,7 +311,7 @@ def _list_items(units: list[_Unit]) -> list[_Draft]:
     return drafts
 
 
-def _continues_numbering(previous: _Draft | None, unit: _Unit) -> bool:
+def _continues_numbering(previous: _Draft | _Unit | None, unit: _Unit) -> bool:
     """False when a numbered unit breaks the numbering of the list above it (style or sequence)."""
     current = LIST_NUMBER.match(unit.text)
     if current is None or previous is None:
@@ -314,11 +322,22 @@ def _continues_numbering(previous: _Draft | None, unit: _Unit) -> bool:
     return current.group(2) == before.group(2) and int(current.group(1)) == int(before.group(1)) + 1
 
 
+def _numbered_heading(unit: _Unit) -> bool:
+    """ "4. Financiële consequenties\nVoor de uitvoering …": a short numbered title line with text below it."""
+    lines = [line for line in unit.text.split("\n") if line.strip()]
+    if unit.kind != "numbered" or len(lines) < 2 or LIST_NUMBER.match(lines[0]) is None:
+        return False
+    title = LIST_NUMBER.sub("", lines[0]).strip()
+    return 0 < len(title.split()) <= 4 and not re.search(r"[.!?:;,]$", title)
+
+
 def _group_end(units: list[_Unit], start: int) -> int:
     end = start
     while end < len(units) and (
         units[end].kind in ("bullet", "subbullet", "numbered") or BULLET_PREFIX.match(units[end].text)
     ):
+        if end > start and (_numbered_heading(units[end]) or not _continues_numbering(units[end - 1], units[end])):
+            break
         end += 1
     return end
 
@@ -386,7 +405,7 @@ def _sentence_items(units: list[_Unit], claimed: list[tuple[int, int]]) -> list[
         if unit.kind in ("heading", "table"):
             continue
         for start, end, sentence in split_sentences(unit.text, unit.start):
-            if any(a <= start < b for _, a, b in segments) or list_header(sentence):
+            if any(a <= start < b for _, a, b in segments) or list_header(sentence) or _trailing_header(sentence):
                 continue
             found = classify_sentence(sentence)
             if found is None:
@@ -404,7 +423,15 @@ def _money_pieces(unit: _Unit, lines: list[tuple[int, int, str]]) -> list[tuple[
     inside = [line for line in lines if unit.start <= line[0] and line[1] <= unit.end + 1]
     money_lines = [line for line in inside if find_money(line[2])]
     short = [line for line in money_lines if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", line[2])) <= 7]
-    if len(money_lines) >= 2 and len(short) * 2 >= len(money_lines):
+    # a money line whose sentence runs on into the next line (lower case or an amount there) is prose
+    runs_on = any(
+        position + 1 < len(inside)
+        and not re.search(r"[.!?:;]\s*$", line[2])
+        and re.match(r"[a-zà-ÿ€]", inside[position + 1][2]) is not None
+        for position, line in enumerate(inside)
+        if line in money_lines
+    )
+    if len(money_lines) >= 2 and len(short) * 2 >= len(money_lines) and not runs_on:
         return inside
     return split_sentences(unit.text, unit.start)
 
@@ -514,15 +541,16 @@ def _source_lines(parsed: ParsedDocument) -> list[tuple[int, int, str]]:
     return lines
 
 
-def _is_figure_line(line: str) -> bool:
+def _is_figure_line(line: str, scaled: bool = False) -> bool:
+    """A table row of figures: a short label and Dutch thousands (or, under "x € 1.000", two or more numbers)."""
     if "€" in line:
         return False
     label, values = split_figures(line)
-    return (
-        bool(values)
-        and any(re.search(r"\d\.\d{3}", f"{v:,.0f}".replace(",", ".")) for v in values if abs(v) >= 1000)
-        and len(label.split()) <= 12
-    )
+    if not values or len(label.split()) > 12:
+        return False
+    if scaled:
+        return len(values) >= 2 and parse_year_header(line) is None
+    return any(re.search(r"\d\.\d{3}", f"{v:,.0f}".replace(",", ".")) for v in values if abs(v) >= 1000)
 
 
 def _table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[_Draft]:
@@ -530,7 +558,9 @@ def _table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[_Dra
     drafts: list[_Draft] = []
     index = 0
     while index < len(lines):
-        if not _is_figure_line(lines[index][2]):
+        # under a caption with "(x € 1.000)" small figures are thousands: rows need not show dotted numbers
+        scaled = any(UNIT_MARKER.search(t) for _, _, t in lines[max(0, index - 3) : index])
+        if not _is_figure_line(lines[index][2], scaled):
             index += 1
             continue
         start = index
@@ -539,7 +569,7 @@ def _table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[_Dra
         probe = index + 1
         while probe < len(lines) and gap <= 6:
             text = lines[probe][2]
-            if _is_figure_line(text) or parse_year_header(text):
+            if _is_figure_line(text, scaled) or parse_year_header(text):
                 end = probe
                 gap = 0
             elif len(text.split()) > 16:
@@ -547,7 +577,8 @@ def _table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[_Dra
             else:
                 gap += 1
             probe += 1
-        figure_rows = sum(1 for i in range(start, end + 1) if _is_figure_line(lines[i][2]))
+        figure_rows = sum(1 for i in range(start, end + 1) if _is_figure_line(lines[i][2], scaled))
+        minimum_rows = 2 if scaled else 3
         # take up to 6 label/caption lines above the first figure row
         head = start
         while (
@@ -560,7 +591,7 @@ def _table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[_Dra
         region = lines[head : end + 1]
         context = " ".join(t for _, _, t in lines[max(0, head - 3) : end + 1])
         has_years = any(parse_year_header(t) for _, _, t in region)
-        if figure_rows >= 3 and (has_years or BUDGET_WORDS.search(context)):
+        if figure_rows >= minimum_rows and (has_years or BUDGET_WORDS.search(context)):
             drafts.extend(_region_drafts(parsed, region, glossary))
         index = end + 1
     return drafts
@@ -746,7 +777,9 @@ def _addressee(draft: _Draft, text: str) -> str | None:
         return _recipient(text)
     if draft.type != "request":
         return None
-    match = ADDRESSEE.search(text)
+    verb = re.search(r"\b(?:vraagt|vragen|verzoekt|verzoeken|roept|roepen|draagt|dragen)\b", text, re.I)
+    # the addressee follows the request verb ("De raad verzoekt het college …"); the requester precedes it
+    match = ADDRESSEE.search(text, verb.end() if verb is not None else 0) or ADDRESSEE.search(text)
     return match.group("who") if match is not None else None
 
 
