@@ -187,6 +187,26 @@ class LoadedIndex:
     def __post_init__(self) -> None:
         self.position_of_faiss = {int(f): i for i, f in enumerate(self.faiss_ids)}
         self.position_of_passage = {p: i for i, p in enumerate(self.passage_ids)}
+        self._matrix: np.ndarray | None = None
+
+    def cosines(self, query: np.ndarray, positions: np.ndarray) -> np.ndarray:
+        """Exact cosine of the query with the passages at `positions` (vectors from the embedding cache)."""
+        if self._matrix is None:
+            try:
+                with np.load(self.directory / CACHE_FILE, allow_pickle=False) as data:
+                    matrix = np.asarray(data["vectors"], dtype=np.float32)
+            except (OSError, ValueError, KeyError) as exc:
+                raise IndexCorruptError(
+                    f"The embeddings at {self.directory} cannot be read ({exc}) — rebuild with `kb ingest`"
+                ) from exc
+            if matrix.shape[0] != len(self.passage_ids):
+                raise IndexCorruptError(
+                    f"The embeddings at {self.directory} do not match the passages — run `kb ingest`"
+                )
+            self._matrix = matrix
+        if len(positions) == 0:
+            return np.zeros(0, dtype=np.float32)
+        return self._matrix[positions] @ np.asarray(query, dtype=np.float32).reshape(-1)
 
     def vector_search(
         self, query: np.ndarray, k: int, allowed: np.ndarray | None = None

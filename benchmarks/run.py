@@ -1,0 +1,410 @@
+"""Benchmarks: quality, latency, ingest time and memory for kb against a naive baseline; writes RESULTS.md.
+
+Run from the repository root:  .venv/bin/python benchmarks/run.py [--embedder e5] [--chunk-words N] [--quick]
+
+Everything is measured in this one process run (plus CLI subprocesses); nothing here is a test and nothing
+fails on a timing. The 100k-passage collection is synthetic: random 384-dimensional unit vectors for the
+passages (no model), passages built from corpus words for BM25, and real query encoding.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from kb.embed import Embedder, make_embedder  # noqa: E402
+from kb.evaluate import EvalReport, evaluate, evaluate_kb, load_queries  # noqa: E402
+from kb.index import build_index  # noqa: E402
+from kb.models import Document, Passage  # noqa: E402
+from kb.search import Ranking, SearchEngine, engine_for, search  # noqa: E402
+from kb.settings import Settings, load_settings  # noqa: E402
+
+QUERIES = REPO / "eval" / "queries.jsonl"
+CORPUS = REPO / "corpus"
+NAIVE_WORDS = 120
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def machine() -> str:
+    cpu = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        kb_total = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f", {kb_total / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return (
+        f"{cpu or 'unknown CPU'}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}"
+    )
+
+
+def metrics_row(label: str, report: EvalReport) -> str:
+    o = report.summary()
+    kinds = " / ".join(f"{report.summary(k).get('ndcg@10', 0):.3f}" for k in ("single", "cross", "english", "keyword"))
+    return f"| {label} | {o['recall@5']:.3f} | {o['recall@10']:.3f} | {o['ndcg@10']:.3f} | {o['mrr']:.3f} | {kinds} |"
+
+
+# -- kb -------------------------------------------------------------------------------------------------------
+
+
+def build_kb(settings: Settings) -> tuple[Any, dict[str, float]]:
+    from kb.pipeline import build
+
+    started = time.perf_counter()
+    report = build([CORPUS], settings)
+    total = time.perf_counter() - started
+    if not report.ok:
+        raise SystemExit(f"build failed: {report.problems}")
+    timings = dict(report.timings)
+    timings["wall"] = total
+    return report, timings
+
+
+# -- naive baseline: fixed windows over the raw text, same embedder, FAISS flat ------------------------------
+
+
+class NaiveKnowledgeBase:
+    def __init__(self, index_dir: Path, settings: Settings, documents: list[Document], passages: list[Passage]):
+        self.index_dir = index_dir
+        self.settings = settings
+        self._documents = documents
+        self._passages = passages
+        self.passage_tags: dict[str, tuple[str, ...]] = {}
+
+    def documents(self) -> list[Document]:
+        return self._documents
+
+    def passages(self) -> list[Passage]:
+        return self._passages
+
+
+def naive_windows(words_per: int = NAIVE_WORDS) -> tuple[list[Document], list[Passage]]:
+    documents, passages = [], []
+    for path in sorted(CORPUS.glob("*.txt")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        doc_id = path.stem
+        documents.append(
+            Document(
+                doc_id,
+                doc_id[:3],
+                path.name,
+                None,
+                None,
+                None,
+                None,
+                None,
+                f"corpus/{path.name}",
+                1,
+                len(lines),
+                None,
+                None,
+                "",
+            )  # fmt: skip
+        )
+        tokens = [(word, number) for number, line in enumerate(lines, start=1) for word in line.split()]
+        for ordinal, start in enumerate(range(0, len(tokens), words_per)):
+            chunk = tokens[start : start + words_per]
+            text = " ".join(word for word, _ in chunk)
+            passages.append(
+                Passage(
+                    f"{doc_id}-w{ordinal}",
+                    doc_id,
+                    None,
+                    (),
+                    ordinal,
+                    text,
+                    chunk[0][1],
+                    chunk[-1][1],
+                    None,
+                    None,
+                    0,
+                    len(text),
+                )  # fmt: skip
+            )
+    return documents, passages
+
+
+def naive_baseline(embedder: Embedder, work: Path, queries: list[Any]) -> dict[str, EvalReport]:
+    """Naive windows: dense only (FAISS flat) and dense + plain BM25 (lowercase words, no Dutch analysis), RRF."""
+    import bm25s
+
+    documents, passages = naive_windows()
+    settings = Settings(index_dir=work / "naive", vector_index="flat")
+    build_index(passages, settings.index_dir, embedder, settings)
+    kb = NaiveKnowledgeBase(settings.index_dir, settings, documents, passages)
+    engine = engine_for(kb, embedder)
+    engine.ranking = Ranking(lexical_weight=0.0, tag_boost=0.0, document_decay=1.0, duplicate_jaccard=1.01)
+    ids = [p.id for p in engine.passages]
+
+    def dense(text: str) -> list[str]:
+        return [h.passage.id for h in search(kb, text, k=10, engine=engine)]
+
+    plain = bm25s.BM25()
+    plain.index([p.text.lower().split() for p in engine.passages], show_progress=False)
+
+    def fused(text: str) -> list[str]:
+        vector = embedder.encode_queries([text])[0]
+        positions, _ = engine.index.vector_search(vector, 100)
+        lexical = plain.get_scores(text.lower().split())
+        lexical_order = np.argsort(-lexical)[:100]
+        scores: dict[int, float] = {}
+        for rank, position in enumerate(positions):
+            scores[int(position)] = scores.get(int(position), 0.0) + 1 / (61 + rank)
+        for rank, position in enumerate(lexical_order):
+            if lexical[position] > 0:
+                scores[int(position)] = scores.get(int(position), 0.0) + 1 / (61 + rank)
+        return [ids[p] for p, _ in sorted(scores.items(), key=lambda item: -item[1])[:10]]
+
+    return {
+        "dense": evaluate(queries, dense, engine.passages, documents),
+        "fused": evaluate(queries, fused, engine.passages, documents),
+    }
+
+
+# -- synthetic scale ----------------------------------------------------------------------------------------
+
+
+class RandomPassageEmbedder:
+    """Random unit vectors for passages (no model cost at 100k); queries through the real embedder."""
+
+    normalized = True
+
+    def __init__(self, query_embedder: Embedder, seed: int = 7):
+        self.query_embedder = query_embedder
+        self.dimension = query_embedder.dimension
+        self.name = f"random-passages+{query_embedder.name}"
+        self.random = np.random.default_rng(seed)
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        vectors = self.random.standard_normal((len(texts), self.dimension)).astype(np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return self.query_embedder.encode_queries(texts)
+
+
+def synthetic_latency(
+    query_embedder: Embedder, sizes: list[int], kinds: list[str], queries: list[str], work: Path
+) -> list[tuple[int, str, float, float, float]]:
+    vocabulary = " ".join(p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))).split()
+    random = np.random.default_rng(11)
+    rows = []
+    documents = [
+        Document(
+            f"d{i}", f"D{i}", f"Synthetic {i}", None, None, None, None, None, f"synthetic/{i}.txt", 1, 1, None, None, ""
+        )  # fmt: skip
+        for i in range(50)
+    ]
+    for size in sizes:
+        passages = []
+        for number in range(size):
+            start = int(random.integers(0, len(vocabulary) - 80))
+            text = " ".join(vocabulary[start : start + 60])
+            passages.append(
+                Passage(f"s{number}", f"d{number % 50}", None, (), number, text, 1, 1, None, None, 0, len(text))
+            )
+        for kind in kinds:
+            embedder = RandomPassageEmbedder(query_embedder)
+            settings = Settings(index_dir=work / f"synthetic-{size}-{kind}", vector_index=kind, batch_size=4096)
+            started = time.perf_counter()
+            build_index(passages, settings.index_dir, embedder, settings)
+            build_seconds = time.perf_counter() - started
+            kb = NaiveKnowledgeBase(settings.index_dir, settings, documents, passages)
+            engine = engine_for(kb, embedder)  # type: ignore[arg-type]
+            for text in queries[:3]:
+                search(kb, text, k=10, engine=engine)
+            latencies = []
+            for text in queries:
+                started = time.perf_counter()
+                search(kb, text, k=10, engine=engine)
+                latencies.append((time.perf_counter() - started) * 1000)
+            rows.append((size, kind, percentile(latencies, 0.5), percentile(latencies, 0.95), build_seconds))
+            print(f"  synthetic {size} {kind}: p50 {rows[-1][2]:.1f} ms p95 {rows[-1][3]:.1f} ms", flush=True)
+            del engine
+            shutil.rmtree(settings.index_dir, ignore_errors=True)
+    return rows
+
+
+def warm_latency(kb: Any, engine: SearchEngine, queries: list[str]) -> tuple[float, float, list[float]]:
+    for text in queries[:3]:
+        search(kb, text, k=10, engine=engine)
+    latencies = []
+    for text in queries:
+        started = time.perf_counter()
+        search(kb, text, k=10, engine=engine)
+        latencies.append((time.perf_counter() - started) * 1000)
+    return percentile(latencies, 0.5), percentile(latencies, 0.95), latencies
+
+
+def cli_latency(index_dir: Path, embedder: str, queries: list[str]) -> tuple[float, float]:
+    kb_binary = Path(sys.executable).parent / "kb"
+    command = [str(kb_binary)] if kb_binary.exists() else [sys.executable, "-m", "kb.cli"]
+    latencies = []
+    for text in queries:
+        started = time.perf_counter()
+        subprocess.run(
+            [*command, "search", text, "--json", "--index", str(index_dir), "--embedder", embedder],
+            check=True,
+            capture_output=True,
+            cwd=REPO,
+        )
+        latencies.append((time.perf_counter() - started) * 1000)
+    return percentile(latencies, 0.5), percentile(latencies, 0.95)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--embedder", default="e5")
+    parser.add_argument("--chunk-words", type=int, default=None, help="passage size (default: the settings')")
+    parser.add_argument("--quick", action="store_true", help="10k synthetic passages instead of 100k")
+    parser.add_argument("--output", type=Path, default=REPO / "benchmarks" / "RESULTS.md")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="kb-bench-"))
+    settings = load_settings(
+        config_file=work / "absent.toml", environ={}, index_dir=work / "kb", embedder=args.embedder,
+        chunk_words=args.chunk_words,
+    )  # fmt: skip
+    queries = load_queries(QUERIES)
+    texts = [q.query for q in queries]
+    lines: list[str] = []
+    print(f"work dir {work}; {len(queries)} queries; chunk_words {settings.chunk_words}", flush=True)
+
+    # 1. build (fresh), then rebuild unchanged
+    report, timings = build_kb(settings)
+    print(f"build: {timings}", flush=True)
+    memory_after_build = peak_mb()
+    _, rebuild = build_kb(settings)
+    print(f"rebuild unchanged: {rebuild}", flush=True)
+
+    from kb.knowledge import KnowledgeBase
+
+    kb = KnowledgeBase.open(settings)
+    engine = engine_for(kb)
+    manifest = kb.manifest
+
+    # 2. quality
+    quality = {
+        "kb (hybrid, default ranking)": evaluate_kb(kb, queries),
+    }
+    default_ranking = engine.ranking
+    engine.ranking = Ranking(dense_weight=0.0, tag_boost=0.0, document_decay=1.0)
+    quality["BM25 alone (kb passages, Dutch analyzer)"] = evaluate_kb(kb, queries)
+    engine.ranking = Ranking(lexical_weight=0.0, tag_boost=0.0, document_decay=1.0)
+    quality["dense alone (kb passages)"] = evaluate_kb(kb, queries)
+    engine.ranking = Ranking(fusion="rrf")
+    quality["kb with RRF fusion instead of score fusion"] = evaluate_kb(kb, queries)
+    engine.ranking = default_ranking
+    naive = naive_baseline(engine.embedder, work, queries)
+    quality[f"naive {NAIVE_WORDS}-word windows, dense only (FAISS flat)"] = naive["dense"]
+    quality[f"naive {NAIVE_WORDS}-word windows, dense + plain BM25 (RRF)"] = naive["fused"]
+    for label, result in quality.items():
+        print(metrics_row(label, result), flush=True)
+
+    # 3. latency
+    p50, p95, _ = warm_latency(kb, engine, texts)
+    print(f"warm in-process: p50 {p50:.1f} ms p95 {p95:.1f} ms", flush=True)
+    cli50, cli95 = cli_latency(settings.index_dir, args.embedder, texts[:10])
+    print(f"CLI: p50 {cli50:.0f} ms p95 {cli95:.0f} ms", flush=True)
+    memory_after_queries = peak_mb()
+
+    # 4. scale
+    sizes = [1_000, 10_000] if args.quick else [1_000, 10_000, 100_000]
+    scale = synthetic_latency(engine.embedder, sizes, ["flat", "hnsw"], texts[:40], work)
+    memory_final = peak_mb()
+
+    naive_ndcg = quality[f"naive {NAIVE_WORDS}-word windows, dense + plain BM25 (RRF)"].summary()["ndcg@10"]
+    kb_ndcg = quality["kb (hybrid, default ranking)"].summary()["ndcg@10"]
+    lines += [
+        "# Benchmarks",
+        "",
+        f"Run {datetime.now(UTC).isoformat(timespec='minutes')} with `benchmarks/run.py` "
+        f"(embedder {manifest['embedder']['name']}, chunk_words {settings.chunk_words}, vector index "
+        f"{manifest.get('vector_index')}).",
+        "",
+        f"Machine: {machine()}.",
+        "",
+        f"## Quality on eval/queries.jsonl ({len(queries)} queries)",
+        "",
+        "| system | R@5 | R@10 | nDCG@10 | MRR | nDCG@10 single / cross / english / keyword |",
+        "|---|---|---|---|---|---|",
+        *[metrics_row(label, result) for label, result in quality.items()],
+        "",
+        f"kb's nDCG@10 is {kb_ndcg / naive_ndcg:.2f}× the naive fused baseline's." if naive_ndcg else "",
+        "",
+        "## Latency (k=10)",
+        "",
+        "| what | p50 | p95 |",
+        "|---|---|---|",
+        f"| warm, in-process, {len(texts)} queries on the corpus ({report.passages} passages) | {p50:.1f} ms "
+        f"| {p95:.1f} ms |",
+        f"| through the CLI (`kb search --json`, new process: start-up, model and index load), 10 queries "
+        f"| {cli50:.0f} ms | {cli95:.0f} ms |",
+        "",
+        "## Ingest",
+        "",
+        "| step | seconds |",
+        "|---|---|",
+        f"| parse (read, clean, structure, passages) | {timings.get('parse', 0):.1f} |",
+        f"| tag + link | {timings.get('tag', 0):.1f} |",
+        f"| index (embedding {manifest.get('embed_seconds', 0):.1f} s + FAISS/BM25 "
+        f"{manifest.get('index_seconds', 0):.1f} s) | {timings.get('index', 0):.1f} |",
+        f"| whole build, fresh | {timings['wall']:.1f} |",
+        f"| rebuild of the unchanged corpus (embeddings from the cache) | {rebuild['wall']:.1f} |",
+        "",
+        f"Peak memory (max RSS of this process): {memory_after_build:.0f} MB after the build, "
+        f"{memory_after_queries:.0f} MB after the quality and latency runs, {memory_final:.0f} MB after the "
+        "synthetic runs (the 100k collection dominates).",
+        "",
+        "## Query latency as the collection grows (synthetic)",
+        "",
+        "Passages are 60-word windows of corpus words (so BM25 does real work); their vectors are **random "
+        "384-dimensional unit vectors**, not model output (embedding 100k passages with e5 on this CPU would take "
+        "hours). Queries are the real eval queries, encoded with the real model, so the numbers include query "
+        "encoding, FAISS, BM25 over all passages, fusion and collapse.",
+        "",
+        "| passages | FAISS index | p50 | p95 | build (s) |",
+        "|---|---|---|---|---|",
+        *[f"| {size:,} | {kind} | {p50_:.1f} ms | {p95_:.1f} ms | {build_:.1f} |" for size, kind, p50_, p95_, build_ in scale],
+        "",
+    ]  # fmt: skip
+    args.output.write_text("\n".join(lines), encoding="utf-8")
+    print(f"wrote {args.output}")
+    kb.close()
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
