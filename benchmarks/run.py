@@ -14,7 +14,6 @@ import os
 import platform
 import resource
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -28,7 +27,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kb.embed import Embedder, make_embedder  # noqa: E402
+from kb.embed import Embedder  # noqa: E402
 from kb.evaluate import EvalReport, evaluate, evaluate_kb, load_queries  # noqa: E402
 from kb.index import build_index  # noqa: E402
 from kb.models import Document, Passage  # noqa: E402
@@ -397,7 +396,7 @@ def main() -> None:
         "",
         "| passages | FAISS index | p50 | p95 | build (s) |",
         "|---|---|---|---|---|",
-        *[f"| {size:,} | {kind} | {p50_:.1f} ms | {p95_:.1f} ms | {build_:.1f} |" for size, kind, p50_, p95_, build_ in scale],
+        *[f"| {n:,} | {kind} | {p50_:.1f} ms | {p95_:.1f} ms | {built:.1f} |" for n, kind, p50_, p95_, built in scale],
         "",
     ]  # fmt: skip
     args.output.write_text("\n".join(lines), encoding="utf-8")
