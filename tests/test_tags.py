@@ -462,3 +462,13 @@ def test_unseen_council_proposal_with_numbered_headings_and_a_scaled_table() -> 
     assert table[-1].amounts[0].kind == "total"
     motion = next(i for i in items if i.type == "request")
     assert (motion.actor, motion.addressee, motion.deadline) == ("raad", "het college", "1 januari 2025")
+
+
+def test_004_monitoring_table_targets_are_separate_items_with_short_citations() -> None:
+    # the monitoring table (l.1629-2128) has no full stops: each target must still be its own, short item
+    goals = [i for i in _of_type("004", "goal") if 1629 <= i.line_start <= 2128]
+    texts = " | ".join(i.text for i in goals)
+    for target in ("binnen 4 jaar geen zeer zwakke scholen", "minimaal 10 scholen per jaar", "10% minder"):
+        assert target in texts
+    assert all(i.line_end - i.line_start <= 12 for i in goals)
+    assert all(i.line_end - i.line_start <= 40 for i in _items("004"))

@@ -272,6 +272,17 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "In 2018 minimaal 10% minder laaggeletterden.",
         "Ongeveer 12% van de inwoners is laaggeletterd.",
     ),
+    # a state to reach within a term or a minimum count: "Er zijn binnen 4 jaar geen zeer zwakke scholen",
+    # "Er doen minimaal 10 scholen per jaar mee aan …", "Alle 12 Drentse gemeenten zijn JOGG-gemeente"
+    _rule(
+        "target_term",
+        "goal",
+        r"\bbinnen\s+(?:\d+|een|twee|drie|vier|vijf|tien)\s+jaar\b[^.]{0,20}\b(?:is|zijn|heeft|hebben)\b|"
+        r"\b(?:is|zijn|heeft|hebben)\b[^.]{0,20}\bbinnen\s+(?:\d+|een|twee|drie|vier|vijf|tien)\s+jaar\b|"
+        r"\bminimaal\s+\d+\s+\w+\s+per\s+jaar\b|^alle\s+\d+\s+[^.]{0,40}\b(?:zijn|doen|hebben)\b",
+        "Er zijn binnen 4 jaar geen zeer zwakke scholen in Drenthe.",
+        "De school is binnen tien minuten bereikbaar.",
+    ),
     # --- goal: ambitions
     # "We streven naar vitaliteit voor alle leeftijden"
     _rule(

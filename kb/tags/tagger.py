@@ -37,6 +37,7 @@ from kb.tags.rules import (
     PROGRAMME_TITLES,
     RECIPIENT,
     REQUESTER,
+    SENTENCE_RULES,
     TYPE_ABBREVIATIONS,
     WE,
     classify_sentence,
@@ -404,15 +405,70 @@ def _sentence_items(units: list[_Unit], claimed: list[tuple[int, int]]) -> list[
             drafts.append(_Draft(item_type, start, end, unit.section_id, text=text, rule="inline_label"))
         if unit.kind in ("heading", "table"):
             continue
-        for start, end, sentence in split_sentences(unit.text, unit.start):
+        for start, end, sentence in _cells(unit, split_sentences(unit.text, unit.start)):
             if any(a <= start < b for _, a, b in segments) or list_header(sentence) or _trailing_header(sentence):
                 continue
             found = classify_sentence(sentence)
             if found is None:
                 continue
             rule, item_type = found
+            start, end, sentence = _trim_long_sentence(unit, start, end, sentence, rule)
             drafts.append(_Draft(item_type, start, end, unit.section_id, text=sentence, rule=rule))
     return drafts
+
+
+MAX_SENTENCE_LINES = 6  # a "sentence" longer than this is flattened table text: keep the lines around the match
+
+
+def _cells(unit: _Unit, sentences: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Sentences, with run-on "sentences" of flattened table text cut into cells at capitalised lines."""
+    result: list[tuple[int, int, str]] = []
+    for start, end, sentence in sentences:
+        raw = unit.text[start - unit.start : end - unit.start]
+        lines = raw.split("\n")
+        if len(lines) <= MAX_SENTENCE_LINES:
+            result.append((start, end, sentence))
+            continue
+        offset = 0
+        cell_start = 0
+        cell_lines: list[str] = []
+        for line in lines:
+            if cell_lines and re.match(r"\s*[A-ZÀ-Ý0-9“‘]", line):
+                text = "\n".join(cell_lines)
+                result.append((start + cell_start, start + cell_start + len(text), re.sub(r"\s+", " ", text).strip()))
+                cell_lines, cell_start = [], offset
+            cell_lines.append(line)
+            offset += len(line) + 1
+        if cell_lines:
+            text = "\n".join(cell_lines)
+            result.append((start + cell_start, start + cell_start + len(text), re.sub(r"\s+", " ", text).strip()))
+    return [piece for piece in result if piece[2]]
+
+
+def _trim_long_sentence(unit: _Unit, start: int, end: int, sentence: str, rule_name: str) -> tuple[int, int, str]:
+    raw = unit.text[start - unit.start : end - unit.start]
+    lines = raw.split("\n")
+    if len(lines) <= MAX_SENTENCE_LINES:
+        return start, end, sentence
+    rule = next(r for r in SENTENCE_RULES if r.name == rule_name)
+    flat = re.sub(r"\s+", " ", raw)
+    match = rule.pattern.search(flat) or rule.pattern.search(raw)
+    if match is None:
+        return start, end, sentence
+    # map the match back to a line of the raw text by counting words before it
+    words_before = len(flat[: match.start()].split())
+    seen = 0
+    hit = 0
+    for number, line in enumerate(lines):
+        if seen + len(line.split()) > words_before:
+            hit = number
+            break
+        seen += len(line.split())
+    first, last = max(0, hit - 2), min(len(lines), hit + 3)
+    offset = sum(len(line) + 1 for line in lines[:first])
+    text = "\n".join(lines[first:last])
+    new_start = start + offset
+    return new_start, new_start + len(text), re.sub(r"\s+", " ", text).strip()
 
 
 # --- money ------------------------------------------------------------------------------------------------
