@@ -214,6 +214,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
 
 
 MAX_GOAL_PARAGRAPHS = 3  # a goal label covers at most this many paragraphs below it
+MAX_GOAL_PARAGRAPH_LINES = 12  # … each of at most this many lines
 
 
 def _trailing_header(text: str) -> tuple[str, str] | None:
@@ -301,7 +302,13 @@ def _list_items(units: list[_Unit]) -> list[_Draft]:
             if active[0] == "goal_label" and unit.text.rstrip().endswith(":") and len(unit.text.split()) <= 20:
                 index += 1  # a lead-in ("… staan we voor de volgende opgaven:") introduces the goals below it
                 continue
-            if active[0] == "goal_label" and unit.kind == "paragraph" and goal_paragraphs < MAX_GOAL_PARAGRAPHS:
+            short_enough = unit.text.count("\n") < MAX_GOAL_PARAGRAPH_LINES  # not a flattened table
+            if (
+                active[0] == "goal_label"
+                and unit.kind == "paragraph"
+                and goal_paragraphs < MAX_GOAL_PARAGRAPHS
+                and short_enough
+            ):
                 # the paragraphs right under "Strategisch langetermijndoel" / "Onze ambitie" state the goal
                 drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
                 goal_paragraphs += 1
@@ -359,11 +366,14 @@ def _draft(item_type: str, unit: _Unit, section_id: str | None, rule: str) -> _D
 # --- sentence items --------------------------------------------------------------------------------------
 
 
+MAX_LABEL_LINES = 8  # an inline label's text ends at a full stop, a blank line, a new label, or after this many lines
+
+
 def _label_segments(unit: _Unit) -> list[tuple[str, int, int]]:
     """(item type, start, end) for lines inside a unit that open with an inline label ("Hoofddoel: …")."""
     segments: list[tuple[str, int, int]] = []
+    current: tuple[str, int, int, int] | None = None  # (type, start, end, lines so far)
     offset = 0
-    open_segment: list[object] | None = None
     for line in unit.text.split("\n"):
         start = unit.start + offset
         end = start + len(line)
@@ -371,23 +381,20 @@ def _label_segments(unit: _Unit) -> list[tuple[str, int, int]]:
         stripped = BULLET_PREFIX.sub("", line).strip()
         label = next((t for t, rx in INLINE_LABELS if rx.match(stripped)), None)
         if label is not None:
-            if open_segment is not None:
-                segments.append((str(open_segment[0]), int(str(open_segment[1])), int(str(open_segment[2]))))
-            open_segment = [label, start + len(line) - len(line.lstrip()), end]
-            if re.search(r"[.;]\s*$", line):
-                segments.append((label, int(str(open_segment[1])), end))
-                open_segment = None
-        elif open_segment is not None:
-            if not stripped or re.match(r"^[A-Z][\w ]{0,40}:", stripped):
-                segments.append((str(open_segment[0]), int(str(open_segment[1])), int(str(open_segment[2]))))
-                open_segment = None
-            else:
-                open_segment[2] = end
-                if re.search(r"[.;]\s*$", line):
-                    segments.append((str(open_segment[0]), int(str(open_segment[1])), end))
-                    open_segment = None
-    if open_segment is not None:
-        segments.append((str(open_segment[0]), int(str(open_segment[1])), int(str(open_segment[2]))))
+            if current is not None:
+                segments.append(current[:3])
+            current = (label, start + len(line) - len(line.lstrip()), end, 1)
+        elif current is not None:
+            if not stripped or re.match(r"^[A-Z][\w ]{0,40}:", stripped) or current[3] >= MAX_LABEL_LINES:
+                segments.append(current[:3])
+                current = None
+                continue
+            current = (current[0], current[1], end, current[3] + 1)
+        if current is not None and re.search(r"[.;]\s*$", line):
+            segments.append(current[:3])
+            current = None
+    if current is not None:
+        segments.append(current[:3])
     return segments
 
 
@@ -433,7 +440,7 @@ def _cells(unit: _Unit, sentences: list[tuple[int, int, str]]) -> list[tuple[int
         cell_start = 0
         cell_lines: list[str] = []
         for line in lines:
-            if cell_lines and re.match(r"\s*[A-ZÀ-Ý0-9“‘]", line):
+            if cell_lines and re.match(r"\s*[A-ZÀ-Ý“‘]", line) and not cell_lines[-1].rstrip().endswith("€"):
                 text = "\n".join(cell_lines)
                 result.append((start + cell_start, start + cell_start + len(text), re.sub(r"\s+", " ", text).strip()))
                 cell_lines, cell_start = [], offset
@@ -489,7 +496,7 @@ def _money_pieces(unit: _Unit, lines: list[tuple[int, int, str]]) -> list[tuple[
     )
     if len(money_lines) >= 2 and len(short) * 2 >= len(money_lines) and not runs_on:
         return inside
-    return split_sentences(unit.text, unit.start)
+    return _cells(unit, split_sentences(unit.text, unit.start))
 
 
 def _money_items(parsed: ParsedDocument, units: list[_Unit]) -> list[_Draft]:
