@@ -472,3 +472,9 @@ def test_004_monitoring_table_targets_are_separate_items_with_short_citations() 
         assert target in texts
     assert all(i.line_end - i.line_start <= 12 for i in goals)
     assert all(i.line_end - i.line_start <= 40 for i in _items("004"))
+
+
+def test_signposting_is_not_an_item() -> None:
+    # 004 l.3365: reading guidance, not a commitment
+    assert classify_sentence("In het volgende hoofdstuk werken wij de drie prioritaire thema's uit.") is None
+    assert classify_sentence("Wij werken de drie prioritaire thema's uit met onze partners.") is not None

@@ -381,7 +381,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
 # Sentences that look like a rule match but are not commitments of anyone (questions, conditionals, history).
 SENTENCE_EXCLUSIONS = re.compile(
     r"\?\s*$|^\s*(?:zoals|welke|wat|hoe|waarom|doordat|toen|nadat|sinds)\b|\bin het verleden\b|"
-    r"\bin dit (?:hoofdstuk|document|deel|rapport|inleidende)\b|"
+    r"\bin dit (?:hoofdstuk|document|deel|rapport|inleidende)\b|\bin (?:het|de) volgende (?:hoofdstuk\w*|paragra\w+)\b|"
     r"\bhiermee bedoelen\b|\bvolgende uitgangs?punten\s*:?\s*$",
     re.I,
 )
