@@ -249,6 +249,17 @@ class LexicalIndex:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self.retriever.get_scores(terms), dtype=np.float32)
 
+    def idf(self, term: str) -> float:
+        """Inverse document frequency of an analyzed term; a term no passage holds gets the highest value."""
+        documents = max(self.size, 1)
+        frequency = 0
+        if self.retriever is not None and self.size:
+            column = self.retriever.vocab_dict.get(term)
+            if column is not None:
+                indptr = self.retriever.scores["indptr"]
+                frequency = int(indptr[column + 1] - indptr[column])
+        return float(np.log(1 + (documents - frequency + 0.5) / (frequency + 0.5)))
+
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         if self.size:

@@ -121,3 +121,9 @@ def test_loading_a_missing_or_broken_lexical_index_is_a_clear_error(tmp_path):
     (broken / "analyzer.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(IndexCorruptError):
         LexicalIndex.load(broken)
+
+
+def test_idf_is_highest_for_terms_no_passage_holds():
+    index = LexicalIndex.build(["dorp huis", "dorp zorg", "dorp natuur"], lexicon=LEXICON)
+    common, rare, unknown = (index.idf(index.analyzer.terms(w)[0]) for w in ("dorp", "zorg", "quantum"))
+    assert common < rare < unknown
