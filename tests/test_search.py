@@ -264,3 +264,52 @@ def test_search_on_the_corpus_knowledge_base(corpus_kb):
     assert hits[0].document.id == "omgevingsvisie-drenthe-2050"
     assert any("request_gs" in h.tags for h in hits[:3])
     assert all(h.citation is not None and h.citation.source.startswith("corpus/") for h in hits)
+
+
+def test_cli_search_ask_and_eval(corpus_kb, tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from kb.cli import main
+
+    runner = CliRunner()
+    base = ["--index", str(corpus_kb.index_dir), "--embedder", "hash"]
+    result = runner.invoke(main, ["search", "breedband buitengebied", "-k", "3", "--json", *base])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["query"] == "breedband buitengebied" and len(data["hits"]) == 3
+    assert data["hits"][0]["document"]["source"].startswith("corpus/")
+
+    result = runner.invoke(main, ["search", "woningbouw", "--level", "provincie", "--type", "request_gs", *base])
+    assert result.exit_code == 0 and "Omgevingsvisie" in result.output
+
+    assert runner.invoke(main, ["search", "   ", *base]).exit_code == 2
+    unknown = runner.invoke(main, ["search", "woningbouw", "--theme", "ruimtevaart", *base])
+    assert unknown.exit_code == 2 and "Unknown theme" in unknown.output and "Traceback" not in unknown.output
+    mismatch = runner.invoke(main, ["search", "woningbouw", "--index", str(corpus_kb.index_dir), "--embedder", "e5"])
+    assert mismatch.exit_code == 6 and "hash-256" in mismatch.output
+    missing = runner.invoke(main, ["search", "woningbouw", "--index", str(tmp_path / "none"), "--embedder", "hash"])
+    assert missing.exit_code == 4 and "kb ingest" in missing.output
+
+    result = runner.invoke(main, ["ask", "Welk budget is er voor dorpsinitiatieven?", "--json", *base])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["documents"][0]["evidence"][0]["citation"]["lines"]
+
+    queries = tmp_path / "q.jsonl"
+    queries.write_text(
+        json.dumps(
+            {
+                "id": "q1",
+                "query": "breedband",
+                "kind": "keyword",
+                "relevant": [{"source": "004_687bb01d90f8d7d4.txt", "quote": "Breedband"}],
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["eval", str(queries), "--json", *base])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["overall"]["queries"] == 1
+    assert runner.invoke(main, ["eval", str(tmp_path / "nope.jsonl"), *base]).exit_code == 2
