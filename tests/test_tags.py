@@ -478,3 +478,94 @@ def test_signposting_is_not_an_item() -> None:
     # 004 l.3365: reading guidance, not a commitment
     assert classify_sentence("In het volgende hoofdstuk werken wij de drie prioritaire thema's uit.") is None
     assert classify_sentence("Wij werken de drie prioritaire thema's uit met onze partners.") is not None
+
+
+# --- precision of commitments, "we willen", target states in a picture of the future -------------------------------
+
+
+def test_we_willen_a_better_state_is_a_goal_and_we_willen_doing_something_a_commitment() -> None:
+    # 003 l.677: wanting a state improved names the end state
+    assert classify_sentence(
+        "We willen de betrokkenheid en participatie van de inwoners bij de leefbaarheid én bij elkaar bevorderen."
+    ) == ("ambition_want_state", "goal")
+    # 003 l.978: wanting to be able to do something
+    found = classify_sentence("Gevoelsmatig weten we wel veel, maar we willen dit objectiever kunnen vergelijken.")
+    assert found is not None and found[1] == "goal"
+    # 003 l.545 and l.987: wanting to do something stays a commitment
+    assert (classify_sentence("Dit willen we behouden en versterken.") or ("", ""))[1] == "commitment"
+    assert classify_sentence("We willen dorpen meer inzicht geven in deze feitelijke data.") == (
+        "commit_want",
+        "commitment",
+    )
+
+
+def test_a_word_after_we_that_is_no_verb_makes_no_commitment() -> None:
+    # 003 l.514 and l.7: "we samen", "we het" are no present-tense verbs of doing
+    assert classify_sentence("Dat moeten we samen met elkaar doen.") is None
+    assert classify_sentence("Zo doen we het al jaren.") is None
+    assert classify_sentence("We gaan dit beleidsplan na drie jaren tussentijds evalueren.") is not None
+
+
+def test_exhortations_and_the_manner_of_an_earlier_intent_are_not_items() -> None:
+    # 003 l.36 and l.677: "Laten we …", "doen we dit samen met …" repeat or colour the sentence before
+    assert classify_sentence("Laten we dat blijven doen vanuit vertrouwen.") is None
+    assert classify_sentence("Vanzelfsprekend doen we dit samen met WWMD.") is None
+    assert classify_sentence("We doen mee aan de regionale aanpak van laaggeletterdheid.") is not None
+
+
+def test_a_body_seeing_or_recognising_is_no_commitment_but_its_role_is() -> None:
+    # 003 l.77, l.295: perception verbs; 003 l.635, 000 l.86: the role a body takes
+    assert classify_sentence("De gemeente erkent de belangrijke positie van dorpsbelangenverenigingen.") is None
+    assert classify_sentence("De gemeente ziet de dorpsbelangorganisaties als de vertegenwoordiging.") is None
+    assert classify_sentence("De gemeente stimuleert inwoners en bedrijven om te verduurzamen.") is not None
+    role = "De gemeente heeft een stimulerende, dienende en uitnodigende rol naar haar inwoners."
+    assert classify_sentence(role) == ("commit_role", "commitment")
+    # 002 l.23: a feeling is no intent
+    assert classify_sentence("Als DOM voelen wij ons daarom in positieve zin ook aangesproken.") is None
+
+
+def test_what_the_author_holds_desirable_is_a_commitment_unless_negated() -> None:
+    # 003 l.504
+    assert classify_sentence("Daarom is meer onderzoek en monitoring gewenst.") == ("commit_desirable", "commitment")
+    assert classify_sentence("Een tweede sporthal is niet gewenst.") is None
+
+
+def test_a_foreword_keeps_only_plain_we_undertakings() -> None:
+    commitments = {i.line_start for i in _of_type("003", "commitment")}
+    assert 22 in commitments  # "Wij geven als gemeente daarbij rugdekking, door kaders, ruimte en vertrouwen."
+    assert 5 not in commitments and 6 not in commitments  # "… maken we zo het verschil", "En zorgen we voor …"
+
+
+def test_target_state_sentences() -> None:
+    from kb.tags.rules import target_state
+
+    # 000 l.33, l.70, l.73, l.65, l.96: target states of a picture of 2035
+    assert target_state("In elke kern is minstens één ontmoetingsplaats voor inwoners aanwezig.")
+    assert target_state("Wonen, natuur en recreatie zijn in balans met landbouw en bedrijvigheid.")
+    assert target_state("Onderwijs en arbeidsmarkt sluiten steeds beter op elkaar aan.")
+    assert target_state("Het welzijn van onze inwoners gaat er door deze verduurzaming niet op achteruit.")
+    assert target_state("Midden-Drenthe is dé gemeente met ruimte om een leven lang te wonen.")
+    # a conclusion, a consequence, the first person, today: no target state
+    assert not target_state("Er zijn dus voldoende woningen beschikbaar voor jong en oud.")
+    assert not target_state("Door deze voorzieningen is de leefbaarheid op peil en in balans.")
+    assert not target_state("We zijn een goed bereikbare gemeente.")
+    assert not target_state("Op dit moment zijn niet alle kernen goed bereikbaar.")
+
+
+def test_a_picture_of_the_future_yields_goals_with_its_year_and_today_does_not() -> None:
+    goals = {i.line_start: i for i in _of_type("000", "goal")}
+    # "Midden-Drenthe in 2035" and the sections after it
+    for line in (31, 33, 39, 67, 70, 73, 74):
+        assert line in goals and goals[line].deadline == "2035"
+    # "Wie we zijn en waar we nu staan" (l.8): "Onze basisvoorzieningen zijn over het algemeen bereikbaar"
+    assert 8 not in goals
+
+
+def test_vision_titles_open_and_end_a_picture_of_the_future() -> None:
+    from kb.tags.rules import VISION_END_TITLES, VISION_TITLES
+
+    assert VISION_TITLES.search("Midden-Drenthe in 2035") is not None
+    assert VISION_TITLES.search("Toekomstbeeld 2040") is not None
+    assert VISION_TITLES.search("Ontwikkelingen in 2019 en 2020 in de zorg") is None
+    assert VISION_END_TITLES.search("Bijlage 1 Overzicht subsidies") is not None
+    assert VISION_END_TITLES.search("Ruimte… voor ontwikkeling") is None

@@ -310,6 +310,18 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "In 2030 is 50% van de woningen aardgasvrij.",
         "In 2012 was 12% van de woningen leeg.",
     ),
+    # "we willen [state]": wanting a state improved, raised or lowered, or being able to do something, names an
+    # end state (a goal); wanting to do something (voortzetten, stimuleren, verkennen) stays a commitment
+    _rule(
+        "ambition_want_state",
+        "goal",
+        r"\b(?:wij|we|de gemeente|de provincie)\s+wil(?:len)?\b[^.;:]{0,120}?\b(?:verbeteren|bevorderen|vergroten|"
+        r"verhogen|verminderen|verkleinen|verlagen|terugdringen|laten (?:groeien|dalen|stijgen)|kunnen\s+[a-z]+en)\b|"
+        r"\bwil(?:len)?\s+(?:wij|we|de gemeente|de provincie)\b[^.;:]{0,120}?\b(?:verbeteren|bevorderen|vergroten|"
+        r"verhogen|verminderen|verkleinen|verlagen|terugdringen|kunnen\s+[a-z]+en)\b",
+        "We willen als gelijkwaardige gesprekspartners samen de leefbaarheid in de dorpen verbeteren.",
+        "Met dit nieuwe dorpenbeleid willen we dit beleid grotendeels voortzetten.",
+    ),
     # --- commitment: statements of intent
     # wanting to act: "De gemeente wil samenwerken met haar inwoners", "We willen dorpen meer inzicht geven"
     _rule(
@@ -341,7 +353,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "commitment",
         r"^(?:[\w,]+\s+){0,3}(?:wij|we)\s+(?!(?:zijn|waren|zien|merken|constateren|weten|denken|kennen|hadden|"
         r"konden|kunnen|werden|bedoelen|hopen|realiseren ons|hebben|verwijzen|omschrijven|beschrijven|noemen|"
-        r"vatten)\b)[a-z]+(?:n|t)\b",
+        r"vatten|voelen|moeten|het|dat|dit|niet|samen|allen|met|een|geen|in|aan|van|dan|hen|uit|tot|want|"
+        r"binnen|vanuit|zelf|ook|nu|al)\b)[a-z]+(?:n|t)\b",
         "We gaan dit beleidsplan na drie jaren tussentijds evalueren en na zes jaren actualiseren.",
         "We zien dat het aantal jongeren afneemt.",
     ),
@@ -350,7 +363,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "commit_inverted",
         "commitment",
         r"\b(?!(?:zien|weten|hebben|hadden|zijn|waren|kunnen|konden|bedoelen|merken|denken|hopen|kennen|"
-        r"moeten|mogen|noemen|beschrijven|omschrijven|verwijzen|vatten|lezen)\b)[a-z]{2,}(?:en|an)\s+(?:wij|we)\b"
+        r"moeten|mogen|noemen|beschrijven|omschrijven|verwijzen|vatten|lezen|voelen)\b)[a-z]{2,}(?:en|an)\s+(?:wij|we)\b"
         r"(?!\s+(?:al|nu)\s+ge)",
         "Keuzes over wonen baseren we op goede woonkwaliteit voor iedereen.",
         "Die ontwikkeling zien we al jaren.",
@@ -361,11 +374,34 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "commitment",
         r"\b(?:zal|gaat|wil|blijft|zet|neemt|geeft|biedt|stelt|ondersteunt|stimuleert|faciliteert|betrekt|investeert|"
         r"zorgt|maakt|helpt|werkt|zoekt|kiest)\s+(?:de gemeente|de provincie|het college)\b|"
-        r"^(?:de gemeente|de provincie|het college)\s+(?:(?!(?:is|was|heeft|had|kan|kon|zijn|wordt|werd)\b)[a-z]+t|"
+        r"^(?:de gemeente|de provincie|het college)\s+(?:(?!(?:is|was|heeft|had|kan|kon|zijn|wordt|werd|ziet|erkent|"
+        r"herkent|vindt|beschouwt|constateert|merkt|weet|kent|begrijpt|waardeert|bestaat|telt|ligt)\b)[a-z]+t|"
         r"zal|zullen)\b|"
         r"\bdient (?:de gemeente|de provincie)\b|\b(?:is|zijn) voornemens\b",
         "Daarom ondersteunt de gemeente ook mantelzorgers waar mogelijk.",
         "De gemeente heeft 33.000 inwoners.",
+    ),
+    # the role a body takes: "De rol van de gemeente is om hierbij vertrouwen en ruimte te geven",
+    # "De gemeente heeft een stimulerende, dienende en uitnodigende rol", "ziet de gemeente geen rol voor zichzelf"
+    _rule(
+        "commit_role",
+        "commitment",
+        r"\b(?:de|onze) rol (?:van de (?:gemeente|provincie)\s+)?is\b|"
+        r"^(?:de gemeente|de provincie|het college)\s+(?:heeft|neemt|pakt|vervult)\b[^.]{0,60}\brol\b|"
+        r"\b(?:ziet|zien)\s+(?:de gemeente|de provincie|wij|we)\b[^.]{0,40}\brol\s+voor\b",
+        "De rol van de gemeente is om hierbij vertrouwen en ruimte te geven aan dit soort initiatieven.",
+        "De rol van dorpsbelangen is in de loop der jaren gegroeid.",
+    ),
+    # what the author holds desirable: "Het is wenselijk om een eenmalig budget te realiseren",
+    # "Daarom is meer onderzoek en monitoring gewenst" (not negated: "Dat is niet wenselijk")
+    _rule(
+        "commit_desirable",
+        "commitment",
+        r"\b(?:het|dit)\s+is\s+(?:dan\s+)?(?:ook\s+)?(?:zeer\s+)?wenselijk\s+(?:om|dat)\b|"
+        r"\b(?:is|zijn)\s+(?:daarom\s+|dan ook\s+)?(?:meer\s+|extra\s+|nader\s+)?"
+        r"(?!(?:niet|geen|nooit)\b)[a-zë]+(?:\s+en\s+[a-zë]+)?\s+(?:gewenst|wenselijk)\s*\.?$",
+        "Het is wenselijk om een eenmalig budget te realiseren voor dorpsvisies.",
+        "Een nieuwe gymzaal is niet wenselijk.",
     ),
     # planned work in the passive: "Hiervoor wordt een raadsvoorstel voorbereid"
     _rule(
@@ -378,13 +414,57 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     ),
 )
 
-# Sentences that look like a rule match but are not commitments of anyone (questions, conditionals, history).
+# Sentences that look like a rule match but are not commitments of anyone (questions, conditionals, history,
+# exhortations, and "doen we dit samen met …": the manner of an intent stated in the sentence before).
 SENTENCE_EXCLUSIONS = re.compile(
     r"\?\s*$|^\s*(?:zoals|welke|wat|hoe|waarom|doordat|toen|nadat|sinds)\b|\bin het verleden\b|"
+    r"^\s*laten\s+(?:we|wij)\b|"
+    r"\b(?:doen|deden)\s+(?:we|wij)\s+(?:het|dit|dat)\b|\b(?:we|wij)\s+doen\s+(?:het|dit|dat)\b|"
     r"\bin dit (?:hoofdstuk|document|deel|rapport|inleidende)\b|\bin (?:het|de) volgende (?:hoofdstuk\w*|paragra\w+)\b|"
     r"\bhiermee bedoelen\b|\bvolgende uitgangs?punten\s*:?\s*$",
     re.I,
 )
+
+# Section titles of a foreword: thanks and rhetoric of an alderman, not the policy's commitments.
+FOREWORD_TITLES = re.compile(r"^\s*(?:voorwoord|woord vooraf|ten geleide)\b", re.I)
+
+# A section title that pictures a future year ("Midden-Drenthe in 2035", "Drenthe anno 2030", "Toekomstbeeld
+# 2040"): the sections from there on describe the target state in the present tense.
+VISION_TITLES = re.compile(
+    r"\b(?:in|anno)\s+(?P<year>20\d\d)\s*$|^\s*(?:toekomstbeeld|stip op de horizon|ons beeld van)\b"
+    r"(?:[^0-9]*(?P<year2>20\d\d))?",
+    re.I,
+)
+# Section titles that end such a picture: back to today, the appendices or the execution.
+VISION_END_TITLES = re.compile(
+    r"\b(?:huidige situatie|waar (?:we|wij) nu staan|bijlage\w*|uitvoering\w*|financi\w+|terugblik|evaluatie)\b",
+    re.I,
+)
+# A target state written in the present tense (inside a vision picture): something is reachable, affordable,
+# present, in balance, fitting, connected, or the best of its kind. Comment per alternative in the tests.
+TARGET_STATE = re.compile(
+    r"\b(?:is|zijn)\b[^.;:]{0,60}\b(?:bereikbaar|betaalbaar|beschikbaar|aanwezig|toegankelijk|in balans|op orde)\b|"
+    r"\b(?:past|passen)\s+bij\b|\b(?:sluit|sluiten)\b[^.;:]{0,40}\b(?:op elkaar\s+)?aan\b|"
+    r"\bgaa?t\b[^.;:]{0,60}\bniet op achteruit\b|\b(?:is|zijn)\s+dé\b",
+    re.I,
+)
+# Sentences that are no target state even when they name one: first person (an intent, handled by the rules
+# above), a consequence or conclusion ("Daardoor …", "… dus …"), a pronoun subject pointing back.
+NOT_TARGET_STATE = re.compile(
+    r"\b(?:wij|we)\b|"
+    r"^\s*(?:daardoor|door|daarom|want|dat|dit|die|deze|zo|zij|ze|het\s+(?:is|zijn))\b|\bdus\b|"
+    r"\b(?:vroeger|nu|momenteel|op dit moment|huidige)\b",
+    re.I,
+)
+
+
+def target_state(sentence: str) -> bool:
+    """True for a present-tense target state ("In elke kern is minstens één ontmoetingsplaats aanwezig")."""
+    clean = re.sub(r"\s+", " ", BULLET_PREFIX.sub("", sentence)).strip()
+    if len(clean.split()) < 4 or SENTENCE_EXCLUSIONS.search(clean):
+        return False
+    return TARGET_STATE.search(clean) is not None and NOT_TARGET_STATE.search(clean) is None
+
 
 # "Dit vraagt om …", "De Omgevingswet vraagt om …": something requires something; nobody asks anybody.
 REQUIRES = re.compile(

@@ -29,6 +29,7 @@ from kb.tags.rules import (
     DATE_WITH_DAY,
     DEADLINE,
     EMBEDDED_ITEM,
+    FOREWORD_TITLES,
     GLOSSARY_TITLES,
     INLINE_LABELS,
     ITEM_TYPES,
@@ -39,10 +40,13 @@ from kb.tags.rules import (
     REQUESTER,
     SENTENCE_RULES,
     TYPE_ABBREVIATIONS,
+    VISION_END_TITLES,
+    VISION_TITLES,
     WE,
     classify_sentence,
     list_header,
     split_sentences,
+    target_state,
 )
 
 
@@ -169,6 +173,24 @@ def _programme_sections(sections: tuple[Section, ...]) -> set[str]:
     return found
 
 
+def _vision_sections(sections: tuple[Section, ...]) -> dict[str, str]:
+    """Section id → target year for the sections of a picture of the future ("Midden-Drenthe in 2035" and the
+    sections after it, up to a section about today, the appendices or the execution)."""
+    found: dict[str, str] = {}
+    year: str | None = None
+    level = 0
+    for section in sorted(sections, key=lambda s: s.ordinal):
+        title = section.title or ""
+        match = VISION_TITLES.search(title)
+        if match is not None and section.level > 0:
+            year, level = match.group("year") or match.group("year2") or "", section.level
+        elif year is not None and (section.level < level or VISION_END_TITLES.search(title)):
+            year = None
+        if year is not None:
+            found[section.id] = year
+    return found
+
+
 def _drop_glossary_blocks(units: list[_Unit]) -> list[_Unit]:
     """Drop a glossary that ingestion did not make a section: a short "Begrippen" line up to the next heading."""
     kept: list[_Unit] = []
@@ -194,7 +216,12 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     drafts.extend(list_drafts)
     claimed = [(d.char_start, d.char_end) for d in drafts]
     programme = _programme_sections(parsed.sections)
-    for draft in _sentence_items(units, claimed):
+    foreword = {s.id for s in parsed.sections if FOREWORD_TITLES.search(s.title or "")}
+    for draft in _sentence_items(units, claimed, _vision_sections(parsed.sections)):
+        if draft.type == "commitment" and draft.section_id in foreword and draft.rule != "commit_we":
+            # a foreword reflects ("Zo doen we het al jaren", "Samen … maken we het verschil"); only a plain
+            # "Wij [doen] …" there is an undertaking
+            continue
         if draft.type == "commitment" and draft.section_id in programme:
             draft.type = "action"  # an intent stated in an action programme is one of its actions
         drafts.append(draft)
@@ -398,7 +425,12 @@ def _label_segments(unit: _Unit) -> list[tuple[str, int, int]]:
     return segments
 
 
-def _sentence_items(units: list[_Unit], claimed: list[tuple[int, int]]) -> list[_Draft]:
+def _sentence_items(
+    units: list[_Unit], claimed: list[tuple[int, int]], vision: dict[str, str] | None = None
+) -> list[_Draft]:
+    """Items found sentence by sentence; in a picture of the future (`vision`: section id → year) a present-tense
+    target state is a goal with that year as its deadline."""
+    vision = vision or {}
     drafts: list[_Draft] = []
     for unit in units:
         taken = any(start <= unit.start < end for start, end in claimed)
@@ -417,6 +449,11 @@ def _sentence_items(units: list[_Unit], claimed: list[tuple[int, int]]) -> list[
                 continue
             found = classify_sentence(sentence)
             if found is None:
+                if unit.section_id in vision and target_state(sentence):
+                    year = vision[unit.section_id] or None
+                    drafts.append(
+                        _Draft("goal", start, end, unit.section_id, text=sentence, deadline=year, rule="target_state")
+                    )
                 continue
             rule, item_type = found
             start, end, sentence = _trim_long_sentence(unit, start, end, sentence, rule)
@@ -847,6 +884,8 @@ def _addressee(draft: _Draft, text: str) -> str | None:
 
 
 def _deadline(draft: _Draft, text: str) -> str | None:
+    if draft.deadline is not None:
+        return draft.deadline
     if draft.type == "decision":
         match = DATE.search(text)
         return match.group(0) if match is not None else None
