@@ -569,3 +569,52 @@ def test_vision_titles_open_and_end_a_picture_of_the_future() -> None:
     assert VISION_TITLES.search("Ontwikkelingen in 2019 en 2020 in de zorg") is None
     assert VISION_END_TITLES.search("Bijlage 1 Overzicht subsidies") is not None
     assert VISION_END_TITLES.search("Ruimte… voor ontwikkeling") is None
+
+
+@pytest.mark.parametrize(
+    ("excluded", "kept"),
+    [
+        # 004 l.1588: discussing a subject in the text
+        ("Vervolgens gaan we in op de financiële kaders.", "Vervolgens gaan we de financiële kaders herzien."),
+        # 004 l.1091: worked out in another document
+        (
+            "Deze worden inhoudelijk verder uitgewerkt in de Nota Sociaal beleid.",
+            "Deze plannen worden samen met de gemeenten uitgewerkt.",
+        ),
+        # 004 l.376: a pointer to a paragraph
+        ("We eindigen met conclusies en constateringen in paragraaf 2.3.", "We eindigen de subsidie voor de pilot."),
+        # 004 l.150 and l.259: the text presenting itself
+        (
+            "In dit beleidskader werken wij onze visie op krimp en leefbaarheid uit.",
+            "In dit gebied werken wij samen met de gemeenten.",
+        ),
+        # 004 l.3289: a summary in a figure
+        ("Onze rol is samengevat in onderstaande schema's.", "Onze rol is aanvullend op de rol van gemeenten."),
+        # 004 l.3527: the perfect tense, inverted
+        (
+            "Hierbij hebben wij partijen als UMCG en GGD Drenthe betrokken.",
+            "Hierbij betrekken wij partijen als UMCG en GGD Drenthe.",
+        ),
+        # 001 l.1619: the simple past
+        (
+            "We organiseerden onder meer vijf symposia en ambtelijke meeschrijfsessies.",
+            "We organiseren onder meer vijf symposia en ambtelijke meeschrijfsessies.",
+        ),
+        # 004 l.1168: the end of a partner's quoted words
+        ("Wij waarderen de goede samenwerking.”", "Wij waarderen vrijwilligers met een jaarlijkse prijs."),
+        # 004 l.66 and l.1025: concluding and realising are no intent
+        (
+            "We concluderen dat de leefbaarheid in onze provincie onder druk staat.",
+            "We versterken de leefbaarheid in onze provincie.",
+        ),
+    ],
+)
+def test_commitment_exclusions_with_a_corpus_example_and_a_counter_example(excluded: str, kept: str) -> None:
+    assert classify_sentence(excluded) is None
+    found = classify_sentence(kept)
+    assert found is not None and found[1] == "commitment"
+
+
+def test_004_commitments_do_not_fire_on_signposting_and_cross_references() -> None:
+    texts = [i.text for i in _of_type("004", "commitment")]
+    assert not [t for t in texts if "uitgewerkt in" in t or "gaan we in op" in t.lower()]

@@ -353,7 +353,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "commitment",
         r"^(?:[\w,]+\s+){0,3}(?:wij|we)\s+(?!(?:zijn|waren|zien|merken|constateren|weten|denken|kennen|hadden|"
         r"konden|kunnen|werden|bedoelen|hopen|realiseren ons|hebben|verwijzen|omschrijven|beschrijven|noemen|"
-        r"vatten|voelen|moeten|het|dat|dit|niet|samen|allen|met|een|geen|in|aan|van|dan|hen|uit|tot|want|"
+        r"vatten|voelen|moeten|concluderen|beseffen|verwachten|"
+        r"het|dat|dit|niet|samen|allen|met|een|geen|in|aan|van|dan|hen|uit|tot|want|"
         r"binnen|vanuit|zelf|ook|nu|al)\b)[a-z]+(?:n|t)\b",
         "We gaan dit beleidsplan na drie jaren tussentijds evalueren en na zes jaren actualiseren.",
         "We zien dat het aantal jongeren afneemt.",
@@ -363,7 +364,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "commit_inverted",
         "commitment",
         r"\b(?!(?:zien|weten|hebben|hadden|zijn|waren|kunnen|konden|bedoelen|merken|denken|hopen|kennen|"
-        r"moeten|mogen|noemen|beschrijven|omschrijven|verwijzen|vatten|lezen|voelen)\b)[a-z]{2,}(?:en|an)\s+(?:wij|we)\b"
+        r"moeten|mogen|noemen|beschrijven|omschrijven|verwijzen|vatten|lezen|voelen|constateren|concluderen|beseffen|"
+        r"verwachten|presenteren)\b)[a-z]{2,}(?:en|an)\s+(?:wij|we)\b"
         r"(?!\s+(?:al|nu)\s+ge)",
         "Keuzes over wonen baseren we op goede woonkwaliteit voor iedereen.",
         "Die ontwikkeling zien we al jaren.",
@@ -422,6 +424,30 @@ SENTENCE_EXCLUSIONS = re.compile(
     r"\b(?:doen|deden)\s+(?:we|wij)\s+(?:het|dit|dat)\b|\b(?:we|wij)\s+doen\s+(?:het|dit|dat)\b|"
     r"\bin dit (?:hoofdstuk|document|deel|rapport|inleidende)\b|\bin (?:het|de) volgende (?:hoofdstuk\w*|paragra\w+)\b|"
     r"\bhiermee bedoelen\b|\bvolgende uitgangs?punten\s*:?\s*$",
+    re.I,
+)
+
+# Sentences a commitment rule matches that state no intent of the author. One alternative per row:
+COMMITMENT_EXCLUSIONS = re.compile(
+    # discussing a subject in the text: "Vervolgens gaan we in op de financiële kaders"
+    r"\bgaan\s+(?:we|wij)\s+(?:[\w-]+\s+){0,3}?in\s+op\b|\b(?:we|wij)\s+gaan\s+(?:[\w-]+\s+){0,3}?in\s+op\b|"
+    # worked out elsewhere: "Deze worden inhoudelijk verder uitgewerkt in de Nota Sociaal beleid"
+    r"\buitgewerkt\s+in\b|"
+    # a pointer to a part of the text: "We eindigen met conclusies in paragraaf 2.3", "In hoofdstuk 4 worden …"
+    r"\b(?:in|met)\s+(?:hoofdstuk|paragraaf|bijlage)\s+\d|"
+    # the text presenting itself: "In dit beleidskader werken wij onze visie uit", "In het voorliggende document
+    # presenteren wij …"
+    r"^\s*(?:in|met)\s+(?:dit|deze|het|de)?\s*(?:voorliggende?|onderliggende?|onderstaande?|volgende)?\s*"
+    r"(?:document|hoofdstuk|paragraaf|beleidskader|nota|notitie|rapport)\b[^.]{0,80}"
+    r"\b(?:werken\b[^.]{0,60}\buit|presenteren|beschrijven|lichten\b[^.]{0,60}\btoe)\b|"
+    # "Onze rol is samengevat in onderstaande schema's"
+    r"\b(?:samengevat|weergegeven)\s+in\s+(?:de\s+)?(?:onderstaande?|volgende|bijlage)\b|"
+    # the perfect tense, inverted: "Hierbij hebben wij partijen … betrokken" (done, not intended)
+    r"\b(?:hebben|hadden)\s+(?:wij|we)\b|"
+    # the simple past: "We organiseerden vijf symposia", "In 2024 voerden we een campagne uit"
+    r"\b(?:wij|we)\s+[a-z]+(?:eerden|[kfp]ten|oerden)\b|\b[a-z]+(?:eerden|[kfp]ten|oerden)\s+(?:wij|we)\b|"
+    # quoted speech of someone else: "Wij waarderen de goede samenwerking.”"
+    r"[.!?][”\"]\s*[;,]?$",
     re.I,
 )
 
@@ -604,6 +630,8 @@ def classify_sentence(sentence: str) -> tuple[str, str] | None:
         return None
     for rule in SENTENCE_RULES:
         if rule.pattern.search(clean):
+            if rule.type == "commitment" and COMMITMENT_EXCLUSIONS.search(clean):
+                return None
             if rule.type == "request" and (
                 re.search(r"\b(?:Gedeputeerde Staten|GS)\b", clean) or REQUIRES.search(clean) or _requires(clean)
             ):
