@@ -618,3 +618,26 @@ def test_commitment_exclusions_with_a_corpus_example_and_a_counter_example(exclu
 def test_004_commitments_do_not_fire_on_signposting_and_cross_references() -> None:
     texts = [i.text for i in _of_type("004", "commitment")]
     assert not [t for t in texts if "uitgewerkt in" in t or "gaan we in op" in t.lower()]
+
+
+def test_a_wish_that_is_met_or_shared_among_the_requesters_is_no_request() -> None:
+    # 002 l.3 and 003 l.856
+    assert classify_sentence("De daarin beschreven ambities sluiten goed aan bij de wens van de inwoners.") is None
+    assert classify_sentence("De ervaringen willen de dorpen graag onderling met elkaar uitwisselen.") is None
+    # 003 l.120: the villages' wish to renew the policy stays a request
+    wish = "Er is een sterke wens vanuit de dorpen voor een vernieuwing en versteviging van het Dorpenbeleid."
+    assert classify_sentence(wish) == ("request_wish", "request")
+
+
+def test_asking_for_clarity_with_the_object_first_is_a_request() -> None:
+    # 003 l.110 (a list item in a subordinate word order)
+    item = "Naast een open communicatie de dorpsbelangorganisaties ook duidelijkheid vragen over de koers."
+    assert classify_sentence(item) == ("request_clarity", "request")
+    assert classify_sentence("Er is duidelijkheid over de koers van de gemeente.") is None
+
+
+def test_an_arrangement_established_in_a_year_is_a_decision() -> None:
+    # 003 l.416
+    found = classify_sentence("Een structurele bijdrage aan de dorpsbelangorganisaties is sinds 1999 ingesteld.")
+    assert found == ("decision_adopted", "decision")
+    assert classify_sentence("De verwarming is op twintig graden ingesteld.") is None

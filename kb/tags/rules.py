@@ -193,6 +193,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "decision",
         r"\b(?:is|zijn|wordt|werd|worden)\b[^.]{0,60}\b(?:vastgesteld|besloten|aangenomen)\b|"
         r"^vastgesteld\s+(?:door|bij|in|op)\b|"
+        # established in a year: "Een structurele financiële bijdrage … is sinds 1999 ingesteld"
+        r"\b(?:is|zijn|werd|werden)\b[^.]{0,60}\b(?:sinds|in|per)\s+(?:19|20)\d\d\s+ingesteld\b|"
         r"\b(?:neemt|nemen|nam|namen)\s+(?:PS|GS|de (?:gemeente)?raad|Provinciale Staten)\b[^.]{0,60}\baan\b",
         "In 1999 is de Notitie Kleine dorpenbeleid vastgesteld.",
         "Het proces is nog niet afgerond.",
@@ -239,7 +241,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "request_clarity",
         "request",
-        r"\b(?:vragen|vraagt)\b[^.]{0,60}\b(?:duidelijkheid|aandacht|ondersteuning|hulp)\b",
+        r"\b(?:vragen|vraagt)\b[^.]{0,60}\b(?:duidelijkheid|aandacht|ondersteuning|hulp)\b|"
+        # object first (a subordinate clause or a list item): "… ook duidelijkheid vragen over de koers"
+        r"\b(?:duidelijkheid|aandacht|ondersteuning|hulp)\s+(?:[\w-]+\s+)?(?:vragen|vraagt)\b",
         "Daarnaast vragen de dorpsbelangorganisaties ook duidelijkheid over de koers van de gemeente.",
         "De vraag naar woningen blijft groot.",
     ),
@@ -451,6 +455,15 @@ COMMITMENT_EXCLUSIONS = re.compile(
     re.I,
 )
 
+# Sentences a request rule matches that ask nobody for anything. One alternative per row:
+REQUEST_EXCLUSIONS = re.compile(
+    # meeting an existing wish: "De ambities sluiten goed aan bij de wens van de inwoners"
+    r"\baan\s+bij\s+(?:de|een|deze)\s+wens|\btegemoet\s+aan\s+(?:de|een|deze)\s+wens|"
+    # a wish among the requesters themselves: "… willen de dorpen graag onderling met elkaar uitwisselen"
+    r"\b(?:onderling|met elkaar|van elkaar)\b",
+    re.I,
+)
+
 # Section titles of a foreword: thanks and rhetoric of an alderman, not the policy's commitments.
 FOREWORD_TITLES = re.compile(r"^\s*(?:voorwoord|woord vooraf|ten geleide)\b", re.I)
 
@@ -632,6 +645,8 @@ def classify_sentence(sentence: str) -> tuple[str, str] | None:
         if rule.pattern.search(clean):
             if rule.type == "commitment" and COMMITMENT_EXCLUSIONS.search(clean):
                 return None
+            if rule.type == "request" and REQUEST_EXCLUSIONS.search(clean):
+                continue
             if rule.type == "request" and (
                 re.search(r"\b(?:Gedeputeerde Staten|GS)\b", clean) or REQUIRES.search(clean) or _requires(clean)
             ):
