@@ -641,3 +641,57 @@ def test_an_arrangement_established_in_a_year_is_a_decision() -> None:
     found = classify_sentence("Een structurele bijdrage aan de dorpsbelangorganisaties is sinds 1999 ingesteld.")
     assert found == ("decision_adopted", "decision")
     assert classify_sentence("De verwarming is op twintig graden ingesteld.") is None
+
+
+def test_unseen_uitvoeringsprogramma_with_a_vision_chapter_and_a_row_per_line_table() -> None:
+    path = FIXTURES / "unseen_uitvoeringsprogramma.txt"
+    documents, _ = parse_file(path, empty_catalogue(), path.name)
+    items = [i for d in documents for i in tag_document(d).items]
+
+    def at(item_type: str) -> dict[int, Item]:
+        return {i.line_start: i for i in items if i.type == item_type}
+
+    decision = at("decision")[1]  # the title line and "Vastgesteld door het college … op 3 februari 2025."
+    assert decision.deadline == "3 februari 2025"
+    goals = [i for i in items if i.type == "goal"]
+    # "Westerveen in 2030": target states with the year; the conclusion with "dus" and today's state are not
+    states = [(i.line_start, i.text.split()[1], i.deadline) for i in goals if i.deadline == "2030"]
+    assert states == [(18, "elke", "2030"), (18, "voorzieningenniveau", "2030"), (22, "woningaanbod", "2030")]
+    assert not [i for i in items if "dus voldoende plekken" in i.text]
+    assert not [i for i in goals if i.line_start == 12]  # "De meeste kernen zijn goed bereikbaar" describes today
+    assert any(i.text.startswith("We willen de doorstroming") for i in goals)  # a better state: a goal
+    assert not [i for i in items if "organiseerden" in i.text or "In hoofdstuk 4" in i.text]  # past, signposting
+    # one action per table row, with its period and the partners the lexicon knows
+    rows = [i for i in items if i.type == "action" and 30 <= i.line_start <= 33]
+    assert [(i.line_start, i.deadline) for i in rows] == [
+        (30, "2025"),
+        (31, "2025-2027"),
+        (32, "2026"),
+        (33, "2025-2026"),
+    ]
+    assert rows[0].partners == ("BOKD",) and "provincie" in rows[3].partners
+    money = sorted(a.value for i in items if i.type == "budget" for a in i.amounts)
+    assert money == [40000.0, 85000.0]  # the WOZ value is a statistic
+
+
+def test_programme_table_header_and_row_period() -> None:
+    from kb.tags.rules import PROGRAMME_TABLE_HEADER, ROW_PERIOD
+
+    # 004 l.3980-3983 names its columns "Prioritair thema Deelopgaven Acties Samenwerkingspartners"
+    assert PROGRAMME_TABLE_HEADER.match("Prioritair thema Deelopgaven Acties Samenwerkingspartners")
+    assert PROGRAMME_TABLE_HEADER.match("Maatregel Trekker Periode")
+    assert not PROGRAMME_TABLE_HEADER.match("Acties en maatregelen voor de kernen.")
+    assert not PROGRAMME_TABLE_HEADER.match("Thema Toelichting Bron")
+    assert ROW_PERIOD.search("Uitbreiden van de buurtbus naar Oosthoek 2025-2026").group("period") == "2025-2026"
+    assert ROW_PERIOD.search("De buurtbus rijdt sinds 2019 naar Oosthoek.") is None
+
+
+def test_a_row_per_line_table_ends_at_a_line_without_a_period() -> None:
+    text = (
+        "Uitvoering\n\nActie Partners Planning\nOpzetten van een repaircafé Kringloop Noord 2025\n"
+        "Aanleg van een pluktuin Natuurvereniging 2026\n\nDe acties worden jaarlijks geëvalueerd door het college.\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    rows = [i for i in items if i.type == "action" and i.deadline in ("2025", "2026")]
+    assert [i.text.split()[0] for i in rows] == ["Opzetten", "Aanleg"]
+    assert not [i for i in rows if "geëvalueerd" in i.text]

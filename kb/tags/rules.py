@@ -193,6 +193,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "decision",
         r"\b(?:is|zijn|wordt|werd|worden)\b[^.]{0,60}\b(?:vastgesteld|besloten|aangenomen)\b|"
         r"^vastgesteld\s+(?:door|bij|in|op)\b|"
+        # adopted by a named body, wherever the line sits: "… 2025-2027 Vastgesteld door het college … op 3 februari"
+        r"\bvastgesteld\s+(?:door|bij)\s+(?:de|het)\s+(?:gemeenteraad|raad|college|algemeen bestuur)\b|"
         # established in a year: "Een structurele financiële bijdrage … is sinds 1999 ingesteld"
         r"\b(?:is|zijn|werd|werden)\b[^.]{0,60}\b(?:sinds|in|per)\s+(?:19|20)\d\d\s+ingesteld\b|"
         r"\b(?:neemt|nemen|nam|namen)\s+(?:PS|GS|de (?:gemeente)?raad|Provinciale Staten)\b[^.]{0,60}\baan\b",
@@ -461,6 +463,20 @@ REQUEST_EXCLUSIONS = re.compile(
     r"\baan\s+bij\s+(?:de|een|deze)\s+wens|\btegemoet\s+aan\s+(?:de|een|deze)\s+wens|"
     # a wish among the requesters themselves: "… willen de dorpen graag onderling met elkaar uitwisselen"
     r"\b(?:onderling|met elkaar|van elkaar)\b",
+    re.I,
+)
+
+# The header row of a programme table whose rows ingestion kept one per line: an action column and a column
+# for partners, timing or money ("Thema Actie Partners Planning", "Maatregel Trekker Periode Budget").
+PROGRAMME_TABLE_HEADER = re.compile(
+    r"^(?=.*\b(?:acties?|maatregel(?:en)?|activiteit(?:en)?)\b)"
+    r"(?=.*\b(?:partners?|samenwerkingspartners?|trekker|betrokkenen|planning|periode|wanneer|termijn|budget)\b)"
+    r"[\w\s&/()-]+$",
+    re.I,
+)
+# The timing at the end of a programme table row: "2025", "2025-2027", "Q3 2026", "doorlopend", "jaarlijks".
+ROW_PERIOD = re.compile(
+    r"(?P<period>(?:Q[1-4]\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?|doorlopend|continu|jaarlijks)\s*$",
     re.I,
 )
 

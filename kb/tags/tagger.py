@@ -35,9 +35,11 @@ from kb.tags.rules import (
     ITEM_TYPES,
     LIST_NUMBER,
     PAYER,
+    PROGRAMME_TABLE_HEADER,
     PROGRAMME_TITLES,
     RECIPIENT,
     REQUESTER,
+    ROW_PERIOD,
     SENTENCE_RULES,
     TYPE_ABBREVIATIONS,
     VISION_END_TITLES,
@@ -212,7 +214,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     glossary = _glossary_sections(parsed.sections)
     units = _drop_glossary_blocks([u for u in _block_units(parsed) if u.section_id not in glossary])
     drafts: list[_Draft] = []
-    list_drafts = _list_items(units)
+    list_drafts = _list_items(units) + _programme_rows(units)
     drafts.extend(list_drafts)
     claimed = [(d.char_start, d.char_end) for d in drafts]
     programme = _programme_sections(parsed.sections)
@@ -343,6 +345,45 @@ def _list_items(units: list[_Unit]) -> list[_Draft]:
                 continue
             active = None
         index += 1
+    return drafts
+
+
+MAX_PROGRAMME_ROWS = 60  # rows read under one programme table header
+
+
+def _programme_rows(units: list[_Unit]) -> list[_Draft]:
+    """One action per row of a programme table kept one row per line ("Thema Actie Partners Planning"): the
+    row's period is its deadline, a line without a period continues the row above it."""
+    drafts: list[_Draft] = []
+    for index, unit in enumerate(units):
+        lines = unit.text.split("\n")
+        header = next((n for n, line in enumerate(lines) if PROGRAMME_TABLE_HEADER.match(line.strip())), None)
+        if header is None or unit.kind == "heading":
+            continue
+        offsets = [unit.start + sum(len(line) + 1 for line in lines[:n]) for n in range(len(lines))]
+        rows = [(offsets[n], line) for n, line in enumerate(lines) if n > header]
+        for follower in units[index + 1 :]:
+            if follower.kind == "heading" or re.search(r"[.!?:]\s*$", follower.text.strip().split("\n")[0]):
+                break
+            follower_lines = follower.text.split("\n")
+            rows.extend(
+                (follower.start + sum(len(x) + 1 for x in follower_lines[:n]), line)
+                for n, line in enumerate(follower_lines)
+            )
+        current: _Draft | None = None
+        for start, line in rows[:MAX_PROGRAMME_ROWS]:
+            if not line.strip():
+                continue
+            period = ROW_PERIOD.search(line)
+            if period is None and current is None:
+                break  # not a table row: the table ended
+            if current is not None and (period is None or not re.match(r"\s*[A-ZÀ-Ý]", line)):
+                current.char_end = start + len(line)  # a wrapped row: its next line has no period of its own
+                current.text = current.text + " " + line.strip()
+                continue
+            current = _Draft("action", start, start + len(line), unit.section_id, text=line.strip(), rule="table_row")
+            current.deadline = period.group("period") if period is not None else None
+            drafts.append(current)
     return drafts
 
 
@@ -887,7 +928,8 @@ def _deadline(draft: _Draft, text: str) -> str | None:
     if draft.deadline is not None:
         return draft.deadline
     if draft.type == "decision":
-        match = DATE.search(text)
+        # a full date ("3 februari 2025") dates the decision better than a year of the title before it
+        match = DATE_WITH_DAY.search(text) or DATE.search(text)
         return match.group(0) if match is not None else None
     match = DEADLINE.search(text)
     return match.group(0) if match is not None else None
