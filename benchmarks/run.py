@@ -10,6 +10,7 @@ passages (no model), passages built from corpus words for BM25, and real query e
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import resource
@@ -37,6 +38,7 @@ from kb.settings import Settings, load_settings  # noqa: E402
 QUERIES = REPO / "eval" / "queries.jsonl"
 CORPUS = REPO / "corpus"
 NAIVE_WORDS = 120
+NOTES_MARKER = "<!-- notes: kept when run.py rewrites this file -->"
 
 
 def peak_mb() -> float:
@@ -303,6 +305,7 @@ def main() -> None:
 
     # 1. build (fresh), then rebuild unchanged
     report, timings = build_kb(settings)
+    first_manifest = json.loads((settings.index_dir / "manifest.json").read_text(encoding="utf-8"))
     print(f"build: {timings}", flush=True)
     memory_after_build = peak_mb()
     _, rebuild = build_kb(settings)
@@ -378,8 +381,9 @@ def main() -> None:
         "|---|---|",
         f"| parse (read, clean, structure, passages) | {timings.get('parse', 0):.1f} |",
         f"| tag + link | {timings.get('tag', 0):.1f} |",
-        f"| index (embedding {manifest.get('embed_seconds', 0):.1f} s + FAISS/BM25 "
-        f"{manifest.get('index_seconds', 0):.1f} s) | {timings.get('index', 0):.1f} |",
+        f"| index (embedding {first_manifest.get('embedded', 0)} passages "
+        f"{first_manifest.get('embed_seconds', 0):.1f} s + FAISS/BM25 {first_manifest.get('index_seconds', 0):.1f} s) "
+        f"| {timings.get('index', 0):.1f} |",
         f"| whole build, fresh | {timings['wall']:.1f} |",
         f"| rebuild of the unchanged corpus (embeddings from the cache) | {rebuild['wall']:.1f} |",
         "",
@@ -399,6 +403,10 @@ def main() -> None:
         *[f"| {n:,} | {kind} | {p50_:.1f} ms | {p95_:.1f} ms | {built:.1f} |" for n, kind, p50_, p95_, built in scale],
         "",
     ]  # fmt: skip
+    # keep the hand-written notes below the marker (development measurements, reasons for the defaults)
+    if args.output.is_file() and NOTES_MARKER in args.output.read_text(encoding="utf-8"):
+        notes = args.output.read_text(encoding="utf-8").split(NOTES_MARKER, 1)[1]
+        lines += [NOTES_MARKER + notes.rstrip("\n"), ""]
     args.output.write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {args.output}")
     kb.close()
