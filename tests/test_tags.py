@@ -695,3 +695,23 @@ def test_a_row_per_line_table_ends_at_a_line_without_a_period() -> None:
     rows = [i for i in items if i.type == "action" and i.deadline in ("2025", "2026")]
     assert [i.text.split()[0] for i in rows] == ["Opzetten", "Aanleg"]
     assert not [i for i in rows if "geëvalueerd" in i.text]
+
+
+def test_extended_target_and_intent_patterns_with_counter_examples() -> None:
+    # 004 l.1500: achieving something within a term is a goal
+    term = "Samen met partners zetten we in op de realisatie van breedband binnen 4 jaar in heel Drenthe."
+    assert classify_sentence(term) == ("target_term", "goal")
+    assert (classify_sentence("We zetten in op de realisatie van breedband in heel Drenthe.") or ("", ""))[1] != "goal"
+    # 004 l.5016: a state reached by a time
+    reached = "In het voorjaar van 2019 is tegen een acceptabele prijs in geheel Drenthe breedband beschikbaar."
+    assert classify_sentence(reached) == ("ambition_year", "goal")
+    assert classify_sentence("In het voorjaar van 2019 is de brochure verschenen.") is None
+    # 000 l.62: planned consultation in the passive
+    consult = "Zo worden nieuwe duurzame initiatieven altijd in afstemming met de omgeving besproken."
+    assert classify_sentence(consult) == ("commit_passive", "commitment")
+    assert classify_sentence("Hierdoor kunnen gerichte activiteiten worden gestimuleerd.") is None
+    assert classify_sentence("Daarnaast wordt van rijkswege gestimuleerd dat ouderen langer thuis wonen.") is None
+    # 003 l.974: what the author thinks good to do, not what is good to see
+    good = "Daarnaast is het goed om ontwikkelingen in de dorpen te monitoren."
+    assert classify_sentence(good) == ("commit_desirable", "commitment")
+    assert classify_sentence("Het is goed om te zien dat zoveel inwoners meedoen.") is None

@@ -285,7 +285,10 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "goal",
         r"\bbinnen\s+(?:\d+|een|twee|drie|vier|vijf|tien)\s+jaar\b[^.]{0,20}\b(?:is|zijn|heeft|hebben)\b|"
         r"\b(?:is|zijn|heeft|hebben)\b[^.]{0,20}\bbinnen\s+(?:\d+|een|twee|drie|vier|vijf|tien)\s+jaar\b|"
-        r"\bminimaal\s+\d+\s+\w+\s+per\s+jaar\b|^alle\s+\d+\s+[^.]{0,40}\b(?:zijn|doen|hebben)\b",
+        r"\bminimaal\s+\d+\s+\w+\s+per\s+jaar\b|^alle\s+\d+\s+[^.]{0,40}\b(?:zijn|doen|hebben)\b|"
+        # achieving something within a term: "… zetten we in op de realisatie van breedband binnen 4 jaar"
+        r"\b(?:realisatie|realiseren|verwezenlijken|bereiken)\b[^.]{0,60}\bbinnen\s+(?:\d+|een|twee|drie|vier|vijf|"
+        r"tien)\s+jaar\b",
         "Er zijn binnen 4 jaar geen zeer zwakke scholen in Drenthe.",
         "De school is binnen tien minuten bereikbaar.",
     ),
@@ -312,7 +315,11 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "ambition_year",
         "goal",
         r"^in\s+(?:19|20)\d\d\s+(?:is|zijn|heeft|hebben|moet|moeten)\b[^.]{0,80}\d+(?:,\d+)?\s?%|"
-        r"^(?:wij|we|de gemeente|de provincie)\s+wil(?:len)?\s+(?:in|vóór|uiterlijk)\s+(?:19|20)\d\d\b",
+        r"^(?:wij|we|de gemeente|de provincie)\s+wil(?:len)?\s+(?:in|vóór|uiterlijk)\s+(?:19|20)\d\d\b|"
+        # a state reached by a time: "In het voorjaar van 2019 is … in geheel Drenthe breedband beschikbaar"
+        r"^(?:in|vóór|uiterlijk)\s+(?:(?:het|de)\s+(?:voorjaar|najaar|zomer|winter|loop)\s+van\s+|eind\s+|begin\s+)?"
+        r"20\d\d\s+(?:is|zijn)\b[^.]{0,120}\b(?:beschikbaar|bereikbaar|aanwezig|gerealiseerd|toegankelijk|"
+        r"aardgasvrij|klimaatneutraal|energieneutraal)\b",
         "In 2030 is 50% van de woningen aardgasvrij.",
         "In 2012 was 12% van de woningen leeg.",
     ),
@@ -406,17 +413,39 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "commit_desirable",
         "commitment",
         r"\b(?:het|dit)\s+is\s+(?:dan\s+)?(?:ook\s+)?(?:zeer\s+)?wenselijk\s+(?:om|dat)\b|"
+        r"\b(?:is het|het is)\s+(?:dan\s+)?(?:ook\s+)?(?:goed|zinvol|raadzaam)\s+om\b"
+        r"(?![^.]{0,20}\bte\s+(?:zien|merken|weten|horen|lezen)\b)|"
         r"\b(?:is|zijn)\s+(?:daarom\s+|dan ook\s+)?(?:meer\s+|extra\s+|nader\s+)?"
         r"(?!(?:niet|geen|nooit)\b)[a-zë]+(?:\s+en\s+[a-zë]+)?\s+(?:gewenst|wenselijk)\s*\.?$",
         "Het is wenselijk om een eenmalig budget te realiseren voor dorpsvisies.",
         "Een nieuwe gymzaal is niet wenselijk.",
     ),
+    # an intent in a clause: "Dit houdt in dat we samen met hen gaan bespreken hoe …"
+    _rule(
+        "commit_that_we",
+        "commitment",
+        r"\b(?:houdt in|betekent|inhoudt)\s+dat\s+(?:wij|we|de gemeente|de provincie)\b[^.]{0,80}"
+        r"\b(?:gaan|zullen|willen)\b",
+        "Dit houdt in dat we samen met hen gaan bespreken hoe we met elkaar om willen gaan.",
+        "Dat betekent dat wij gehouden zijn aan de keuzes die in deze visie zijn vastgelegd.",
+    ),
+    # a stated position not to act: "Er is geen verplichting tot het maken van een dorpsvisie",
+    # "Daarmee is er geen directe noodzaak om de bijdragen substantieel te veranderen"
+    _rule(
+        "commit_no_need",
+        "commitment",
+        r"\b(?:er is|is er)\s+(?:dan\s+)?(?:ook\s+)?geen\s+(?:directe\s+)?(?:noodzaak|verplichting|aanleiding)\s+"
+        r"(?:om|tot|voor)\b",
+        "Er is geen verplichting tot het maken van een dorpsvisie.",
+        "Er is geen sporthal in het dorp.",
+    ),
     # planned work in the passive: "Hiervoor wordt een raadsvoorstel voorbereid"
     _rule(
         "commit_passive",
         "commitment",
-        r"\b(?:wordt|worden)\b[^.]{0,60}\b(?:voorbereid|onderzocht|geïnformeerd|betrokken|ontwikkeld|opgesteld|"
-        r"uitgewerkt|georganiseerd|ingezet|gerealiseerd|voortgezet)\b",
+        r"\b(?:wordt|worden)\b[^.]{0,100}\b(?:voorbereid|onderzocht|geïnformeerd|betrokken|ontwikkeld|opgesteld|"
+        r"uitgewerkt|georganiseerd|ingezet|gerealiseerd|voortgezet|besproken|afgestemd|gestimuleerd|gemonitord|"
+        r"geëvalueerd)\b",
         "Hiervoor wordt een raadsvoorstel voorbereid.",
         "Dit werd in 1998 door de raad besproken.",
     ),
@@ -452,6 +481,10 @@ COMMITMENT_EXCLUSIONS = re.compile(
     r"\b(?:hebben|hadden)\s+(?:wij|we)\b|"
     # the simple past: "We organiseerden vijf symposia", "In 2024 voerden we een campagne uit"
     r"\b(?:wij|we)\s+[a-z]+(?:eerden|[kfp]ten|oerden)\b|\b[a-z]+(?:eerden|[kfp]ten|oerden)\s+(?:wij|we)\b|"
+    # another government acts: "Daarnaast wordt van rijkswege gestimuleerd dat ouderen langer thuis wonen"
+    r"\bvan rijkswege\b|"
+    # a possibility, not an intent: "Hierdoor kunnen gerichte activiteiten worden gestimuleerd"
+    r"\b(?:kan|kunnen)\b[^.]{0,60}\bworden\b|"
     # quoted speech of someone else: "Wij waarderen de goede samenwerking.”"
     r"[.!?][”\"]\s*[;,]?$",
     re.I,
