@@ -715,3 +715,15 @@ def test_extended_target_and_intent_patterns_with_counter_examples() -> None:
     good = "Daarnaast is het goed om ontwikkelingen in de dorpen te monitoren."
     assert classify_sentence(good) == ("commit_desirable", "commitment")
     assert classify_sentence("Het is goed om te zien dat zoveel inwoners meedoen.") is None
+
+
+def test_a_citation_after_a_sentence_dates_the_decision_before_it() -> None:
+    # 003 l.1083-1085: "Vorig jaar heeft de gemeenteraad besloten … De projecten wisselen jaarlijks.
+    # (raadsbesluit van 4 juli 2019)." — one decision, dated by the citation
+    decisions = [i for i in _of_type("003", "decision") if 1083 <= i.line_start <= 1085]
+    assert len(decisions) == 2  # the raadsbesluit and the motie of 7 November
+    assert decisions[0].text.startswith("Vorig jaar heeft de gemeenteraad besloten")
+    assert decisions[0].deadline == "4 juli 2019"
+    # a citation with no decision before it stays a decision of its own
+    alone = tag_document(_hand_made("Het budget voor sport blijft gelijk (raadsbesluit van 4 juli 2019).\n")).items
+    assert [i.type for i in alone if i.type == "decision"] == ["decision"]

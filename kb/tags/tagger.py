@@ -497,9 +497,27 @@ def _sentence_items(
                     )
                 continue
             rule, item_type = found
+            if item_type == "decision" and _cites_decision_above(sentence, drafts, start):
+                # "De projecten wisselen jaarlijks. (raadsbesluit van 4 juli 2019)": the citation dates the decision
+                # in the sentence before; it is no decision of its own
+                drafts[-1].char_end = end
+                drafts[-1].text = drafts[-1].text.rstrip() + " " + sentence
+                continue
             start, end, sentence = _trim_long_sentence(unit, start, end, sentence, rule)
             drafts.append(_Draft(item_type, start, end, unit.section_id, text=sentence, rule=rule))
     return drafts
+
+
+MAX_CITATION_DISTANCE = 200  # characters between a decision and a parenthesised citation that dates it
+
+
+def _cites_decision_above(sentence: str, drafts: list[_Draft], start: int) -> bool:
+    """True when only a trailing "(raadsbesluit van …)" makes `sentence` a decision and a decision stands just
+    before it."""
+    bare = re.sub(r"\s*\([^()]*\)\W*$", "", sentence)
+    if bare == sentence or (classify_sentence(bare) or ("", ""))[1] == "decision":
+        return False
+    return bool(drafts) and drafts[-1].type == "decision" and 0 <= start - drafts[-1].char_end <= MAX_CITATION_DISTANCE
 
 
 MAX_SENTENCE_LINES = 6  # a "sentence" longer than this is flattened table text: keep the lines around the match
