@@ -727,3 +727,15 @@ def test_a_citation_after_a_sentence_dates_the_decision_before_it() -> None:
     # a citation with no decision before it stays a decision of its own
     alone = tag_document(_hand_made("Het budget voor sport blijft gelijk (raadsbesluit van 4 juli 2019).\n")).items
     assert [i.type for i in alone if i.type == "decision"] == ["decision"]
+
+
+def test_a_means_or_purpose_clause_does_not_make_we_willen_a_goal() -> None:
+    # 004 l.1602: "om te kunnen bepalen" is the purpose of the action, not the wanted state
+    purpose = (
+        "Vanaf 2017 willen we jaarlijks een beeld vormen van de staat van Drenthe om te kunnen bepalen of we bijsturen."
+    )
+    assert (classify_sentence(purpose) or ("", ""))[1] != "goal"
+    # 001 l.654: "door natuurgebieden te vergroten" is the means of "willen bijdragen"
+    means = "We willen bijdragen aan een robuust natuursysteem door natuurgebieden te vergroten."
+    assert (classify_sentence(means) or ("", ""))[1] == "commitment"
+    assert classify_sentence("We willen de natuurgebieden vergroten.") == ("ambition_want_state", "goal")

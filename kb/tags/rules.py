@@ -328,10 +328,12 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "ambition_want_state",
         "goal",
-        r"\b(?:wij|we|de gemeente|de provincie)\s+wil(?:len)?\b[^.;:]{0,120}?\b(?:verbeteren|bevorderen|vergroten|"
-        r"verhogen|verminderen|verkleinen|verlagen|terugdringen|laten (?:groeien|dalen|stijgen)|kunnen\s+[a-z]+en)\b|"
-        r"\bwil(?:len)?\s+(?:wij|we|de gemeente|de provincie)\b[^.;:]{0,120}?\b(?:verbeteren|bevorderen|vergroten|"
-        r"verhogen|verminderen|verkleinen|verlagen|terugdringen|kunnen\s+[a-z]+en)\b",
+        # (a bare infinitive: "te vergroten", "om te kunnen" open a clause of means or purpose, not the wish)
+        r"\b(?:wij|we|de gemeente|de provincie)\s+wil(?:len)?\b[^.;:]{0,120}?(?<!\bte\s)\b(?:verbeteren|bevorderen|"
+        r"vergroten|verhogen|verminderen|verkleinen|verlagen|terugdringen|laten (?:groeien|dalen|stijgen)|"
+        r"kunnen\s+[a-z]+en)\b|"
+        r"\bwil(?:len)?\s+(?:wij|we|de gemeente|de provincie)\b[^.;:]{0,120}?(?<!\bte\s)\b(?:verbeteren|bevorderen|"
+        r"vergroten|verhogen|verminderen|verkleinen|verlagen|terugdringen|kunnen\s+[a-z]+en)\b",
         "We willen als gelijkwaardige gesprekspartners samen de leefbaarheid in de dorpen verbeteren.",
         "Met dit nieuwe dorpenbeleid willen we dit beleid grotendeels voortzetten.",
     ),
