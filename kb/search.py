@@ -364,11 +364,12 @@ def _tags_of(kb: Any) -> Mapping[str, tuple[str, ...]]:
 def engine_for(kb: Any, embedder: Embedder | None = None) -> SearchEngine:
     """The loaded search engine of a knowledge base (built once per index directory and build)."""
     from kb.embed import make_embedder
-    from kb.index import load_index, read_index_manifest
+    from kb.index import INDEX_FILE, load_index, read_index_manifest
 
     index_dir = Path(kb.index_dir)
-    manifest = read_index_manifest(index_dir)
-    key = (str(index_dir.resolve()), f"{manifest.get('built_at', '')}|{id(kb)}")
+    read_index_manifest(index_dir)  # a clear error when the index is missing or unreadable
+    built = (index_dir / INDEX_FILE).stat().st_mtime_ns  # a rebuild swapped in a new index
+    key = (str(index_dir.resolve()), f"{built}|{id(kb)}")
     with _ENGINE_LOCK:
         engine = _ENGINES.get(key)
         if engine is not None and (embedder is None or engine.embedder is embedder):
