@@ -10,6 +10,18 @@ from typing import Any
 from kb.lexical import DutchAnalyzer
 from kb.models import Citation, Document, Hit, Passage, citation_for, to_dict
 
+# Words that name the kind of item a question asks for; when a hit carries that kind's tag (kb.search's intent
+# rules), they are answered by the tag and do not count against the evidence ("welke verzoeken aan GS…").
+KIND_WORDS: frozenset[str] = frozenset(
+    (
+        "verzoek", "verzoeken",  # request_gs: "welke verzoeken aan GS"
+        "vraag", "vragen", "vraagt", "gevraagd",  # request_gs: "wat vragen PS aan GS"
+        "budget", "budgetten", "begroting", "geld", "bedrag", "bedragen",  # budget: "welk budget"
+        "doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "ambities",  # goal
+        "actie", "acties", "maatregel", "maatregelen",  # action
+        "besluit", "besluiten", "motie", "moties",  # decision
+    )
+)  # fmt: skip
 SENTENCES_PER_DOCUMENT = 3
 MAX_SENTENCE_CHARS = 600  # a "sentence" longer than this (a flattened table) is cut at a word boundary
 WEAK_COVERAGE = 0.5  # below this share of the question's terms (rarity-weighted) in the best evidence: weak
@@ -164,7 +176,11 @@ def build_answer(
     `document_text(id)` gives a document's cleaned text and `source_span(id, start, end)` its source
     lines/pages for a character span (KnowledgeBase.text / source_map(...).span).
     """
+    from kb.search import detect_intents
+
     query_terms = set(analyzer.terms(query))
+    intents = set(detect_intents(query))
+    kind_terms = {term for word in KIND_WORDS for term in analyzer.terms(word)} & query_terms
     groups: dict[str, list[Hit]] = {}
     for hit in hits:
         groups.setdefault(hit.document.id, []).append(hit)
@@ -178,7 +194,8 @@ def build_answer(
             passage = hit.passage
             text = document_text(document.id)
             mapping = align(passage.text, text, passage.char_start)
-            for score, start, end in pick_sentences(passage, query_terms, analyzer, per_document, weight):
+            asked = query_terms - kind_terms if intents & set(hit.tags) and query_terms - kind_terms else query_terms
+            for score, start, end in pick_sentences(passage, asked, analyzer, per_document, weight):
                 best_coverage = max(best_coverage, score)
                 if mapping is not None:
                     char_start, char_end = mapping[start], mapping[end - 1] + 1

@@ -139,3 +139,29 @@ def test_a_list_number_does_not_end_a_sentence():
         "POD Sport werkt aan vier resultaten: 1. Meer kinderen sporten.",
         "Dat is het doel.",
     ]
+
+
+def test_kind_words_count_as_answered_when_the_hit_has_that_tag():
+    import dataclasses
+
+    from kb.answer import KIND_WORDS
+
+    # 001 §4.2.2 asks GS about housing with "Wij vragen Gedeputeerde Staten", never with "verzoeken"
+    text = "Wij vragen Gedeputeerde Staten: • Stel samen met gemeenten een woningbouwprogramma op."
+    passage = Passage("p9", "dorpenbeleid", None, ("4.2.2",), 0, text, 1, 1, None, None, 0, len(text))
+    plain = Hit(rank=1, score=0.9, passage=passage, document=_document())
+    tagged = dataclasses.replace(plain, tags=("request_gs",))
+    query = "welke verzoeken aan Gedeputeerde Staten over woningbouwprogramma"
+    lexicon = {"woning": 4.3, "bouw": 4.2, "programma": 4.6}
+
+    def rarity(term: str) -> float:  # "verzoek" is rare in policy text, as the index's idf would say
+        return 10.0 if term == "verzoek" else 1.0
+
+    def build(hit: Hit):
+        return build_answer(
+            query, [hit], DutchAnalyzer(lexicon), lambda _d: text, lambda _d, s, e: (1, 1, None, None), weight=rarity
+        )
+
+    assert "verzoeken" in KIND_WORDS
+    assert not build(tagged).weak  # the request_gs tag answers "verzoeken"
+    assert build(plain).weak  # without the tag, "verzoeken" is a question word the text does not hold
