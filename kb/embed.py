@@ -229,7 +229,7 @@ EMBEDDERS = ("e5", "sentence-transformers", "hash")
 def make_embedder(settings: Settings) -> Embedder:
     """The embedder the settings ask for; heavy libraries load on first use, not here."""
     backend = settings.embedder.strip().lower()
-    if backend == "e5":
+    if backend in ("e5", "auto"):
         return E5Embedder()
     if backend in ("sentence-transformers", "sentence_transformers", "st"):
         return SentenceTransformerEmbedder(settings.model or "", settings.device, settings.batch_size)

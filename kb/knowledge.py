@@ -47,6 +47,10 @@ class KnowledgeBase:
         manifest = read_manifest(index_dir)
         if manifest is None:
             raise IndexMissingError(f"No knowledge base at {index_dir} — run `kb ingest` first")
+        built_with = manifest.get("settings", {})
+        if settings.embedder == "auto" and built_with.get("embedder"):
+            # query with the model the index was built with, unless the user chose one explicitly
+            settings = settings.replace(embedder=built_with["embedder"], model=built_with.get("model"))
         return cls(settings, Store.open(index_dir), manifest)
 
     def close(self) -> None:

@@ -370,7 +370,12 @@ def build(
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "corpus_hash": corpus_hash,
             "counts": counts,
-            "settings": {"chunk_words": settings.chunk_words, "vector_index": settings.vector_index},
+            "settings": {
+                "chunk_words": settings.chunk_words,
+                "vector_index": settings.vector_index,
+                "embedder": "e5" if settings.embedder == "auto" else settings.embedder,
+                "model": settings.model,
+            },
             **index_fields,
         }
         (build_dir / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")

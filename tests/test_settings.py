@@ -21,7 +21,7 @@ def test_layers_defaults_file_environment_and_flags(tmp_path: Path) -> None:
 def test_defaults_without_file_or_environment(tmp_path: Path) -> None:
     settings = load_settings(config_file=tmp_path / "missing.toml", environ={})
     assert settings.index_dir == Path("indexes/default")
-    assert settings.embedder == "e5"
+    assert settings.embedder == "auto"  # e5 for new builds, the index's own model for queries
     assert settings.catalogue_path == Path("corpus/catalogue.toml")
 
 
