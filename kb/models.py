@@ -171,7 +171,8 @@ class Citation:
         if self.pages:
             first, last = self.pages[0], self.pages[-1]
             pages = f", p. {first}" if first == last else f", pp. {first}-{last}"
-        section = f" — {self.section}" if self.section else ""
+        # a document without headings has its title as its only section: don't say it twice
+        section = f" — {self.section}" if self.section and self.section != self.document_title else ""
         return f"{self.document_title}{section}{pages}, lines {self.lines[0]}-{self.lines[1]} ({self.source})"
 
 
@@ -199,6 +200,13 @@ class FileReport:
     error: str | None = None
 
 
+def page_range(page_start: int | None, page_end: int | None) -> tuple[int, ...]:
+    """Every page of a span, () when pages are unknown."""
+    if page_start is None:
+        return ()
+    return tuple(range(page_start, (page_end or page_start) + 1))
+
+
 def section_path_label(path: tuple[str, ...] | list[str]) -> str:
     return " › ".join(path)
 
@@ -214,9 +222,7 @@ def citation_for(
     char_end: int,
     quote: str,
 ) -> Citation:
-    pages: tuple[int, ...] = ()
-    if page_start is not None:
-        pages = tuple(range(page_start, (page_end or page_start) + 1))
+    pages = page_range(page_start, page_end)
     return Citation(
         document_id=document.id,
         document_title=document.title,

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kb.errors import NotFoundError, UsageError
-from kb.models import Citation, Document, Item, Passage, Section, to_dict
+from kb.models import Citation, Document, Item, Passage, Section, page_range, to_dict
 
 # Register item types, in the order the register lists them, with the label people read.
 TYPE_LABELS = {
@@ -86,9 +86,7 @@ def document_dict(document: Document) -> dict[str, Any]:
 
 
 def _pages(passage: Passage) -> list[int]:
-    if passage.page_start is None:
-        return []
-    return list(range(passage.page_start, (passage.page_end or passage.page_start) + 1))
+    return list(page_range(passage.page_start, passage.page_end))
 
 
 def passage_for_span(kb: Any, document_id: str, char_start: int) -> str | None:

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from kb.models import Document, Item
+from kb.models import Document, Item, page_range
 
 
 def item_record(item: Item, document: Document | None) -> dict[str, Any]:
     """The JSON form of a register item (the contract for `kb items --json` and the web API)."""
-    pages: list[int] = []
-    if item.page_start is not None:
-        pages = list(range(item.page_start, (item.page_end or item.page_start) + 1))
+    pages = list(page_range(item.page_start, item.page_end))
     return {
         "id": item.id,
         "type": item.type,
