@@ -37,6 +37,7 @@ browser:
 lint: $(STAMP)
 	$(BIN)/ruff check kb web tests
 	$(BIN)/ruff format --check kb web tests
+	$(BIN)/mypy kb
 
 eval: $(STAMP)
 	$(BIN)/kb eval eval/queries.jsonl --index $(INDEX)

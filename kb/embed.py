@@ -28,9 +28,14 @@ HASH_DIMENSION = 256
 class Embedder(Protocol):
     """Turns texts into float32 rows, L2-normalised, so inner product = cosine similarity."""
 
-    name: str
-    dimension: int
-    normalized: bool
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def dimension(self) -> int: ...
+
+    @property
+    def normalized(self) -> bool: ...
 
     def encode_queries(self, texts: list[str]) -> np.ndarray: ...
 

@@ -341,10 +341,9 @@ def build(
         store.add_passage_tags(passage_tags)
         store.add_items(items)
         all_items = store.items()
-        documents = store.documents()
         link_started = time.perf_counter()
         try:
-            links = _link(all_items, documents)
+            links = _link(all_items, store.documents())
         except Exception as exc:
             links = []
             report.problems.append(f"linking items failed ({type(exc).__name__}: {exc}); no links stored")

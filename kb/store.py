@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -182,7 +182,7 @@ class Store:
             ],
         )  # fmt: skip
 
-    def add_passage_tags(self, tags: dict[str, Sequence[str]]) -> None:
+    def add_passage_tags(self, tags: Mapping[str, Sequence[str]]) -> None:
         self.connection.executemany(
             "INSERT OR IGNORE INTO passage_tags VALUES (?, ?)",
             [(passage_id, tag) for passage_id, values in tags.items() for tag in values],
@@ -216,11 +216,11 @@ class Store:
 
     # -- reading -----------------------------------------------------------------------------------------
 
-    def _rows(self, sql: str, params: Sequence[Any] = ()) -> Iterator[sqlite3.Row]:
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
         cursor = self.connection.execute(sql, params)
         names = [d[0] for d in cursor.description]
         for row in cursor:
-            yield dict(zip(names, row, strict=True))  # type: ignore[misc]
+            yield dict(zip(names, row, strict=True))
 
     @staticmethod
     def _document(row: dict[str, Any]) -> Document:
@@ -342,7 +342,8 @@ class Store:
         return self._item(rows[0])
 
     def links(self, item_id: str | None = None) -> list[Link]:
-        sql, params = "SELECT * FROM links", ()
+        sql = "SELECT * FROM links"
+        params: tuple[str, ...] = ()
         if item_id is not None:
             sql, params = sql + " WHERE source_id = ? OR target_id = ?", (item_id, item_id)
         return [Link(**r) for r in self._rows(sql + " ORDER BY score DESC", params)]

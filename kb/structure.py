@@ -260,9 +260,9 @@ def build_structure(
     section_bounds: list[tuple[_Heading | None, int, int]] = []  # heading, first line, end line (exclusive)
     first_heading_line = headings[0].first if headings else len(lines)
     section_bounds.append((None, 0, first_heading_line))
-    for position, heading in enumerate(headings):
+    for position, found in enumerate(headings):
         end = headings[position + 1].first if position + 1 < len(headings) else len(lines)
-        section_bounds.append((heading, heading.first, end))
+        section_bounds.append((found, found.first, end))
 
     sections: list[Section] = []
     stack: list[Section] = []
