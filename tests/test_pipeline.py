@@ -113,3 +113,34 @@ def test_unchanged_files_are_not_parsed_again(
     kb = KnowledgeBase.open(settings)
     assert [p.id for p in kb.passages()] == ids
     assert [i.id for i in kb.items()] == items
+
+
+def test_every_stored_passage_and_item_is_in_its_cited_source_lines(corpus_kb: KnowledgeBase) -> None:
+    """What a user does with a citation: open the source file at the cited lines and find the quoted words."""
+    import re
+
+    from tests.conftest import REPO
+
+    def words(text: str) -> str:
+        return "".join(w.lower() for w in re.findall(r"[^\W_]+", text))
+
+    def in_order(needle: str, haystack: str) -> bool:
+        position = 0
+        for word in re.findall(r"[^\W_]+", needle.lower()):
+            found = haystack.find(word, position)
+            if found < 0:
+                return False
+            position = found + len(word)
+        return True
+
+    sources: dict[str, list[str]] = {}
+    failures = []
+    records = [(p.document_id, p.line_start, p.line_end, p.text) for p in corpus_kb.passages()]
+    records += [(i.document_id, i.line_start, i.line_end, i.text) for i in corpus_kb.items()]
+    for document_id, line_start, line_end, text in records:
+        source = corpus_kb.document(document_id).source
+        lines = sources.setdefault(source, (REPO / source).read_text(encoding="utf-8").splitlines(keepends=True))
+        if not in_order(text, words("".join(lines[line_start - 1 : line_end]))):
+            failures.append((document_id, line_start, line_end, text[:60]))
+    assert len(records) > 800
+    assert failures == []

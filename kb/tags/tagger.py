@@ -799,8 +799,9 @@ def _region_drafts(parsed: ParsedDocument, region: list[tuple[int, int, str]], g
                         rule="table_balance",
                     )
                 )
-        label = row.label or ("subtotaal" if row.kind == "subtotal" else "totaal")
-        text = f"{label}: " + " ".join(_format_amount(v) for v in row.values)
+        # the item text is what the document says; an unlabelled subtotal row is marked by its amounts' kind
+        figures = " ".join(_format_amount(v) for v in row.values)
+        text = f"{row.label}: {figures}" if row.label else figures
         amounts = tuple(Amount(a.value * scale, a.currency, a.year, a.kind) for a in row_amounts(row))
         drafts.append(_Draft("budget", start, end, section_id, text=text, amounts=amounts, rule="table_row"))
     return drafts
