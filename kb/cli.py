@@ -110,7 +110,14 @@ def ingest(
 
     settings = _settings(index_dir, embedder=embedder, model=model, catalogue=catalogue)
     inputs = list(paths) or [settings.corpus_dir]
-    report = build(inputs, settings, replace=replace, if_stale=if_stale, progress=None if as_json else _progress)
+    report = build(
+        inputs,
+        settings,
+        replace=replace,
+        if_stale=if_stale,
+        progress=None if as_json else _progress,
+        notify=None if as_json else lambda message: click.echo(message, err=True),
+    )
     if as_json:
         _emit_json(report.to_dict())
     else:

@@ -203,6 +203,7 @@ def build(
     replace: bool = False,
     if_stale: bool = False,
     progress: Callable[[Iterable[Any], int, str], Iterable[Any]] | None = None,
+    notify: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Build (or refresh) the knowledge base at settings.index_dir from `paths`.
 
@@ -360,6 +361,11 @@ def build(
 
         # 4. vector + lexical indexes (embeddings cached by content hash in the previous build)
         embed_started = time.perf_counter()
+        if notify is not None:
+            notify(
+                f"Indexing {len(all_passages)} passages (new or changed ones are embedded; "
+                "the first build with e5 takes a few minutes on a laptop CPU)…"
+            )
         index_fields = _build_search_index(all_passages, build_dir, settings, index_dir)
         report.timings["index"] = time.perf_counter() - embed_started
 
