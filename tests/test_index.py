@@ -141,3 +141,18 @@ def test_empty_collection_builds_and_searches(tmp_path):
     loaded = load_index(tmp_path / "idx", embedder)
     positions, _ = loaded.vector_search(embedder.encode_queries(["iets"])[0], 5)
     assert len(positions) == 0 and len(loaded.lexical.scores("iets")) == 0
+
+
+def test_bm25_finds_a_later_passage_of_a_section_by_its_chapter_title(tmp_path):
+    # Real corpus headings (001, omgevingsvisie): the passage text itself never names the chapter's topic.
+    section = ("4.2 Een vitale samenleving", "4.2.1 Versterken van de regionale samenwerking")
+    corpus = [
+        make_passage(0, "Zet de samenwerking in de regio Zwolle en Groningen-Assen voort.", section=section),
+        make_passage(1, "Wij benutten de kansen van de Nedersaksische grensstreek.", section=section),
+        make_passage(2, "De reserve vitaal platteland raakt in 2018 uitgeput.", section=("3 Financiën",)),
+    ]
+    build_index(corpus, tmp_path / "idx", HashEmbedder(), Settings(), None)
+    loaded = load_index(tmp_path / "idx", HashEmbedder())
+    scores = loaded.lexical.scores("vitale samenleving")
+    # both passages of the section match the chapter title; the platteland passage only shares "vitaal"
+    assert scores[0] > scores[2] and scores[1] > scores[2]
