@@ -105,9 +105,15 @@ def collect_files(paths: Sequence[Path]) -> tuple[list[Path], list[Path], list[s
 
 
 def fingerprint(files: Iterable[Path], settings: Settings, catalogue_path: Path | None) -> str:
-    """Hash of everything a build depends on: inputs, catalogue, kb version and build settings."""
+    """Hash of everything a build depends on: inputs, catalogue, kb's own code and build settings.
+
+    kb's code is in it so that `kb ingest --if-stale` (the main job) rebuilds after an upgrade; such a rebuild
+    is cheap, as unchanged files are only re-parsed when stage code changed and embeddings come from the cache.
+    """
     digest = hashlib.sha256()
     digest.update(f"{__version__}|{SCHEMA_VERSION}|{settings.embedder}|{settings.model}".encode())
+    for module in sorted(Path(__file__).resolve().parent.rglob("*.py")):
+        digest.update(module.read_bytes())
     digest.update(f"|{settings.chunk_words}|{settings.vector_index}".encode())
     for file in sorted(files, key=lambda p: source_label(p)):
         digest.update(source_label(file).encode())
