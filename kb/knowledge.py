@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from kb.errors import IndexMissingError, NotFoundError
-from kb.models import Block, Citation, Document, Item, Link, Passage, Section, SourceMap, citation_for
+from kb.models import Block, Citation, Document, Item, Link, Passage, Section, SourceMap, citation_for, cite
 from kb.pipeline import MANIFEST, read_manifest, recover
 from kb.settings import Settings
 from kb.store import Store
@@ -119,17 +119,7 @@ class KnowledgeBase:
         return self._passages[position]
 
     def citation(self, passage: Passage, quote: str | None = None) -> Citation:
-        return citation_for(
-            self.document(passage.document_id),
-            passage.section_path,
-            passage.line_start,
-            passage.line_end,
-            passage.page_start,
-            passage.page_end,
-            passage.char_start,
-            passage.char_end,
-            quote if quote is not None else passage.text,
-        )
+        return cite(self.document(passage.document_id), passage, quote)
 
     def span_citation(self, passage: Passage, char_start: int, char_end: int) -> Citation:
         """Citation for a sub-span (e.g. one sentence) of a passage, with its own narrowed line span."""
@@ -177,17 +167,7 @@ class KnowledgeBase:
         return self.store.links(item_id)
 
     def item_citation(self, item: Item) -> Citation:
-        return citation_for(
-            self.document(item.document_id),
-            item.section_path,
-            item.line_start,
-            item.line_end,
-            item.page_start,
-            item.page_end,
-            item.char_start,
-            item.char_end,
-            item.text,
-        )
+        return cite(self.document(item.document_id), item)
 
     def stats(self) -> dict[str, Any]:
         items = self.store.items()

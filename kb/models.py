@@ -235,6 +235,21 @@ def citation_for(
     )
 
 
+def cite(document: Document, span: Passage | Item, quote: str | None = None) -> Citation:
+    """The citation of a passage or register item (its own text as the quote unless one is given)."""
+    return citation_for(
+        document,
+        span.section_path,
+        span.line_start,
+        span.line_end,
+        span.page_start,
+        span.page_end,
+        span.char_start,
+        span.char_end,
+        quote if quote is not None else span.text,
+    )
+
+
 def to_dict(obj: Any) -> Any:
     """Serialise a dataclass (recursively) to JSON-ready dicts; the one place that does so."""
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):

@@ -13,7 +13,7 @@ import numpy as np
 
 from kb.errors import UsageError
 from kb.lexical import fold, words
-from kb.models import Citation, Document, Hit, Passage, citation_for, section_path_label
+from kb.models import Citation, Document, Hit, Passage, cite, section_path_label
 
 if TYPE_CHECKING:
     from kb.embed import Embedder
@@ -457,17 +457,7 @@ def search_with_signals(
 
 
 def passage_citation(document: Document, passage: Passage) -> Citation:
-    return citation_for(
-        document,
-        passage.section_path,
-        passage.line_start,
-        passage.line_end,
-        passage.page_start,
-        passage.page_end,
-        passage.char_start,
-        passage.char_end,
-        passage.text,
-    )
+    return cite(document, passage)
 
 
 def hit_to_json(hit: Hit) -> dict[str, Any]:
