@@ -104,7 +104,7 @@ def collect_files(paths: Sequence[Path]) -> tuple[list[Path], list[Path], list[s
     return list(unique.values()), folders, problems
 
 
-def fingerprint(files: Iterable[Path], settings: Settings, catalogue_path: Path | None) -> str:
+def fingerprint(file_hashes: dict[str, str], settings: Settings, catalogue_path: Path | None) -> str:
     """Hash of everything a build depends on: inputs, catalogue, kb's own code and build settings.
 
     kb's code is in it so that `kb ingest --if-stale` (the main job) rebuilds after an upgrade; such a rebuild
@@ -115,9 +115,9 @@ def fingerprint(files: Iterable[Path], settings: Settings, catalogue_path: Path 
     for module in sorted(Path(__file__).resolve().parent.rglob("*.py")):
         digest.update(module.read_bytes())
     digest.update(f"|{settings.chunk_words}|{settings.vector_index}".encode())
-    for file in sorted(files, key=lambda p: source_label(p)):
-        digest.update(source_label(file).encode())
-        digest.update(hashlib.sha256(file.read_bytes()).digest())
+    for label, file_hash in sorted(file_hashes.items()):
+        digest.update(label.encode())
+        digest.update(file_hash.encode())
     if catalogue_path is not None and catalogue_path.is_file():
         digest.update(catalogue_path.read_bytes())
     return digest.hexdigest()
@@ -233,7 +233,9 @@ def build(
     catalogue = catalogue_module.load_catalogue(catalogue_path if catalogue_path.is_file() else None)
 
     previous = read_manifest(index_dir) if (index_dir / MANIFEST).is_file() else None
-    corpus_hash = fingerprint(files, settings, catalogue_path if catalogue_path.is_file() else None)
+    # each input is read and hashed once: for the staleness check and to spot unchanged files
+    file_hashes = {source_label(file): hashlib.sha256(file.read_bytes()).hexdigest() for file in files}
+    corpus_hash = fingerprint(file_hashes, settings, catalogue_path if catalogue_path.is_file() else None)
     if if_stale and previous is not None and previous.get("corpus_hash") == corpus_hash and not replace:
         report.skipped_build = True
         counts = previous.get("counts", {})
@@ -255,12 +257,10 @@ def build(
     reusable = _reusable_sources(index_dir, previous, catalogue_path, settings) if not replace else {}
     unchanged_sources: set[str] = set()
     iterator: Iterable[Path] = progress(files, len(files), "Parsing") if progress else files
-    file_hashes: dict[str, str] = {}
     for file in iterator:
         label = source_label(file)
         file_report = FileReport(path=label)
         report.files.append(file_report)
-        file_hashes[label] = hashlib.sha256(file.read_bytes()).hexdigest()
         if reusable.get(label, {}).get("sha256") == file_hashes[label]:
             previous_file = reusable[label]
             file_report.status = "unchanged"

@@ -150,21 +150,9 @@ def _block_text(parsed: ParsedDocument, block: Block) -> str:
     return text if text.strip() else block.text
 
 
-def _glossary_sections(sections: tuple[Section, ...]) -> set[str]:
-    glossary = {s.id for s in sections if GLOSSARY_TITLES.search(s.title or "")}
-    changed = True
-    while changed:
-        changed = False
-        for section in sections:
-            if section.id not in glossary and section.parent_id in glossary:
-                glossary.add(section.id)
-                changed = True
-    return glossary
-
-
-def _programme_sections(sections: tuple[Section, ...]) -> set[str]:
-    """Sections (and their subsections) whose title names an action programme."""
-    found = {s.id for s in sections if PROGRAMME_TITLES.search(s.title or "")}
+def _sections_titled(sections: tuple[Section, ...], titles: re.Pattern[str]) -> set[str]:
+    """Ids of the sections whose title matches `titles`, and of all their subsections."""
+    found = {s.id for s in sections if titles.search(s.title or "")}
     changed = True
     while changed:
         changed = False
@@ -173,6 +161,15 @@ def _programme_sections(sections: tuple[Section, ...]) -> set[str]:
                 found.add(section.id)
                 changed = True
     return found
+
+
+def _glossary_sections(sections: tuple[Section, ...]) -> set[str]:
+    return _sections_titled(sections, GLOSSARY_TITLES)
+
+
+def _programme_sections(sections: tuple[Section, ...]) -> set[str]:
+    """Sections (and their subsections) whose title names an action programme."""
+    return _sections_titled(sections, PROGRAMME_TITLES)
 
 
 def _vision_sections(sections: tuple[Section, ...]) -> dict[str, str]:
