@@ -36,6 +36,7 @@ TAG_BOOST = 0.25  # fused score × (1 + TAG_BOOST) for a passage carrying the ta
 # nDCG@10 0.819 vs 0.808 at 200-word passages, better on both halves of the eval set; see benchmarks/RESULTS.md)
 DOCUMENT_DECAY = 0.92  # each further passage of the same document competes with score × DOCUMENT_DECAY^n
 DUPLICATE_JACCARD = 0.8  # word-trigram overlap at or above which a lower-ranked passage is a near duplicate
+CONTAINED_SHARE = 0.9  # ... or this share of its own trigrams inside a passage already shown
 
 # Question wording that asks for a kind of register item → the passage tag to boost.
 INTENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -120,12 +121,15 @@ def _shingles(text: str) -> frozenset[str]:
     return frozenset(" ".join(tokens[i : i + 3]) for i in range(len(tokens) - 2))
 
 
-def near_duplicate(a: frozenset[str], b: frozenset[str], jaccard: float = DUPLICATE_JACCARD) -> bool:
-    """Same text give or take a few words (Jaccard of word trigrams), or one passage repeated inside the other."""
-    if not a or not b:
+def near_duplicate(candidate: frozenset[str], kept: frozenset[str], jaccard: float = DUPLICATE_JACCARD) -> bool:
+    """Whether a lower-ranked candidate repeats a kept passage: the same text give or take a few words (Jaccard of
+    word trigrams), or the candidate's text wholly inside the kept one. A candidate that holds the kept passage
+    and adds text of its own is not a duplicate: the corpus repeats a short passage inside a longer one elsewhere,
+    and the longer one says more (measured: dropping it cost a relevant breedband passage, eval q033)."""
+    if not candidate or not kept:
         return False
-    shared = len(a & b)
-    return shared / (len(a) + len(b) - shared) >= jaccard or shared >= 0.9 * min(len(a), len(b))
+    shared = len(candidate & kept)
+    return shared / (len(candidate) + len(kept) - shared) >= jaccard or shared >= CONTAINED_SHARE * len(candidate)
 
 
 @dataclass

@@ -129,7 +129,12 @@ def test_near_duplicates_are_collapsed(kb):
 def test_near_duplicate_rule():
     text = "Breedband wordt steeds meer gezien als basisvoorziening voor wonen en werken op het platteland."
     assert near_duplicate(shingles(text), shingles(text + " Zie ook bijlage 2."))
+    # a lower-ranked passage repeated inside one already shown adds nothing
     assert near_duplicate(shingles(text), shingles("Inleiding. " + text + " En verder nog meer tekst hier."))
+    # but one that holds the shown passage and says more is kept (file 004 repeats the breedband instruments
+    # of the visie, without its first paragraph, in the uitvoeringsagenda)
+    longer = "Open breedbandnetwerken zijn van essentieel belang voor de economie en het onderwijs. " + text
+    assert not near_duplicate(shingles(longer), shingles(text))
     assert not near_duplicate(shingles(text), shingles("Het natuurnetwerk wordt versterkt met nieuwe verbindingen."))
 
 
