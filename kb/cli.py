@@ -235,10 +235,11 @@ def passage(passage_id: str, index_dir: Path | None, as_json: bool) -> None:
 def serve(index_dir: Path | None, host: str | None, port: int | None, embedder: str | None, debug_server: bool) -> None:
     """Serve the web UI: search with clickable citations, documents, the register (JSON under /api)."""
     from kb.errors import UsageError
-    from web import create_app
+    from web import create_app, warm_up
 
     settings = _settings(index_dir, host=host, port=port, embedder=embedder)
     app = create_app(settings)
+    warm_up(app)  # the first search is then as fast as the next ones
     click.echo(f"Serving {settings.index_dir} at http://{settings.host}:{settings.port}/ (Ctrl+C to stop)")
     try:
         app.run(host=settings.host, port=settings.port, debug=debug_server, use_reloader=debug_server)

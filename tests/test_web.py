@@ -327,6 +327,24 @@ def test_the_app_picks_up_an_index_built_after_it_started(settings, tiny_corpus)
     assert len(response.get_json()["documents"]) == 2
 
 
+def test_warm_up_loads_the_search_engine_before_the_first_request(corpus_kb):
+    from kb.search import _ENGINES
+    from web import warm_up
+
+    _ENGINES.clear()
+    app = create_app(corpus_kb.settings)
+    warm_up(app).join(timeout=60)
+    assert len(_ENGINES) == 1  # model and indexes loaded: the first search pays nothing extra
+    assert app.test_client().get("/api/search", query_string={"q": "wonen"}).status_code == 200
+
+
+def test_warm_up_of_a_missing_index_leaves_the_error_to_the_first_request(missing_client):
+    from web import warm_up
+
+    warm_up(missing_client.application).join(timeout=60)
+    assert missing_client.get("/").status_code == 503
+
+
 def test_unknown_routes_are_404_in_the_right_format(client):
     assert client.get("/no/such/page").status_code == 404
     assert "text/html" in client.get("/no/such/page").content_type

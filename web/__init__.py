@@ -55,6 +55,25 @@ def get_kb() -> Any:
     return kb
 
 
+def warm_up(app: Flask) -> threading.Thread:
+    """Open the knowledge base and load the search engine (model, indexes) in the background, so the first
+    search after `kb serve` does not pay for loading them. Failures are left for the first request to report."""
+
+    def work() -> None:
+        from kb.search import engine_for
+
+        with app.app_context():
+            try:
+                engine = engine_for(get_kb())
+                engine.embedder.encode_queries(["warm-up"])
+            except Exception:  # noqa: BLE001 - a missing or broken index is reported by the request that needs it
+                return
+
+    thread = threading.Thread(target=work, name="kb-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 def wants_json() -> bool:
     return request.path == "/api" or request.path.startswith("/api/")
 
