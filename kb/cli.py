@@ -382,6 +382,46 @@ def items(
 
 
 @main.command()
+@click.argument("fmt", metavar="FORMAT")
+@click.option("-o", "--output", default=None, help="Output file, or - for stdout [default: register.<ext>].")
+@index_option
+@click.option("--type", "item_type", default=None, help="Only items of this type (goal, request_gs, budget, ...).")
+@click.option("--document", default=None, help="Only items of this document (id or code).")
+@click.option("--theme", default=None, help="Only items with this theme (e.g. wonen, zorg).")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+def export(
+    fmt: str,
+    output: str | None,
+    index_dir: Path | None,
+    item_type: str | None,
+    document: str | None,
+    theme: str | None,
+    force: bool,
+) -> None:
+    """Export the register (items, links, citations) as FORMAT: csv, xlsx, json or reqif (ReqIF 1.2)."""
+    from kb.errors import UsageError
+    from kb.export import export_format, export_register
+
+    chosen = export_format(fmt)  # a clear error before the knowledge base opens
+    target: Any
+    if output == "-":
+        if chosen.binary:
+            raise UsageError(f"{chosen.name} is a binary format — write it to a file with -o FILE")
+        target = sys.stdout.buffer
+    else:
+        target = Path(output) if output else Path(f"register.{chosen.extension}")
+        if target.is_dir():
+            raise UsageError(f"{target} is a folder — give a file name with -o FILE")
+        if target.exists() and not force:
+            raise UsageError(f"{target} already exists — use --force to overwrite it or -o to choose another file")
+        if not target.parent.is_dir():
+            raise UsageError(f"Folder {target.parent} does not exist — create it or choose another -o FILE")
+    kb = _open(index_dir)
+    summary = export_register(kb, chosen.name, target, type=item_type, document=document, theme=theme)
+    click.echo(summary.render(), err=output == "-")
+
+
+@main.command()
 @index_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def stats(index_dir: Path | None, as_json: bool) -> None:
