@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kb.glossary import lexical_query, query_language
 from kb.lexical import DutchAnalyzer
 from kb.models import Citation, Document, Hit, Passage, citation_for, to_dict
 
@@ -178,7 +179,7 @@ def build_answer(
     """
     from kb.search import detect_intents
 
-    query_terms = set(analyzer.terms(query))
+    query_terms = set(analyzer.terms(lexical_query(query)))  # an English question also by its Dutch glossary words
     intents = set(detect_intents(query))
     kind_terms = {term for word in KIND_WORDS for term in analyzer.terms(word)} & query_terms
     groups: dict[str, list[Hit]] = {}
@@ -235,19 +236,6 @@ def build_answer(
         documents = len(answers)
         note = f"Evidence from {documents} document{'s' if documents != 1 else ''}, best first."
     return Answer(query=query, documents=tuple(answers), weak=weak, note=note)
-
-
-def query_language(query: str) -> str:
-    """ "en" when most words of the question are clearly more common in English than in Dutch, else "nl"."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return "nl"
-    tokens = [t for t in re.findall(r"[^\W\d_]+", query.lower()) if len(t) > 1]
-    if not tokens:
-        return "nl"
-    english = sum(1 for t in tokens if zipf_frequency(t, "en") > zipf_frequency(t, "nl") + 0.5)
-    return "en" if english > len(tokens) / 2 else "nl"
 
 
 def answer(kb: Any, query: str, k: int = 10, filters: Mapping[str, Any] | None = None) -> Answer:

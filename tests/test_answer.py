@@ -115,15 +115,6 @@ def test_answer_on_the_corpus_groups_per_document_with_exact_quotes(corpus_kb):
     assert data["documents"][0]["evidence"][0]["citation"]["lines"]
 
 
-def test_query_language_tells_english_questions_from_dutch_ones():
-    from kb.answer import query_language
-
-    # eval set: an English question about 003's DOM contribution, and Dutch questions incl. loan words
-    assert query_language("How much does the municipality pay the village council DOM every year?") == "en"
-    assert query_language("Welke verzoeken aan Gedeputeerde Staten gaan over landbouw?") == "nl"
-    assert query_language("breedband") == "nl"
-
-
 def test_rare_question_words_weigh_more_in_coverage():
     from kb.answer import coverage
 

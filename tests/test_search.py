@@ -121,6 +121,14 @@ def test_cross_document_question_shows_every_document_that_answers(kb):
     assert {"provincie", "gemeente"} <= {h.document.id for h in hits}
 
 
+def test_an_english_question_finds_the_dutch_passage_through_the_glossary(kb):
+    # lexical only, so the hash embedder's noise cannot decide: "nature" must reach "natuurnetwerk/natuurgebieden"
+    engine = engine_for(kb)
+    engine.ranking = Ranking(dense_weight=0.0)
+    hits = search(kb, "How does the province connect its nature areas?", k=3, engine=engine)
+    assert hits and hits[0].passage.id == "provincie-1"
+
+
 def test_near_duplicates_are_collapsed(kb):
     hits = search(kb, "Kennisplatform Burgerkracht initiatieven van inwoners", k=5)
     assert len([h for h in hits if h.passage.text.strip() == REPEATED]) == 1
