@@ -90,10 +90,22 @@ def _validated_filters(kb: Any, type: str | None, document: str | None, theme: s
     return chosen
 
 
-def collect(kb: Any, *, type: str | None = None, document: str | None = None, theme: str | None = None) -> Register:
-    """Read the filtered register (items in register order) with citations and the links that touch it."""
+def collect(
+    kb: Any,
+    *,
+    type: str | None = None,
+    document: str | None = None,
+    theme: str | None = None,
+    contains: str | None = None,
+) -> Register:
+    """Read the filtered register (items in register order) with citations and the links that touch it.
+    `contains` keeps the items whose text holds it (case-insensitive), as the web register's text filter does."""
     filters = _validated_filters(kb, type, document, theme)
     items = kb.items(type=filters.get("type"), document=filters.get("document"), theme=filters.get("theme"))
+    needle = (contains or "").strip().lower()
+    if needle:
+        items = [item for item in items if needle in item.text.lower()]
+        filters["contains"] = needle
     documents = {d.id: d for d in kb.documents()}
     ids = {item.id for item in items}
     links = [link for link in kb.links() if link.source_id in ids or link.target_id in ids]
@@ -547,6 +559,13 @@ def export_format(fmt: str) -> Format:
     return found
 
 
+def export_filename(fmt: str, *, type: str | None = None, document: str | None = None, theme: str | None = None) -> str:
+    """A download name that says what was exported: "register-budget-wonen.csv"."""
+    chosen = export_format(fmt)
+    parts = ["register", *(re.sub(r"[^A-Za-z0-9_-]+", "-", v).strip("-") for v in (document, type, theme) if v)]
+    return "-".join(p for p in parts if p) + "." + chosen.extension
+
+
 def export_register(
     kb: Any,
     fmt: str,
@@ -555,10 +574,11 @@ def export_register(
     type: str | None = None,
     document: str | None = None,
     theme: str | None = None,
+    contains: str | None = None,
 ) -> ExportSummary:
     """Write the (filtered) register as `fmt` to a path or a binary stream; return what was written."""
     chosen = export_format(fmt)
-    register = collect(kb, type=type, document=document, theme=theme)
+    register = collect(kb, type=type, document=document, theme=theme, contains=contains)
     data = chosen.render(register)
     links = len(register.internal_links()) if chosen.name == "reqif" else len(register.links)
     if isinstance(out, str | Path):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template, request
+import io
+
+from flask import Blueprint, Response, render_template, request
 
 from web import get_kb, present
 from web.filters import query_terms
@@ -64,3 +66,20 @@ def items() -> str:
 @pages.get("/items/<item_id>")
 def item(item_id: str) -> str:
     return render_template("item.html", view=present.item_view(get_kb(), item_id))
+
+
+@pages.get("/items/export.<fmt>")
+def items_export(fmt: str) -> Response:
+    """The register page's filters as a download: /items/export.csv|xlsx|json|reqif?type=&document=&theme=&q="""
+    from kb.export import export_filename, export_format, export_register
+
+    chosen = export_format(fmt)
+    filters = {name: (request.args.get(name) or "").strip() or None for name in ("type", "document", "theme")}
+    buffer = io.BytesIO()
+    export_register(get_kb(), chosen.name, buffer, contains=request.args.get("q"), **filters)
+    name = export_filename(chosen.name, **filters)
+    return Response(
+        buffer.getvalue(),
+        content_type=chosen.content_type,
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
