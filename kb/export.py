@@ -14,6 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import IO, Any
 
@@ -42,8 +43,17 @@ class Register:
     def item_ids(self) -> set[str]:
         return {item.id for item in self.items}
 
+    @cached_property
+    def _links_by_item(self) -> dict[str, list[Link]]:
+        found: dict[str, list[Link]] = {}
+        for link in self.links:
+            found.setdefault(link.source_id, []).append(link)
+            if link.target_id != link.source_id:
+                found.setdefault(link.target_id, []).append(link)
+        return found
+
     def links_of(self, item_id: str) -> list[Link]:
-        return [link for link in self.links if item_id in (link.source_id, link.target_id)]
+        return self._links_by_item.get(item_id, [])
 
     def internal_links(self) -> list[Link]:
         """Links whose both ends are exported (what a file holding only these items can point at)."""
