@@ -37,7 +37,7 @@ class Settings:
     batch_size: int = field(default=32, metadata={"help": "Embedding batch size"})
     vector_index: str = field(default="flat", metadata={"help": "FAISS index type: flat | hnsw | ivf"})
     chunk_words: int = field(
-        default=200, metadata={"help": "Target passage size in words (200 measured best: benchmarks/RESULTS.md)"}
+        default=250, metadata={"help": "Target passage size in words (250 measured best: benchmarks/RESULTS.md)"}
     )
     host: str = field(default="127.0.0.1", metadata={"help": "Web UI host"})
     port: int = field(default=5000, metadata={"help": "Web UI port"})
