@@ -82,6 +82,15 @@ class MoneyMatch:
     per_year: bool = False
 
 
+# How each currency the parser knows is written in front of an amount.
+CURRENCY_SYMBOLS: dict[str, str] = {"EUR": "€", "NLG": "ƒ"}
+
+
+def format_dutch_number(value: float, decimals: int = 2) -> str:
+    """A number the Dutch way, thousands with '.' and decimals with ',': 20420 → "20.420,00"."""
+    return f"{value:,.{decimals}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
 def parse_dutch_number(text: str) -> float:
     """'20.420,00' → 20420.0; '6.629.981,--' → 6629981.0; '-193.750' → -193750.0; '0,50' → 0.5."""
     cleaned = text.strip().replace("−", "-").replace("–", "-")

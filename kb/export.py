@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kb import __version__
+from kb.amounts import CURRENCY_SYMBOLS, format_dutch_number
 from kb.errors import NotFoundError, UsageError
 from kb.models import Amount, Citation, Document, Item, Link, cite, content_hash, to_dict
 from kb.tags import ITEM_TYPES, item_record
@@ -144,17 +145,13 @@ def collect(
 
 # --- shared cell values ---------------------------------------------------------------------------------
 
-# Currency symbols for the readable amounts column (as the web register shows them).
-CURRENCY_SYMBOLS = {"EUR": "€", "NLG": "ƒ"}
 # How an amount's kind reads after the value; a plain amount gets no label.
 AMOUNT_KIND_LABELS = {"per_year": "per jaar", "row": "", "amount": "", "subtotal": "subtotaal", "total": "totaal"}
 
 
 def amount_text(amount: Amount) -> str:
     """An amount the Dutch way with its year and kind: "€ 20.420,00 (2019)", "€ 250,00 per jaar"."""
-    symbol = CURRENCY_SYMBOLS.get(amount.currency, amount.currency)
-    value = f"{amount.value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    text = f"{symbol} {value}"
+    text = f"{CURRENCY_SYMBOLS.get(amount.currency, amount.currency)} {format_dutch_number(amount.value)}"
     if amount.year is not None:
         text += f" ({amount.year})"
     label = AMOUNT_KIND_LABELS.get(amount.kind, amount.kind)

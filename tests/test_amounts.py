@@ -138,3 +138,13 @@ def test_004_subtotals_equal_the_sum_of_their_rows() -> None:
     total = next(r for r in rows if r.kind == "total")
     # the grand total excludes theme Wonen (the rows after the last subtotal), as its caption says
     assert [sum(s[i] for s in subtotals) for i in range(4)] == pytest.approx(list(total.values))
+
+
+def test_amounts_are_written_back_the_dutch_way():
+    from kb.amounts import format_dutch_number
+
+    # 003's DOM contribution "€ 20.420,00" and 004's budget-table thousands
+    assert format_dutch_number(20420.0) == "20.420,00"
+    assert format_dutch_number(0.5) == "0,50"
+    assert format_dutch_number(6629981.0, 0) == "6.629.981"
+    assert format_dutch_number(1234567.891) == "1.234.567,89"

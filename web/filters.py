@@ -10,6 +10,8 @@ from urllib.parse import urlencode
 from flask import Flask, request
 from markupsafe import Markup, escape
 
+from kb.amounts import CURRENCY_SYMBOLS, format_dutch_number
+
 # Query words that carry no meaning of their own and so are never highlighted (Dutch function words).
 HIGHLIGHT_STOPWORDS = frozenset(
     # articles, pronouns, conjunctions
@@ -87,9 +89,8 @@ def money(amount: Mapping[str, Any] | None) -> str:
     if not amount:
         return ""
     value = float(amount.get("value") or 0)
-    symbol = {"EUR": "€", "NLG": "ƒ"}.get(amount.get("currency") or "EUR", amount.get("currency") or "")
-    text = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
-    return f"{symbol} " + text.replace(",", "_").replace(".", ",").replace("_", ".")
+    currency = amount.get("currency") or "EUR"
+    return f"{CURRENCY_SYMBOLS.get(currency, currency)} {format_dutch_number(value, 0 if value == int(value) else 2)}"
 
 
 def pages_label(pages: Sequence[int] | None) -> str:

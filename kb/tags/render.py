@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kb.amounts import format_dutch_number
 from kb.models import Document, Item, page_range
 
 
@@ -35,8 +36,7 @@ def item_record(item: Item, document: Document | None) -> dict[str, Any]:
 def render_item(item: Item, document: Document | None) -> str:
     """Two or three plain-text lines for one item: id and type, the text, and its citation."""
     amounts = ", ".join(
-        f"{a.currency} {a.value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-        + (f" ({a.year})" if a.year is not None else "")
+        f"{a.currency} {format_dutch_number(a.value)}" + (f" ({a.year})" if a.year is not None else "")
         for a in item.amounts
     )
     who = " → ".join(x for x in (item.actor, item.addressee) if x)
