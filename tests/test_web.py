@@ -370,7 +370,11 @@ def test_an_unexpected_failure_is_a_clean_500_without_a_traceback(corpus_kb, mon
 
 
 def test_api_index_and_stats(client, corpus_kb):
-    assert "search" in client.get("/api/").get_json()["endpoints"]
+    endpoints = client.get("/api/").get_json()["endpoints"]
+    assert "search" in endpoints
+    # the listed export route is a real download once the format is filled in
+    export = endpoints["export"].split("?")[0]
+    assert client.get(export).headers["Content-Disposition"].startswith("attachment")
     stats = client.get("/api/stats").get_json()
     assert stats["counts"]["documents"] == len(corpus_kb.documents())
     assert stats["manifest"]["schema_version"] == corpus_kb.manifest["schema_version"]

@@ -23,6 +23,8 @@ def index() -> Any:
                 "document": url_for("api.document", document_id="<id>"),
                 "items": url_for("api.items") + "?type=&document=&theme=&q=&page=1",
                 "item": url_for("api.item", item_id="<id>"),
+                "export": url_for("pages.items_export", fmt="csv") + "?type=&document=&theme=&q=",
+                "export_formats": "csv, xlsx, json, reqif (the extension of the export URL)",
                 "stats": url_for("api.stats"),
             }
         }
