@@ -251,14 +251,8 @@ def synthetic_latency(
             build_seconds = time.perf_counter() - started
             kb = NaiveKnowledgeBase(settings.index_dir, settings, documents, passages)
             engine = engine_for(kb, embedder)  # type: ignore[arg-type]
-            for text in queries[:3]:
-                search(kb, text, k=10, engine=engine)
-            latencies = []
-            for text in queries:
-                started = time.perf_counter()
-                search(kb, text, k=10, engine=engine)
-                latencies.append((time.perf_counter() - started) * 1000)
-            rows.append((size, kind, percentile(latencies, 0.5), percentile(latencies, 0.95), build_seconds))
+            p50, p95, _ = warm_latency(kb, engine, queries)
+            rows.append((size, kind, p50, p95, build_seconds))
             print(f"  synthetic {size} {kind}: p50 {rows[-1][2]:.1f} ms p95 {rows[-1][3]:.1f} ms", flush=True)
             del engine
             shutil.rmtree(settings.index_dir, ignore_errors=True)

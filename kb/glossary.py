@@ -301,11 +301,11 @@ def lexical_query(query: str) -> str:
 
 
 def expand_english(query: str) -> str:
-    """The query followed by the Dutch words of every English glossary word it contains ('' added when none)."""
+    """The query followed by the Dutch words of every English glossary word it contains (unchanged when none)."""
     folded = fold(query)
     dutch: list[str] = []
     for word in _WORD.findall(folded):
-        for candidate in (word, word[:-1] if word.endswith("s") else word):
+        for candidate in (word, word[:-1]) if word.endswith("s") else (word,):
             if candidate in EN_NL:
                 dutch.extend(w for w in EN_NL[candidate] if w not in dutch)
                 break
