@@ -1,5 +1,8 @@
 """Tagging evaluation: compare tag_document output with eval/tags_gold.jsonl, per type (precision, recall).
 
+The corpus files are parsed by the real ingestion (kb.ingest.parse_file with the corpus catalogue), as `kb ingest`
+parses them; there is no parser of its own here.
+
 A predicted item matches a gold item when the type and source file are equal, the line spans overlap and
 the gold quote is found (fuzzily) in the item text. Precision is counted only inside the regions that the
 gold file marks as completely annotated (eval/tags_gold_regions.json) when that file exists.
@@ -17,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kb.errors import UsageError
-from kb.models import Block, Document, Item, ParsedDocument, Passage, Section, SourceMap, content_hash
+from kb.models import Item
 
 AMOUNT_TOLERANCE = 0.005  # relative difference under which two amounts count as equal
 
@@ -233,186 +236,21 @@ def scores_to_dict(scores: dict[str, TypeScore]) -> dict[str, Any]:
     }
 
 
-# --- a minimal line-based parse: for tests and for when kb.ingest is not available ---------------------------
-
-_HEADING = re.compile(r"^\s?(?:(?:Hoofdstuk|HOOFDSTUK|Bijlage)\s+\d+\.?|\d+(?:\.\d+){0,3}\.?)\s+[A-ZÀ-Ý]\S*")
-_BULLET = re.compile(r"^\s*(?:[•\uf0b7▪]|-(?=\s)|–(?=\s)|\d{1,2}\)(?=\s))")
-
-
-def plain_parse(text: str, document: Document) -> ParsedDocument:
-    """A simple parse: blank lines end blocks, bullet glyphs open blocks, numbered lines are headings.
-
-    Good enough to exercise the tagger on hand-written texts; the real pipeline uses kb.ingest.parse_file.
-    """
-    source_lines = text.split("\n")
-    chars: list[str] = []
-    line_map: list[int] = []
-    blocks: list[Block] = []
-    sections: list[Section] = []
-    current: list[tuple[int, int]] = []  # (char_start, char_end) per line in the open block
-    kind = "paragraph"
-    section_id: str | None = None
-
-    def close() -> None:
-        nonlocal current
-        if current:
-            start, end = current[0][0], current[-1][1]
-            lines = line_map[start:end] or [1]
-            blocks.append(
-                Block(
-                    document.id,
-                    section_id,
-                    len(blocks),
-                    kind,
-                    "".join(chars[start:end]).strip(),
-                    start,
-                    end,
-                    min(lines),
-                    max(lines),
-                    None,
-                    None,
-                )
-            )
-        current = []
-
-    for number, raw in enumerate(source_lines, start=1):
-        line = raw.rstrip()
-        if not line.strip():
-            close()
-            continue
-        start = len(chars)
-        chars.extend(line.strip() + "\n")
-        line_map.extend([number] * (len(line.strip()) + 1))
-        end = len(chars) - 1
-        heading = (
-            _HEADING.match(line) is not None and len(line.split()) <= 14 and not line.rstrip().endswith((".", ","))
-        )
-        if heading or _BULLET.match(line):
-            close()
-        if heading:
-            number_text = line.split()[0].rstrip(".")
-            section_id = f"{document.id}/{len(sections) + 1}"
-            level = number_text.count(".") + 1 if number_text[0].isdigit() else 1
-            sections.append(
-                Section(
-                    section_id,
-                    document.id,
-                    len(sections) + 1,
-                    number_text,
-                    line.strip()[len(line.split()[0]) :].strip(),
-                    level,
-                    None,
-                    (line.strip(),),
-                    number,
-                    number,
-                    None,
-                    None,
-                    start,
-                    start,
-                )
-            )
-            kind = "heading"
-            current = [(start, end)]
-            close()
-            kind = "paragraph"
-            continue
-        if _BULLET.match(line):
-            stripped = line.lstrip()
-            kind = "subbullet" if stripped.startswith(("-", "–")) else "numbered" if stripped[0].isdigit() else "bullet"
-        elif not current:
-            kind = "paragraph"
-        current.append((start, end))
-    close()
-    full = "".join(chars)
-    fixed_sections = []
-    for index, section in enumerate(sections):
-        end_char = sections[index + 1].char_start if index + 1 < len(sections) else len(full)
-        lines = line_map[section.char_start : end_char] or [section.line_start]
-        fixed_sections.append(
-            Section(
-                section.id,
-                section.document_id,
-                section.ordinal,
-                section.number,
-                section.title,
-                section.level,
-                section.parent_id,
-                section.path,
-                section.line_start,
-                max(lines),
-                None,
-                None,
-                section.char_start,
-                end_char,
-            )
-        )
-    passages = tuple(
-        Passage(
-            f"{document.id}/p{b.ordinal}",
-            document.id,
-            b.section_id,
-            (),
-            b.ordinal,
-            b.text,
-            b.line_start,
-            b.line_end,
-            None,
-            None,
-            b.char_start,
-            b.char_end,
-        )
-        for b in blocks
-        if b.kind != "heading"
-    )
-    return ParsedDocument(document, full, SourceMap(line_map), tuple(fixed_sections), tuple(blocks), passages)
-
-
-def make_document(doc_id: str, code: str, title: str, issuer: str | None, source: str, text: str) -> Document:
-    lines = text.count("\n") + 1
-    return Document(
-        doc_id, code, title, issuer, None, None, None, None, source, 1, lines, None, None, content_hash(text)
-    )
-
-
-def parse_corpus_file(path: Path, catalogue_path: Path | None = None) -> list[ParsedDocument]:
-    """Parse one corpus file with kb.ingest (the real pipeline); falls back to plain_parse if ingest is absent."""
-    from kb.catalogue import empty_catalogue, load_catalogue
-
-    catalogue = (
-        load_catalogue(catalogue_path) if catalogue_path is not None and catalogue_path.is_file() else empty_catalogue()
-    )
-    try:
-        from kb.ingest import parse_file
-    except ImportError:
-        text = path.read_text(encoding="utf-8")
-        entry = catalogue.lookup(path.name)
-        meta = entry.documents[0].meta if entry is not None else None
-        document = make_document(
-            meta.id if meta else path.stem,
-            meta.code if meta else "DOC",
-            meta.title if meta else path.stem,
-            meta.issuer if meta else None,
-            path.name,
-            text,
-        )
-        return [plain_parse(text, document)]
-    documents, _warnings = parse_file(path, catalogue, path.name)
-    return documents
-
-
 def evaluate_corpus(gold_path: Path, corpus_dir: Path) -> dict[str, TypeScore]:
-    """Parse and tag every corpus file the gold file names, then score (no built index needed)."""
+    """Parse every corpus file the gold file names as `kb ingest` does (kb.ingest.parse_file with the corpus
+    folder's catalogue.toml), tag it with kb.tags.tag_document, then score (no built index needed)."""
+    from kb.catalogue import load_catalogue
+    from kb.ingest import parse_file
     from kb.tags import tag_document
 
     gold = read_gold(gold_path)
     regions = read_regions(gold_path.with_name("tags_gold_regions.json"))
+    catalogue = load_catalogue(corpus_dir / "catalogue.toml")
     predicted: dict[str, list[Item]] = {}
     for source in sorted({g.source for g in gold}):
         path = corpus_dir / source
         if not path.is_file():
             raise UsageError(f"The gold file names {source}, which is not in {corpus_dir}")
-        items: list[Item] = []
-        for parsed in parse_corpus_file(path, corpus_dir / "catalogue.toml"):
-            items.extend(tag_document(parsed).items)
-        predicted[source] = items
+        documents, _warnings = parse_file(path, catalogue, path.name)
+        predicted[source] = [item for parsed in documents for item in tag_document(parsed).items]
     return evaluate(gold, predicted, regions)

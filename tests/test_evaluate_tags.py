@@ -14,8 +14,7 @@ from kb.evaluate_tags import (
     GoldItem,
     Region,
     evaluate,
-    make_document,
-    plain_parse,
+    evaluate_corpus,
     quote_matches,
     read_gold,
     report,
@@ -95,12 +94,21 @@ def test_read_gold_names_the_bad_line(tmp_path: Path) -> None:
         read_gold(tmp_path / "missing.jsonl")
 
 
-def test_plain_parse_maps_blocks_back_to_source_lines() -> None:
-    text = "Titel\n\n1. Inleiding\n\n• Eerste punt\nloopt door\n\nGewone tekst.\n"
-    parsed = plain_parse(text, make_document("d", "D", "Titel", None, "d.txt", text))
-    kinds = [(b.kind, b.line_start, b.line_end) for b in parsed.blocks]
-    assert kinds == [("paragraph", 1, 1), ("heading", 3, 3), ("bullet", 5, 6), ("paragraph", 8, 8)]
-    assert parsed.sections[0].number == "1"
+def test_evaluate_corpus_parses_with_the_ingestion_and_without_a_catalogue(tmp_path: Path) -> None:
+    # no catalogue.toml: the file is parsed as `kb ingest` parses an uncatalogued file (metadata guessed)
+    text = (
+        "Actieplan Proefdorp\n\n1. Uitvoering\n\nActie Partners Planning\n"
+        "Opzetten van een repaircafé Kringloop Noord 2025\nAanleg van een pluktuin Natuurvereniging 2026\n"
+    )
+    (tmp_path / "proef.txt").write_text(text, encoding="utf-8")
+    gold = tmp_path / "tags_gold.jsonl"
+    rows = [
+        {"type": "action", "source": "proef.txt", "lines": [6, 6], "quote": "Opzetten van een repaircafé"},
+        {"type": "action", "source": "proef.txt", "lines": [7, 7], "quote": "Aanleg van een pluktuin"},
+    ]
+    gold.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows), encoding="utf-8")
+    action = evaluate_corpus(gold, tmp_path)["action"]
+    assert (action.recall, action.precision) == (1.0, 1.0)
 
 
 def test_eval_tags_command_scores_the_corpus(tmp_path: Path) -> None:

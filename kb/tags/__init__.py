@@ -1,7 +1,10 @@
 """Tagging stage: Dutch rule tables → register Items (goals, requests, budgets, actions…) and passage tags (pure).
 
 `rules` holds everything a policy expert may want to review (patterns with examples and counter-examples);
-`tagger` walks a ParsedDocument and applies them; `render` gives the JSON record and text form of an item.
+`tagger` walks a ParsedDocument through the stages that apply them — `lists` (units, list items, label segments,
+programme-table rows), `sentences` (sentence rules), `money` (money in prose, budget tables), `finalise` (ids, Items)
+with `attributes` (actor, addressee, deadline, passage tags), passing the records of `drafts`; `render` gives the
+JSON record and text form of an item.
 """
 
 from __future__ import annotations

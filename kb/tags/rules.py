@@ -1,7 +1,8 @@
 """Tagging rules as reviewable data: Dutch patterns for list headers, sentence rules, dates, actors (pure).
 
 Every row has a comment; every sentence rule carries a corpus example it must match and a counter-example it
-must not (tests/test_tags.py checks both). The tagger (kb/tags/tagger.py) only applies these tables.
+must not (tests/test_tags.py checks both). The tagger (kb/tags/tagger.py and its stage modules) only applies
+these tables.
 """
 
 from __future__ import annotations

@@ -1,0 +1,85 @@
+"""Ids and finalising: drafts → Items — duplicates dropped, ordered, stable readable ids from section keys
+("TST-2.1-DOEL-01"), clean text, source span, themes, attributes, parent and passages."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from kb.lexicon import detect_partners, detect_themes
+from kb.models import Item, ParsedDocument
+from kb.tags.attributes import item_actor, item_addressee, item_deadline
+from kb.tags.drafts import Draft
+from kb.tags.rules import BULLET_PREFIX, ITEM_TYPES, TYPE_ABBREVIATIONS
+
+
+def _section_keys(parsed: ParsedDocument) -> dict[str | None, str]:
+    keys: dict[str | None, str] = {None: "0"}
+    used: dict[str, int] = defaultdict(int)
+    for section in sorted(parsed.sections, key=lambda s: s.ordinal):
+        if section.number:
+            key = re.sub(r"[^0-9A-Za-z.]+", "", section.number.replace(" ", "")).strip(".") or "0"
+        elif section.ordinal == 0:
+            key = "0"
+        else:
+            key = re.sub(r"[^a-z0-9]+", "-", section.title.lower()).strip("-")[:24] or f"s{section.ordinal}"
+        used[key] += 1
+        keys[section.id] = key if used[key] == 1 else f"{key}~{used[key]}"
+    return keys
+
+
+def finalise(parsed: ParsedDocument, drafts: list[Draft]) -> tuple[Item, ...]:
+    document = parsed.document
+    sections = {s.id: s for s in parsed.sections}
+    keys = _section_keys(parsed)
+    unique: dict[tuple[str, int, int], Draft] = {}
+    for draft in drafts:
+        unique.setdefault((draft.type, draft.char_start, draft.char_end), draft)
+    ordered = sorted(unique.values(), key=lambda d: (d.char_start, d.char_end, ITEM_TYPES.index(d.type)))
+    counters: dict[tuple[str, str], int] = defaultdict(int)
+    ids: dict[int, str] = {}
+    items: list[Item] = []
+    for draft in ordered:
+        key = keys.get(draft.section_id, "0")
+        counters[(key, draft.type)] += 1
+        item_id = f"{document.code}-{key}-{TYPE_ABBREVIATIONS[draft.type]}-{counters[(key, draft.type)]:02d}"
+        ids[id(draft)] = item_id
+    for draft in ordered:
+        text = re.sub(
+            r"\s+", " ", BULLET_PREFIX.sub("", draft.text or parsed.text[draft.char_start : draft.char_end])
+        ).strip()
+        line_start, line_end, page_start, page_end = parsed.source_map.span(draft.char_start, draft.char_end)
+        section = sections.get(draft.section_id) if draft.section_id else None
+        # the item's own words first; else its section heading, then the headings above it
+        themes = detect_themes(text)
+        for label in reversed(section.path if section is not None else ()):
+            if themes:
+                break
+            themes = detect_themes(label)
+        items.append(
+            Item(
+                id=ids[id(draft)],
+                type=draft.type,
+                text=text,
+                document_id=document.id,
+                section_id=draft.section_id,
+                section_path=section.path if section is not None else (),
+                line_start=line_start,
+                line_end=line_end,
+                page_start=page_start,
+                page_end=page_end,
+                char_start=draft.char_start,
+                char_end=draft.char_end,
+                amounts=draft.amounts,
+                actor=item_actor(draft, text, document.issuer),
+                addressee=item_addressee(draft, text),
+                deadline=item_deadline(draft, text),
+                partners=detect_partners(text),
+                themes=themes,
+                parent_id=ids.get(id(draft.parent)) if draft.parent is not None else None,
+                passage_ids=tuple(
+                    p.id for p in parsed.passages if p.char_start < draft.char_end and draft.char_start < p.char_end
+                ),
+            )
+        )
+    return tuple(items)

@@ -1,0 +1,374 @@
+"""Lists and blocks: ParsedDocument blocks → text Units (bullets joined with their continuation lines, embedded
+lists split, glossaries dropped), the sections in scope (glossary, action programme, picture of the future), list
+items under their headers (displaced "Wat gaan we doen" bullets included), inline-label segments and the rows of a
+row-per-line programme table."""
+
+from __future__ import annotations
+
+import re
+
+from kb.models import Block, ParsedDocument, Section
+from kb.tags.drafts import Draft, Unit
+from kb.tags.rules import (
+    BULLET_PREFIX,
+    EMBEDDED_ITEM,
+    GLOSSARY_TITLES,
+    INLINE_LABELS,
+    LIST_NUMBER,
+    PROGRAMME_TABLE_HEADER,
+    PROGRAMME_TITLES,
+    ROW_PERIOD,
+    VISION_END_TITLES,
+    VISION_TITLES,
+    list_header,
+    split_sentences,
+)
+
+# --- units: blocks → text, sections in scope ------------------------------------------------------------------
+
+
+def block_units(parsed: ParsedDocument) -> list[Unit]:
+    units: list[Unit] = []
+    blocks = [
+        b for b in sorted(parsed.blocks, key=lambda b: (b.char_start, b.ordinal)) if _block_text(parsed, b).strip()
+    ]
+    for position, block in enumerate(blocks):
+        text = _block_text(parsed, block)
+        previous = units[-1] if units else None
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        continues = (
+            previous is not None
+            and previous.kind in ("bullet", "subbullet", "numbered")
+            and block.kind == "paragraph"
+            and list_header(text) is None
+            and (
+                not re.search(r"[.!?:;]\s*$", previous.text)
+                or (previous.text.rstrip().endswith(":") and re.match(r"\s*[a-zà-ÿ]", text) is not None)
+                # a short paragraph between two bullets of one list is the tail of the bullet above it
+                or (
+                    following is not None
+                    and following.kind == previous.kind
+                    and len(text.split()) <= 40
+                    and not text.rstrip().endswith(":")
+                )
+            )
+        )
+        if continues and previous is not None:
+            previous.end = block.char_end
+            previous.text = previous.text.rstrip() + " " + text.strip()
+            continue
+        units.extend(_split_embedded_list(Unit(block.kind, block.char_start, block.char_end, block.section_id, text)))
+    return units
+
+
+def _split_embedded_list(unit: Unit) -> list[Unit]:
+    """Split a paragraph whose later lines start with bullet glyphs into the lead text and one unit per item."""
+    if unit.kind != "paragraph" or "\n" not in unit.text:
+        return [unit]
+    lines = unit.text.split("\n")
+    if not any(EMBEDDED_ITEM.match(line) for line in lines[1:]):
+        return [unit]
+    pieces: list[Unit] = []
+    offset = 0
+    for line in lines:
+        start = unit.start + offset
+        end = start + len(line)
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        if EMBEDDED_ITEM.match(line) or not pieces:
+            kind = "bullet" if EMBEDDED_ITEM.match(line) else "paragraph"
+            pieces.append(Unit(kind, start, end, unit.section_id, line))
+        else:
+            last = pieces[-1]
+            last.end = end
+            last.text = last.text + "\n" + line
+    return pieces
+
+
+def _block_text(parsed: ParsedDocument, block: Block) -> str:
+    text = parsed.text[block.char_start : block.char_end]
+    return text if text.strip() else block.text
+
+
+def _sections_titled(sections: tuple[Section, ...], titles: re.Pattern[str]) -> set[str]:
+    """Ids of the sections whose title matches `titles`, and of all their subsections."""
+    found = {s.id for s in sections if titles.search(s.title or "")}
+    changed = True
+    while changed:
+        changed = False
+        for section in sections:
+            if section.id not in found and section.parent_id in found:
+                found.add(section.id)
+                changed = True
+    return found
+
+
+def glossary_sections(sections: tuple[Section, ...]) -> set[str]:
+    return _sections_titled(sections, GLOSSARY_TITLES)
+
+
+def programme_sections(sections: tuple[Section, ...]) -> set[str]:
+    """Sections (and their subsections) whose title names an action programme."""
+    return _sections_titled(sections, PROGRAMME_TITLES)
+
+
+def vision_sections(sections: tuple[Section, ...]) -> dict[str, str]:
+    """Section id → target year for the sections of a picture of the future ("Midden-Drenthe in 2035" and the
+    sections after it, up to a section about today, the appendices or the execution)."""
+    found: dict[str, str] = {}
+    year: str | None = None
+    level = 0
+    for section in sorted(sections, key=lambda s: s.ordinal):
+        title = section.title or ""
+        match = VISION_TITLES.search(title)
+        if match is not None and section.level > 0:
+            year, level = match.group("year") or match.group("year2") or "", section.level
+        elif year is not None and (section.level < level or VISION_END_TITLES.search(title)):
+            year = None
+        if year is not None:
+            found[section.id] = year
+    return found
+
+
+def drop_glossary_blocks(units: list[Unit]) -> list[Unit]:
+    """Drop a glossary that ingestion did not make a section: a short "Begrippen" line up to the next heading."""
+    kept: list[Unit] = []
+    skipping = False
+    for unit in units:
+        first_line = unit.text.strip().split("\n")[0]
+        if len(first_line.split()) <= 4 and GLOSSARY_TITLES.fullmatch(first_line.strip(" :")):
+            skipping = True
+            continue
+        if unit.kind == "heading":
+            skipping = False
+        if not skipping:
+            kept.append(unit)
+    return kept
+
+
+# --- list items (headers followed by bullets) ---------------------------------------------------------------
+
+
+MAX_GOAL_PARAGRAPHS = 3  # a goal label covers at most this many paragraphs below it
+MAX_GOAL_PARAGRAPH_LINES = 12  # … each of at most this many lines
+
+
+def trailing_header(text: str) -> tuple[str, str] | None:
+    """A list header on the last line of a paragraph that ingestion joined with the text above it."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    if not lines:
+        return None
+    if len(lines) >= 2 and list_header(lines[-1]) is not None:
+        return list_header(lines[-1])
+    sentences = split_sentences(lines[-1])
+    if len(sentences) >= 2 or len(lines) >= 2:
+        return list_header(sentences[-1][2]) if sentences else None
+    return None
+
+
+def list_items(units: list[Unit]) -> list[Draft]:
+    drafts: list[Draft] = []
+    active: tuple[str, str] | None = None  # (header name, item type)
+    pending_boxes: list[tuple[int, str | None]] = []  # displaced "Wat gaan we doen" headers waiting for bullets
+    last_parent: Draft | None = None
+    goal_paragraphs = 0
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        is_list_item = unit.kind in ("bullet", "subbullet", "numbered") or BULLET_PREFIX.match(unit.text) is not None
+        # a numbered unit can be a numbered heading with a header line ("3. Wat gaan we doen?")
+        header = (
+            None if unit.kind in ("bullet", "subbullet") else (list_header(unit.text) or trailing_header(unit.text))
+        )
+        if header is not None:
+            if active is not None and active[0] == "goal_label" and list_header(unit.text) is None:
+                drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
+            name, item_type = header
+            if name == "action_box":
+                pending_boxes.append((index, unit.section_id))
+                active = None
+            else:
+                active = (name, item_type)
+            last_parent = None
+            goal_paragraphs = 0
+            index += 1
+            continue
+        if (
+            is_list_item
+            and active is not None
+            and (not _continues_numbering(last_parent, unit) or _numbered_heading(unit))
+        ):
+            active = None  # "4. Trends en ontwikkelingen" after "5) …": a heading, not the next list item
+        if is_list_item and unit.kind != "table":
+            if active is None and pending_boxes:
+                # a displaced bullet group: it belongs to the oldest "Wat gaan we doen" header still waiting
+                group_end = _group_end(units, index)
+                for start, end in _split_group(units, index, group_end, len(pending_boxes)):
+                    if not pending_boxes:
+                        break
+                    _, box_section = pending_boxes.pop(0)
+                    for member in units[start:end]:
+                        drafts.append(_draft("action", member, box_section, "action_box"))
+                index = group_end
+                continue
+            if active is not None:
+                name, item_type = active
+                dash = re.match(r"^\s*[-–]\s", unit.text) is not None
+                parent_dash = last_parent is not None and re.match(r"^\s*[-–]\s", last_parent.text) is not None
+                # a sub-bullet only under a parent of another kind: a list of dashes alone is a flat list
+                sub = (unit.kind == "subbullet" or dash) and last_parent is not None and not parent_dash
+                if sub and last_parent is not None and name != "gs_list":
+                    # a sub-bullet of a principle or goal belongs to its parent item
+                    last_parent.char_end = unit.end
+                    last_parent.text = last_parent.text.rstrip() + " " + unit.text.strip()
+                else:
+                    draft = _draft(item_type, unit, unit.section_id, name)
+                    if sub and last_parent is not None:
+                        draft.parent = last_parent
+                    else:
+                        last_parent = draft
+                    drafts.append(draft)
+                goal_paragraphs = MAX_GOAL_PARAGRAPHS  # after list items, a paragraph ends the list
+                index += 1
+                continue
+        elif unit.kind == "heading":
+            active = None
+            pending_boxes = [p for p in pending_boxes if index - p[0] < 40]
+        elif active is not None:
+            if active[0] == "goal_label" and unit.text.rstrip().endswith(":") and len(unit.text.split()) <= 20:
+                index += 1  # a lead-in ("… staan we voor de volgende opgaven:") introduces the goals below it
+                continue
+            short_enough = unit.text.count("\n") < MAX_GOAL_PARAGRAPH_LINES  # not a flattened table
+            if (
+                active[0] == "goal_label"
+                and unit.kind == "paragraph"
+                and goal_paragraphs < MAX_GOAL_PARAGRAPHS
+                and short_enough
+            ):
+                # the paragraphs right under "Strategisch langetermijndoel" / "Onze ambitie" state the goal
+                drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
+                goal_paragraphs += 1
+                index += 1
+                continue
+            active = None
+        index += 1
+    return drafts
+
+
+MAX_PROGRAMME_ROWS = 60  # rows read under one programme table header
+
+
+def programme_rows(units: list[Unit]) -> list[Draft]:
+    """One action per row of a programme table kept one row per line ("Thema Actie Partners Planning"): the
+    row's period is its deadline, a line without a period continues the row above it."""
+    drafts: list[Draft] = []
+    for index, unit in enumerate(units):
+        lines = unit.text.split("\n")
+        header = next((n for n, line in enumerate(lines) if PROGRAMME_TABLE_HEADER.match(line.strip())), None)
+        if header is None or unit.kind == "heading":
+            continue
+        offsets = [unit.start + sum(len(line) + 1 for line in lines[:n]) for n in range(len(lines))]
+        rows = [(offsets[n], line) for n, line in enumerate(lines) if n > header]
+        for follower in units[index + 1 :]:
+            if follower.kind == "heading" or re.search(r"[.!?:]\s*$", follower.text.strip().split("\n")[0]):
+                break
+            follower_lines = follower.text.split("\n")
+            rows.extend(
+                (follower.start + sum(len(x) + 1 for x in follower_lines[:n]), line)
+                for n, line in enumerate(follower_lines)
+            )
+        current: Draft | None = None
+        for start, line in rows[:MAX_PROGRAMME_ROWS]:
+            if not line.strip():
+                continue
+            period = ROW_PERIOD.search(line)
+            if period is None and current is None:
+                break  # not a table row: the table ended
+            if current is not None and (period is None or not re.match(r"\s*[A-ZÀ-Ý]", line)):
+                current.char_end = start + len(line)  # a wrapped row: its next line has no period of its own
+                current.text = current.text + " " + line.strip()
+                continue
+            current = Draft("action", start, start + len(line), unit.section_id, text=line.strip(), rule="table_row")
+            current.deadline = period.group("period") if period is not None else None
+            drafts.append(current)
+    return drafts
+
+
+def _continues_numbering(previous: Draft | Unit | None, unit: Unit) -> bool:
+    """False when a numbered unit breaks the numbering of the list above it (style or sequence)."""
+    current = LIST_NUMBER.match(unit.text)
+    if current is None or previous is None:
+        return True
+    before = LIST_NUMBER.match(previous.text)
+    if before is None:
+        return True
+    return current.group(2) == before.group(2) and int(current.group(1)) == int(before.group(1)) + 1
+
+
+def _numbered_heading(unit: Unit) -> bool:
+    """ "4. Financiële consequenties\nVoor de uitvoering …": a short numbered title line with text below it."""
+    lines = [line for line in unit.text.split("\n") if line.strip()]
+    if unit.kind != "numbered" or len(lines) < 2 or LIST_NUMBER.match(lines[0]) is None:
+        return False
+    title = LIST_NUMBER.sub("", lines[0]).strip()
+    return 0 < len(title.split()) <= 4 and not re.search(r"[.!?:;,]$", title)
+
+
+def _group_end(units: list[Unit], start: int) -> int:
+    end = start
+    while end < len(units) and (
+        units[end].kind in ("bullet", "subbullet", "numbered") or BULLET_PREFIX.match(units[end].text)
+    ):
+        if end > start and (_numbered_heading(units[end]) or not _continues_numbering(units[end - 1], units[end])):
+            break
+        end += 1
+    return end
+
+
+def _split_group(units: list[Unit], start: int, end: int, boxes: int) -> list[tuple[int, int]]:
+    """Split one bullet run over several waiting headers at its widest gaps (a box boundary)."""
+    if boxes <= 1 or end - start < 2:
+        return [(start, end)]
+    gaps = sorted(range(start + 1, end), key=lambda i: units[i].start - units[i - 1].end, reverse=True)[: boxes - 1]
+    cuts = [start, *sorted(gaps), end]
+    return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+
+
+def _draft(item_type: str, unit: Unit, section_id: str | None, rule: str) -> Draft:
+    return Draft(item_type, unit.start, unit.end, section_id, text=unit.text, rule=rule)
+
+
+# --- inline labels ---------------------------------------------------------------------------------------
+
+
+MAX_LABEL_LINES = 8  # an inline label's text ends at a full stop, a blank line, a new label, or after this many lines
+
+
+def label_segments(unit: Unit) -> list[tuple[str, int, int]]:
+    """(item type, start, end) for lines inside a unit that open with an inline label ("Hoofddoel: …")."""
+    segments: list[tuple[str, int, int]] = []
+    current: tuple[str, int, int, int] | None = None  # (type, start, end, lines so far)
+    offset = 0
+    for line in unit.text.split("\n"):
+        start = unit.start + offset
+        end = start + len(line)
+        offset += len(line) + 1
+        stripped = BULLET_PREFIX.sub("", line).strip()
+        label = next((t for t, rx in INLINE_LABELS if rx.match(stripped)), None)
+        if label is not None:
+            if current is not None:
+                segments.append(current[:3])
+            current = (label, start + len(line) - len(line.lstrip()), end, 1)
+        elif current is not None:
+            if not stripped or re.match(r"^[A-Z][\w ]{0,40}:", stripped) or current[3] >= MAX_LABEL_LINES:
+                segments.append(current[:3])
+                current = None
+                continue
+            current = (current[0], current[1], end, current[3] + 1)
+        if current is not None and re.search(r"[.;]\s*$", line):
+            segments.append(current[:3])
+            current = None
+    if current is not None:
+        segments.append(current[:3])
+    return segments

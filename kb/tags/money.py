@@ -1,0 +1,265 @@
+"""Money: budget items from euro amounts in prose and amount rows (with the labels above them), from figure tables
+recovered from the source lines (yearly columns, balances, "x € 1.000" scaling), and the kind of each amount
+(amount, per_year, row, total, subtotal, balance)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kb.amounts import (
+    BALANCE,
+    UNIT_MARKER,
+    find_money,
+    is_statistic,
+    is_unit_marker,
+    parse_budget_table,
+    parse_dutch_number,
+    parse_year_header,
+    row_amounts,
+    split_figures,
+    unit_scale,
+)
+from kb.models import Amount, ParsedDocument, Section
+from kb.tags.drafts import Draft, Unit
+from kb.tags.rules import BUDGET_WORDS, DATE_WITH_DAY, split_sentences
+from kb.tags.sentences import cells
+
+# --- money in prose and amount rows ----------------------------------------------------------------------------
+
+
+def _money_pieces(unit: Unit, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Sentences of a unit; source lines instead when the unit is a flattened table of short amount rows."""
+    inside = [line for line in lines if unit.start <= line[0] and line[1] <= unit.end + 1]
+    money_lines = [line for line in inside if find_money(line[2])]
+    short = [line for line in money_lines if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", line[2])) <= 7]
+    # a money line whose sentence runs on into the next line (lower case or an amount there) is prose
+    runs_on = any(
+        position + 1 < len(inside)
+        and not re.search(r"[.!?:;]\s*$", line[2])
+        and re.match(r"[a-zà-ÿ€]", inside[position + 1][2]) is not None
+        for position, line in enumerate(inside)
+        if line in money_lines
+    )
+    if len(money_lines) >= 2 and len(short) * 2 >= len(money_lines) and not runs_on:
+        return inside
+    return cells(unit, split_sentences(unit.text, unit.start))
+
+
+def money_items(parsed: ParsedDocument, units: list[Unit]) -> list[Draft]:
+    drafts: list[Draft] = []
+    lines = _source_lines(parsed)
+    for position, unit in enumerate(units):
+        if unit.kind == "heading" and not find_money(unit.text):
+            continue
+        previous_piece: tuple[int, int, str] | None = None
+        for piece in _money_pieces(unit, lines):
+            start, end, sentence = piece
+            label_piece, previous_piece = previous_piece, piece
+            shift = start - unit.start
+            matches = [
+                m
+                for m in find_money(sentence)
+                if not is_statistic(unit.text, replace(m, start=m.start + shift, end=m.end + shift))
+                and not is_unit_marker(sentence, m)
+            ]
+            if not matches:
+                continue
+            item_start, text = start, sentence
+            words_before = len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", sentence[: matches[0].start]))
+            short_row = len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", sentence)) <= 7 and not re.search(r"[.!?]$", sentence)
+            labels = _row_labels(units, position) if short_row else []
+            if short_row and words_before < 2 and label_piece is not None and not find_money(label_piece[2]):
+                # the label sits in the same block, on the lines above the amount
+                labels = [Unit("paragraph", label_piece[0], label_piece[1], unit.section_id, label_piece[2])]
+            if labels and (words_before < 2 or len(labels[-1].text.split()) <= 6):
+                # a table row under its label ("Totale bijdrage jaarlijks aan / … / € 24.000,00")
+                item_start = labels[0].start
+                text = " ".join(u.text.strip() for u in labels) + " " + sentence
+            per_year = bool(re.search(r"\bjaarlijks\w*|\bper jaar\b|\bstructurele\b", text, re.I))
+            amounts = tuple(
+                Amount(
+                    value=m.value,
+                    currency=m.currency,
+                    year=_single_year(sentence),
+                    kind=_money_kind(sentence, m.start, short_row, per_year or m.per_year, index),
+                )
+                for index, m in enumerate(matches)
+            )
+            rule = "money_row" if short_row else "money"
+            drafts.append(Draft("budget", item_start, end, unit.section_id, text=text, amounts=amounts, rule=rule))
+    # a "Totaal" row followed by more rows is the subtotal of the rows above it
+    rows = [d for d in drafts if d.amounts and d.amounts[0].kind == "total" and d.rule == "money_row"]
+    for draft in rows:
+        later = [d for d in drafts if d.char_start > draft.char_end and d.amounts and d.amounts[0].kind == "row"]
+        if later and later[0].char_start - draft.char_end < 400:
+            draft.amounts = tuple(Amount(a.value, a.currency, a.year, "subtotal") for a in draft.amounts)
+    return drafts
+
+
+def _row_labels(units: list[Unit], position: int) -> list[Unit]:
+    """Up to two short label units right above a bare amount row (no money, no sentence end, no colon)."""
+    labels: list[Unit] = []
+    for back in (1, 2):
+        if position - back < 0:
+            break
+        candidate = units[position - back]
+        text = candidate.text.strip()
+        if find_money(text) or len(text.split()) > 10 or re.search(r"[.:;!?]$", text):
+            break
+        labels.insert(0, candidate)
+        if re.match(r"^\d+[.)]\s", text):
+            break  # a numbered row label starts the row
+    return labels
+
+
+def _money_kind(sentence: str, start: int, short_row: bool, per_year: bool, index: int) -> str:
+    before = sentence[max(0, start - 30) : start]
+    if re.search(r"\btotaal\b[^€]*$", before, re.I):
+        return "total"
+    if short_row:
+        return "row"
+    if per_year:
+        return "per_year"
+    return "amount"
+
+
+def _single_year(text: str) -> int | None:
+    text = DATE_WITH_DAY.sub(" ", text)
+    text = re.sub(r"\b(?:tot en met|t/m|tot|vanaf|uiterlijk|na)\s+(?:19|20)\d\d\b", " ", text, flags=re.I)
+    years = set(re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])", text))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _source_lines(parsed: ParsedDocument) -> list[tuple[int, int, str]]:
+    """(char_start, char_end, text) per source line, recovered from the source map (robust to joined lines)."""
+    lines: list[tuple[int, int, str]] = []
+    text = parsed.text
+    mapping = parsed.source_map.lines
+    start = 0
+    for index in range(1, len(text) + 1):
+        boundary = (
+            index == len(text)
+            or text[index - 1] == "\n"
+            or (index < len(mapping) and mapping[index] != mapping[index - 1] and text[index - 1] in " \t")
+        )
+        if boundary:
+            chunk = text[start:index]
+            if chunk.strip():
+                lines.append((start, index, chunk.strip()))
+            start = index
+    return lines
+
+
+# --- budget tables -----------------------------------------------------------------------------------------
+
+
+def _is_figure_line(line: str, scaled: bool = False) -> bool:
+    """A table row of figures: a short label and Dutch thousands (or, under "x € 1.000", two or more numbers)."""
+    if "€" in line:
+        return False
+    label, values = split_figures(line)
+    if not values or len(label.split()) > 12:
+        return False
+    if scaled:
+        return len(values) >= 2 and parse_year_header(line) is None
+    return any(re.search(r"\d\.\d{3}", f"{v:,.0f}".replace(",", ".")) for v in values if abs(v) >= 1000)
+
+
+def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft]:
+    lines = _source_lines(parsed)
+    drafts: list[Draft] = []
+    index = 0
+    while index < len(lines):
+        # under a caption with "(x € 1.000)" small figures are thousands: rows need not show dotted numbers
+        scaled = any(UNIT_MARKER.search(t) for _, _, t in lines[max(0, index - 3) : index])
+        if not _is_figure_line(lines[index][2], scaled):
+            index += 1
+            continue
+        start = index
+        end = index
+        gap = 0
+        probe = index + 1
+        while probe < len(lines) and gap <= 6:
+            text = lines[probe][2]
+            if _is_figure_line(text, scaled) or parse_year_header(text):
+                end = probe
+                gap = 0
+            elif len(text.split()) > 16:
+                break
+            else:
+                gap += 1
+            probe += 1
+        figure_rows = sum(1 for i in range(start, end + 1) if _is_figure_line(lines[i][2], scaled))
+        minimum_rows = 2 if scaled else 3
+        # take up to 6 label/caption lines above the first figure row
+        head = start
+        while (
+            head > 0
+            and start - head < 6
+            and len(lines[head - 1][2].split()) <= 12
+            and not lines[head - 1][2].endswith(".")
+        ):
+            head -= 1
+        region = lines[head : end + 1]
+        context = " ".join(t for _, _, t in lines[max(0, head - 3) : end + 1])
+        has_years = any(parse_year_header(t) for _, _, t in region)
+        if figure_rows >= minimum_rows and (has_years or BUDGET_WORDS.search(context)):
+            drafts.extend(_region_drafts(parsed, region, glossary))
+        index = end + 1
+    return drafts
+
+
+def _section_at(parsed: ParsedDocument, char: int) -> str | None:
+    best: Section | None = None
+    for section in parsed.sections:
+        if section.char_start <= char < max(section.char_end, section.char_start + 1):
+            if best is None or section.level >= best.level:
+                best = section
+    return best.id if best is not None else None
+
+
+def _region_drafts(parsed: ParsedDocument, region: list[tuple[int, int, str]], glossary: set[str]) -> list[Draft]:
+    drafts: list[Draft] = []
+    rows = parse_budget_table([t for _, _, t in region])
+    scale = unit_scale(" ".join(t for _, _, t in region))
+    seen_captions: set[str] = set()
+    for row in rows:
+        start = region[row.line_index_start][0]
+        end = region[row.line_index_end][1]
+        section_id = _section_at(parsed, start)
+        if section_id in glossary:
+            continue
+        balance = BALANCE.search(row.caption)
+        if balance is not None and row.caption not in seen_captions:
+            seen_captions.add(row.caption)
+            year = int(balance.group("year")) if balance.group("year") else None
+            value = parse_dutch_number(balance.group("num"))
+            number = balance.group("num")
+            hit = max((i for i in range(row.line_index_start + 1) if number in region[i][2]), default=None)
+            if hit is not None:
+                first = hit
+                while first > 0 and region[first - 1][2] in row.caption and not _is_figure_line(region[first - 1][2]):
+                    first -= 1
+                caption_text = " ".join(t for _, _, t in region[first : hit + 1])
+                drafts.append(
+                    Draft(
+                        "budget",
+                        region[first][0],
+                        region[hit][1],
+                        section_id,
+                        text=caption_text,
+                        amounts=(Amount(value, "EUR", year, "balance"),),
+                        rule="table_balance",
+                    )
+                )
+        # the item text is what the document says; an unlabelled subtotal row is marked by its amounts' kind
+        figures = " ".join(_format_amount(v) for v in row.values)
+        text = f"{row.label}: {figures}" if row.label else figures
+        amounts = tuple(Amount(a.value * scale, a.currency, a.year, a.kind) for a in row_amounts(row))
+        drafts.append(Draft("budget", start, end, section_id, text=text, amounts=amounts, rule="table_row"))
+    return drafts
+
+
+def _format_amount(value: float) -> str:
+    return f"{value:,.0f}".replace(",", ".")

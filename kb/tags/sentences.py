@@ -1,0 +1,119 @@
+"""Sentence items: the sentence rules applied sentence by sentence to every unit not taken by a list (inline-label
+items, target states in a picture of the future, a citation joined to the decision it dates), run-on flattened
+table text cut into cells, and over-long sentences trimmed to the lines around the match."""
+
+from __future__ import annotations
+
+import re
+
+from kb.tags.drafts import Draft, Unit
+from kb.tags.lists import label_segments, trailing_header
+from kb.tags.rules import SENTENCE_RULES, classify_sentence, list_header, split_sentences, target_state
+
+
+def sentence_items(
+    units: list[Unit], claimed: list[tuple[int, int]], vision: dict[str, str] | None = None
+) -> list[Draft]:
+    """Items found sentence by sentence; in a picture of the future (`vision`: section id → year) a present-tense
+    target state is a goal with that year as its deadline."""
+    vision = vision or {}
+    drafts: list[Draft] = []
+    for unit in units:
+        taken = any(start <= unit.start < end for start, end in claimed)
+        if taken or list_header(unit.text):
+            continue
+        segments = label_segments(unit)
+        for item_type, start, end in segments:
+            text = unit.text[start - unit.start : end - unit.start]
+            if not re.sub(r"^[^:]*:", "", text).strip():
+                continue  # a bare label with nothing after it
+            drafts.append(Draft(item_type, start, end, unit.section_id, text=text, rule="inline_label"))
+        if unit.kind in ("heading", "table"):
+            continue
+        for start, end, sentence in cells(unit, split_sentences(unit.text, unit.start)):
+            if any(a <= start < b for _, a, b in segments) or list_header(sentence) or trailing_header(sentence):
+                continue
+            found = classify_sentence(sentence)
+            if found is None:
+                if unit.section_id in vision and target_state(sentence):
+                    year = vision[unit.section_id] or None
+                    drafts.append(
+                        Draft("goal", start, end, unit.section_id, text=sentence, deadline=year, rule="target_state")
+                    )
+                continue
+            rule, item_type = found
+            if item_type == "decision" and _cites_decision_above(sentence, drafts, start):
+                # "De projecten wisselen jaarlijks. (raadsbesluit van 4 juli 2019)": the citation dates the decision
+                # in the sentence before; it is no decision of its own
+                drafts[-1].char_end = end
+                drafts[-1].text = drafts[-1].text.rstrip() + " " + sentence
+                continue
+            start, end, sentence = _trim_long_sentence(unit, start, end, sentence, rule)
+            drafts.append(Draft(item_type, start, end, unit.section_id, text=sentence, rule=rule))
+    return drafts
+
+
+MAX_CITATION_DISTANCE = 200  # characters between a decision and a parenthesised citation that dates it
+
+
+def _cites_decision_above(sentence: str, drafts: list[Draft], start: int) -> bool:
+    """True when only a trailing "(raadsbesluit van …)" makes `sentence` a decision and a decision stands just
+    before it."""
+    bare = re.sub(r"\s*\([^()]*\)\W*$", "", sentence)
+    if bare == sentence or (classify_sentence(bare) or ("", ""))[1] == "decision":
+        return False
+    return bool(drafts) and drafts[-1].type == "decision" and 0 <= start - drafts[-1].char_end <= MAX_CITATION_DISTANCE
+
+
+MAX_SENTENCE_LINES = 6  # a "sentence" longer than this is flattened table text: keep the lines around the match
+
+
+def cells(unit: Unit, sentences: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Sentences, with run-on "sentences" of flattened table text cut into cells at capitalised lines."""
+    result: list[tuple[int, int, str]] = []
+    for start, end, sentence in sentences:
+        raw = unit.text[start - unit.start : end - unit.start]
+        lines = raw.split("\n")
+        if len(lines) <= MAX_SENTENCE_LINES:
+            result.append((start, end, sentence))
+            continue
+        offset = 0
+        cell_start = 0
+        cell_lines: list[str] = []
+        for line in lines:
+            if cell_lines and re.match(r"\s*[A-ZÀ-Ý“‘]", line) and not cell_lines[-1].rstrip().endswith("€"):
+                text = "\n".join(cell_lines)
+                result.append((start + cell_start, start + cell_start + len(text), re.sub(r"\s+", " ", text).strip()))
+                cell_lines, cell_start = [], offset
+            cell_lines.append(line)
+            offset += len(line) + 1
+        if cell_lines:
+            text = "\n".join(cell_lines)
+            result.append((start + cell_start, start + cell_start + len(text), re.sub(r"\s+", " ", text).strip()))
+    return [piece for piece in result if piece[2]]
+
+
+def _trim_long_sentence(unit: Unit, start: int, end: int, sentence: str, rule_name: str) -> tuple[int, int, str]:
+    raw = unit.text[start - unit.start : end - unit.start]
+    lines = raw.split("\n")
+    if len(lines) <= MAX_SENTENCE_LINES:
+        return start, end, sentence
+    rule = next(r for r in SENTENCE_RULES if r.name == rule_name)
+    flat = re.sub(r"\s+", " ", raw)
+    match = rule.pattern.search(flat) or rule.pattern.search(raw)
+    if match is None:
+        return start, end, sentence
+    # map the match back to a line of the raw text by counting words before it
+    words_before = len(flat[: match.start()].split())
+    seen = 0
+    hit = 0
+    for number, line in enumerate(lines):
+        if seen + len(line.split()) > words_before:
+            hit = number
+            break
+        seen += len(line.split())
+    first, last = max(0, hit - 2), min(len(lines), hit + 3)
+    offset = sum(len(line) + 1 for line in lines[:first])
+    text = "\n".join(lines[first:last])
+    new_start = start + offset
+    return new_start, new_start + len(text), re.sub(r"\s+", " ", text).strip()
