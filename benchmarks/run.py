@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from kb.embed import Embedder  # noqa: E402
 from kb.evaluate import EvalReport, evaluate, evaluate_kb, load_queries  # noqa: E402
 from kb.index import build_index  # noqa: E402
 from kb.models import Document, Passage  # noqa: E402
-from kb.search import Ranking, SearchEngine, engine_for, search  # noqa: E402
+from kb.search import Ranking, SearchEngine  # noqa: E402
 from kb.settings import Settings, load_settings  # noqa: E402
 
 QUERIES = REPO / "eval" / "queries.jsonl"
@@ -111,6 +112,9 @@ class NaiveKnowledgeBase:
     def passages(self) -> list[Passage]:
         return self._passages
 
+    def tags_of(self, passage_id: str) -> tuple[str, ...]:
+        return self.passage_tags.get(passage_id, ())
+
 
 def naive_windows(words_per: int = NAIVE_WORDS) -> tuple[list[Document], list[Passage]]:
     documents, passages = [], []
@@ -169,12 +173,12 @@ def naive_baseline(
     settings = Settings(index_dir=work / "naive", vector_index="flat")
     build_index(passages, settings.index_dir, embedder, settings)
     kb = NaiveKnowledgeBase(settings.index_dir, settings, documents, passages)
-    engine = engine_for(kb, embedder)
+    engine = SearchEngine.load(kb, embedder)
     engine.ranking = Ranking(lexical_weight=0.0, tag_boost=0.0, document_decay=1.0, duplicate_jaccard=1.01)
     ids = [p.id for p in engine.passages]
 
     def dense(text: str) -> list[str]:
-        return [h.passage.id for h in search(kb, text, k=10, engine=engine)]
+        return [h.passage.id for h in engine.search(text, 10)[0]]
 
     plain = bm25s.BM25()
     plain.index([p.text.lower().split() for p in engine.passages], show_progress=False)
@@ -250,8 +254,8 @@ def synthetic_latency(
             build_index(passages, settings.index_dir, embedder, settings)
             build_seconds = time.perf_counter() - started
             kb = NaiveKnowledgeBase(settings.index_dir, settings, documents, passages)
-            engine = engine_for(kb, embedder)  # type: ignore[arg-type]
-            p50, p95, _ = warm_latency(kb, engine, queries)
+            engine = SearchEngine.load(kb, embedder)  # type: ignore[arg-type]
+            p50, p95, _ = warm_latency(engine.search, queries)
             rows.append((size, kind, p50, p95, build_seconds))
             print(f"  synthetic {size} {kind}: p50 {rows[-1][2]:.1f} ms p95 {rows[-1][3]:.1f} ms", flush=True)
             del engine
@@ -259,13 +263,14 @@ def synthetic_latency(
     return rows
 
 
-def warm_latency(kb: Any, engine: SearchEngine, queries: list[str]) -> tuple[float, float, list[float]]:
+def warm_latency(search: Callable[[str, int], Any], queries: list[str]) -> tuple[float, float, list[float]]:
+    """Latency of `search(query, 10)` after three warm-up queries: (p50, p95, every latency) in ms."""
     for text in queries[:3]:
-        search(kb, text, k=10, engine=engine)
+        search(text, 10)
     latencies = []
     for text in queries:
         started = time.perf_counter()
-        search(kb, text, k=10, engine=engine)
+        search(text, 10)
         latencies.append((time.perf_counter() - started) * 1000)
     return percentile(latencies, 0.5), percentile(latencies, 0.95), latencies
 
@@ -316,24 +321,21 @@ def main() -> None:
     from kb.knowledge import KnowledgeBase
 
     kb = KnowledgeBase.open(settings)
-    engine = engine_for(kb)
+    engine = kb.engine
     manifest = kb.manifest
 
     # 2. quality, on the development set and on the test set nothing was tuned on
     sets = {"dev": queries, "test": test_queries}
     quality: dict[str, dict[str, EvalReport]] = {name: {} for name in sets}
-    default_ranking = engine.ranking
     systems = [
-        ("kb (hybrid, default ranking)", default_ranking),
+        ("kb (hybrid, default ranking)", None),
         ("BM25 alone (kb passages, Dutch analyzer)", Ranking(dense_weight=0.0, tag_boost=0.0, document_decay=1.0)),
         ("dense alone (kb passages)", Ranking(lexical_weight=0.0, tag_boost=0.0, document_decay=1.0)),
         ("kb with RRF fusion instead of score fusion", Ranking(fusion="rrf")),
     ]
     for label, ranking in systems:
-        engine.ranking = ranking
         for name, chosen in sets.items():
-            quality[name][label] = evaluate_kb(kb, chosen)
-    engine.ranking = default_ranking
+            quality[name][label] = evaluate_kb(kb, chosen, ranking=ranking)
     naive = naive_baseline(engine.embedder, work, sets)
     for name in sets:
         quality[name][f"naive {NAIVE_WORDS}-word windows, dense only (FAISS flat)"] = naive[name]["dense"]
@@ -343,7 +345,7 @@ def main() -> None:
             print(name, metrics_row(label, result), flush=True)
 
     # 3. latency
-    p50, p95, _ = warm_latency(kb, engine, texts)
+    p50, p95, _ = warm_latency(kb.search, texts)
     print(f"warm in-process: p50 {p50:.1f} ms p95 {p95:.1f} ms", flush=True)
     cli50, cli95 = cli_latency(settings.index_dir, args.embedder, texts[:10])
     print(f"CLI: p50 {cli50:.0f} ms p95 {cli95:.0f} ms", flush=True)

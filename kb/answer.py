@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from kb.glossary import lexical_query, query_language
 from kb.lexical import DutchAnalyzer
-from kb.models import Citation, Document, Hit, Passage, citation_for, to_dict
+from kb.models import Citation, Document, Hit, Passage, Span, citation_for
+
+if TYPE_CHECKING:
+    from kb.knowledge import KnowledgeBase, SearchResult
 
 # Words that name the kind of item a question asks for; when a hit carries that kind's tag (kb.search's intent
 # rules), they are answered by the tag and do not count against the evidence ("welke verzoeken aan GS…").
@@ -58,24 +61,6 @@ class Answer:
     documents: tuple[DocumentAnswer, ...]
     weak: bool
     note: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "query": self.query,
-            "weak": self.weak,
-            "note": self.note,
-            "documents": [
-                {
-                    "document": {"id": d.document.id, "title": d.document.title, "source": d.document.source},
-                    "score": round(d.score, 6),
-                    "evidence": [
-                        {"text": e.text, "passage_id": e.passage_id, "citation": to_dict(e.citation)}
-                        for e in d.evidence
-                    ],
-                }
-                for d in self.documents
-            ],
-        }
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -167,15 +152,15 @@ def build_answer(
     hits: Sequence[Hit],
     analyzer: DutchAnalyzer,
     document_text: Callable[[str], str],
-    source_span: Callable[[str, int, int], tuple[int, int, int | None, int | None]],
+    source_span: Callable[[str, int, int], Span],
     per_document: int = SENTENCES_PER_DOCUMENT,
     strong_dense: bool = False,
     weight: Callable[[str], float] | None = None,
 ) -> Answer:
     """Group hits per document (best document first) and quote the best sentences of each, with citations.
 
-    `document_text(id)` gives a document's cleaned text and `source_span(id, start, end)` its source
-    lines/pages for a character span (KnowledgeBase.text / source_map(...).span).
+    `document_text(id)` gives a document's cleaned text and `source_span(id, start, end)` the Span of a
+    character span (KnowledgeBase.text / source_map(...).locate).
     """
     from kb.search import detect_intents
 
@@ -201,14 +186,11 @@ def build_answer(
                 if mapping is not None:
                     char_start, char_end = mapping[start], mapping[end - 1] + 1
                     quote = text[char_start:char_end]
-                    lines = source_span(document.id, char_start, char_end)
+                    span = source_span(document.id, char_start, char_end)
                 else:
-                    char_start, char_end = passage.char_start, passage.char_end
                     quote = passage.text[start:end]
-                    lines = (passage.line_start, passage.line_end, passage.page_start, passage.page_end)
-                citation = citation_for(
-                    document, passage.section_path, lines[0], lines[1], lines[2], lines[3], char_start, char_end, quote
-                )
+                    span = passage.span
+                citation = citation_for(document, passage.section_path, span, quote)
                 evidence = Evidence(" ".join(quote.split()), citation, passage.id, round(hit.score, 6))
                 # rank evidence by passage rank first, then by how much of the question the sentence covers
                 candidates.append((hit.score * (1 + score), evidence))
@@ -238,25 +220,18 @@ def build_answer(
     return Answer(query=query, documents=tuple(answers), weak=weak, note=note)
 
 
-def answer(kb: Any, query: str, k: int = 10, filters: Mapping[str, Any] | None = None) -> Answer:
-    """Search the knowledge base and build an extractive, cited answer."""
-    from kb.search import engine_for, prepare_query, search_with_signals
-
-    engine = engine_for(kb)
-    hits, signals = search_with_signals(kb, query, k=k, filters=filters, engine=engine)
-    dense = max((c.dense_score for c in signals if c.dense_rank is not None), default=0.0)
-
-    def span(document_id: str, start: int, end: int) -> tuple[int, int, int | None, int | None]:
-        return kb.source_map(document_id).span(start, end)  # type: ignore[no-any-return]
-
+def answer(kb: KnowledgeBase, found: SearchResult) -> Answer:
+    """An extractive, cited answer from what a search found."""
+    engine = kb.engine
+    dense = max((c.dense_score for c in found.signals if c.dense_rank is not None), default=0.0)
     thresholds = DENSE_STRONG.get(engine.embedder.name, {})
-    strong_dense = dense >= thresholds.get(query_language(query), 2.0)
+    strong_dense = dense >= thresholds.get(query_language(found.query), 2.0)
     return build_answer(
-        prepare_query(query),
-        hits,
+        found.query,
+        found.hits,
         engine.index.lexical.analyzer,
         kb.text,
-        span,
+        lambda document_id, start, end: kb.source_map(document_id).locate(start, end),
         strong_dense=strong_dense,
         weight=engine.index.lexical.idf,
     )

@@ -7,11 +7,16 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from kb.errors import KbError
+from kb.filters import DEFAULT_K, ITEMS, PASSAGES
+
+if TYPE_CHECKING:
+    from kb.knowledge import KnowledgeBase
+    from kb.settings import Settings
 
 
 def _emit_json(data: Any) -> None:
@@ -59,16 +64,33 @@ def main(debug: bool) -> None:
 # --- core commands ---
 
 
-def _settings(index_dir: Path | None, **overrides: Any) -> Any:
+def _settings(index_dir: Path | None, **overrides: Any) -> Settings:
     from kb.settings import load_settings
 
     return load_settings(index_dir=index_dir, **overrides)
 
 
-def _open(index_dir: Path | None) -> Any:
+def _open(index_dir: Path | None, embedder: str | None = None, model: str | None = None) -> KnowledgeBase:
     from kb.knowledge import KnowledgeBase
 
-    return KnowledgeBase.open(_settings(index_dir))
+    return KnowledgeBase.open(_settings(index_dir, embedder=embedder, model=model))
+
+
+def filter_options(scope: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """One --NAME option per filter of the registry that applies to `scope` (kb.filters)."""
+    from kb.filters import filters_for
+
+    def decorate(function: Callable[..., Any]) -> Callable[..., Any]:
+        for f in reversed(filters_for(scope)):
+            function = click.option(f"--{f.name}", f"filter_{f.name}", default=None, help=f.help)(function)
+        return function
+
+    return decorate
+
+
+def _filters(values: dict[str, Any]) -> dict[str, Any]:
+    """The filter options' values out of a command's keyword arguments, by filter name."""
+    return {name.removeprefix("filter_"): values.pop(name) for name in list(values) if name.startswith("filter_")}
 
 
 def _progress(iterable: Any, total: int, label: str) -> Any:
@@ -167,12 +189,12 @@ def _print_report(report: Any) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def documents(index_dir: Path | None, as_json: bool) -> None:
     """List the documents in the knowledge base."""
-    from kb.models import to_dict
+    from kb.records import document_record
 
     kb = _open(index_dir)
     docs = kb.documents()
     if as_json:
-        _emit_json([to_dict(d) for d in docs])
+        _emit_json([document_record(d) for d in docs])
         return
     for d in docs:
         meta = ", ".join(str(v) for v in (d.issuer, d.level, d.doc_type, d.year, d.status) if v)
@@ -187,12 +209,14 @@ def documents(index_dir: Path | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def outline(document: str, index_dir: Path | None, as_json: bool) -> None:
     """Show the section tree of DOCUMENT (id or code)."""
-    from kb.models import to_dict
+    from kb.records import document_record, section_record
 
     kb = _open(index_dir)
     sections = kb.outline(document)
     if as_json:
-        _emit_json({"document": to_dict(kb.document(document)), "sections": [to_dict(s) for s in sections]})
+        _emit_json(
+            {"document": document_record(kb.document(document)), "sections": [section_record(s) for s in sections]}
+        )
         return
     doc = kb.document(document)
     click.echo(f"{doc.title} ({doc.source})")
@@ -207,7 +231,7 @@ def outline(document: str, index_dir: Path | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def passage(passage_id: str, index_dir: Path | None, as_json: bool) -> None:
     """Show one passage with its citation."""
-    from kb.models import to_dict
+    from kb.records import citation_record, passage_record
 
     kb = _open(index_dir)
     found = kb.passage(passage_id)
@@ -215,9 +239,8 @@ def passage(passage_id: str, index_dir: Path | None, as_json: bool) -> None:
     if as_json:
         _emit_json(
             {
-                "passage": to_dict(found),
-                "citation": to_dict(citation),
-                "tags": kb.passage_tags.get(found.id, []),
+                "passage": passage_record(found, kb.document(found.document_id), kb.tags_of(found.id)),
+                "citation": citation_record(citation, found.id),
             }
         )
         return
@@ -251,35 +274,14 @@ def serve(index_dir: Path | None, host: str | None, port: int | None, embedder: 
 
 
 def _search_options(function: Callable[..., Any]) -> Callable[..., Any]:
-    """Filters and model options shared by `kb search` and `kb ask`."""
-    options = [
-        click.option("-k", "k", type=int, default=10, show_default=True, help="Number of passages."),
-        click.option("--document", default=None, help="Only this document (id or code)."),
-        click.option("--issuer", default=None, help="Only documents of this issuer (part of its name)."),
-        click.option("--level", default=None, help="Only documents of this level: provincie, gemeente, ..."),
-        click.option("--year", default=None, help="Only documents of this year."),
-        click.option("--type", "type_", default=None, help="Only passages with this tag (request_gs, budget, ...)."),
-        click.option("--theme", default=None, help="Only passages with this theme (wonen, zorg, ...)."),
-        click.option("--section", default=None, help="Only sections whose label starts with this (e.g. 4.1)."),
-        click.option("--embedder", default=None, help="Embedding backend the index was built with."),
-        click.option("--model", default=None, help="Model name or path (sentence-transformers backend)."),
-        click.option("--json", "as_json", is_flag=True, help="Print JSON."),
-    ]
-    for option in reversed(options):
-        function = option(function)
-    return function
-
-
-def _search_filters(**values: Any) -> dict[str, Any]:
-    names = {"document": "document", "issuer": "issuer", "level": "level", "year": "year", "type_": "type"}
-    names.update({"theme": "theme", "section": "section"})
-    return {names[k]: v for k, v in values.items() if k in names and v is not None}
-
-
-def _open_for_search(index_dir: Path | None, embedder: str | None, model: str | None) -> Any:
-    from kb.knowledge import KnowledgeBase
-
-    return KnowledgeBase.open(_settings(index_dir, embedder=embedder, model=model))
+    """-k, the passage filters and the model options shared by `kb search` and `kb ask`."""
+    function = click.option("--json", "as_json", is_flag=True, help="Print JSON.")(function)
+    function = click.option("--model", default=None, help="Model name or path (sentence-transformers backend).")(
+        function
+    )
+    function = click.option("--embedder", default=None, help="Embedding backend the index was built with.")(function)
+    function = filter_options(PASSAGES)(function)
+    return click.option("-k", "k", default=str(DEFAULT_K), show_default=True, help="Number of passages.")(function)
 
 
 @main.command()
@@ -287,24 +289,20 @@ def _open_for_search(index_dir: Path | None, embedder: str | None, model: str | 
 @index_option
 @_search_options
 def search(
-    query: str,
-    index_dir: Path | None,
-    k: int,
-    embedder: str | None,
-    model: str | None,
-    as_json: bool,
-    **filters: Any,
+    query: str, index_dir: Path | None, k: str, embedder: str | None, model: str | None, as_json: bool, **rest: Any
 ) -> None:
     """Find the passages that answer QUERY, across all documents, each with its citation."""
-    from kb import search as search_module
+    from kb.filters import check_k, check_query
+    from kb.records import search_record
 
-    text = search_module.prepare_query(query)  # a clear error before anything heavy loads
-    kb = _open_for_search(index_dir, embedder, model)
-    hits = search_module.search(kb, text, k=k, filters=_search_filters(**filters))
+    text, count = check_query(query), check_k(k)  # a clear error before anything heavy loads
+    result = _open(index_dir, embedder, model).search(text, count, _filters(rest))
     if as_json:
-        _emit_json(search_module.hits_to_json(text, hits))
+        _emit_json(search_record(result))
     else:
-        click.echo(search_module.render_hits(hits))
+        from kb.search import render_hits
+
+        click.echo(render_hits(result.hits))
 
 
 @main.command()
@@ -312,25 +310,21 @@ def search(
 @index_option
 @_search_options
 def ask(
-    query: str,
-    index_dir: Path | None,
-    k: int,
-    embedder: str | None,
-    model: str | None,
-    as_json: bool,
-    **filters: Any,
+    query: str, index_dir: Path | None, k: str, embedder: str | None, model: str | None, as_json: bool, **rest: Any
 ) -> None:
     """Answer QUERY with quoted sentences per document (extractive only), each with its citation."""
-    from kb import answer as answer_module
-    from kb import search as search_module
+    from kb.answer import render_answer
+    from kb.filters import check_k, check_query
+    from kb.records import answer_record
 
-    text = search_module.prepare_query(query)
-    kb = _open_for_search(index_dir, embedder, model)
-    result = answer_module.answer(kb, text, k=k, filters=_search_filters(**filters))
+    text, count = check_query(query), check_k(k)
+    kb = _open(index_dir, embedder, model)
+    filters = kb.selection(_filters(rest), PASSAGES)
+    result = kb.ask(text, count, filters)
     if as_json:
-        _emit_json(result.to_dict())
+        _emit_json(answer_record(result, filters.as_dict()))
     else:
-        click.echo(answer_module.render_answer(result))
+        click.echo(render_answer(result))
 
 
 @main.command(name="eval")
@@ -344,8 +338,7 @@ def eval_(queries: Path, index_dir: Path | None, embedder: str | None, model: st
     from kb import evaluate
 
     loaded = evaluate.load_queries(queries)
-    kb = _open_for_search(index_dir, embedder, model)
-    report = evaluate.evaluate_kb(kb, loaded)
+    report = evaluate.evaluate_kb(_open(index_dir, embedder, model), loaded)
     if as_json:
         _emit_json(report.to_dict())
     else:
@@ -357,27 +350,20 @@ def eval_(queries: Path, index_dir: Path | None, embedder: str | None, model: st
 
 @main.command()
 @index_option
-@click.option("--type", "item_type", default=None, help="Only items of this type (goal, request_gs, budget, ...).")
-@click.option("--document", default=None, help="Only items of this document (id or code).")
-@click.option("--theme", default=None, help="Only items with this theme (e.g. wonen, zorg).")
+@filter_options(ITEMS)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def items(
-    index_dir: Path | None, item_type: str | None, document: str | None, theme: str | None, as_json: bool
-) -> None:
+def items(index_dir: Path | None, as_json: bool, **rest: Any) -> None:
     """List register items: goals, requests, budgets, actions, commitments, decisions."""
-    from kb.errors import UsageError
-    from kb.tags import ITEM_TYPES, item_record, render_item
+    from kb.records import kb_item_record
+    from kb.tags import render_item
 
-    if item_type is not None and item_type not in ITEM_TYPES:
-        raise UsageError(f"Unknown item type {item_type!r} — use one of: {', '.join(ITEM_TYPES)}")
     kb = _open(index_dir)
-    found = kb.items(type=item_type, document=document, theme=theme)
-    documents = {d.id: d for d in kb.documents()}
+    found = kb.items(_filters(rest))
     if as_json:
-        _emit_json([item_record(i, documents.get(i.document_id)) for i in found])
+        _emit_json([kb_item_record(kb, i) for i in found])
         return
     for item in found:
-        click.echo(render_item(item, documents.get(item.document_id)))
+        click.echo(render_item(item, kb.document(item.document_id)))
     click.echo(f"{len(found)} items")
 
 
@@ -385,19 +371,9 @@ def items(
 @click.argument("fmt", metavar="FORMAT")
 @click.option("-o", "--output", default=None, help="Output file, or - for stdout [default: register.<ext>].")
 @index_option
-@click.option("--type", "item_type", default=None, help="Only items of this type (goal, request_gs, budget, ...).")
-@click.option("--document", default=None, help="Only items of this document (id or code).")
-@click.option("--theme", default=None, help="Only items with this theme (e.g. wonen, zorg).")
+@filter_options(ITEMS)
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
-def export(
-    fmt: str,
-    output: str | None,
-    index_dir: Path | None,
-    item_type: str | None,
-    document: str | None,
-    theme: str | None,
-    force: bool,
-) -> None:
+def export(fmt: str, output: str | None, index_dir: Path | None, force: bool, **rest: Any) -> None:
     """Export the register (items, links, citations) as FORMAT: csv, xlsx, json or reqif (ReqIF 1.2)."""
     from kb.errors import UsageError
     from kb.export import export_format, export_register
@@ -416,8 +392,7 @@ def export(
             raise UsageError(f"{target} already exists — use --force to overwrite it or -o to choose another file")
         if not target.parent.is_dir():
             raise UsageError(f"Folder {target.parent} does not exist — create it or choose another -o FILE")
-    kb = _open(index_dir)
-    summary = export_register(kb, chosen.name, target, type=item_type, document=document, theme=theme)
+    summary = export_register(_open(index_dir), chosen.name, target, _filters(rest))
     click.echo(summary.render(), err=output == "-")
 
 

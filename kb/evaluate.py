@@ -9,10 +9,14 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kb.errors import UsageError
 from kb.models import Document, Passage
+
+if TYPE_CHECKING:
+    from kb.knowledge import KnowledgeBase
+    from kb.search import Ranking
 
 KINDS = ("single", "cross", "english", "keyword")
 BOUNDARY_SHARE = 0.6  # a quote cut by a passage boundary counts when at least this share of its words is inside
@@ -256,13 +260,13 @@ def evaluate(
     return report
 
 
-def evaluate_kb(kb: Any, queries: Sequence[EvalQuery], cutoff: int = CUTOFF, **search_options: Any) -> EvalReport:
-    """Evaluate kb.search.search on a knowledge base."""
-    from kb.search import engine_for, search
-
-    engine = engine_for(kb)
+def evaluate_kb(
+    kb: KnowledgeBase, queries: Sequence[EvalQuery], cutoff: int = CUTOFF, ranking: Ranking | None = None
+) -> EvalReport:
+    """Evaluate a knowledge base's search (optionally with other ranking knobs) on the queries."""
 
     def ranker(text: str) -> list[str]:
-        return [hit.passage.id for hit in search(kb, text, k=cutoff, engine=engine, **search_options)]
+        return [hit.passage.id for hit in kb.search(text, k=cutoff, ranking=ranking).hits]
 
+    engine = kb.engine
     return evaluate(queries, ranker, engine.passages, list(engine.documents.values()), cutoff)

@@ -16,13 +16,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from kb import __version__
 from kb.amounts import CURRENCY_SYMBOLS, format_dutch_number
 from kb.errors import NotFoundError, UsageError
-from kb.models import Amount, Citation, Document, Item, Link, cite, content_hash, to_dict
-from kb.tags import ITEM_TYPES, item_record
+from kb.filters import ITEMS
+from kb.models import Amount, Citation, Document, Item, Link, content_hash, pages_text
+from kb.records import SCHEMA_VERSION, document_record, kb_item_record, link_record
+
+if TYPE_CHECKING:
+    from kb.knowledge import KnowledgeBase
 
 # --- the register as exported ---------------------------------------------------------------------------
 
@@ -38,6 +42,7 @@ class Register:
     documents: tuple[Document, ...]
     items: tuple[Item, ...]
     citations: dict[str, Citation]  # item id → citation
+    records: dict[str, dict[str, Any]]  # item id → its record (the `kb items --json` shape)
     links: tuple[Link, ...]  # every link with at least one end among the exported items
     texts: dict[str, str]  # item id → text, for every item a link names (also those outside the filter)
 
@@ -80,43 +85,11 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def _validated_filters(kb: Any, type: str | None, document: str | None, theme: str | None) -> dict[str, str]:
-    """The same filters as `kb items`; an unknown value is a UsageError that names the valid ones."""
-    chosen: dict[str, str] = {}
-    if type:
-        if type not in ITEM_TYPES:
-            raise UsageError(f"Unknown item type {type!r} — use one of: {', '.join(ITEM_TYPES)}")
-        chosen["type"] = type
-    if document:
-        try:
-            chosen["document"] = kb.document(document).id  # the id or the short code
-        except NotFoundError as exc:
-            raise UsageError(str(exc)) from exc
-    if theme:
-        themes = sorted({t for item in kb.items() for t in item.themes})
-        if theme not in themes:
-            shown = ", ".join(themes) if themes else "none in this knowledge base"
-            raise UsageError(f"Unknown theme {theme!r} — choose one of: {shown}")
-        chosen["theme"] = theme
-    return chosen
-
-
-def collect(
-    kb: Any,
-    *,
-    type: str | None = None,
-    document: str | None = None,
-    theme: str | None = None,
-    contains: str | None = None,
-) -> Register:
+def collect(kb: KnowledgeBase, filters: Mapping[str, object] | None = None) -> Register:
     """Read the filtered register (items in register order) with citations and the links that touch it.
-    `contains` keeps the items whose text holds it (case-insensitive), as the web register's text filter does."""
-    filters = _validated_filters(kb, type, document, theme)
-    items = kb.items(type=filters.get("type"), document=filters.get("document"), theme=filters.get("theme"))
-    needle = (contains or "").strip().lower()
-    if needle:
-        items = [item for item in items if needle in item.text.lower()]
-        filters["contains"] = needle
+    The filters are the register's (kb.filters, items scope): type, document, theme, text, …"""
+    selection = kb.selection(filters, ITEMS)
+    items = kb.items(selection)
     documents = {d.id: d for d in kb.documents()}
     ids = {item.id for item in items}
     links = [link for link in kb.links() if link.source_id in ids or link.target_id in ids]
@@ -129,15 +102,17 @@ def collect(
                     texts[other] = kb.item(other).text
                 except NotFoundError:  # a dangling link keeps its id; its text is unknown
                     texts[other] = ""
-    shown_documents = [documents[filters["document"]]] if "document" in filters else list(documents.values())
+    chosen = selection.as_dict()
+    shown_documents = [documents[chosen["document"]]] if "document" in chosen else list(documents.values())
     return Register(
         version=__version__,
         index=str(kb.index_dir),
-        built=kb.manifest.get("built_at"),
-        filters=filters,
+        built=kb.built_at,
+        filters=chosen,
         documents=tuple(shown_documents),
         items=tuple(items),
-        citations={item.id: cite(documents[item.document_id], item) for item in items},
+        citations={item.id: kb.item_citation(item) for item in items},
+        records={item.id: kb_item_record(kb, item) for item in items},
         links=tuple(links),
         texts=texts,
     )
@@ -156,12 +131,6 @@ def amount_text(amount: Amount) -> str:
         text += f" ({amount.year})"
     label = AMOUNT_KIND_LABELS.get(amount.kind, amount.kind)
     return f"{text} {label}" if label else text
-
-
-def pages_text(pages: tuple[int, ...]) -> str:
-    if not pages:
-        return ""
-    return str(pages[0]) if pages[0] == pages[-1] else f"{pages[0]}-{pages[-1]}"
 
 
 def links_text(register: Register, item_id: str) -> str:
@@ -241,8 +210,7 @@ def render_json(register: Register) -> bytes:
     """The register as one JSON document; each item is its `kb items --json` record plus its links."""
     items = []
     for item in register.items:
-        record = item_record(item, _document(register, item.document_id))
-        record["citation"] = register.citations[item.id].render()
+        record = dict(register.records[item.id])
         record["links"] = [
             {
                 "kind": link.kind,
@@ -254,20 +222,14 @@ def render_json(register: Register) -> bytes:
         ]
         items.append(record)
     data = {
+        "schema_version": SCHEMA_VERSION,
         "kb": _about(register),
         "filters": register.filters,
-        "documents": [to_dict(d) for d in register.documents],
+        "documents": [document_record(d) for d in register.documents],
         "items": items,
-        "links": [
-            {"source": link.source_id, "target": link.target_id, "kind": link.kind, "score": round(link.score, 4)}
-            for link in register.links
-        ],
+        "links": [link_record(link) for link in register.links],
     }
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-
-def _document(register: Register, document_id: str) -> Document | None:
-    return next((d for d in register.documents if d.id == document_id), None)
 
 
 # Column widths (characters) of the Items sheet; unlisted columns get 14.
@@ -566,26 +528,21 @@ def export_format(fmt: str) -> Format:
     return found
 
 
-def export_filename(fmt: str, *, type: str | None = None, document: str | None = None, theme: str | None = None) -> str:
+def export_filename(fmt: str, filters: Mapping[str, object] | None = None) -> str:
     """A download name that says what was exported: "register-budget-wonen.csv"."""
-    chosen = export_format(fmt)
-    parts = ["register", *(re.sub(r"[^A-Za-z0-9_-]+", "-", v).strip("-") for v in (document, type, theme) if v)]
-    return "-".join(p for p in parts if p) + "." + chosen.extension
+    extension = export_format(fmt).extension
+    chosen = filters or {}
+    values = [str(chosen[name]) for name in ("document", "type", "theme", "year") if chosen.get(name)]
+    parts = ["register", *(re.sub(r"[^A-Za-z0-9_-]+", "-", v).strip("-") for v in values)]
+    return "-".join(p for p in parts if p) + "." + extension
 
 
 def export_register(
-    kb: Any,
-    fmt: str,
-    out: str | Path | IO[bytes],
-    *,
-    type: str | None = None,
-    document: str | None = None,
-    theme: str | None = None,
-    contains: str | None = None,
+    kb: KnowledgeBase, fmt: str, out: str | Path | IO[bytes], filters: Mapping[str, object] | None = None
 ) -> ExportSummary:
     """Write the (filtered) register as `fmt` to a path or a binary stream; return what was written."""
     chosen = export_format(fmt)
-    register = collect(kb, type=type, document=document, theme=theme, contains=contains)
+    register = collect(kb, filters)
     data = chosen.render(register)
     links = len(register.internal_links()) if chosen.name == "reqif" else len(register.links)
     if isinstance(out, str | Path):

@@ -1,18 +1,32 @@
-"""Read side: KnowledgeBase.open(settings) — what the CLI and the web UI both call."""
+"""The read API: `KnowledgeBase.open(settings)` — what the CLI, the web UI, its JSON API and the exports call.
+
+One opened knowledge base is one build: it reads the store and loads the search engine (model and indexes) on
+first use, and owns every cache built from them. Nothing here writes; repairing an interrupted build is the
+write side's job (`kb.pipeline`).
+"""
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from kb.errors import IndexMissingError, NotFoundError
-from kb.models import Block, Citation, Document, Item, Link, Passage, Section, SourceMap, citation_for, cite
-from kb.pipeline import MANIFEST, read_manifest, recover
+from kb.filters import ITEMS, PASSAGES, ItemTarget, Selection, select
+from kb.models import Block, Citation, Document, Hit, Item, Link, Passage, Section, SourceMap, citation_for, cite
+from kb.pipeline import MANIFEST, read_manifest
 from kb.settings import Settings
 from kb.store import Store
+
+if TYPE_CHECKING:
+    from kb.answer import Answer
+    from kb.embed import Embedder
+    from kb.search import Candidate, Ranking, SearchEngine
 
 
 @dataclass(frozen=True)
@@ -28,30 +42,42 @@ class PassageContext:
     next_id: str | None
 
 
+@dataclass(frozen=True)
+class SearchResult:
+    """What a search found: the hits of the asked page, the filters used, and retrieval signals per hit."""
+
+    query: str
+    hits: tuple[Hit, ...]
+    filters: dict[str, str]
+    signals: tuple[Candidate, ...]
+
+
 class KnowledgeBase:
     """An opened, validated knowledge base directory. Cheap to open; heavy indexes load on first use."""
 
-    def __init__(self, settings: Settings, store: Store, manifest: dict[str, Any]):
+    def __init__(self, settings: Settings, store: Store, manifest: dict[str, Any], embedder: Embedder | None = None):
         self.settings = settings
         self.store = store
         self.manifest = manifest
-        self.index_dir = settings.index_dir
+        self.index_dir: Path = settings.index_dir
+        self._embedder = embedder
         self._lock = threading.Lock()
         self._source_maps: dict[str, SourceMap] = {}
         self._texts: dict[str, str] = {}
 
     @classmethod
-    def open(cls, settings: Settings) -> KnowledgeBase:
+    def open(cls, settings: Settings, embedder: Embedder | None = None) -> KnowledgeBase:
+        """Open the knowledge base at settings.index_dir (IndexMissingError when there is none).
+
+        Without an explicit embedder choice, queries use the model the index was built with."""
         index_dir = settings.index_dir
-        recover(index_dir)
         manifest = read_manifest(index_dir)
         if manifest is None:
             raise IndexMissingError(f"No knowledge base at {index_dir} — run `kb ingest` first")
         built_with = manifest.get("settings", {})
         if settings.embedder == "auto" and built_with.get("embedder"):
-            # query with the model the index was built with, unless the user chose one explicitly
             settings = settings.replace(embedder=built_with["embedder"], model=built_with.get("model"))
-        return cls(settings, Store.open(index_dir), manifest)
+        return cls(settings, Store.open(index_dir), manifest, embedder)
 
     def close(self) -> None:
         self.store.close()
@@ -59,6 +85,11 @@ class KnowledgeBase:
     @property
     def manifest_path(self) -> str:
         return str(self.index_dir / MANIFEST)
+
+    @property
+    def built_at(self) -> str | None:
+        value = self.manifest.get("built_at")
+        return str(value) if value is not None else None
 
     # -- documents and structure -----------------------------------------------------------------------------
 
@@ -70,11 +101,28 @@ class KnowledgeBase:
         return list(self._documents.values())
 
     def document(self, document_id: str) -> Document:
+        """A document by its id, short code or source file; NotFoundError naming the known ids otherwise."""
         found = self._documents.get(document_id)
-        return found if found is not None else self.store.document(document_id)
+        if found is not None:
+            return found
+        wanted = document_id.casefold()
+        for document in self._documents.values():
+            if wanted == document.code.casefold() or (wanted and document.source.casefold().endswith(wanted)):
+                return document
+        return self.store.document(document_id)
 
     def outline(self, document_id: str) -> list[Section]:
-        return self.store.sections(self.document(document_id).id)
+        return self._sections_by_document.get(self.document(document_id).id, [])
+
+    @cached_property
+    def _sections_by_document(self) -> dict[str, list[Section]]:
+        found: dict[str, list[Section]] = {}
+        for section in self.store.sections():
+            found.setdefault(section.document_id, []).append(section)
+        return found
+
+    def sections(self) -> list[Section]:
+        return [s for sections in self._sections_by_document.values() for s in sections]
 
     def blocks(self, document_id: str) -> list[Block]:
         return self.store.blocks(self.document(document_id).id)
@@ -95,6 +143,17 @@ class KnowledgeBase:
             self._source_maps[document_id] = SourceMap(lines, pages)
             self._texts[document_id] = text
 
+    def sources(self) -> list[dict[str, Any]]:
+        """The ingested source files: path, content hash, documents, counts and warnings per file."""
+        try:
+            records = json.loads(self.store.meta().get("sources", "{}"))
+        except json.JSONDecodeError:
+            records = {}
+        return [{"source": path, **entry} for path, entry in sorted(records.items())]
+
+    def counts(self) -> dict[str, int]:
+        return self.store.counts()
+
     # -- passages --------------------------------------------------------------------------------------------
 
     @cached_property
@@ -109,6 +168,9 @@ class KnowledgeBase:
     def passage_tags(self) -> dict[str, tuple[str, ...]]:
         return self.store.passage_tags()
 
+    def tags_of(self, passage_id: str) -> tuple[str, ...]:
+        return tuple(self.passage_tags.get(passage_id, ()))
+
     def passages(self) -> list[Passage]:
         return self._passages
 
@@ -118,24 +180,36 @@ class KnowledgeBase:
             raise NotFoundError(f"No passage {passage_id!r} — find ids with `kb search` or `kb outline`")
         return self._passages[position]
 
+    @cached_property
+    def _passages_by_document(self) -> dict[str, list[Passage]]:
+        found: dict[str, list[Passage]] = {}
+        for passage in self._passages:
+            found.setdefault(passage.document_id, []).append(passage)
+        for passages in found.values():
+            passages.sort(key=lambda p: p.char_start)
+        return found
+
+    def passages_of(self, document_id: str) -> list[Passage]:
+        """A document's passages in reading order."""
+        return self._passages_by_document.get(document_id, [])
+
+    def passage_at(self, document_id: str, char: int) -> str | None:
+        """Id of the passage of a document that holds character `char` (or the first one after it)."""
+        candidates = self.passages_of(document_id)
+        for passage in candidates:
+            if passage.char_start <= char < passage.char_end:
+                return passage.id
+        later = [p for p in candidates if p.char_start >= char]
+        return later[0].id if later else (candidates[-1].id if candidates else None)
+
     def citation(self, passage: Passage, quote: str | None = None) -> Citation:
         return cite(self.document(passage.document_id), passage, quote)
 
     def span_citation(self, passage: Passage, char_start: int, char_end: int) -> Citation:
         """Citation for a sub-span (e.g. one sentence) of a passage, with its own narrowed line span."""
         text = self.text(passage.document_id)
-        line_start, line_end, page_start, page_end = self.source_map(passage.document_id).span(char_start, char_end)
-        return citation_for(
-            self.document(passage.document_id),
-            passage.section_path,
-            line_start,
-            line_end,
-            page_start,
-            page_end,
-            char_start,
-            char_end,
-            text[char_start:char_end],
-        )
+        span = self.source_map(passage.document_id).locate(char_start, char_end)
+        return citation_for(self.document(passage.document_id), passage.section_path, span, text[char_start:char_end])
 
     def context(self, passage_id: str, chars: int = 600) -> PassageContext:
         passage = self.passage(passage_id)
@@ -154,26 +228,128 @@ class KnowledgeBase:
             next_id=after_passage.id if after_passage and after_passage.document_id == same else None,
         )
 
+    def passage_types(self) -> set[str]:
+        """Item types that tag some passage, and the documents' types (what the search type filter offers)."""
+        tags = {t for values in self.passage_tags.values() for t in values if not t.startswith("theme:")}
+        return tags | {d.doc_type for d in self.documents() if d.doc_type}
+
+    def passage_themes(self) -> set[str]:
+        return {t.split(":", 1)[1] for values in self.passage_tags.values() for t in values if t.startswith("theme:")}
+
+    # -- search and answers ----------------------------------------------------------------------------------
+
+    @property
+    def engine(self) -> SearchEngine:
+        """The search engine of this build (model and indexes), loaded once, safely from several threads."""
+        engine: SearchEngine | None = self.__dict__.get("_engine")
+        if engine is not None:
+            return engine
+        with self._lock:
+            engine = self.__dict__.get("_engine")
+            if engine is None:
+                from kb.embed import make_embedder
+                from kb.search import SearchEngine
+
+                embedder = self._embedder if self._embedder is not None else make_embedder(self.settings)
+                engine = SearchEngine.load(self, embedder)
+                self.__dict__["_engine"] = engine
+        return engine
+
+    def selection(self, filters: Mapping[str, object] | None, scope: str = PASSAGES) -> Selection:
+        """Validated filters for a scope (passages for search and answers, items for the register)."""
+        return select(self, filters, scope)
+
+    def search(
+        self,
+        query: str,
+        k: int = 10,
+        filters: Mapping[str, object] | Selection | None = None,
+        ranking: Ranking | None = None,
+    ) -> SearchResult:
+        """The k best passages for a query across all documents (or those passing the filters), with citations."""
+        chosen = filters if isinstance(filters, Selection) else self.selection(filters, PASSAGES)
+        hits, signals = self.engine.search(query, k, chosen, ranking)
+        return SearchResult(" ".join(query.split()), tuple(hits), chosen.as_dict(), tuple(signals))
+
+    def ask(self, query: str, k: int = 10, filters: Mapping[str, object] | Selection | None = None) -> Answer:
+        """An extractive answer: the best sentences per document, each with its own narrowed citation."""
+        from kb.answer import answer
+
+        return answer(self, self.search(query, k, filters))
+
     # -- register --------------------------------------------------------------------------------------------
 
-    def items(self, type: str | None = None, document: str | None = None, theme: str | None = None) -> list[Item]:
-        document_id = self.document(document).id if document is not None else None
-        return self.store.items(type=type, document_id=document_id, theme=theme)
+    @cached_property
+    def _items(self) -> list[Item]:
+        return self.store.items()
+
+    @cached_property
+    def _items_by_id(self) -> dict[str, Item]:
+        return {item.id: item for item in self._items}
+
+    def items(self, filters: Mapping[str, object] | Selection | None = None) -> list[Item]:
+        """Register items in register order, those passing the filters (type, document, theme, text, …)."""
+        chosen = filters if isinstance(filters, Selection) else self.selection(filters, ITEMS)
+        if not chosen:
+            return list(self._items)
+        return [i for i in self._items if chosen.accepts(ItemTarget(i, self._documents[i.document_id]))]
 
     def item(self, item_id: str) -> Item:
-        return self.store.item(item_id)
+        found = self._items_by_id.get(item_id)
+        if found is None:
+            raise NotFoundError(f"No register item {item_id!r} — list them with `kb items`")
+        return found
 
-    def links(self, item_id: str | None = None) -> list[Link]:
-        return self.store.links(item_id)
+    def item_types(self) -> set[str]:
+        return {item.type for item in self._items}
+
+    def item_themes(self) -> set[str]:
+        return {theme for item in self._items for theme in item.themes}
+
+    @cached_property
+    def _items_by_passage(self) -> dict[str, list[Item]]:
+        found: dict[str, list[Item]] = {}
+        for item in self._items:
+            for passage_id in item.passage_ids:
+                found.setdefault(passage_id, []).append(item)
+        return found
+
+    def items_in(self, passage_id: str) -> list[Item]:
+        """The register items a passage holds."""
+        return self._items_by_passage.get(passage_id, [])
+
+    def item_passage(self, item: Item) -> str | None:
+        """The passage to open for an item: the first that holds it."""
+        return item.passage_ids[0] if item.passage_ids else self.passage_at(item.document_id, item.char_start)
 
     def item_citation(self, item: Item) -> Citation:
         return cite(self.document(item.document_id), item)
 
+    @cached_property
+    def _links(self) -> list[Link]:
+        return self.store.links()
+
+    @cached_property
+    def _links_by_item(self) -> dict[str, list[Link]]:
+        found: dict[str, list[Link]] = {}
+        for link in self._links:
+            found.setdefault(link.source_id, []).append(link)
+            if link.target_id != link.source_id:
+                found.setdefault(link.target_id, []).append(link)
+        return found
+
+    def links(self, item_id: str | None = None) -> list[Link]:
+        """Every link, or those with `item_id` at either end."""
+        return list(self._links) if item_id is None else list(self._links_by_item.get(item_id, []))
+
+    def link_count(self, item_id: str) -> int:
+        return len(self._links_by_item.get(item_id, []))
+
     def stats(self) -> dict[str, Any]:
-        items = self.store.items()
+        items = self._items
         themes: Counter[str] = Counter(theme for item in items for theme in item.themes)
         return {
-            "counts": self.store.counts(),
+            "counts": self.counts(),
             "items_per_type": dict(Counter(i.type for i in items).most_common()),
             "items_per_document": dict(Counter(i.document_id for i in items).most_common()),
             "items_per_theme": dict(themes.most_common()),

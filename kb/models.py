@@ -21,6 +21,34 @@ def content_hash(*parts: str, length: int = 12) -> str:
 
 
 @dataclass(frozen=True)
+class Span:
+    """Where a piece of text is: 1-based inclusive source lines, its pages (empty when unknown) and the half-open
+    character span in the cleaned document text. Sections, blocks, passages, items and citations all have one."""
+
+    lines: tuple[int, int]
+    pages: tuple[int, ...]
+    chars: tuple[int, int]
+
+    @classmethod
+    def of(cls, spanned: Any) -> Span:
+        """The span of anything with line_start/line_end, page_start/page_end and char_start/char_end."""
+        return cls(
+            (spanned.line_start, spanned.line_end),
+            page_range(spanned.page_start, spanned.page_end),
+            (spanned.char_start, spanned.char_end),
+        )
+
+    @property
+    def pages_label(self) -> str:
+        return pages_label(self.pages)
+
+    @property
+    def lines_label(self) -> str:
+        first, last = self.lines
+        return f"line {first}" if first == last else f"lines {first}–{last}"
+
+
+@dataclass(frozen=True)
 class DocumentMeta:
     """What a catalogue says (or a guess from the text says) about one document."""
 
@@ -75,6 +103,10 @@ class Section:
     def label(self) -> str:
         return f"{self.number} {self.title}".strip() if self.number else self.title
 
+    @property
+    def span(self) -> Span:
+        return Span.of(self)
+
 
 @dataclass(frozen=True)
 class Block:
@@ -91,6 +123,10 @@ class Block:
     line_end: int
     page_start: int | None
     page_end: int | None
+
+    @property
+    def span(self) -> Span:
+        return Span.of(self)
 
 
 @dataclass(frozen=True)
@@ -111,6 +147,10 @@ class Passage:
     @property
     def content_hash(self) -> str:
         return content_hash(self.text, length=16)
+
+    @property
+    def span(self) -> Span:
+        return Span.of(self)
 
 
 @dataclass(frozen=True)
@@ -146,6 +186,10 @@ class Item:
     parent_id: str | None = None
     passage_ids: tuple[str, ...] = ()
 
+    @property
+    def span(self) -> Span:
+        return Span.of(self)
+
 
 @dataclass(frozen=True)
 class Link:
@@ -161,16 +205,23 @@ class Citation:
     document_title: str
     source: str
     section: str  # section path joined with " › "
-    pages: tuple[int, ...]
-    lines: tuple[int, int]
-    chars: tuple[int, int]
+    span: Span
     quote: str
 
+    @property
+    def pages(self) -> tuple[int, ...]:
+        return self.span.pages
+
+    @property
+    def lines(self) -> tuple[int, int]:
+        return self.span.lines
+
+    @property
+    def chars(self) -> tuple[int, int]:
+        return self.span.chars
+
     def render(self) -> str:
-        pages = ""
-        if self.pages:
-            first, last = self.pages[0], self.pages[-1]
-            pages = f", p. {first}" if first == last else f", pp. {first}-{last}"
+        pages = f", {self.span.pages_label}" if self.span.pages else ""
         # a document without headings has its title as its only section: don't say it twice
         section = f" — {self.section}" if self.section and self.section != self.document_title else ""
         return f"{self.document_title}{section}{pages}, lines {self.lines[0]}-{self.lines[1]} ({self.source})"
@@ -207,47 +258,39 @@ def page_range(page_start: int | None, page_end: int | None) -> tuple[int, ...]:
     return tuple(range(page_start, (page_end or page_start) + 1))
 
 
+def pages_text(pages: tuple[int, ...] | list[int] | None) -> str:
+    """The one page-range formatter: "4", "4-6", "" when pages are unknown (spreadsheets, citations)."""
+    if not pages:
+        return ""
+    first, last = pages[0], pages[-1]
+    return str(first) if first == last else f"{first}-{last}"
+
+
+def pages_label(pages: tuple[int, ...] | list[int] | None) -> str:
+    """Pages as people read them: "p. 4", "pp. 4-6", "" when unknown."""
+    if not pages:
+        return ""
+    return f"p. {pages_text(pages)}" if pages[0] == pages[-1] else f"pp. {pages_text(pages)}"
+
+
 def section_path_label(path: tuple[str, ...] | list[str]) -> str:
     return " › ".join(path)
 
 
-def citation_for(
-    document: Document,
-    section_path: tuple[str, ...],
-    line_start: int,
-    line_end: int,
-    page_start: int | None,
-    page_end: int | None,
-    char_start: int,
-    char_end: int,
-    quote: str,
-) -> Citation:
-    pages = page_range(page_start, page_end)
+def citation_for(document: Document, section_path: tuple[str, ...], span: Span, quote: str) -> Citation:
     return Citation(
         document_id=document.id,
         document_title=document.title,
         source=document.source,
         section=section_path_label(section_path),
-        pages=pages,
-        lines=(line_start, line_end),
-        chars=(char_start, char_end),
+        span=span,
         quote=quote,
     )
 
 
-def cite(document: Document, span: Passage | Item, quote: str | None = None) -> Citation:
+def cite(document: Document, spanned: Passage | Item, quote: str | None = None) -> Citation:
     """The citation of a passage or register item (its own text as the quote unless one is given)."""
-    return citation_for(
-        document,
-        span.section_path,
-        span.line_start,
-        span.line_end,
-        span.page_start,
-        span.page_end,
-        span.char_start,
-        span.char_end,
-        quote if quote is not None else span.text,
-    )
+    return citation_for(document, spanned.section_path, spanned.span, quote if quote is not None else spanned.text)
 
 
 def to_dict(obj: Any) -> Any:
@@ -285,6 +328,11 @@ class SourceMap:
             return line_start, line_end, None, None
         pages = self.pages[start : end + 1]
         return line_start, line_end, min(pages), max(pages)
+
+    def locate(self, char_start: int, char_end: int) -> Span:
+        """The Span of the half-open char span [start, end): its source lines, pages and the characters."""
+        line_start, line_end, page_start, page_end = self.span(char_start, char_end)
+        return Span((line_start, line_end), page_range(page_start, page_end), (char_start, char_end))
 
 
 @dataclass(frozen=True)

@@ -401,29 +401,58 @@ def build(
     return report
 
 
-# Modules whose code decides what a parsed document, its passages and its items look like.
-PARSE_MODULES = (
-    "models",
-    "sources",
-    "catalogue",
-    "clean",
-    "structure",
-    "passages",
-    "ingest",
-    "tags",
-    "amounts",
-    "lexicon",
-)
+# Where the code that decides what a parsed document, its passages and its items look like starts: the parse
+# fingerprint hashes these modules and every kb module they import, found by reading their imports (a package
+# counts with all its modules), so an edit to any rule table, helper or model re-parses and re-tags every file.
+PARSE_ROOTS = ("kb.ingest", "kb.tags")
+CODE_ROOT = Path(__file__).resolve().parent  # the kb package whose code is hashed
+
+
+def _module_files(name: str, package: Path) -> list[Path]:
+    """The source files of a kb module or package (all modules of a package)."""
+    relative = Path(*name.split(".")[1:])
+    folder = package / relative
+    if folder.is_dir():
+        return sorted(folder.rglob("*.py"))
+    module = package / relative.with_suffix(".py")
+    return [module] if module.is_file() else []
+
+
+def _kb_imports(source: Path) -> set[str]:
+    """The kb modules a source file imports, at top level or inside functions."""
+    import ast
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == "kb" and not node.level:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)  # `from kb import tags`
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name.split(".")[0] == "kb")
+    return found
+
+
+def parse_code_files(roots: Sequence[str] = PARSE_ROOTS) -> list[Path]:
+    """Every kb source file the parse and tag stages run, by following imports from `roots`."""
+    package = CODE_ROOT
+    seen: set[Path] = set()
+    pending = [file for root in roots for file in _module_files(root, package)]
+    while pending:
+        file = pending.pop()
+        if file in seen:
+            continue
+        seen.add(file)
+        for name in _kb_imports(file):
+            pending.extend(f for f in _module_files(name, package) if f not in seen)
+    return sorted(seen)
 
 
 def _parse_fingerprint(catalogue_path: Path, settings: Settings) -> str:
     """Changes whenever re-parsing a file could give another result: stage code, catalogue, chunk size."""
     digest = hashlib.sha256(f"{__version__}|{SCHEMA_VERSION}|{settings.chunk_words}".encode())
-    package = Path(__file__).resolve().parent
-    for name in PARSE_MODULES:
-        module = package / f"{name}.py"
-        if module.is_file():
-            digest.update(module.read_bytes())
+    for module in parse_code_files():
+        digest.update(str(module.relative_to(CODE_ROOT)).encode())
+        digest.update(module.read_bytes())
     if catalogue_path.is_file():
         digest.update(catalogue_path.read_bytes())
     return digest.hexdigest()

@@ -3,26 +3,22 @@
 from __future__ import annotations
 
 import re
-import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from kb.errors import UsageError
+from kb.filters import PassageTarget, Selection, check_k, check_query
 from kb.glossary import lexical_query
 from kb.lexical import fold, words
-from kb.models import Citation, Document, Hit, Passage, cite, section_path_label
+from kb.models import Document, Hit, Passage, cite
 
 if TYPE_CHECKING:
     from kb.embed import Embedder
     from kb.index import LoadedIndex
-    from kb.settings import Settings
 
-MAX_QUERY_CHARS = 2000  # longer queries are cut here (a 100 kB paste is not a question)
-MAX_K = 200
 CANDIDATES = 100  # from each retriever before fusion
 
 # Fusion: weighted sum of min-max scaled cosine and max-scaled BM25 over the union of both candidate lists
@@ -75,8 +71,6 @@ INTENT_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(besluit\w*|besloten|motie\w*|amendement\w*|vastgesteld|decisions?|motions?)\b"), "decision"),
 )
 
-FILTER_NAMES = ("document", "issuer", "level", "year", "type", "theme", "section")
-
 
 def detect_intents(query: str) -> tuple[str, ...]:
     """Passage tags the wording of a question asks for ("welk budget…" → budget)."""
@@ -85,14 +79,16 @@ def detect_intents(query: str) -> tuple[str, ...]:
 
 
 class SearchSource(Protocol):
-    """What search needs from a knowledge base (kb.knowledge.KnowledgeBase provides it)."""
+    """What loading a search engine needs from a knowledge base (kb.knowledge.KnowledgeBase provides it)."""
 
-    settings: Settings
-    index_dir: Path
+    @property
+    def index_dir(self) -> Path: ...
 
     def documents(self) -> list[Document]: ...
 
     def passages(self) -> list[Passage]: ...
+
+    def tags_of(self, passage_id: str) -> tuple[str, ...]: ...
 
 
 @dataclass
@@ -152,90 +148,42 @@ class SearchEngine:
         self._shingles: dict[int, frozenset[str]] = {}
         self.document_of = np.array([p.document_id for p in self.passages], dtype=object)
 
+    @classmethod
+    def load(cls, source: SearchSource, embedder: Embedder) -> SearchEngine:
+        """Load the vector and lexical indexes of a knowledge base and line them up with its passages."""
+        from kb.errors import IndexCorruptError
+        from kb.index import load_index, read_index_manifest
+
+        read_index_manifest(source.index_dir)  # a clear error when the index is missing or unreadable
+        index = load_index(source.index_dir, embedder)
+        by_id = {p.id: p for p in source.passages()}
+        missing = [pid for pid in index.passage_ids if pid not in by_id]
+        if missing:
+            raise IndexCorruptError(
+                f"The search index at {source.index_dir} names {len(missing)} passage(s) the database does not "
+                "hold — rebuild with `kb ingest`"
+            )
+        passages = [by_id[pid] for pid in index.passage_ids]
+        return cls(
+            index=index,
+            embedder=embedder,
+            passages=passages,
+            documents={d.id: d for d in source.documents()},
+            tags=[source.tags_of(p.id) for p in passages],
+        )
+
     # -- filters ------------------------------------------------------------------------------------------
 
-    def known_values(self, name: str) -> list[str]:
-        documents = self.documents.values()
-        if name == "document":
-            return sorted(d.id for d in documents)
-        if name == "issuer":
-            return sorted({d.issuer for d in documents if d.issuer})
-        if name == "level":
-            return sorted({d.level for d in documents if d.level})
-        if name == "year":
-            return sorted({str(d.year) for d in documents if d.year is not None})
-        if name == "type":
-            types = {t for tags in self.tags for t in tags if not t.startswith("theme:")}
-            return sorted(types | {d.doc_type for d in documents if d.doc_type})
-        if name == "theme":
-            return sorted({t.split(":", 1)[1] for tags in self.tags for t in tags if t.startswith("theme:")})
-        return []
-
-    def allowed_positions(self, filters: Mapping[str, Any] | None) -> np.ndarray | None:
+    def allowed_positions(self, selection: Selection | None) -> np.ndarray | None:
         """Positions of passages passing every filter; None when there are no filters."""
-        active = {k: v for k, v in (filters or {}).items() if v not in (None, "", ())}
-        if not active:
+        if not selection:
             return None
-        unknown = set(active) - set(FILTER_NAMES)
-        if unknown:
-            raise UsageError(f"Unknown filter(s) {', '.join(sorted(unknown))}: use {', '.join(FILTER_NAMES)}")
-        keep = np.ones(len(self.passages), dtype=bool)
-        for name, raw in active.items():
-            keep &= self._filter_mask(name, str(raw).strip())
-        return np.flatnonzero(keep)
-
-    def _unknown(self, name: str, value: str) -> UsageError:
-        known = self.known_values(name)
-        listed = ", ".join(known[:30]) + (" …" if len(known) > 30 else "")
-        return UsageError(f"Unknown {name} {value!r} — known values: {listed or 'none in this knowledge base'}")
-
-    def _document_mask(self, matching: set[str]) -> np.ndarray:
-        return np.array([p.document_id in matching for p in self.passages], dtype=bool)
-
-    def _filter_mask(self, name: str, value: str) -> np.ndarray:
-        wanted = fold(value)
-        documents = list(self.documents.values())
-        if not wanted:
-            raise UsageError(f"The {name} filter is empty")
-        if name == "document":
-            matching = {
-                d.id for d in documents if wanted in (fold(d.id), fold(d.code)) or fold(d.source).endswith(wanted)
-            }
-            if not matching:
-                raise self._unknown(name, value)
-            return self._document_mask(matching)
-        if name in ("issuer", "level"):
-            matching = {d.id for d in documents if wanted in fold(getattr(d, name) or "")}
-            if not matching:
-                raise self._unknown(name, value)
-            return self._document_mask(matching)
-        if name == "year":
-            if not value.isdigit():
-                raise UsageError(f"The year filter needs a year such as 2020, got {value!r}")
-            matching = {d.id for d in documents if d.year == int(value)}
-            if not matching:
-                raise self._unknown(name, value)
-            return self._document_mask(matching)
-        if name == "type":
-            tagged = np.array([any(fold(t) == wanted for t in tags) for tags in self.tags], dtype=bool)
-            typed = self._document_mask({d.id for d in documents if fold(d.doc_type or "") == wanted})
-            if not tagged.any() and not typed.any():
-                raise self._unknown(name, value)
-            return tagged | typed
-        if name == "theme":
-            theme = wanted.removeprefix("theme:")
-            mask = np.array([any(fold(t) == f"theme:{theme}" for t in tags) for tags in self.tags], dtype=bool)
-            if not mask.any():
-                raise self._unknown(name, value)
-            return mask
-        if name == "section":
-            mask = np.array(
-                [any(fold(label).startswith(wanted) for label in p.section_path) for p in self.passages], dtype=bool
-            )
-            if not mask.any():
-                raise UsageError(f"No section starts with {value!r} — see `kb outline DOCUMENT` for section labels")
-            return mask
-        raise UsageError(f"Unknown filter {name!r}: use {', '.join(FILTER_NAMES)}")
+        keep = [
+            position
+            for position, passage in enumerate(self.passages)
+            if selection.accepts(PassageTarget(passage, self.documents[passage.document_id], self.tags[position]))
+        ]
+        return np.array(keep, dtype=np.int64)
 
     # -- retrieval ---------------------------------------------------------------------------------------
 
@@ -256,8 +204,8 @@ class SearchEngine:
         order = positive[np.argsort(-scores[positive], kind="stable")]
         return order.astype(np.int64), scores[order], scores
 
-    def candidates(self, query: str, allowed: np.ndarray | None) -> list[Candidate]:
-        ranking = self.ranking
+    def candidates(self, query: str, allowed: np.ndarray | None, ranking: Ranking | None = None) -> list[Candidate]:
+        ranking = ranking if ranking is not None else self.ranking
         found: dict[int, Candidate] = {}
         vector = None
         if ranking.dense_weight > 0:
@@ -284,11 +232,10 @@ class SearchEngine:
                 for c in pool:
                     if c.lexical_rank is None:
                         c.lexical_score = float(lexical_all[c.position])
-        self._fuse(list(found.values()))
+        self._fuse(list(found.values()), ranking)
         return sorted(found.values(), key=lambda c: (-c.score, c.position))
 
-    def _fuse(self, candidates: list[Candidate]) -> None:
-        ranking = self.ranking
+    def _fuse(self, candidates: list[Candidate], ranking: Ranking) -> None:
         if ranking.fusion == "rrf":
             for c in candidates:
                 c.score = 0.0
@@ -320,10 +267,10 @@ class SearchEngine:
             self._shingles[position] = cached
         return cached
 
-    def rank(self, query: str, k: int, allowed: np.ndarray | None) -> list[Candidate]:
+    def rank(self, query: str, k: int, allowed: np.ndarray | None, ranking: Ranking | None = None) -> list[Candidate]:
         """Fused candidates → tag boost → near-duplicate collapse → per-document diversity; the top k."""
-        ranking = self.ranking
-        pool = self.candidates(query, allowed)
+        ranking = ranking if ranking is not None else self.ranking
+        pool = self.candidates(query, allowed, ranking)
         intents = detect_intents(query)
         if intents and ranking.tag_boost:
             for c in pool:
@@ -359,137 +306,30 @@ class SearchEngine:
             chosen.append(picked)
         return chosen
 
-
-# -- engine cache ---------------------------------------------------------------------------------------------
-
-_ENGINES: dict[tuple[str, str], SearchEngine] = {}
-_ENGINE_LOCK = threading.Lock()
-
-
-def _tags_of(kb: Any) -> Mapping[str, tuple[str, ...]]:
-    tags = getattr(kb, "passage_tags", {})
-    return tags() if callable(tags) else tags
-
-
-def engine_for(kb: Any, embedder: Embedder | None = None) -> SearchEngine:
-    """The loaded search engine of a knowledge base (built once per index directory and build)."""
-    from kb.embed import make_embedder
-    from kb.index import INDEX_FILE, load_index, read_index_manifest
-
-    index_dir = Path(kb.index_dir)
-    read_index_manifest(index_dir)  # a clear error when the index is missing or unreadable
-    built = (index_dir / INDEX_FILE).stat().st_mtime_ns  # a rebuild swapped in a new index
-    key = (str(index_dir.resolve()), f"{built}|{id(kb)}")
-    with _ENGINE_LOCK:
-        engine = _ENGINES.get(key)
-        if engine is not None and (embedder is None or engine.embedder is embedder):
-            return engine
-        embedder = embedder if embedder is not None else make_embedder(kb.settings)
-        index = load_index(index_dir, embedder)
-        by_id = {p.id: p for p in kb.passages()}
-        missing = [pid for pid in index.passage_ids if pid not in by_id]
-        if missing:
-            from kb.errors import IndexCorruptError
-
-            raise IndexCorruptError(
-                f"The search index at {index_dir} names {len(missing)} passage(s) the database does not hold "
-                "— rebuild with `kb ingest`"
+    def search(
+        self, query: str, k: int = 10, selection: Selection | None = None, ranking: Ranking | None = None
+    ) -> tuple[list[Hit], list[Candidate]]:
+        """The k best passages for a query (among those the selection accepts), with citations, and each hit's
+        retrieval signals (dense cosine, BM25 score and ranks) in the same order."""
+        text = check_query(query)
+        k = check_k(k)
+        allowed = self.allowed_positions(selection)
+        chosen = [] if allowed is not None and len(allowed) == 0 else self.rank(text, k, allowed, ranking)
+        hits: list[Hit] = []
+        for rank, candidate in enumerate(chosen, start=1):
+            passage = self.passages[candidate.position]
+            document = self.documents[passage.document_id]
+            hits.append(
+                Hit(
+                    rank=rank,
+                    score=round(float(candidate.score), 6),
+                    passage=passage,
+                    document=document,
+                    tags=self.tags[candidate.position],
+                    citation=cite(document, passage),
+                )
             )
-        tags = _tags_of(kb)
-        passages = [by_id[pid] for pid in index.passage_ids]
-        engine = SearchEngine(
-            index=index,
-            embedder=embedder,
-            passages=passages,
-            documents={d.id: d for d in kb.documents()},
-            tags=[tuple(tags.get(p.id, ())) for p in passages],
-        )
-        _ENGINES.clear()  # one knowledge base per process at a time is the common case; keep memory flat
-        _ENGINES[key] = engine
-        return engine
-
-
-def prepare_query(query: str) -> str:
-    """Validate and cap a query: UsageError for empty input, long input cut at a word boundary."""
-    if query is None or not str(query).strip():
-        raise UsageError('The query is empty — type what you are looking for, e.g. `kb search "woningbouw"`')
-    text = " ".join(str(query).split())
-    if len(text) > MAX_QUERY_CHARS:
-        cut = text[:MAX_QUERY_CHARS]
-        text = cut.rsplit(" ", 1)[0] if " " in cut else cut
-    if not words(text):
-        raise UsageError("The query holds no words — type what you are looking for")
-    return text
-
-
-def search(
-    kb: Any,
-    query: str,
-    k: int = 10,
-    filters: Mapping[str, Any] | None = None,
-    engine: SearchEngine | None = None,
-) -> list[Hit]:
-    """The k best passages for a query across all documents (or those passing the filters), with citations."""
-    return search_with_signals(kb, query, k, filters, engine)[0]
-
-
-def search_with_signals(
-    kb: Any,
-    query: str,
-    k: int = 10,
-    filters: Mapping[str, Any] | None = None,
-    engine: SearchEngine | None = None,
-) -> tuple[list[Hit], list[Candidate]]:
-    """search(), plus each hit's retrieval signals (dense cosine, BM25 score and ranks) in the same order."""
-    text = prepare_query(query)
-    if not isinstance(k, int) or k < 1:
-        raise UsageError(f"-k must be a positive number, got {k!r}")
-    k = min(k, MAX_K)
-    engine = engine if engine is not None else engine_for(kb)
-    allowed = engine.allowed_positions(filters)
-    chosen = engine.rank(text, k, allowed)
-    hits: list[Hit] = []
-    for rank, candidate in enumerate(chosen, start=1):
-        passage = engine.passages[candidate.position]
-        document = engine.documents[passage.document_id]
-        hits.append(
-            Hit(
-                rank=rank,
-                score=round(float(candidate.score), 6),
-                passage=passage,
-                document=document,
-                tags=engine.tags[candidate.position],
-                citation=passage_citation(document, passage),
-            )
-        )
-    return hits, chosen
-
-
-def passage_citation(document: Document, passage: Passage) -> Citation:
-    return cite(document, passage)
-
-
-def hit_to_json(hit: Hit) -> dict[str, Any]:
-    """One hit in the `kb search --json` shape."""
-    passage = hit.passage
-    pages: list[int] = []
-    if passage.page_start is not None:
-        pages = list(range(passage.page_start, (passage.page_end or passage.page_start) + 1))
-    return {
-        "rank": hit.rank,
-        "score": hit.score,
-        "passage_id": passage.id,
-        "document": {"id": hit.document.id, "title": hit.document.title, "source": hit.document.source},
-        "section": section_path_label(passage.section_path),
-        "pages": pages,
-        "lines": [passage.line_start, passage.line_end],
-        "text": passage.text,
-        "tags": list(hit.tags),
-    }
-
-
-def hits_to_json(query: str, hits: Sequence[Hit]) -> dict[str, Any]:
-    return {"query": query, "hits": [hit_to_json(hit) for hit in hits]}
+        return hits, chosen
 
 
 def render_hits(hits: Sequence[Hit], width: int = 300) -> str:

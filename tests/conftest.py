@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+from flask import Flask
+from flask.testing import FlaskClient
 
 from kb.settings import Settings, load_settings
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Every test runs without the developer's KB_* variables and outside the repository (no kb.toml of the
+    working directory leaks in; relative paths land in a scratch folder)."""
+    for name in [n for n in os.environ if n.startswith("KB_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
 
 
 @pytest.fixture
@@ -43,3 +57,34 @@ def corpus_kb(tmp_path_factory: pytest.TempPathFactory):
     kb = KnowledgeBase.open(settings)
     yield kb
     kb.close()
+
+
+@pytest.fixture(scope="session")
+def app(corpus_kb) -> Flask:
+    """The web app serving the corpus knowledge base."""
+    from web import create_app
+
+    application = create_app(corpus_kb.settings, kb=corpus_kb)
+    application.config["TESTING"] = True
+    return application
+
+
+@pytest.fixture(scope="session")
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def kb_cli(runner: CliRunner, corpus_kb) -> Iterator[object]:
+    """Run a kb command against the corpus knowledge base: kb_cli("items", "--json")."""
+    from kb.cli import main
+
+    def run(*args: str):
+        return runner.invoke(main, [*args, "--index", str(corpus_kb.index_dir)])
+
+    yield run

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from kb.answer import align, answer, build_answer, render_answer, split_sentences
+from kb.answer import align, build_answer, render_answer, split_sentences
 from kb.lexical import DutchAnalyzer
 from kb.models import Document, Hit, Passage, SourceMap
+from kb.records import answer_record
 
 
 def test_split_sentences_on_full_stops_and_bullets():
@@ -71,7 +72,7 @@ def _build(query: str):
         [_hit()],
         DutchAnalyzer({}),
         lambda _doc: TEXT,
-        lambda _doc, s, e: SourceMap(LINES, [1] * len(TEXT)).span(s, e),
+        lambda _doc, s, e: SourceMap(LINES, [1] * len(TEXT)).locate(s, e),
     )
 
 
@@ -92,7 +93,9 @@ def test_answer_quotes_the_best_sentence_exactly_with_its_own_lines():
 def test_weak_evidence_is_said_plainly():
     result = _build("Wat zegt de nota over windmolens op zee?")
     assert result.weak and "Weak evidence" in result.note
-    empty = build_answer("iets", [], DutchAnalyzer({}), lambda _d: "", lambda _d, s, e: (1, 1, None, None))
+    empty = build_answer(
+        "iets", [], DutchAnalyzer({}), lambda _d: "", lambda _d, s, e: SourceMap([1], None).locate(s, e)
+    )
     assert empty.weak and not empty.documents and "No passage" in empty.note
 
 
@@ -102,7 +105,7 @@ def test_render_lists_documents_with_citations():
 
 
 def test_answer_on_the_corpus_groups_per_document_with_exact_quotes(corpus_kb):
-    result = answer(corpus_kb, "Welke verzoeken aan Gedeputeerde Staten gaan over landbouw?", k=8)
+    result = corpus_kb.ask("Welke verzoeken aan Gedeputeerde Staten gaan over landbouw?", k=8)
     assert result.documents
     assert result.documents[0].document.id == "omgevingsvisie-drenthe-2050"
     for group in result.documents:
@@ -111,7 +114,7 @@ def test_answer_on_the_corpus_groups_per_document_with_exact_quotes(corpus_kb):
             assert evidence.citation.quote in text  # never text that is not in the document
             passage = corpus_kb.passage(evidence.passage_id)
             assert passage.line_start <= evidence.citation.lines[0] <= evidence.citation.lines[1] <= passage.line_end
-    data = result.to_dict()
+    data = answer_record(result)
     assert data["documents"][0]["evidence"][0]["citation"]["lines"]
 
 

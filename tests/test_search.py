@@ -7,21 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from kb.embed import HashEmbedder
+from kb.embed import HashEmbedder, make_embedder
 from kb.errors import IndexMissingError, ModelMismatchError, UsageError
+from kb.filters import MAX_QUERY_CHARS, PASSAGES, check_query, select
 from kb.index import build_index
-from kb.models import Document, Passage
-from kb.search import (
-    INTENT_RULES,
-    MAX_QUERY_CHARS,
-    Ranking,
-    detect_intents,
-    engine_for,
-    hits_to_json,
-    near_duplicate,
-    prepare_query,
-    search,
-)
+from kb.models import Document, Hit, Passage, Section
+from kb.records import hit_record
+from kb.search import INTENT_RULES, Ranking, SearchEngine, detect_intents, near_duplicate
 from kb.search import _shingles as shingles
 from kb.settings import Settings
 
@@ -50,7 +42,7 @@ REPEATED = (
 
 @dataclass
 class FakeKnowledgeBase:
-    """The part of kb.knowledge.KnowledgeBase that search uses."""
+    """The parts of kb.knowledge.KnowledgeBase that the search engine and the filter registry read."""
 
     index_dir: Path
     settings: Settings
@@ -63,6 +55,41 @@ class FakeKnowledgeBase:
 
     def passages(self) -> list[Passage]:
         return self.items
+
+    def tags_of(self, passage_id: str) -> tuple[str, ...]:
+        return self.passage_tags.get(passage_id, ())
+
+    def sections(self) -> list[Section]:
+        labels = sorted({label for p in self.items for label in p.section_path})
+        return [
+            Section(f"s{i}", p_doc, i, label.split()[0], label, 1, None, (label,), 1, 1, None, None, 0, 0)
+            for i, (label, p_doc) in enumerate((label, "x") for label in labels)
+        ]
+
+    def passage_types(self) -> set[str]:
+        kinds = {t for tags in self.passage_tags.values() for t in tags if not t.startswith("theme:")}
+        return kinds | {d.doc_type for d in self.docs if d.doc_type}
+
+    def passage_themes(self) -> set[str]:
+        return {t[6:] for tags in self.passage_tags.values() for t in tags if t.startswith("theme:")}
+
+    def item_types(self) -> set[str]:
+        return set()
+
+    def item_themes(self) -> set[str]:
+        return set()
+
+    def engine(self, ranking: Ranking | None = None) -> SearchEngine:
+        engine = SearchEngine.load(self, make_embedder(self.settings))
+        if ranking is not None:
+            engine.ranking = ranking
+        return engine
+
+
+def search(kb, query, k=10, filters=None, engine=None) -> list[Hit]:
+    """What KnowledgeBase.search does: validate the filters with the registry, then run the engine."""
+    engine = engine if engine is not None else kb.engine()
+    return engine.search(query, k, select(kb, filters, PASSAGES))[0]
 
 
 @pytest.fixture
@@ -123,8 +150,7 @@ def test_cross_document_question_shows_every_document_that_answers(kb):
 
 def test_an_english_question_finds_the_dutch_passage_through_the_glossary(kb):
     # lexical only, so the hash embedder's noise cannot decide: "nature" must reach "natuurnetwerk/natuurgebieden"
-    engine = engine_for(kb)
-    engine.ranking = Ranking(dense_weight=0.0)
+    engine = kb.engine(Ranking(dense_weight=0.0))
     hits = search(kb, "How does the province connect its nature areas?", k=3, engine=engine)
     assert hits and hits[0].passage.id == "provincie-1"
 
@@ -183,11 +209,9 @@ def test_every_intent_rule_has_a_tag():
 
 
 def test_tag_boost_lifts_passages_of_the_asked_kind(kb):
-    engine = engine_for(kb)
-    engine.ranking = Ranking(tag_boost=0.0)
-    plain = ids(search(kb, "Welk budget voor dorpen?", k=5, engine=engine))
-    engine.ranking = Ranking(tag_boost=1.0)
-    boosted = ids(search(kb, "Welk budget voor dorpen?", k=5, engine=engine))
+    engine = kb.engine()
+    plain = ids(engine.search("Welk budget voor dorpen?", 5, None, Ranking(tag_boost=0.0))[0])
+    boosted = ids(engine.search("Welk budget voor dorpen?", 5, None, Ranking(tag_boost=1.0))[0])
     assert boosted[0] == "gemeente-1"
     assert boosted.index("gemeente-1") <= plain.index("gemeente-1")
 
@@ -226,6 +250,7 @@ def test_section_filter_matches_a_label_prefix(kb):
         ({"theme": "ruimtevaart"}, "Unknown theme"),
         ({"section": "9.9"}, "No section starts with"),
         ({"colour": "blue"}, "Unknown filter"),
+        ({"level": "x" * 201}, "too long"),
     ],
 )
 def test_unknown_filter_values_are_usage_errors(kb, filters, message):
@@ -239,25 +264,29 @@ def test_empty_queries_are_usage_errors(kb, query):
         search(kb, query)
 
 
-def test_a_100kb_query_is_capped_and_answered(kb):
+def test_a_100kb_query_is_refused_with_a_clear_message(kb):
     query = "woningbouw voor starters " * 4200  # ~100 kB
-    assert len(prepare_query(query)) <= MAX_QUERY_CHARS
-    hits = search(kb, query, k=3)
-    assert hits and hits[0].document.id in {"provincie", "gemeente"}
+    with pytest.raises(UsageError, match=f"too long .*at most {MAX_QUERY_CHARS}"):
+        search(kb, query, k=3)
+    at_the_limit = check_query(("woningbouw " * 200)[:MAX_QUERY_CHARS])
+    assert len(at_the_limit) <= MAX_QUERY_CHARS
 
 
-def test_k_is_validated_and_capped(kb):
-    with pytest.raises(UsageError, match="positive"):
+def test_k_is_validated(kb):
+    with pytest.raises(UsageError, match="between 1 and 100"):
         search(kb, "woningbouw", k=0)
-    assert len(search(kb, "woningbouw", k=1000)) <= 9
+    with pytest.raises(UsageError, match="between 1 and 100"):
+        search(kb, "woningbouw", k=1000)
+    assert len(search(kb, "woningbouw", k=100)) <= 9
 
 
 def test_json_shape_is_the_documented_one(kb):
-    data = hits_to_json("woningbouw", search(kb, "woningbouw", k=2))
-    assert set(data) == {"query", "hits"}
-    hit = data["hits"][0]
-    assert set(hit) == {"rank", "score", "passage_id", "document", "section", "pages", "lines", "text", "tags"}
+    hit = hit_record(search(kb, "woningbouw", k=2)[0])
+    assert set(hit) == {
+        "rank", "score", "passage_id", "document", "section", "pages", "lines", "chars", "text", "tags", "citation"
+    }  # fmt: skip
     assert set(hit["document"]) == {"id", "title", "source"}
+    assert hit["citation"]["passage_id"] == hit["passage_id"] and hit["citation"]["lines"] == hit["lines"]
     assert hit["lines"] == [hit["lines"][0], hit["lines"][1]] and hit["lines"][0] <= hit["lines"][1]
     assert hit["document"]["source"].startswith("corpus/")
 
@@ -273,7 +302,7 @@ def test_missing_index_and_other_model_are_clear_errors(kb, tmp_path):
 
 def test_search_on_the_corpus_knowledge_base(corpus_kb):
     # the real store, tags and indexes built by the pipeline (hash embedder)
-    hits = search(corpus_kb, "Welke verzoeken aan Gedeputeerde Staten gaan over de landbouw?", k=5)
+    hits = corpus_kb.search("Welke verzoeken aan Gedeputeerde Staten gaan over de landbouw?", k=5).hits
     assert hits[0].document.id == "omgevingsvisie-drenthe-2050"
     assert any("request_gs" in h.tags for h in hits[:3])
     assert all(h.citation is not None and h.citation.source.startswith("corpus/") for h in hits)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask import Flask, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
@@ -12,10 +12,13 @@ from werkzeug.exceptions import HTTPException
 from kb.errors import IndexMissingError, KbError
 from kb.settings import Settings, load_settings
 
+if TYPE_CHECKING:
+    from kb.knowledge import KnowledgeBase
+
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings | None = None, kb: Any | None = None) -> Flask:
+def create_app(settings: Settings | None = None, kb: KnowledgeBase | None = None) -> Flask:
     """Build the app. `kb` (an opened KnowledgeBase) is used as is; otherwise it is opened on first request,
     so a server started before `kb ingest` finishes shows a friendly page and picks the index up later."""
     app = Flask(__name__)
@@ -40,9 +43,9 @@ def create_app(settings: Settings | None = None, kb: Any | None = None) -> Flask
     return app
 
 
-def get_kb() -> Any:
+def get_kb() -> KnowledgeBase:
     """The app's KnowledgeBase, opened lazily (and retried on the next request while the index is missing)."""
-    kb = current_app.extensions.get("kb")
+    kb: KnowledgeBase | None = current_app.extensions.get("kb")
     if kb is not None:
         return kb
     from kb.knowledge import KnowledgeBase
@@ -60,12 +63,9 @@ def warm_up(app: Flask) -> threading.Thread:
     search after `kb serve` does not pay for loading them. Failures are left for the first request to report."""
 
     def work() -> None:
-        from kb.search import engine_for
-
         with app.app_context():
             try:
-                engine = engine_for(get_kb())
-                engine.embedder.encode_queries(["warm-up"])
+                get_kb().engine.embedder.encode_queries(["warm-up"])
             except Exception:  # noqa: BLE001 - a missing or broken index is reported by the request that needs it
                 return
 

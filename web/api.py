@@ -33,8 +33,7 @@ def index() -> Any:
 
 @api.get("/search")
 def search() -> Any:
-    view = present.search_view(get_kb(), request.args)
-    return jsonify({"query": view["query"], "hits": view["hits"]})
+    return jsonify(present.search_view(get_kb(), request.args))
 
 
 @api.get("/ask")
@@ -70,4 +69,4 @@ def item(item_id: str) -> Any:
 @api.get("/stats")
 def stats() -> Any:
     kb = get_kb()
-    return jsonify({**kb.stats(), "manifest": kb.manifest})
+    return jsonify({**kb.stats(), "manifest": kb.manifest, "sources": kb.sources()})

@@ -11,6 +11,7 @@ from flask import Flask, request
 from markupsafe import Markup, escape
 
 from kb.amounts import CURRENCY_SYMBOLS, format_dutch_number
+from kb.models import pages_label
 
 # Query words that carry no meaning of their own and so are never highlighted (Dutch function words).
 HIGHLIGHT_STOPWORDS = frozenset(
@@ -93,13 +94,6 @@ def money(amount: Mapping[str, Any] | None) -> str:
     return f"{CURRENCY_SYMBOLS.get(currency, currency)} {format_dutch_number(value, 0 if value == int(value) else 2)}"
 
 
-def pages_label(pages: Sequence[int] | None) -> str:
-    if not pages:
-        return ""
-    first, last = pages[0], pages[-1]
-    return f"p. {first}" if first == last else f"pp. {first}–{last}"
-
-
 def lines_label(lines: Sequence[int] | None) -> str:
     if not lines:
         return ""
@@ -108,7 +102,7 @@ def lines_label(lines: Sequence[int] | None) -> str:
 
 
 def tag_label(tag: str) -> str:
-    from web.present import TYPE_LABELS
+    from kb.records import TYPE_LABELS
 
     if tag.startswith("theme:"):
         return tag.split(":", 1)[1].replace("_", " ")

@@ -6,6 +6,7 @@ import io
 
 from flask import Blueprint, Response, render_template, request
 
+from kb.filters import ITEMS, filters_for
 from web import get_kb, present
 from web.filters import query_terms
 
@@ -17,7 +18,7 @@ def search() -> str:
     kb = get_kb()
     options = present.filter_options(kb)
     if "q" not in request.args:
-        counts = kb.store.counts()
+        counts = kb.counts()
         return render_template("search.html", options=options, result=None, query="", terms=[], counts=counts)
     result = present.search_view(kb, request.args)
     return render_template(
@@ -74,10 +75,14 @@ def items_export(fmt: str) -> Response:
     from kb.export import export_filename, export_format, export_register
 
     chosen = export_format(fmt)
-    filters = {name: (request.args.get(name) or "").strip() or None for name in ("type", "document", "theme")}
+    kb = get_kb()
+    raw = {f.name: request.args[f.name] for f in filters_for(ITEMS) if f.name in request.args}
+    if request.args.get("q") and not raw.get("text"):
+        raw["text"] = request.args["q"]  # the register page's text box
+    filters = kb.selection(raw, ITEMS)
     buffer = io.BytesIO()
-    export_register(get_kb(), chosen.name, buffer, contains=request.args.get("q"), **filters)
-    name = export_filename(chosen.name, **filters)
+    export_register(kb, chosen.name, buffer, filters.as_dict())
+    name = export_filename(chosen.name, filters.as_dict())
     return Response(
         buffer.getvalue(),
         content_type=chosen.content_type,
