@@ -37,13 +37,12 @@ class KbGroup(click.Group):
 
 
 def index_option(function: Callable[..., Any]) -> Callable[..., Any]:
-    """Every command takes --index DIR (default indexes/default; env KB_INDEX)."""
+    """Every command takes --index DIR (default indexes/default; env KB_INDEX, read by kb.settings)."""
 
     @click.option(
         "--index",
         "index_dir",
         type=click.Path(file_okay=False, path_type=Path),
-        envvar="KB_INDEX",
         default=None,
         help="Knowledge base directory [default: indexes/default; env KB_INDEX]",
     )

@@ -8,7 +8,7 @@ from typing import Any
 
 from kb.models import Block, Passage, Section, SourceMap, content_hash
 
-DEFAULT_TARGET_WORDS = 120
+DEFAULT_TARGET_WORDS = 250  # passage size in words: the one default (measured best: benchmarks/RESULTS.md)
 _NLP: Any = None
 
 

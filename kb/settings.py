@@ -11,12 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from kb.errors import UsageError
+from kb.passages import DEFAULT_TARGET_WORDS
 
 
 @dataclass(frozen=True)
 class Settings:
     index_dir: Path = field(
-        default=Path("indexes/default"), metadata={"help": "Directory holding the built knowledge base"}
+        default=Path("indexes/default"),
+        metadata={"help": "Directory holding the built knowledge base", "env": "KB_INDEX"},
     )
     corpus_dir: Path = field(default=Path("corpus"), metadata={"help": "Default input folder for `kb ingest`"})
     catalogue: Path | None = field(
@@ -37,7 +39,7 @@ class Settings:
     batch_size: int = field(default=32, metadata={"help": "Embedding batch size"})
     vector_index: str = field(default="flat", metadata={"help": "FAISS index type: flat | hnsw | ivf"})
     chunk_words: int = field(
-        default=250, metadata={"help": "Target passage size in words (250 measured best: benchmarks/RESULTS.md)"}
+        default=DEFAULT_TARGET_WORDS, metadata={"help": "Target passage size in words (measured: benchmarks/RESULTS.md)"}
     )
     host: str = field(default="127.0.0.1", metadata={"help": "Web UI host"})
     port: int = field(default=5000, metadata={"help": "Web UI port"})
@@ -62,6 +64,12 @@ def _coerce(name: str, value: Any) -> Any:
     return value
 
 
+def env_name(setting: str) -> str:
+    """The one environment variable of a setting: KB_<NAME>, or the shorter name its field declares."""
+    declared = {f.name: f.metadata.get("env") for f in fields(Settings)}.get(setting)
+    return str(declared) if declared else f"KB_{setting.upper()}"
+
+
 def load_settings(
     config_file: Path | None = None,
     environ: Mapping[str, str] | None = None,
@@ -81,8 +89,8 @@ def load_settings(
             raise UsageError(f"{path}: unknown setting(s) {', '.join(sorted(unknown))}")
         values.update(data)
     env = environ if environ is not None else os.environ
-    for name in known:
-        key = f"KB_{name.upper()}"
+    for f in fields(Settings):
+        name, key = f.name, env_name(f.name)
         if key in env and env[key] != "":
             values[name] = env[key]
     values.update({k: v for k, v in overrides.items() if v is not None})

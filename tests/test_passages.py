@@ -15,13 +15,16 @@ from kb.sources import read_source
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
+CHUNK_WORDS = 120  # smaller than the default, so the stage is checked on more (and shorter) passages
+
+
 @pytest.fixture(scope="module")
 def corpus():
     catalogue = load_catalogue(CORPUS / "catalogue.toml")
     result = []
     for path in sorted(CORPUS.glob("*.txt")):
         source = read_source(path)
-        for document in parse_file(path, catalogue, f"corpus/{path.name}")[0]:
+        for document in parse_file(path, catalogue, f"corpus/{path.name}", chunk_words=CHUNK_WORDS)[0]:
             result.append((source, document))
     return result
 

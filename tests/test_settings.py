@@ -9,12 +9,12 @@ from kb.settings import load_settings
 def test_layers_defaults_file_environment_and_flags(tmp_path: Path) -> None:
     config = tmp_path / "kb.toml"
     config.write_text('embedder = "hash"\nchunk_words = 90\nindex_dir = "from-file"\n', encoding="utf-8")
-    settings = load_settings(config_file=config, environ={"KB_INDEX_DIR": "from-env", "KB_BATCH_SIZE": "8"})
+    settings = load_settings(config_file=config, environ={"KB_INDEX": "from-env", "KB_BATCH_SIZE": "8"})
     assert settings.embedder == "hash"  # from the file
     assert settings.chunk_words == 90
     assert settings.index_dir == Path("from-env")  # environment beats the file
     assert settings.batch_size == 8
-    flagged = load_settings(config_file=config, environ={"KB_INDEX_DIR": "from-env"}, index_dir=Path("flag"))
+    flagged = load_settings(config_file=config, environ={"KB_INDEX": "from-env"}, index_dir=Path("flag"))
     assert flagged.index_dir == Path("flag")  # flags beat everything
 
 
