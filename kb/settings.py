@@ -39,7 +39,7 @@ class Settings:
     batch_size: int = field(default=32, metadata={"help": "Embedding batch size"})
     vector_index: str = field(default="flat", metadata={"help": "FAISS index type: flat | hnsw | ivf"})
     chunk_words: int = field(
-        default=DEFAULT_TARGET_WORDS, metadata={"help": "Target passage size in words (measured: benchmarks/RESULTS.md)"}
+        default=DEFAULT_TARGET_WORDS, metadata={"help": "Target passage size in words (see benchmarks/RESULTS.md)"}
     )
     host: str = field(default="127.0.0.1", metadata={"help": "Web UI host"})
     port: int = field(default=5000, metadata={"help": "Web UI port"})
