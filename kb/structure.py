@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from kb.clean import continues_sentence
 from kb.models import Block, Section, SourceMap
+from kb.text import LINE_ENDS_SENTENCE
 
 # ── Heading rules ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -42,7 +43,6 @@ NUMBERED_LINE = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+\S")
 NUMBER_TOKEN = re.compile(r"^[-−–]?€?\d{1,3}(?:\.\d{3})*(?:,\d+|,--|,-)?%?\*?$")
 # Number and delimiter of a numbered line ("3." / "3)" / "3 "), to tell list items from chapter headings.
 LIST_STYLE = re.compile(r"^(\d{1,2})([.)]?)\s")
-SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 # A line of figures only ("597.022 597.022 597.022 597.022", "1.150.000", "-193.750"): a table row's values.
 NUMBERS_ONLY = re.compile(r"^(?:[-−–]?€?\s?\d{1,3}(?:\.\d{3})*(?:,\d+|,--|,-)?%?\*?\s*)+$")
 STARTS_LOWER = re.compile(r"^[\"'“‘(]?[a-zà-ÿ]")
@@ -98,7 +98,7 @@ def _title_like(text: str) -> bool:
         0 < len(text) <= 60
         and len(text.split()) <= 8
         and text[:1].isupper()
-        and SENTENCE_END.search(text) is None
+        and LINE_ENDS_SENTENCE.search(text) is None
         and not text.endswith(",")
         and not re.search(r"\b(?:en|of|van|de|het|een|voor|met|in|op|aan|te)$", text)
     )
@@ -224,7 +224,7 @@ def _unnumbered_headings(lines: list[_TextLine], known: list[_Heading]) -> list[
             or BULLET_LINE.match(text)
             or SUBBULLET_LINE.match(text)
             or STARTS_LOWER.match(text)
-            or SENTENCE_END.search(text)
+            or LINE_ENDS_SENTENCE.search(text)
             or text.endswith(",")
             or "€" in text  # "MOEK (2020) € 30.000,00" is a table row
             or NUMBERED_LINE.match(text) is not None  # "2. Jaarlijkse bijdrage DOM *" is a list item
@@ -234,7 +234,7 @@ def _unnumbered_headings(lines: list[_TextLine], known: list[_Heading]) -> list[
             or len(text) > min(70, max(40, 0.8 * width))
         ):
             continue
-        if previous is not None and not (line.break_before or SENTENCE_END.search(previous.text)):
+        if previous is not None and not (line.break_before or LINE_ENDS_SENTENCE.search(previous.text)):
             continue
         if following is not None and STARTS_LOWER.match(following.text):
             continue
@@ -376,7 +376,7 @@ def _build_blocks(
                 label = " ".join(lines[i].text for i in current)
                 if (
                     len(label.split()) <= 15
-                    and not SENTENCE_END.search(label)
+                    and not LINE_ENDS_SENTENCE.search(label)
                     and not NUMBER_TOKEN.match(label.split()[-1])  # the label has no figures of its own yet
                 ):
                     # a flattened table row: the label lines, then its figures ("Onderwijsmonitor" / "62.500 …")
@@ -393,12 +393,12 @@ def _build_blocks(
                 or (
                     previous is not None
                     and not continuation
-                    and SENTENCE_END.search(previous.text) is not None
+                    and LINE_ENDS_SENTENCE.search(previous.text) is not None
                     and short_previous
                 )
                 # a short title-like line ("Hoofddoel", "Begroting", "Wij vragen Gedeputeerde Staten:") stands
                 # alone: it opens a block after a sentence end, and the next line opens another
-                or (previous is not None and _title_like(text) and SENTENCE_END.search(previous.text) is not None)
+                or (previous is not None and _title_like(text) and LINE_ENDS_SENTENCE.search(previous.text) is not None)
                 or (
                     previous is not None
                     and not continuation

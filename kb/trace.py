@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from kb.models import Document, Item, Link
+from kb.text import STOP_WORDS
 
 # Government levels, highest first: an item of a lower level can implement one of a higher level.
 LEVEL_RANK: dict[str, int] = {"rijk": 0, "provincie": 1, "gemeente": 2, "maatschappelijke organisatie": 3}
@@ -31,14 +32,11 @@ LINK_RULES: tuple[tuple[str, frozenset[str], frozenset[str], str, float], ...] =
 
 MAX_LINKS_PER_ITEM = 3  # keep only the strongest few links per source item and kind
 
-# Dutch function words and policy filler that say nothing about the topic.
-STOP_WORDS = frozenset(
-    """aan als bij dat de deze die dit door een en er het hun in is kan met na naar niet nog of om ook op over
-    te tot uit van voor wat we wij wordt worden zijn zich zo ze zij onze ons hij haar heeft hebben alle meer
-    moet moeten kunnen willen gaan gaat zal zullen daarbij daarom hierbij binnen tussen waar waarbij
-    samen goed goede nieuwe nieuw verder ruimte mogelijk mogelijkheden onder andere zoals gemeente gemeenten
-    provincie provinciale drenthe drentse inwoners partners basis volgende hoofddoel hoofddoelstelling
-    deelopgave strategisch doel ambitie""".split()
+# Words that say nothing about the topic of an item: the Dutch stop words and policy filler.
+TOPIC_STOP_WORDS = STOP_WORDS | frozenset(
+    """daarbij daarom hierbij binnen tussen waarbij alle samen goed goede nieuwe nieuw verder ruimte mogelijk
+    mogelijkheden andere zoals gemeente gemeenten provincie provinciale inwoners partners basis
+    volgende hoofddoel hoofddoelstelling deelopgave strategisch doel ambitie""".split()
 )
 
 
@@ -53,7 +51,7 @@ def stem(word: str) -> str:
 
 def content_words(text: str) -> frozenset[str]:
     words = re.findall(r"[a-zà-ÿ]{4,}", text.lower())
-    return frozenset(stem(w) for w in words if w not in STOP_WORDS)
+    return frozenset(stem(w) for w in words if w not in TOPIC_STOP_WORDS)
 
 
 def similarity(a: frozenset[str], b: frozenset[str], weight: Mapping[str, float] | None = None) -> float:

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from kb.settings import load_settings
 from web import create_app
-from web.filters import highlight, query_terms
+from web.filters import highlight
 
 GS_QUERY = "verzoek aan Gedeputeerde Staten"
 OMGEVINGSVISIE = "omgevingsvisie-drenthe-2050"
@@ -131,17 +131,25 @@ def test_query_text_is_escaped_not_executed(client):
     assert "&lt;script&gt;" in page
 
 
-def test_highlight_escapes_the_passage_and_marks_whole_words_and_compounds():
-    marked = str(highlight("Nieuwe <b>huurwoningen</b> & woningbouw in de kernen", "betaalbare woningen"))
+def test_highlight_escapes_the_passage_and_marks_the_words_the_search_matched(corpus_kb):
+    matched = corpus_kb.matcher("betaalbare woningen")
+    marked = str(highlight("Nieuwe <b>huurwoningen</b> & woningbouw in de kernen", matched))
     assert "&lt;b&gt;" in marked and "&amp;" in marked and "<b>" not in marked
-    assert "<mark>huurwoningen</mark>" in marked
+    assert "<mark>huurwoningen</mark>" in marked  # a compound part matched
     assert "<mark>woningbouw</mark>" in marked
-    assert "<mark>de</mark>" not in marked  # function words are never marked
+    assert "<mark>de</mark>" not in marked and "<mark>kernen</mark>" not in marked  # stop words never match
+    assert str(highlight("a < b", None)) == "a &lt; b"
 
 
-def test_query_terms_drop_dutch_function_words_and_strip_plural_endings():
-    assert query_terms("Wat zijn de doelen voor woningen?") == ["woning", "doel"]
-    assert query_terms("") == []
+def test_marked_words_are_the_words_bm25_matched(corpus_kb):
+    """The highlighter and BM25 share the analyzer: a word is marked exactly when one of its terms is a query term."""
+    analyzer = corpus_kb.engine.index.lexical.analyzer
+    query = "Wat zijn de doelen voor woningen in kleine kernen?"
+    wanted = set(analyzer.terms(query))
+    matched = corpus_kb.matcher(query)
+    for word in "doelstelling woningbouw huurwoningen kern kernen de voor inwoners zorg".split():
+        assert matched(word) == bool(wanted & set(analyzer.terms(word))), word
+    assert matched("woningen") and matched("doelen") and not matched("zorg")
 
 
 # -- passage in context ----------------------------------------------------------------------------------
@@ -422,10 +430,10 @@ def test_reflow_joins_pdf_line_wraps_but_keeps_paragraphs_and_list_items():
     assert reflow("einde van de zin.\n") == "einde van de zin.\n"  # the break before a cited passage stays
 
 
-def test_short_query_words_mark_their_inflections_but_not_longer_words_they_start():
-    marked = str(highlight("Leefbaarheid in de kleine kernen en onze kerntaken.", "kleine kernen"))
-    assert "<mark>kernen</mark>" in marked
-    assert "<mark>kerntaken</mark>" not in marked
+def test_query_words_mark_their_inflections(corpus_kb):
+    marked = str(highlight("Leefbaarheid in de kleine kern en onze kernen.", corpus_kb.matcher("kleine kernen")))
+    assert "<mark>kernen</mark>" in marked and "<mark>kern</mark>" in marked and "<mark>kleine</mark>" in marked
+    assert "<mark>Leefbaarheid</mark>" not in marked
 
 
 def test_amounts_are_shown_the_dutch_way():

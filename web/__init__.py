@@ -91,7 +91,7 @@ def _error_response(status: int, kind: str, message: str) -> Any:
                 options=filter_options(get_kb()),
                 result=None,
                 query=request.args.get("q", ""),
-                terms=[],
+                terms=None,
                 counts=None,
                 error=message,
             ),

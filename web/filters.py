@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlencode
 
@@ -13,58 +13,18 @@ from markupsafe import Markup, escape
 from kb.amounts import CURRENCY_SYMBOLS, format_dutch_number
 from kb.models import pages_label
 
-# Query words that carry no meaning of their own and so are never highlighted (Dutch function words).
-HIGHLIGHT_STOPWORDS = frozenset(
-    # articles, pronouns, conjunctions
-    "de het een en of maar dat die dit deze wat wie hoe welke waar wanneer waarom wij we ons onze zij ze hun"
-    # prepositions
-    " van in op te voor met naar aan om bij door over uit tot tegen onder"
-    # auxiliaries and particles
-    " is zijn was wordt worden kan kunnen moet moeten zal zullen er ook niet wel nog al als dan"
-    " the and for".split()
-)
-# Inflection endings stripped from longer query words so "woningen" also marks "woning" and "woningbouw".
-HIGHLIGHT_ENDINGS = ("en", "s", "e")
+_WORD = re.compile(r"[^\W_]+")
 
 
-def query_terms(query: str | None) -> list[str]:
-    """Meaningful, lower-cased stems of the words in a query, longest first."""
-    if not query:
-        return []
-    terms: set[str] = set()
-    for word in re.findall(r"\w+", query.lower()):
-        if len(word) < 3 or word in HIGHLIGHT_STOPWORDS or word.isdigit() and len(word) < 4:
-            continue
-        for ending in HIGHLIGHT_ENDINGS:
-            if len(word) > 5 and word.endswith(ending):
-                word = word[: -len(ending)]
-                break
-        terms.add(word)
-    return sorted(terms, key=lambda t: (-len(t), t))
-
-
-def _pattern(terms: Sequence[str]) -> re.Pattern[str] | None:
-    if not terms:
-        return None
-    # Long stems may sit inside a Dutch compound ("huurwoningen"); short ones ("kern") match only the word
-    # itself with an inflection ending ("kernen"), not every word they start ("kerntaken").
-    endings = "|".join(HIGHLIGHT_ENDINGS)
-    parts = [rf"\w*{re.escape(t)}\w*" if len(t) >= 5 else rf"\b{re.escape(t)}(?:{endings})?\b" for t in terms]
-    return re.compile("|".join(parts), re.IGNORECASE)
-
-
-def highlight(text: str | None, terms: Iterable[str] | str | None) -> Markup:
-    """Escape `text` and wrap the words matching `terms` (a query string or a list of stems) in <mark>."""
+def highlight(text: str | None, matched: Callable[[str], bool] | None) -> Markup:
+    """Escape `text` and wrap the words the search matched (`matched(word)`, KnowledgeBase.matcher) in <mark>."""
     text = text or ""
-    if isinstance(terms, str):
-        terms = query_terms(terms)
-    pattern = _pattern(list(terms or ()))
-    if pattern is None:
+    if matched is None:
         return Markup(escape(text))
     out: list[str] = []
     position = 0
-    for match in pattern.finditer(text):
-        if match.start() == match.end():
+    for match in _WORD.finditer(text):
+        if not matched(match.group(0)):
             continue
         out.append(str(escape(text[position : match.start()])))
         out.append(f"<mark>{escape(match.group(0))}</mark>")

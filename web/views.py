@@ -8,7 +8,6 @@ from flask import Blueprint, Response, render_template, request
 
 from kb.filters import ITEMS, filters_for
 from web import get_kb, present
-from web.filters import query_terms
 
 pages = Blueprint("pages", __name__)
 
@@ -19,10 +18,10 @@ def search() -> str:
     options = present.filter_options(kb)
     if "q" not in request.args:
         counts = kb.counts()
-        return render_template("search.html", options=options, result=None, query="", terms=[], counts=counts)
+        return render_template("search.html", options=options, result=None, query="", terms=None, counts=counts)
     result = present.search_view(kb, request.args)
     return render_template(
-        "search.html", options=options, result=result, query=result["query"], terms=query_terms(result["query"])
+        "search.html", options=options, result=result, query=result["query"], terms=kb.matcher(result["query"])
     )
 
 
@@ -35,15 +34,16 @@ def ask() -> str:
         options=present.filter_options(kb),
         result=result,
         query=result["query"],
-        terms=query_terms(result["query"]),
+        terms=kb.matcher(result["query"]),
     )
 
 
 @pages.get("/passage/<passage_id>")
 def passage(passage_id: str) -> str:
-    view = present.passage_view(get_kb(), passage_id, request.args.get("span"))
+    kb = get_kb()
+    view = present.passage_view(kb, passage_id, request.args.get("span"))
     query = request.args.get("q", "")
-    return render_template("passage.html", view=view, query=query, terms=query_terms(query))
+    return render_template("passage.html", view=view, query=query, terms=kb.matcher(query) if query else None)
 
 
 @pages.get("/documents")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kb.text import sentence_spans
+
 ITEM_TYPES = ("goal", "request_gs", "request", "budget", "action", "commitment", "decision")
 
 # Short codes used in item ids ("OVD-4.1.2-GS-03").
@@ -604,12 +606,6 @@ ADDRESSEE = re.compile(
     r"gemeenten|het Rijk|de raad)\b",
     re.I,
 )
-# Sentence ends: full stop / ! / ? followed by space and a capital, or a line break before a bullet.
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-ZÀ-Ý“‘(•\-–])|\n\s*\n")
-# Dutch abbreviations whose full stop does not end a sentence.
-ABBREVIATION_END = re.compile(
-    r"\b(?:zgn|o\.a|bijv|m\.b\.t|t\.b\.v|i\.s\.m|e\.d|etc|nl|resp|ca|evt|incl|excl|m\.n)\.$", re.I
-)
 # A first-person plural subject: the issuer is the actor.
 WE = re.compile(r"\b(?:wij|we|ons|onze)\b", re.I)
 # Bullet glyphs at a block start.
@@ -659,33 +655,8 @@ def list_header(text: str) -> tuple[str, str] | None:
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
-    """(start, end, sentence) spans of a text, offsets shifted by `offset`."""
-    spans = []
-    start = 0
-    for match in SENTENCE_END.finditer(text):
-        if ABBREVIATION_END.search(text[max(0, match.start() - 8) : match.start()]):
-            continue  # "We gaan met een zgn. infographic …": the full stop ends an abbreviation
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    result: list[tuple[int, int, str]] = []
-    for a, b in spans:
-        chunk = text[a:b]
-        stripped = chunk.strip()
-        if not stripped:
-            continue
-        lead = len(chunk) - len(chunk.lstrip())
-        if result and re.fullmatch(r"\(.*\)\W*", stripped):
-            # "(raadsbesluit van 4 juli 2019)." belongs to the sentence before it
-            first_start = result[-1][0]
-            result[-1] = (
-                first_start,
-                offset + a + lead + len(stripped),
-                text[first_start - offset : a + lead + len(stripped)],
-            )
-            continue
-        result.append((offset + a + lead, offset + a + lead + len(stripped), stripped))
-    return result
+    """(start, end, sentence) spans of a text (kb.text's one splitter), offsets shifted by `offset`."""
+    return [(offset + a, offset + b, text[a:b]) for a, b in sentence_spans(text)]
 
 
 def classify_sentence(sentence: str) -> tuple[str, str] | None:
