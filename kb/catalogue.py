@@ -12,7 +12,7 @@ from typing import Any
 from kb.errors import KbError
 from kb.models import DocumentMeta
 
-LEVELS = ("provincie", "gemeente", "maatschappelijke organisatie", "rijk")
+LEVELS = ("provincie", "gemeente", "waterschap", "regio", "maatschappelijke organisatie", "rijk")
 STATUSES = ("concept", "vastgesteld")
 DOCUMENT_KEYS = {"id", "code", "title", "issuer", "level", "year", "doc_type", "status", "starts_at"}
 FILE_KEYS = {"file", "sha256", "documents"}
@@ -169,6 +169,27 @@ def load_catalogue(path: Path | None) -> Catalogue:
     except (OSError, UnicodeDecodeError) as exc:
         raise _fail(str(path), f"cannot read the file ({exc})") from exc
     return parse_catalogue(text, str(path))
+
+
+def merge_catalogues(catalogues: list[Catalogue]) -> Catalogue:
+    """One catalogue from several (each input folder may bring its own catalogue.toml); a file or document id
+    listed in two of them is a CatalogueError naming both."""
+    entries: list[CatalogueEntry] = []
+    by_name: dict[str, CatalogueEntry] = {}
+    ids: dict[str, str] = {}
+    for catalogue in catalogues:
+        where = catalogue.path or "catalogue"
+        for entry in catalogue.entries:
+            if entry.file in by_name:
+                raise _fail(where, f"file {entry.file!r} is also listed in another catalogue")
+            for document in entry.documents:
+                if document.meta.id in ids:
+                    raise _fail(where, f"document id {document.meta.id!r} is also used in {ids[document.meta.id]}")
+                ids[document.meta.id] = where
+            entries.append(entry)
+            by_name[entry.file] = entry
+    paths = [c.path for c in catalogues if c.path]
+    return Catalogue(tuple(entries), " + ".join(paths) if paths else None, by_name)
 
 
 def split_documents(

@@ -412,27 +412,49 @@ def stats(index_dir: Path | None, as_json: bool) -> None:
 
 
 @main.command("eval-tags")
-@click.argument("gold", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("gold", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--corpus",
-    "corpus_dir",
+    "corpus_dirs",
+    multiple=True,
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path("corpus"),
-    help="Folder with the corpus files the gold names [default: corpus].",
+    help="Folder with files the gold names (repeatable) [default: corpus and the folders under eval/documents].",
+)
+@click.option(
+    "--index",
+    "index_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Score the items stored in this knowledge base instead of tagging the files afresh.",
 )
 @click.option("--show", "show_type", default=None, help="Also list missed and spurious items of this type.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def eval_tags(gold: Path | None, corpus_dir: Path, show_type: str | None, as_json: bool) -> None:
-    """Precision and recall of the tagger per item type against GOLD (default eval/tags_gold.jsonl)."""
-    from kb.evaluate_tags import details, evaluate_corpus, report, scores_to_dict
+def eval_tags(
+    gold: tuple[Path, ...], corpus_dirs: tuple[Path, ...], index_dir: Path | None, show_type: str | None, as_json: bool
+) -> None:
+    """Precision and recall of the tagger per item type against each GOLD file (default eval/tags_gold.jsonl),
+    side by side — e.g. `kb eval-tags eval/tags-gold/dev.jsonl eval/tags-gold/test.jsonl`."""
+    from kb.evaluate_tags import details, evaluate_corpus, evaluate_items, report, scores_to_dict, side_by_side
 
-    scores = evaluate_corpus(gold if gold is not None else Path("eval/tags_gold.jsonl"), corpus_dir)
+    golds = list(gold) or [Path("eval/tags_gold.jsonl")]
+    folders = list(corpus_dirs) or [Path("corpus"), *sorted(p for p in Path("eval/documents").glob("*") if p.is_dir())]
+    results = {}
+    for path in golds:
+        if index_dir is not None:
+            kb = _open(index_dir)
+            sources = {d.id: d.source for d in kb.documents()}
+            results[str(path)] = evaluate_items(path, kb.items(), sources)
+        else:
+            results[str(path)] = evaluate_corpus(path, folders)
     if as_json:
-        _emit_json(scores_to_dict(scores))
+        data = {name: scores_to_dict(scores) for name, scores in results.items()}
+        _emit_json(data if len(golds) > 1 else next(iter(data.values())))
         return
-    click.echo(report(scores))
+    click.echo(report(next(iter(results.values()))) if len(results) == 1 else side_by_side(results))
     if show_type is not None:
-        click.echo(details(scores, show_type))
+        for name, scores in results.items():
+            click.echo(f"-- {name}")
+            click.echo(details(scores, show_type))
 
 
 if __name__ == "__main__":  # pragma: no cover

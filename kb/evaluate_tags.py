@@ -236,21 +236,60 @@ def scores_to_dict(scores: dict[str, TypeScore]) -> dict[str, Any]:
     }
 
 
-def evaluate_corpus(gold_path: Path, corpus_dir: Path) -> dict[str, TypeScore]:
-    """Parse every corpus file the gold file names as `kb ingest` does (kb.ingest.parse_file with the corpus
-    folder's catalogue.toml), tag it with kb.tags.tag_document, then score (no built index needed)."""
-    from kb.catalogue import load_catalogue
+def regions_for(gold_path: Path) -> list[Region]:
+    """The completely annotated regions of a gold file: `<stem>_regions.json` beside it, else the seed corpus's
+    `tags_gold_regions.json` in the same folder (none: recall only, every prediction counted)."""
+    own = gold_path.with_name(f"{gold_path.stem}_regions.json")
+    return read_regions(own if own.is_file() else gold_path.with_name("tags_gold_regions.json"))
+
+
+def evaluate_corpus(gold_path: Path, folders: Path | list[Path]) -> dict[str, TypeScore]:
+    """Parse every file the gold names, found in `folders`, as `kb ingest` does (kb.ingest.parse_file with the
+    folders' catalogue.toml files), tag it with kb.tags.tag_document, then score (no built index needed)."""
+    from kb.catalogue import load_catalogue, merge_catalogues
     from kb.ingest import parse_file
     from kb.tags import tag_document
 
+    folders = [folders] if isinstance(folders, Path) else folders
     gold = read_gold(gold_path)
-    regions = read_regions(gold_path.with_name("tags_gold_regions.json"))
-    catalogue = load_catalogue(corpus_dir / "catalogue.toml")
+    catalogue = merge_catalogues([load_catalogue(f / "catalogue.toml") for f in folders])
     predicted: dict[str, list[Item]] = {}
     for source in sorted({g.source for g in gold}):
-        path = corpus_dir / source
-        if not path.is_file():
-            raise UsageError(f"The gold file names {source}, which is not in {corpus_dir}")
+        path = next((f / source for f in folders if (f / source).is_file()), None)
+        if path is None:
+            shown = ", ".join(str(f) for f in folders)
+            raise UsageError(
+                f"The gold file names {source}, which is in none of: {shown} — pass its folder with --corpus"
+            )
         documents, _warnings = parse_file(path, catalogue, path.name)
         predicted[source] = [item for parsed in documents for item in tag_document(parsed).items]
-    return evaluate(gold, predicted, regions)
+    return evaluate(gold, predicted, regions_for(gold_path))
+
+
+def evaluate_items(gold_path: Path, items: list[Item], sources: dict[str, str]) -> dict[str, TypeScore]:
+    """Score the items a built knowledge base holds (`sources`: document id → source path) against a gold file."""
+    gold = read_gold(gold_path)
+    predicted: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        predicted[Path(sources[item.document_id]).name].append(item)
+    return evaluate(gold, dict(predicted), regions_for(gold_path))
+
+
+def side_by_side(results: dict[str, dict[str, TypeScore]]) -> str:
+    """Precision / recall per type for several gold sets next to each other (e.g. development and test)."""
+    names = list(results)
+    types = sorted({t for scores in results.values() for t in scores})
+    head = f"{'type':<12}" + "".join(f" {name[:22]:>22}" for name in names)
+    sub = f"{'':<12}" + "".join(f" {'gold  P     R    amt':>22}" for _ in names)
+    lines = [head, sub]
+    for item_type in types:
+        cells = []
+        for name in names:
+            s = results[name].get(item_type)
+            if s is None:
+                cells.append(f" {'-':>22}")
+                continue
+            amounts = f"{s.amounts_right}/{s.amounts_checked}" if s.amounts_checked else "-"
+            cells.append(f" {s.gold:>5} {s.precision:5.2f} {s.recall:5.2f} {amounts:>5}")
+        lines.append(f"{item_type:<12}" + "".join(cells))
+    return "\n".join(lines)

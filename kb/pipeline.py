@@ -104,7 +104,16 @@ def collect_files(paths: Sequence[Path]) -> tuple[list[Path], list[Path], list[s
     return list(unique.values()), folders, problems
 
 
-def fingerprint(file_hashes: dict[str, str], settings: Settings, catalogue_path: Path | None) -> str:
+def catalogue_files(settings: Settings, folders: Sequence[Path]) -> list[Path]:
+    """The catalogues of a build: the configured one and the catalogue.toml of every input folder, once each."""
+    found: dict[Path, Path] = {}
+    for path in [settings.catalogue_path, *(folder / "catalogue.toml" for folder in folders)]:
+        if path.is_file():
+            found.setdefault(path.resolve(), path)
+    return list(found.values())
+
+
+def fingerprint(file_hashes: dict[str, str], settings: Settings, catalogue_paths: Sequence[Path]) -> str:
     """Hash of everything a build depends on: inputs, catalogue, kb's own code and build settings.
 
     kb's code is in it so that `kb ingest --if-stale` (the main job) rebuilds after an upgrade; such a rebuild
@@ -118,8 +127,8 @@ def fingerprint(file_hashes: dict[str, str], settings: Settings, catalogue_path:
     for label, file_hash in sorted(file_hashes.items()):
         digest.update(label.encode())
         digest.update(file_hash.encode())
-    if catalogue_path is not None and catalogue_path.is_file():
-        digest.update(catalogue_path.read_bytes())
+    for path in catalogue_paths:
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
@@ -227,15 +236,13 @@ def build(
 
     files, folders, problems = collect_files(paths)
     report.problems.extend(problems)
-    catalogue_path = settings.catalogue_path
-    if not catalogue_path.is_file() and len(folders) == 1 and (folders[0] / "catalogue.toml").is_file():
-        catalogue_path = folders[0] / "catalogue.toml"
-    catalogue = catalogue_module.load_catalogue(catalogue_path if catalogue_path.is_file() else None)
+    catalogue_paths = catalogue_files(settings, folders)
+    catalogue = catalogue_module.merge_catalogues([catalogue_module.load_catalogue(p) for p in catalogue_paths])
 
     previous = read_manifest(index_dir) if (index_dir / MANIFEST).is_file() else None
     # each input is read and hashed once: for the staleness check and to spot unchanged files
     file_hashes = {source_label(file): hashlib.sha256(file.read_bytes()).hexdigest() for file in files}
-    corpus_hash = fingerprint(file_hashes, settings, catalogue_path if catalogue_path.is_file() else None)
+    corpus_hash = fingerprint(file_hashes, settings, catalogue_paths)
     if if_stale and previous is not None and previous.get("corpus_hash") == corpus_hash and not replace:
         report.skipped_build = True
         counts = previous.get("counts", {})
@@ -254,7 +261,7 @@ def build(
     parsed: list[ParsedDocument] = []
     seen_hashes: dict[str, str] = {}
     failed_sources: set[str] = set()
-    reusable = _reusable_sources(index_dir, previous, catalogue_path, settings) if not replace else {}
+    reusable = _reusable_sources(index_dir, previous, catalogue_paths, settings) if not replace else {}
     unchanged_sources: set[str] = set()
     iterator: Iterable[Path] = progress(files, len(files), "Parsing") if progress else files
     for file in iterator:
@@ -356,7 +363,7 @@ def build(
             report.problems.append(f"linking items failed ({type(exc).__name__}: {exc}); no links stored")
         store.add_links(links)
         report.timings["tag"] += time.perf_counter() - link_started
-        store.set_meta("parse_fingerprint", _parse_fingerprint(catalogue_path, settings))
+        store.set_meta("parse_fingerprint", _parse_fingerprint(catalogue_paths, settings))
         store.set_meta(
             "sources", json.dumps(_source_records(report, file_hashes, parsed, reusable), ensure_ascii=False)
         )
@@ -447,19 +454,19 @@ def parse_code_files(roots: Sequence[str] = PARSE_ROOTS) -> list[Path]:
     return sorted(seen)
 
 
-def _parse_fingerprint(catalogue_path: Path, settings: Settings) -> str:
+def _parse_fingerprint(catalogue_paths: Sequence[Path], settings: Settings) -> str:
     """Changes whenever re-parsing a file could give another result: stage code, catalogue, chunk size."""
     digest = hashlib.sha256(f"{__version__}|{SCHEMA_VERSION}|{settings.chunk_words}".encode())
     for module in parse_code_files():
         digest.update(str(module.relative_to(CODE_ROOT)).encode())
         digest.update(module.read_bytes())
-    if catalogue_path.is_file():
-        digest.update(catalogue_path.read_bytes())
+    for path in catalogue_paths:
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
 def _reusable_sources(
-    index_dir: Path, previous: dict[str, Any] | None, catalogue_path: Path, settings: Settings
+    index_dir: Path, previous: dict[str, Any] | None, catalogue_paths: Sequence[Path], settings: Settings
 ) -> dict[str, dict[str, Any]]:
     """Per source file of the previous build: its hash and counts, when that build parsed like this one would."""
     if previous is None:
@@ -472,7 +479,7 @@ def _reusable_sources(
         meta = old.meta()
     finally:
         old.close()
-    if meta.get("parse_fingerprint") != _parse_fingerprint(catalogue_path, settings):
+    if meta.get("parse_fingerprint") != _parse_fingerprint(catalogue_paths, settings):
         return {}
     try:
         return dict(json.loads(meta.get("sources", "{}")))
