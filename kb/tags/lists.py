@@ -8,16 +8,18 @@ from __future__ import annotations
 import re
 
 from kb.models import Block, ParsedDocument, Section
-from kb.tags.drafts import Draft, Unit
+from kb.tags.drafts import Draft, Unit, section_at, source_lines
 from kb.tags.rules import (
     BULLET_PREFIX,
     EMBEDDED_ITEM,
     GLOSSARY_TITLES,
     INLINE_LABELS,
     LIST_NUMBER,
+    NOMINAL_ACTION,
     PROGRAMME_TABLE_HEADER,
     PROGRAMME_TITLES,
     ROW_PERIOD,
+    TARGET_TABLE_HEADER,
     VISION_END_TITLES,
     VISION_TITLES,
     list_header,
@@ -131,6 +133,25 @@ def vision_sections(sections: tuple[Section, ...]) -> dict[str, str]:
     return found
 
 
+def section_kinds(sections: tuple[Section, ...]) -> dict[str, tuple[str, str]]:
+    """Section id → (header name, item type) for sections whose title announces what they list ("2.2 Afspraken",
+    "Ambitie", "Wat willen we bereiken?", "Maatregelen", "Beslispunten"), inherited by their subsections unless
+    a subsection announces something else."""
+    own = {s.id: list_header(s.title or "") for s in sections}
+    by_id = {s.id: s for s in sections}
+    found: dict[str, tuple[str, str]] = {}
+    for section in sections:
+        current: Section | None = section
+        while current is not None:
+            kind = own.get(current.id)
+            if kind is not None:
+                if kind[0] in SECTION_KIND_HEADERS:
+                    found[section.id] = kind
+                break
+            current = by_id.get(current.parent_id) if current.parent_id else None
+    return found
+
+
 def drop_glossary_blocks(units: list[Unit]) -> list[Unit]:
     """Drop a glossary that ingestion did not make a section: a short "Begrippen" line up to the next heading."""
     kept: list[Unit] = []
@@ -150,6 +171,8 @@ def drop_glossary_blocks(units: list[Unit]) -> list[Unit]:
 # --- list items (headers followed by bullets) ---------------------------------------------------------------
 
 
+# The headers that also work as section titles, governing the whole section: goals, actions, decisions.
+SECTION_KIND_HEADERS = ("goal_label", "action_list", "action_box", "proposal")
 MAX_GOAL_PARAGRAPHS = 3  # a goal label covers at most this many paragraphs below it
 MAX_GOAL_PARAGRAPH_LINES = 12  # … each of at most this many lines
 
@@ -167,7 +190,10 @@ def trailing_header(text: str) -> tuple[str, str] | None:
     return None
 
 
-def list_items(units: list[Unit]) -> list[Draft]:
+def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = None) -> list[Draft]:
+    """Items of the lists below a header ("Wij vragen Gedeputeerde Staten:", "Maatregelen", "Dit willen we
+    bereiken:"), and of the lists and measure-like paragraphs in a section whose title announces them."""
+    sections = sections or {}
     drafts: list[Draft] = []
     active: tuple[str, str] | None = None  # (header name, item type)
     pending_boxes: list[tuple[int, str | None]] = []  # displaced "Wat gaan we doen" headers waiting for bullets
@@ -200,6 +226,11 @@ def list_items(units: list[Unit]) -> list[Draft]:
             and (not _continues_numbering(last_parent, unit) or _numbered_heading(unit))
         ):
             active = None  # "4. Trends en ontwikkelingen" after "5) …": a heading, not the next list item
+        if active is None and unit.kind != "heading" and unit.section_id in sections:
+            governing = sections[unit.section_id]
+            if is_list_item or _measure_paragraph(unit, governing[1]):
+                active = governing  # the section's title announces what its lists (and measures) are
+                last_parent = None
         if is_list_item and unit.kind != "table":
             if active is None and pending_boxes:
                 # a displaced bullet group: it belongs to the oldest "Wat gaan we doen" header still waiting
@@ -240,6 +271,10 @@ def list_items(units: list[Unit]) -> list[Draft]:
                 index += 1  # a lead-in ("… staan we voor de volgende opgaven:") introduces the goals below it
                 continue
             short_enough = unit.text.count("\n") < MAX_GOAL_PARAGRAPH_LINES  # not a flattened table
+            if active[1] == "action" and _measure_paragraph(unit, "action"):
+                drafts.append(_draft("action", unit, unit.section_id, active[0]))  # "Opstellen van een warmteplan."
+                index += 1
+                continue
             if (
                 active[0] == "goal_label"
                 and unit.kind == "paragraph"
@@ -292,6 +327,51 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
             current = Draft("action", start, start + len(line), unit.section_id, text=line.strip(), rule="table_row")
             current.deadline = period.group("period") if period is not None else None
             drafts.append(current)
+    return drafts
+
+
+def _measure_paragraph(unit: Unit, item_type: str) -> bool:
+    """A short paragraph that lists a measure the way a list item would ("Opstellen van een warmteplan.")."""
+    text = BULLET_PREFIX.sub("", unit.text).strip()
+    return (
+        item_type == "action"
+        and unit.kind == "paragraph"
+        and unit.text.count("\n") < MAX_GOAL_PARAGRAPH_LINES
+        and NOMINAL_ACTION.match(text) is not None
+    )
+
+
+MAX_TARGET_ROWS = 40  # rows read under one indicator-table header
+
+
+def target_rows(parsed: ParsedDocument) -> list[Draft]:
+    """One goal per row of an indicator table with target values (its header names a "Streefwaarde" or a
+    "Doel 2030" column): a row holds figures; a line without figures right after a row wraps its label."""
+    lines = source_lines(parsed)
+    drafts: list[Draft] = []
+    index = 0
+    while index < len(lines):
+        text = lines[index][2]
+        if not TARGET_TABLE_HEADER.search(text) or len(text.split()) > 16 or re.search(r"[.;]\s*$", text):
+            index += 1
+            continue
+        current: Draft | None = None
+        index += 1
+        for start, end, row in lines[index : index + MAX_TARGET_ROWS]:
+            figures = re.findall(r"\d", row)
+            if re.match(r"^(?:bron|toelichting|noot|tabel|figuur)\b", row, re.I) or len(row.split()) > 25:
+                break
+            if len(figures) >= 2 and re.search(r"[a-zA-Z]{3}", row):
+                current = Draft("goal", start, end, section_at(parsed, start), text=row, rule="target_row")
+                drafts.append(current)
+            elif current is not None and not figures and len(row.split()) <= 6:
+                current.char_end = end  # the label of the row above, wrapped
+                current.text = f"{current.text} {row}"
+            elif current is None and not figures:
+                continue  # the rest of the header ("2028 2031" may sit on its own line)
+            elif len(figures) < 2:
+                break
+            index += 1
     return drafts
 
 

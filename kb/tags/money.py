@@ -20,8 +20,8 @@ from kb.amounts import (
     split_figures,
     unit_scale,
 )
-from kb.models import Amount, ParsedDocument, Section
-from kb.tags.drafts import Draft, Unit
+from kb.models import Amount, ParsedDocument
+from kb.tags.drafts import Draft, Unit, section_at, source_lines
 from kb.tags.rules import BUDGET_WORDS, DATE_WITH_DAY, split_sentences
 from kb.tags.sentences import cells
 
@@ -48,7 +48,7 @@ def _money_pieces(unit: Unit, lines: list[tuple[int, int, str]]) -> list[tuple[i
 
 def money_items(parsed: ParsedDocument, units: list[Unit]) -> list[Draft]:
     drafts: list[Draft] = []
-    lines = _source_lines(parsed)
+    lines = source_lines(parsed)
     for position, unit in enumerate(units):
         if unit.kind == "heading" and not find_money(unit.text):
             continue
@@ -131,26 +131,6 @@ def _single_year(text: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
-def _source_lines(parsed: ParsedDocument) -> list[tuple[int, int, str]]:
-    """(char_start, char_end, text) per source line, recovered from the source map (robust to joined lines)."""
-    lines: list[tuple[int, int, str]] = []
-    text = parsed.text
-    mapping = parsed.source_map.lines
-    start = 0
-    for index in range(1, len(text) + 1):
-        boundary = (
-            index == len(text)
-            or text[index - 1] == "\n"
-            or (index < len(mapping) and mapping[index] != mapping[index - 1] and text[index - 1] in " \t")
-        )
-        if boundary:
-            chunk = text[start:index]
-            if chunk.strip():
-                lines.append((start, index, chunk.strip()))
-            start = index
-    return lines
-
-
 # --- budget tables -----------------------------------------------------------------------------------------
 
 
@@ -167,7 +147,7 @@ def _is_figure_line(line: str, scaled: bool = False) -> bool:
 
 
 def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft]:
-    lines = _source_lines(parsed)
+    lines = source_lines(parsed)
     drafts: list[Draft] = []
     index = 0
     while index < len(lines):
@@ -210,15 +190,6 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
     return drafts
 
 
-def _section_at(parsed: ParsedDocument, char: int) -> str | None:
-    best: Section | None = None
-    for section in parsed.sections:
-        if section.char_start <= char < max(section.char_end, section.char_start + 1):
-            if best is None or section.level >= best.level:
-                best = section
-    return best.id if best is not None else None
-
-
 def _region_drafts(parsed: ParsedDocument, region: list[tuple[int, int, str]], glossary: set[str]) -> list[Draft]:
     drafts: list[Draft] = []
     rows = parse_budget_table([t for _, _, t in region])
@@ -227,7 +198,7 @@ def _region_drafts(parsed: ParsedDocument, region: list[tuple[int, int, str]], g
     for row in rows:
         start = region[row.line_index_start][0]
         end = region[row.line_index_end][1]
-        section_id = _section_at(parsed, start)
+        section_id = section_at(parsed, start)
         if section_id in glossary:
             continue
         balance = BALANCE.search(row.caption)

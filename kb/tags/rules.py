@@ -41,12 +41,16 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ),
     # "Wat gaan we doen?", "Wat gaan we samen met het DOM en WWMD doen?" — action bullets (often displaced)
     ("action_box", "action", re.compile(r"^wat\s+(?:gaan|zullen)\s+(?:we|wij)\b.{0,60}\bdoen\s*[?:.]?$", re.I)),
-    # "Beleidsstrategie", "Maatregelen", "Acties", "Actiepunten", "Wat doen we?" — action lists
+    # "Beleidsstrategie", "Maatregelen", "Acties", "Activiteiten", "Afspraken", "Wat gaan we daarvoor doen?" —
+    # action lists (a "Wat gaan we doen" box is action_box above: its bullets may be displaced)
     (
         "action_list",
         "action",
         re.compile(
-            r"^(?:beleidsstrategie|maatregelen|acties|actiepunten|uitvoering|wat doen (?:we|wij))\s*[?:]?$", re.I
+            r"^(?:(?:onze|de|concrete|overige|nieuwe|belangrijkste)\s+)?(?:beleidsstrategie|maatregel(?:en)?|"
+            r"acties|actiepunten|activiteiten|afspraken|uitvoering|wat doen (?:we|wij)|"
+            r"wat\s+(?:gaan|zullen)\s+(?:we|wij)\s+(?:daarvoor|hiervoor|daaraan)\s+doen)\s*[?:.]?$",
+            re.I,
         ),
     ),
     # "Daarbij hanteren wij de volgende uitgangspunten", "Uitgangspunten:" — principles we commit to
@@ -59,24 +63,35 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    # "Wij stellen u voor:", "Voorgesteld besluit:", "Besluit:" — each point below is a (proposed) decision
+    # "Wij stellen u voor:", "Voorgesteld besluit", "Beslispunten", "De raad wordt voorgesteld om:", "besluit:",
+    # "Provinciale Staten van Overijssel … besluiten:" — each point below is a (proposed) decision
     (
         "proposal",
         "decision",
         re.compile(
-            r"^(?:(?:wij|we)\s+stellen\s+(?:u|de raad|uw raad|provinciale staten)\s+voor|voorgesteld besluit|"
-            r"ontwerpbesluit|(?:de raad|provinciale staten)?\s*besluit(?:en)?)\s*:$",
+            r"^(?:(?:wij|we)\s+stellen\s+(?:u|de raad|uw raad|uw staten|provinciale staten)\s+voor|"
+            r"(?:het\s+)?voorgesteld(?:e)?\s+besluit|ontwerpbesluit|beslispunten|besluitpunten|"
+            r"(?:de raad|provinciale staten|uw raad|uw staten)\s+wordt\s+voorgesteld(?:\s+(?:om|te besluiten))?|"
+            r"(?:het\s+)?besluit(?:en)?)\s*:?$|"
+            # the operative words of a formal resolution: "De raad van de gemeente Midden-Drenthe besluit:"
+            r"^.{0,80}\bbesluit(?:en)?\s*:$",
             re.I,
         ),
     ),
-    # "Strategisch langetermijndoel", "Strategisch doel", "Hoofddoel", "Onze ambitie", "Doelstellingen"
+    # "Strategisch langetermijndoel", "Hoofddoel", "Onze ambitie", "Doelstellingen", "Dit willen we bereiken:",
+    # "Beoogd effect", "Concreet streven we naar:" — the bullets (or first paragraphs) below are goals
     (
         "goal_label",
         "goal",
         re.compile(
-            r"^(?:strategisch(?:e)?\s+(?:langetermijn)?\s?doel(?:en|stelling)?|hoofddoel(?:stelling)?|"
-            r"onze\s+ambitie(?:s)?|ambitie(?:s)?|doelstelling(?:en)?|doelen|wat willen we bereiken|"
-            r"(?:maatschappelijke\s+)?opgaven)\s*[?:]?$",
+            r"^(?:(?:strategisch(?:e)?\s+(?:langetermijn)?\s?|ons\s+|onze\s+|concrete\s+|de\s+)?"
+            r"(?:hoofd)?(?:doel(?:en|stelling(?:en)?)?|ambitie(?:s)?)|"
+            r"beoogd(?:e)?\s+(?:effect(?:en)?|resulta(?:at|ten)|maatschappelijk(?:e)?\s+effect(?:en)?)|"
+            r"(?:dit|wat)\s+(?:willen|wil)\s+(?:we|wij)\s+(?:daarmee\s+)?bereiken|"
+            r"(?:concreet\s+)?(?:streven|strijden)\s+(?:we|wij)\s+naar|(?:maatschappelijke\s+)?opgaven|"
+            r"doel\s+van\s+(?:de|het|deze|dit)\s+\w+)\s*[?:.]?$|"
+            # a lead-in: "Met de regeling wordt in het bijzonder beoogd:", "Het programma heeft tot doel:"
+            r"^.{0,80}\b(?:beoogd|tot\s+doel|als\s+doel(?:en)?)\s*:$",
             re.I,
         ),
     ),
@@ -88,8 +103,12 @@ INLINE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "goal",
         re.compile(
-            r"^(?:strategisch(?:e)?\s+(?:langetermijn)?\s?doel|hoofddoel(?:stelling)?|deelopgave\s*\d*|"
-            r"ambitie|doelstelling|missie)\s*:(?:\s*\S|\s*$)",
+            r"^(?:(?:strategisch(?:e)?\s+(?:langetermijn)?\s?|ons\s+|hoofd)?doel(?:stelling)?(?:\s+[\w.-]{1,8})?|"
+            r"(?:deel)?opgave\s*\d*|ambitie\s*\d*|missie|beoogd(?:e)?\s+effect)\s*:(?:\s*\S|\s*$)|"
+            # a numbered ambition with a dash: "Ambitie 1 - Een robuust en samenhangend natuurnetwerk."
+            r"^(?:ambitie|doel|opgave)\s+\d+\s*[-–]\s*\S|"
+            # a label run into its text by the extraction: "Doelstelling Alle provinciale bruggen zijn in 2035 …"
+            r"^(?-i:Doelstelling|Ambitie|Beoogd effect)\s+(?=[A-Z])",
             re.I,
         ),
     ),
@@ -101,6 +120,16 @@ INLINE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 GLOSSARY_TITLES = re.compile(
     r"\b(?:begrippen(?:lijst)?|woordenlijst|verklarende woorden|afkortingen(?:lijst)?|"
     r"definities|lijst van begrippen)\b",
+    re.I,
+)
+
+# A list item or paragraph that opens with a nominalised infinitive, the way measures are listed: "Opstellen van
+# een warmteplan", "Uitvoeren van …", "Vergroenen van tien schoolpleinen" (not a plural noun: "Kosten van …",
+# "Woningen voor …", "Resultaten van …").
+NOMINAL_ACTION = re.compile(
+    r"^(?!(?:kosten|woningen|resultaten|gevolgen|middelen|gegevens|mogelijkheden|afspraken|plannen|inwoners|"
+    r"ouderen|jongeren|kernen|wijken|bedrijven|scholen|regels|vragen|zaken|taken|lasten|baten)\b)"
+    r"(?-i:[A-Z])[a-zëïé]+(?<!ing)(?<!heid)en\s+(?:van|en|met|voor|op|in|aan|naar|bij|door)\b",
     re.I,
 )
 
@@ -163,6 +192,24 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "Wij dragen Gedeputeerde Staten op jaarlijks over de voortgang te rapporteren.",
         "Gedeputeerde Staten dragen zorg voor de uitvoering.",
     ),
+    # the dictum of a motion of PS or a decision point: "verzoekt Gedeputeerde Staten om …", "draagt het college van
+    # Gedeputeerde Staten op …", "Gedeputeerde Staten te verzoeken de voorstellen uit te werken …"
+    _rule(
+        "gs_dictum",
+        "request_gs",
+        r"\b(?:verzoekt|verzoeken|draagt|dragen)\s+(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b|"
+        r"\b(?:Gedeputeerde Staten|GS)\s+(?:te\s+verzoeken|op\s+te\s+dragen)\b",
+        "verzoekt Gedeputeerde Staten om bij de Kadernota een voorstel te doen voor het behoud van buslijnen",
+        "Gedeputeerde Staten verzoeken de gemeenten om mee te denken.",
+    ),
+    # a request of PS reported by GS: "Uw Staten hebben ons met de motie … verzocht om …"
+    _rule(
+        "gs_reported",
+        "request_gs",
+        r"\b(?:uw Staten|Provinciale Staten)\b[^.]{0,120}\b(?:verzocht|gevraagd|opgedragen)\b",
+        "Uw Staten hebben ons met de motie 'Busje komt zo' verzocht om een voorstel te doen.",
+        "Provinciale Staten hebben de nota in juni besproken.",
+    ),
     # --- request: asking the council or college directly ("Wij vragen u in te stemmen …", "dragen het college op")
     _rule(
         "request_you",
@@ -203,6 +250,15 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"\b(?:neemt|nemen|nam|namen)\s+(?:PS|GS|de (?:gemeente)?raad|Provinciale Staten)\b[^.]{0,60}\baan\b",
         "In 1999 is de Notitie Kleine dorpenbeleid vastgesteld.",
         "Het proces is nog niet afgerond.",
+    ),
+    # the closing formula of a resolution or agreement: "Aldus vastgesteld in de openbare vergadering van …",
+    # "Aldus overeengekomen en ondertekend te Tiel op 12 mei 2026"
+    _rule(
+        "decision_formula",
+        "decision",
+        r"^aldus\s+(?:vastgesteld|besloten|overeengekomen|ondertekend)\b",
+        "Aldus vastgesteld in de openbare vergadering van de raad van 18 december 2025.",
+        "Aldus ontstond een nieuwe situatie.",
     ),
     # adopting now or later: "We stellen dit beleid … vast", "door de gemeenteraad te laten vaststellen"
     _rule(
@@ -300,7 +356,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "ambition_strive",
         "goal",
-        r"\b(?:streven|streeft)\s+(?:wij|we|de gemeente|de provincie)?\s*naar\b",
+        r"\b(?:streven|streeft)\s+(?:wij|we|de gemeente|de provincie)?\s*(?:er)?naar\b",
         "We streven naar vitaliteit voor alle leeftijden.",
         "Dat streven werd in 2010 losgelaten door het Rijk.",
     ),
@@ -312,6 +368,25 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"\bons (?:hoofd)?doel is\b|\bonze doelstelling is\b",
         "Onze ambitie sluit aan bij doelstellingen uit het Nationaal Klimaatakkoord.",
         "De ambities van de woonvisie passen bij de wensen van inwoners.",
+    ),
+    # wanting a state, not an act: "Wij willen een gemeente die luistert", "Tegelijk willen we dat inwoners …",
+    # "Met de woonvisie willen we bereiken dat …"
+    _rule(
+        "ambition_want_state_np",
+        "goal",
+        r"\b(?:wij|we)\s+willen\s+(?:een|dat|graag\s+dat|bereiken)\b|\bwillen\s+(?:wij|we)\s+(?:een|dat|bereiken)\b",
+        "Wij willen een gemeente die luistert, die bereikbaar is en die haar beloftes nakomt.",
+        "We willen de regeling voortzetten.",
+    ),
+    # a named purpose or target: "Deze regeling heeft tot doel …", "draagt bij aan het doel om 1.000 woningen …",
+    # "(streefwaarde 2030: max. 1,7 jaar)"
+    _rule(
+        "target_named",
+        "goal",
+        r"\b(?:heeft|hebben)\s+tot\s+doel\b|\b(?:het doel|de doelstelling|de ambitie)\s+(?:om|van)\s+(?:\w+\s+){0,2}\d|"
+        r"\b(?:streefwaarde|streefcijfer|doelwaarde)\b[^.;]{0,40}\d",
+        "Deze regeling heeft tot doel de leefbaarheid van de kleine kernen te behouden en te versterken.",
+        "Het doel van de bijeenkomst was kennismaken.",
     ),
     # a state to reach by a year: "In 2030 is 50% van de woningen aardgasvrij", "We willen in 2030 … zijn"
     _rule(
@@ -518,6 +593,13 @@ ROW_PERIOD = re.compile(
     re.I,
 )
 
+# The header of an indicator table with target values: "Indicator  Nulmeting  Streefwaarde 2028  Streefwaarde
+# 2031", "Indicator Huidig Doel 2030": every row below is a measurable goal.
+TARGET_TABLE_HEADER = re.compile(
+    r"\b(?:streefwaarde|streefwaarden|streefcijfer|doelwaarde|doel\s+(?:19|20)\d\d|ambitie\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+
 # Section titles of a foreword: thanks and rhetoric of an alderman, not the policy's commitments.
 FOREWORD_TITLES = re.compile(r"^\s*(?:voorwoord|woord vooraf|ten geleide)\b", re.I)
 
@@ -609,7 +691,9 @@ ADDRESSEE = re.compile(
 # A first-person plural subject: the issuer is the actor.
 WE = re.compile(r"\b(?:wij|we|ons|onze)\b", re.I)
 # Bullet glyphs at a block start.
-BULLET_PREFIX = re.compile(r"^\s*(?:[•\uf0b7▪◦·*]|-(?=\s)|–|\d+[.)](?=\s)|[a-z][.)](?=\s))\s*")
+BULLET_PREFIX = re.compile(
+    r"^\s*(?:[•\uf0b7▪◦·*o](?=\s)|[•\uf0b7▪◦·*]|-(?=\s)|–|\d+[.)](?=\s)|[a-z][.)](?=\s)|(?-i:[IVX]{1,5})[.)](?=\s))\s*"
+)
 
 # A line inside a paragraph that starts a list item ingestion did not split off ("– de regeling …").
 EMBEDDED_ITEM = re.compile(r"^\s*(?:[•\uf0b7▪–]|-\s)")

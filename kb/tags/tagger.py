@@ -21,6 +21,8 @@ from kb.tags.lists import (
     list_items,
     programme_rows,
     programme_sections,
+    section_kinds,
+    target_rows,
     vision_sections,
 )
 from kb.tags.money import money_items, table_budget_items
@@ -39,7 +41,8 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     glossary = glossary_sections(parsed.sections)
     units = drop_glossary_blocks([u for u in block_units(parsed) if u.section_id not in glossary])
     drafts: list[Draft] = []
-    list_drafts = list_items(units) + programme_rows(units)
+    # table rows first: a row read with its columns (period, figures) wins over the same line read as a list item
+    list_drafts = programme_rows(units) + target_rows(parsed) + list_items(units, section_kinds(parsed.sections))
     drafts.extend(list_drafts)
     claimed = [(d.char_start, d.char_end) for d in drafts]
     programme = programme_sections(parsed.sections)
