@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -121,7 +122,29 @@ def find_money(text: str) -> list[MoneyMatch]:
             per_year = bool(PER_YEAR_CONTEXT.search(text[end : end + 40]))
             found.append(MoneyMatch(value, currency, start, end, match.group(0), rule, per_year))
             taken.append((start, end))
-    return sorted(found, key=lambda m: m.start)
+    found.sort(key=lambda m: m.start)
+    return _share_multipliers(text, found)
+
+
+SHARED_MULTIPLIER = re.compile(r"\b(mln\.?|miljoen|mld|miljard)\b", re.IGNORECASE)
+
+
+def _share_multipliers(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
+    """ "tussen € 9,1 en € 12,4 miljoen", "€ 3,6 tot € 4,1 miljoen": the first amount of a range shares the
+    multiplier written after the second."""
+    shared = list(found)
+    for i in range(len(shared) - 1):
+        first, second = shared[i], shared[i + 1]
+        between = text[first.end : second.start]
+        unit = SHARED_MULTIPLIER.search(second.raw)
+        if (
+            unit is not None
+            and SHARED_MULTIPLIER.search(first.raw) is None
+            and re.fullmatch(r"\s*(?:en|tot|à|a|-|–|of)\s*", between, re.IGNORECASE)
+            and abs(first.value) < 1000
+        ):
+            shared[i] = dataclasses.replace(first, value=first.value * MULTIPLIERS[unit.group(1).lower()])
+    return shared
 
 
 def is_statistic(text: str, match: MoneyMatch, window: int = 80) -> bool:
@@ -131,18 +154,29 @@ def is_statistic(text: str, match: MoneyMatch, window: int = 80) -> bool:
 
 
 # A unit marker in a table caption: "(x € 1.000)", "bedragen x €1" — not an amount, but a scale for the figures.
-UNIT_MARKER = re.compile(rf"\bx\s*€\s*(?P<num>{DUTCH_NUMBER})", re.IGNORECASE)
+# A table's unit in its caption: "(bedragen x € 1.000)", "× € 1.000", "(€ x 1.000)", "in € 1.000",
+# "bedragen in duizenden euro's".
+UNIT_MARKER = re.compile(
+    rf"(?:\bx|×)\s*€\s*(?P<num>{DUTCH_NUMBER})|€\s*(?:x|×)\s*(?P<num2>{DUTCH_NUMBER})|"
+    rf"\bin\s+€\s*(?P<num3>1\.000(?:\.000)?)\b|\bin\s+(?P<word>duizenden|miljoenen)\s+euro",
+    re.IGNORECASE,
+)
 
 
 def is_unit_marker(text: str, match: MoneyMatch) -> bool:
     """True for the "€ 1.000" in "(x € 1.000)": a column unit, not money."""
-    return bool(re.search(r"\bx\s*$", text[max(0, match.start - 4) : match.start], re.IGNORECASE))
+    before = text[max(0, match.start - 4) : match.start]
+    return bool(re.search(r"(?:\bx|×|\bin)\s*$", before, re.IGNORECASE) or re.match(r"\s*(?:x|×)", match.raw[1:]))
 
 
 def unit_scale(text: str) -> float:
     """The multiplier a caption like "(x € 1.000)" sets for a table's figures; 1.0 when there is none."""
     match = UNIT_MARKER.search(text)
-    return parse_dutch_number(match.group("num")) if match is not None else 1.0
+    if match is None:
+        return 1.0
+    if match.group("word"):
+        return 1000.0 if match.group("word").lower() == "duizenden" else 1_000_000.0
+    return parse_dutch_number(match.group("num") or match.group("num2") or match.group("num3"))
 
 
 # --- flattened budget tables ------------------------------------------------------------------------------
@@ -161,7 +195,9 @@ BALANCE = re.compile(
 
 
 def parse_year_header(line: str) -> list[int] | None:
-    """'2.016 2.017 2.018 2.019' → [2016, 2017, 2018, 2019]; None when the line holds no run of years."""
+    """'2.016 2.017 2.018 2.019' → [2016, 2017, 2018, 2019]; None when the line holds no run of years. A unit
+    written before the years ("Bedragen x € 1.000  2027  2028") does not count as a figure."""
+    line = UNIT_MARKER.sub(" ", line)
     tokens = [t for t in line.split() if YEAR_TOKEN.match(t)]
     if len(tokens) < 2 or any(TABLE_NUMBER.match(t) and not YEAR_TOKEN.match(t) for t in line.split()):
         return None

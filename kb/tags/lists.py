@@ -11,6 +11,7 @@ from kb.models import Block, ParsedDocument, Section
 from kb.tags.drafts import Draft, Unit, section_at, source_lines
 from kb.tags.rules import (
     BULLET_PREFIX,
+    DECISION_TABLE_HEADER,
     EMBEDDED_ITEM,
     GLOSSARY_TITLES,
     INLINE_LABELS,
@@ -18,6 +19,7 @@ from kb.tags.rules import (
     NOMINAL_ACTION,
     PROGRAMME_TABLE_HEADER,
     PROGRAMME_TITLES,
+    ROW_DATE,
     ROW_PERIOD,
     TARGET_TABLE_HEADER,
     VISION_END_TITLES,
@@ -271,6 +273,12 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 index += 1  # a lead-in ("… staan we voor de volgende opgaven:") introduces the goals below it
                 continue
             short_enough = unit.text.count("\n") < MAX_GOAL_PARAGRAPH_LINES  # not a flattened table
+            if active[0] == "proposal" and unit.kind == "paragraph" and goal_paragraphs < MAX_GOAL_PARAGRAPHS:
+                # "besluiten: vast te stellen de volgende regeling: …" — the resolution itself, not a list
+                drafts.append(_draft("decision", unit, unit.section_id, "proposal"))
+                goal_paragraphs += 1
+                index += 1
+                continue
             if active[1] == "action" and _measure_paragraph(unit, "action"):
                 drafts.append(_draft("action", unit, unit.section_id, active[0]))  # "Opstellen van een warmteplan."
                 index += 1
@@ -341,37 +349,53 @@ def _measure_paragraph(unit: Unit, item_type: str) -> bool:
     )
 
 
-MAX_TARGET_ROWS = 40  # rows read under one indicator-table header
+MAX_TABLE_ROWS = 40  # rows read under one table header
 
 
-def target_rows(parsed: ParsedDocument) -> list[Draft]:
-    """One goal per row of an indicator table with target values (its header names a "Streefwaarde" or a
-    "Doel 2030" column): a row holds figures; a line without figures right after a row wraps its label."""
+def _target_row(row: str) -> bool:
+    """A row of an indicator table: a label with at least two figures (baseline and target)."""
+    return len(re.findall(r"\d", row)) >= 2 and re.search(r"[a-zA-Z]{3}", row) is not None
+
+
+def _decision_row(row: str) -> bool:
+    return ROW_DATE.match(row) is not None
+
+
+# (item type, rule name, header pattern, does a line open a row?) per kind of table whose rows are items.
+COLUMN_TABLES = (
+    ("goal", "target_row", TARGET_TABLE_HEADER, _target_row),
+    ("decision", "decision_row", DECISION_TABLE_HEADER, _decision_row),
+)
+
+
+def table_rows(parsed: ParsedDocument) -> list[Draft]:
+    """One item per row of a table whose header says what its rows are: an indicator table with target values
+    (a "Streefwaarde" or "Doel 2030" column: goals) or a table of decisions ("Datum … Besluit": decisions).
+    A short line that opens no row right after a row wraps that row's text."""
     lines = source_lines(parsed)
     drafts: list[Draft] = []
-    index = 0
-    while index < len(lines):
-        text = lines[index][2]
-        if not TARGET_TABLE_HEADER.search(text) or len(text.split()) > 16 or re.search(r"[.;]\s*$", text):
+    for item_type, rule, header, opens_row in COLUMN_TABLES:
+        index = 0
+        while index < len(lines):
+            text = lines[index][2]
             index += 1
-            continue
-        current: Draft | None = None
-        index += 1
-        for start, end, row in lines[index : index + MAX_TARGET_ROWS]:
-            figures = re.findall(r"\d", row)
-            if re.match(r"^(?:bron|toelichting|noot|tabel|figuur)\b", row, re.I) or len(row.split()) > 25:
-                break
-            if len(figures) >= 2 and re.search(r"[a-zA-Z]{3}", row):
-                current = Draft("goal", start, end, section_at(parsed, start), text=row, rule="target_row")
-                drafts.append(current)
-            elif current is not None and not figures and len(row.split()) <= 6:
-                current.char_end = end  # the label of the row above, wrapped
-                current.text = f"{current.text} {row}"
-            elif current is None and not figures:
-                continue  # the rest of the header ("2028 2031" may sit on its own line)
-            elif len(figures) < 2:
-                break
-            index += 1
+            if not header.search(text) or len(text.split()) > 16 or re.search(r"[.;]\s*$", text):
+                continue
+            current: Draft | None = None
+            for start, end, row in lines[index : index + MAX_TABLE_ROWS]:
+                if re.match(r"^(?:bron|toelichting|noot|tabel|figuur)\b", row, re.I) or len(row.split()) > 25:
+                    break
+                if opens_row(row):
+                    current = Draft(item_type, start, end, section_at(parsed, start), text=row, rule=rule)
+                    drafts.append(current)
+                elif current is not None and len(row.split()) <= 12 and not re.search(r"[.!?]\s*$", row):
+                    current.char_end = end  # the row above, wrapped
+                    current.text = f"{current.text} {row}"
+                elif current is None and len(row.split()) <= 6:
+                    continue  # the rest of the header ("2028 2031" may sit on its own line)
+                else:
+                    break
+                index += 1
     return drafts
 
 

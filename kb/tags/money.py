@@ -10,6 +10,7 @@ from dataclasses import replace
 from kb.amounts import (
     BALANCE,
     UNIT_MARKER,
+    MoneyMatch,
     find_money,
     is_statistic,
     is_unit_marker,
@@ -81,8 +82,8 @@ def money_items(parsed: ParsedDocument, units: list[Unit]) -> list[Draft]:
                 Amount(
                     value=m.value,
                     currency=m.currency,
-                    year=_single_year(sentence),
-                    kind=_money_kind(sentence, m.start, short_row, per_year or m.per_year, index),
+                    year=_amount_year(sentence, matches, index),
+                    kind=_money_kind(sentence, m.start, short_row, per_year or m.per_year, m.per_year),
                 )
                 for index, m in enumerate(matches)
             )
@@ -113,15 +114,46 @@ def _row_labels(units: list[Unit], position: int) -> list[Unit]:
     return labels
 
 
-def _money_kind(sentence: str, start: int, short_row: bool, per_year: bool, index: int) -> str:
+def _money_kind(sentence: str, start: int, short_row: bool, per_year: bool, said_per_year: bool) -> str:
+    """total (after "totaal"), per_year (when "per jaar" follows the amount itself, even in a short row), row (a
+    short table row), per_year (a yearly sentence) or amount."""
     before = sentence[max(0, start - 30) : start]
     if re.search(r"\btotaal\b[^€]*$", before, re.I):
         return "total"
+    if said_per_year:
+        return "per_year"
     if short_row:
         return "row"
     if per_year:
         return "per_year"
     return "amount"
+
+
+# The year written right after an amount ("€ 3 miljoen in 2027", "€ 6 miljoen (2027)") or right before it
+# ("2027 (€ 6 miljoen)").
+YEAR_AFTER = re.compile(r"^[^€.;]{0,25}?\b(?:in|\()\s*((?:19|20)\d\d)\b(?![.,]?\d|\s*[-–/]\s*\d)")
+YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*$")
+
+
+def _own_year(sentence: str, matches: list[MoneyMatch], index: int) -> int | None:
+    match = matches[index]
+    following = matches[index + 1].start if index + 1 < len(matches) else len(sentence)
+    after = YEAR_AFTER.match(sentence[match.end : following])
+    if after is not None:
+        return int(after.group(1))
+    before = YEAR_BEFORE.search(sentence[max(0, match.start - 12) : match.start])
+    return int(before.group(1)) if before is not None else None
+
+
+def _amount_year(sentence: str, matches: list[MoneyMatch], index: int) -> int | None:
+    """The year of one amount of a sentence: the one written with it; when no amount has one of its own, the
+    sentence's only year."""
+    own = _own_year(sentence, matches, index)
+    if own is not None:
+        return own
+    if any(_own_year(sentence, matches, i) is not None for i in range(len(matches))):
+        return None
+    return _single_year(sentence)
 
 
 def _single_year(text: str) -> int | None:
@@ -185,15 +217,22 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
         context = " ".join(t for _, _, t in lines[max(0, head - 3) : end + 1])
         has_years = any(parse_year_header(t) for _, _, t in region)
         if figure_rows >= minimum_rows and (has_years or BUDGET_WORDS.search(context)):
-            drafts.extend(_region_drafts(parsed, region, glossary))
+            drafts.extend(_region_drafts(parsed, region, glossary, lines[max(0, head - 3) : head]))
         index = end + 1
     return drafts
 
 
-def _region_drafts(parsed: ParsedDocument, region: list[tuple[int, int, str]], glossary: set[str]) -> list[Draft]:
+def _region_drafts(
+    parsed: ParsedDocument,
+    region: list[tuple[int, int, str]],
+    glossary: set[str],
+    caption: list[tuple[int, int, str]] | None = None,
+) -> list[Draft]:
+    """Budget items of one table region; `caption` (the lines just above it) may set the unit ("x € 1.000")."""
+    caption = caption or []
     drafts: list[Draft] = []
     rows = parse_budget_table([t for _, _, t in region])
-    scale = unit_scale(" ".join(t for _, _, t in region))
+    scale = unit_scale(" ".join(t for _, _, t in caption + region))
     seen_captions: set[str] = set()
     for row in rows:
         start = region[row.line_index_start][0]

@@ -74,7 +74,7 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"(?:de raad|provinciale staten|uw raad|uw staten)\s+wordt\s+voorgesteld(?:\s+(?:om|te besluiten))?|"
             r"(?:het\s+)?besluit(?:en)?)\s*:?$|"
             # the operative words of a formal resolution: "De raad van de gemeente Midden-Drenthe besluit:"
-            r"^.{0,80}\bbesluit(?:en)?\s*:$",
+            r"^.{0,120}\b(?:besluit(?:en)?|besloten)\s*:$",
             re.I,
         ),
     ),
@@ -233,7 +233,10 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "decision_past",
         "decision",
-        r"\b(?:heeft|hebben)\b[^.]{0,80}\b(?:besloten|vastgesteld|aangenomen|ingestemd)\b",
+        # ("aangenomen" only for a motion or proposal: "Wij hebben 64 nieuwe medewerkers aangenomen" is hiring)
+        r"\b(?:heeft|hebben)\b[^.]{0,80}\b(?:besloten|vastgesteld|ingestemd)\b|"
+        r"\b(?:motie|moties|amendement\w*|voorstel\w*|besluit)\b[^.]{0,80}\b(?:heeft|hebben)\b[^.]{0,60}\baangenomen\b|"
+        r"\b(?:heeft|hebben)\b[^.]{0,60}\b(?:motie|moties|amendement\w*|voorstel\w*)\b[^.]{0,60}\baangenomen\b",
         "Vorig jaar heeft de gemeenteraad besloten een structureel budget van € 30.000,00 per project …",
         "Wij hebben veel gesprekken gevoerd met de dorpen.",
     ),
@@ -538,7 +541,9 @@ SENTENCE_EXCLUSIONS = re.compile(
     r"^\s*laten\s+(?:we|wij)\b|"
     r"\b(?:doen|deden)\s+(?:we|wij)\s+(?:het|dit|dat)\b|\b(?:we|wij)\s+doen\s+(?:het|dit|dat)\b|"
     r"\bin dit (?:hoofdstuk|document|deel|rapport|inleidende)\b|\bin (?:het|de) volgende (?:hoofdstuk\w*|paragra\w+)\b|"
-    r"\bhiermee bedoelen\b|\bvolgende uitgangs?punten\s*:?\s*$",
+    r"\bhiermee bedoelen\b|\bvolgende uitgangs?punten\s*:?\s*$|"
+    # a line of a table of contents: "2 Besluit van Gedeputeerde Staten . . . . . . 4"
+    r"(?:\.\s?){5,}",
     re.I,
 )
 
@@ -597,6 +602,15 @@ ROW_PERIOD = re.compile(
 # 2031", "Indicator Huidig Doel 2030": every row below is a measurable goal.
 TARGET_TABLE_HEADER = re.compile(
     r"\b(?:streefwaarde|streefwaarden|streefcijfer|doelwaarde|doel\s+(?:19|20)\d\d|ambitie\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+
+# The header of a table of decisions: "Datum  Onderwerp  Besluit" — every row (it opens with a date) is a decision.
+DECISION_TABLE_HEADER = re.compile(r"^(?=.*\bdatum\b)(?=.*\bbesluit(?:en)?\b)[\w\s/()-]+$", re.I)
+# A row of such a table opens with its date: "12 februari", "26-03-2025", "2025-03-26".
+ROW_DATE = re.compile(
+    r"^\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|"
+    r"^\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|^(?:19|20)\d\d-\d\d-\d\d\b",
     re.I,
 )
 
@@ -743,10 +757,13 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     return [(offset + a, offset + b, text[a:b]) for a, b in sentence_spans(text)]
 
 
+MIN_SENTENCE_WORDS = 4  # a shorter "sentence" is a label or table cell ("Motie", "Amendement A2026-03.")
+
+
 def classify_sentence(sentence: str) -> tuple[str, str] | None:
     """(rule name, item type) of the first SENTENCE_RULES row that matches, or None."""
     clean = re.sub(r"\s+", " ", BULLET_PREFIX.sub("", sentence)).strip()
-    if SENTENCE_EXCLUSIONS.search(clean):
+    if SENTENCE_EXCLUSIONS.search(clean) or len(clean.split()) < MIN_SENTENCE_WORDS:
         return None
     for rule in SENTENCE_RULES:
         if rule.pattern.search(clean):

@@ -22,7 +22,7 @@ from kb.tags.lists import (
     programme_rows,
     programme_sections,
     section_kinds,
-    target_rows,
+    table_rows,
     vision_sections,
 )
 from kb.tags.money import money_items, table_budget_items
@@ -42,7 +42,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     units = drop_glossary_blocks([u for u in block_units(parsed) if u.section_id not in glossary])
     drafts: list[Draft] = []
     # table rows first: a row read with its columns (period, figures) wins over the same line read as a list item
-    list_drafts = programme_rows(units) + target_rows(parsed) + list_items(units, section_kinds(parsed.sections))
+    list_drafts = programme_rows(units) + table_rows(parsed) + list_items(units, section_kinds(parsed.sections))
     drafts.extend(list_drafts)
     claimed = [(d.char_start, d.char_end) for d in drafts]
     programme = programme_sections(parsed.sections)
