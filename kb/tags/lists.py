@@ -20,7 +20,9 @@ from kb.tags.rules import (
     PROGRAMME_TABLE_HEADER,
     PROGRAMME_TITLES,
     ROW_DATE,
+    ROW_ID,
     ROW_PERIOD,
+    ROW_PERIOD_INSIDE,
     TARGET_TABLE_HEADER,
     VISION_END_TITLES,
     VISION_TITLES,
@@ -325,15 +327,20 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
         for start, line in rows[:MAX_PROGRAMME_ROWS]:
             if not line.strip():
                 continue
-            period = ROW_PERIOD.search(line)
-            if period is None and current is None:
+            # the period ends the row, or (columns run together) stands inside it
+            period = ROW_PERIOD.search(line) or ROW_PERIOD_INSIDE.search(line)
+            row_id = ROW_ID.match(line.strip()) is not None
+            if period is None and current is None and not row_id:
                 break  # not a table row: the table ended
-            if current is not None and (period is None or not re.match(r"\s*[A-ZÀ-Ý]", line)):
+            opens = row_id or (period is not None and re.match(r"\s*[A-ZÀ-Ý]", line) is not None)
+            if current is not None and not opens:
                 current.char_end = start + len(line)  # a wrapped row: its next line has no period of its own
                 current.text = current.text + " " + line.strip()
                 continue
+            if re.search(r"[.!?]\s*$", line.strip()) and len(line.split()) > 12:
+                break  # running text after the table
             current = Draft("action", start, start + len(line), unit.section_id, text=line.strip(), rule="table_row")
-            current.deadline = period.group("period") if period is not None else None
+            current.deadline = period.group("period").strip() if period is not None else None
             drafts.append(current)
     return drafts
 

@@ -587,11 +587,22 @@ REQUEST_EXCLUSIONS = re.compile(
 # The header row of a programme table whose rows ingestion kept one per line: an action column and a column
 # for partners, timing or money ("Thema Actie Partners Planning", "Maatregel Trekker Periode Budget").
 PROGRAMME_TABLE_HEADER = re.compile(
-    r"^(?=.*\b(?:acties?|maatregel(?:en)?|activiteit(?:en)?)\b)"
-    r"(?=.*\b(?:partners?|samenwerkingspartners?|trekker|betrokkenen|planning|periode|wanneer|termijn|budget)\b)"
+    r"^(?=.*\b(?:acties?|maatregel(?:en)?|activiteit(?:en)?|wat|project(?:en)?)\b)"
+    r"(?=.*\b(?:partners?|samenwerkingspartners?|trekker|betrokkenen|planning|periode|wanneer|termijn|budget|wie)\b)"
     r"[\w\s&/()-]+$",
     re.I,
 )
+# The timing in a programme table row whose columns the extraction ran together ("A2 Inzetten projectleider team RO
+# flexpool 2026-2027 € 300.000", "Vaststelling woonvisie 18 december 2025 raad"): a quarter, a month, a year or
+# a period, or "doorlopend".
+ROW_PERIOD_INSIDE = re.compile(
+    r"(?P<period>(?:Q[1-4](?:\s*[-–]\s*Q[1-4])?\s+)?(?:\d{1,2}\s+)?(?:(?:januari|februari|maart|april|mei|juni|juli|"
+    r"augustus|september|oktober|november|december)\s+)?(?<![\d.,€])(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?"
+    r"(?![\d.,])|\bdoorlopend\b|\bcontinu\b)",
+    re.I,
+)
+# The identifier that opens a programme table row: "A1", "B12", "M3".
+ROW_ID = re.compile(r"^(?-i:[A-Z]{1,2})\d{1,2}\b")
 # The timing at the end of a programme table row: "2025", "2025-2027", "Q3 2026", "doorlopend", "jaarlijks".
 ROW_PERIOD = re.compile(
     r"(?P<period>(?:Q[1-4]\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?|doorlopend|continu|jaarlijks)\s*$",
