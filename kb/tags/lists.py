@@ -98,8 +98,14 @@ def _block_text(parsed: ParsedDocument, block: Block) -> str:
 
 
 def _sections_titled(sections: tuple[Section, ...], titles: re.Pattern[str]) -> set[str]:
-    """Ids of the sections whose title matches `titles`, and of all their subsections."""
-    found = {s.id for s in sections if titles.search(s.title or "")}
+    """Ids of the sections whose title matches `titles`, and of all their subsections. The document's own title
+    (the root section) counts only when it starts with the match: an "Uitvoeringsprogramma Waterbeheer" is a
+    programme, a "Raadsvoorstel … en middelen voor het Uitvoeringsprogramma Wonen" is not."""
+    found = {
+        s.id
+        for s in sections
+        if (match := titles.search(s.title or "")) is not None and (s.level > 0 or match.start() == 0)
+    }
     changed = True
     while changed:
         changed = False

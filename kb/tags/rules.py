@@ -210,6 +210,16 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "Uw Staten hebben ons met de motie 'Busje komt zo' verzocht om een voorstel te doen.",
         "Provinciale Staten hebben de nota in juni besproken.",
     ),
+    # the dictum of a motion of a council or board: "verzoekt het college …", "verzoekt het dagelijks bestuur om …",
+    # "draagt het college op …"
+    _rule(
+        "request_dictum",
+        "request",
+        r"\b(?:verzoekt|verzoeken|draagt|dragen)\s+(?:het college(?!\s+van\s+Gedeputeerde)|het dagelijks bestuur|"
+        r"de burgemeester|de wethouder|het algemeen bestuur)\b",
+        "Het algemeen bestuur verzoekt het dagelijks bestuur om in de Begroting 2027 een voorstel op te nemen.",
+        "Het dagelijks bestuur verzoekt de inwoners zuinig te zijn met water.",
+    ),
     # --- request: asking the council or college directly ("Wij vragen u in te stemmen …", "dragen het college op")
     _rule(
         "request_you",

@@ -26,7 +26,7 @@ from kb.tags.lists import (
     vision_sections,
 )
 from kb.tags.money import money_items, table_budget_items
-from kb.tags.rules import FOREWORD_TITLES
+from kb.tags.rules import FOREWORD_TITLES, classify_sentence
 from kb.tags.sentences import sentence_items
 
 
@@ -34,6 +34,21 @@ from kb.tags.sentences import sentence_items
 class TagResult:
     items: tuple[Item, ...]
     passage_tags: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def _requests_in_decisions(drafts: list[Draft]) -> list[Draft]:
+    """A decision point that asks someone to act ("5. Gedeputeerde Staten te verzoeken de voorstellen uit te
+    werken") is also that request: the same span, typed by the sentence rules."""
+    found = []
+    for draft in drafts:
+        if draft.type != "decision":
+            continue
+        typed = classify_sentence(draft.text)
+        if typed is not None and typed[1] in ("request_gs", "request"):
+            found.append(
+                Draft(typed[1], draft.char_start, draft.char_end, draft.section_id, text=draft.text, rule=typed[0])
+            )
+    return found
 
 
 def tag_document(parsed: ParsedDocument) -> TagResult:
@@ -44,6 +59,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     # table rows first: a row read with its columns (period, figures) wins over the same line read as a list item
     list_drafts = programme_rows(units) + table_rows(parsed) + list_items(units, section_kinds(parsed.sections))
     drafts.extend(list_drafts)
+    drafts.extend(_requests_in_decisions(list_drafts))
     claimed = [(d.char_start, d.char_end) for d in drafts]
     programme = programme_sections(parsed.sections)
     foreword = {s.id for s in parsed.sections if FOREWORD_TITLES.search(s.title or "")}
