@@ -60,6 +60,10 @@ def test_every_sentence_rule_matches_its_corpus_example_and_not_its_counter_exam
 
 LIST_HEADER_CASES = {
     "gs_list": ("Wij vragen Gedeputeerde Staten:", "Gedeputeerde Staten en Provinciale Staten"),
+    "request_list": (
+        "verzoekt het college van burgemeester en wethouders:",
+        "Het college verzoekt de inwoners te stemmen.",
+    ),
     "action_box": ("Wat gaan we samen met het DOM en WWMD doen?", "Wat doet het DOM voor de dorpen?"),
     "action_list": ("Beleidsstrategie", "Beleidsstrategie en uitvoering in de praktijk van alledag"),
     "principles": ("Daarbij hanteren wij de volgende uitgangspunten", "Het uitgangspunt is helder."),
@@ -744,3 +748,111 @@ def test_a_means_or_purpose_clause_does_not_make_we_willen_a_goal() -> None:
     means = "We willen bijdragen aan een robuust natuursysteem door natuurgebieden te vergroten."
     assert (classify_sentence(means) or ("", ""))[1] == "commitment"
     assert classify_sentence("We willen de natuurgebieden vergroten.") == ("ambition_want_state", "goal")
+
+
+# --- structure: what a heading, lead-in or table header announces --------------------------------------------
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    return [(i.type, i.text) for i in tag_document(_hand_made(text)).items]
+
+
+def test_a_section_titled_afspraken_makes_its_numbered_points_actions_even_under_a_subheading() -> None:
+    # a coalitieakkoord's "2.2 Afspraken" with a short unnumbered subheading between the points (dev half)
+    text = (
+        "2 Wonen en leefomgeving\n\nTiel groeit en de vraag naar woningen blijft groot, zeker onder ouderen.\n\n"
+        "2.1 Ambitie\n\nDit willen we bereiken:\n• In 2030 zijn er 1.400 woningen bij.\n\n"
+        "2.2 Afspraken\n\nWoningbouw versnellen\n\n1. We maken van woningbouw een topprioriteit.\n"
+        "2. Opstellen van een nieuw volkshuisvestingsprogramma met de corporaties.\n\nWijken\n\n"
+        "3. Vergroenen van tien schoolpleinen samen met de scholen.\n"
+    )
+    typed = _typed(text)
+    assert [t for kind, t in typed if kind == "action"] == [
+        "We maken van woningbouw een topprioriteit.",
+        "Opstellen van een nieuw volkshuisvestingsprogramma met de corporaties.",
+        "Vergroenen van tien schoolpleinen samen met de scholen.",
+    ]
+    assert ("goal", "In 2030 zijn er 1.400 woningen bij.") in typed
+
+
+def test_goal_lead_ins_make_the_bullets_below_them_goals() -> None:
+    text = (
+        "1.1 Wonen\n\nDit willen we bereiken:\n• In 2030 zijn er 1.400 woningen bij.\n"
+        "• De wachttijd voor een sociale huurwoning daalt naar vijf jaar.\n\nDe markt is krap.\n"
+    )
+    goals = [t for kind, t in _typed(text) if kind == "goal"]
+    assert goals == [
+        "In 2030 zijn er 1.400 woningen bij.",
+        "De wachttijd voor een sociale huurwoning daalt naar vijf jaar.",
+    ]
+
+
+def test_a_nominalised_measure_is_an_action_only_under_a_measures_heading() -> None:
+    under = "1.1 Maatregelen\n\nOpstellen van een warmteplan voor alle wijken.\n"
+    elsewhere = "1.1 Inleiding\n\nOpstellen van een warmteplan was in 2020 al aan de orde.\n"
+    assert ("action", "Opstellen van een warmteplan voor alle wijken.") in _typed(under)
+    assert not [kind for kind, _ in _typed(elsewhere) if kind == "action"]
+
+
+def test_indicator_table_rows_with_target_values_are_goals() -> None:
+    text = (
+        "1 Natuur\n\nTabel 1 Indicatoren\n\nIndicator Nulmeting Streefwaarde 2028 Streefwaarde 2031\n"
+        "Gerealiseerd natuurnetwerk (ha) 57.900 (2024) 59.800 61.400\n"
+        "Aantal faunapassages 0 (2025) 2 4\nBron: provinciale administratie\n"
+    )
+    goals = [t for kind, t in _typed(text) if kind == "goal"]
+    assert goals == ["Gerealiseerd natuurnetwerk (ha) 57.900 (2024) 59.800 61.400", "Aantal faunapassages 0 (2025) 2 4"]
+
+
+def test_a_table_of_decisions_gives_one_decision_per_dated_row() -> None:
+    text = (
+        "1 Besluiten\n\nTabel 4.1 Besluiten algemeen bestuur\nDatum Onderwerp Besluit\n"
+        "12 februari Dijkversterking Dollarddijk Krediet beschikbaar gesteld\n26 maart Kadernota 2026 Vastgesteld\n"
+    )
+    decisions = [t for kind, t in _typed(text) if kind == "decision"]
+    assert decisions == [
+        "12 februari Dijkversterking Dollarddijk Krediet beschikbaar gesteld",
+        "26 maart Kadernota 2026 Vastgesteld",
+    ]
+
+
+def test_a_decision_point_that_asks_gs_to_act_is_also_a_request_to_gs() -> None:
+    text = (
+        "1 Voorstel\n\nBeslispunten\n1. De Kadernota 2027 vast te stellen.\n"
+        "2. Gedeputeerde Staten te verzoeken de voorstellen uit te werken in de begroting.\n"
+    )
+    typed = _typed(text)
+    second = "Gedeputeerde Staten te verzoeken de voorstellen uit te werken in de begroting."
+    assert ("decision", second) in typed and ("request_gs", second) in typed
+    assert ("decision", "De Kadernota 2027 vast te stellen.") in typed
+
+
+def test_programme_rows_with_columns_run_together_keep_their_period() -> None:
+    text = (
+        "1 Uitvoering\n\nNr Actie Trekker Partners Planning Budget\n"
+        "A1 Opstellen woningbouwprogrammering team RO corporaties Q2 2026 bestaand\n"
+        "A2 Inzetten projectleider woningbouw team RO flexpool 2026-2027 € 300.000\n"
+    )
+    rows = [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert [(i.text.split()[0], i.deadline) for i in rows] == [("A1", "Q2 2026"), ("A2", "2026-2027")]
+
+
+def test_money_in_prose_keeps_each_amounts_own_year_and_a_shared_multiplier() -> None:
+    items = tag_document(
+        _hand_made("1 Financien\n\nHet nadeel loopt op van € 1,45 miljoen in 2027 tot € 1,9 miljoen in 2030.\n")
+    ).items
+    amounts = [(a.value, a.year) for i in items if i.type == "budget" for a in i.amounts]
+    assert amounts == [(1450000.0, 2027), (1900000.0, 2030)]
+    from kb.amounts import find_money
+
+    assert [m.value for m in find_money("tussen € 9,1 en € 12,4 miljoen per jaar")] == [9100000.0, 12400000.0]
+
+
+def test_a_table_caption_above_the_year_header_sets_the_unit() -> None:
+    text = (
+        "1 Financien\n\nTabel 2.1 Financieel kader (bedragen x € 1.000; + = voordeel, - = nadeel)\n\n"
+        "2027 2028 2029 2030\nStartsaldo meerjarenraming 9.850 8.600 7.900 6.200\n"
+        "Provinciefonds 4.350 3.900 3.600 4.100\nRente en treasury 750 1.350 1.700 2.550\n"
+    )
+    rows = [i for i in tag_document(_hand_made(text)).items if i.type == "budget"]
+    assert rows and [(a.value, a.year) for a in rows[0].amounts][:2] == [(9850000.0, 2027), (8600000.0, 2028)]

@@ -30,6 +30,9 @@ from kb.tags.rules import (
     split_sentences,
 )
 
+# A short title line: a few words, capitalised, no sentence end ("Woningbouw versnellen", "Wijken").
+SUBHEADING = re.compile(r"^[A-ZÀ-Ý][^.!?:;\n]{0,50}$")
+
 # --- units: blocks → text, sections in scope ------------------------------------------------------------------
 
 
@@ -56,6 +59,8 @@ def block_units(parsed: ParsedDocument) -> list[Unit]:
                     and following.kind == previous.kind
                     and len(text.split()) <= 40
                     and not text.rstrip().endswith(":")
+                    # … but a short title line after a finished point is a subheading ("Wijken")
+                    and not (re.search(r"[.!?]\s*$", previous.text) and SUBHEADING.match(text.strip()))
                 )
             )
         )

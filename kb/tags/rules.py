@@ -35,7 +35,22 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "request_gs",
         re.compile(
             r"^(?:wij|we|daarom|daarnaast)?\s*(?:vragen|verzoeken)\s+(?:wij\s+|we\s+)?(?:aan\s+)?"
-            r"(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b(?:\s+(?:om|het volgende))?\s*:?$",
+            r"(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b(?:\s+(?:om|het volgende))?\s*:?$|"
+            # the dictum of a motion of PS, as a list: "verzoekt Gedeputeerde Staten:", "draagt GS op:"
+            r"^(?:en\s+)?(?:verzoekt|verzoeken|draagt|dragen)\s+(?:het college van\s+)?(?:Gedeputeerde Staten|GS)"
+            r"(?:\s+(?:om|op|het volgende))?\s*:$",
+            re.I,
+        ),
+    ),
+    # the same lead-in to another body (a council's motion, a request of a board): "verzoekt het college:",
+    # "Wij vragen het college om:", "draagt het dagelijks bestuur op:" — every bullet below is one request
+    (
+        "request_list",
+        "request",
+        re.compile(
+            r"^(?:en\s+|wij\s+|we\s+)?(?:verzoekt|verzoeken|vragen|vraagt|draagt|dragen)\s+(?:wij\s+|we\s+)?"
+            r"(?:het college|de raad|het dagelijks bestuur|de burgemeester|de wethouder|de gemeenten?|het rijk|u)"
+            r"(?:\s+[\w-]+){0,4}?(?:\s+(?:om|op|het volgende))?\s*:$",
             re.I,
         ),
     ),
@@ -553,7 +568,9 @@ SENTENCE_EXCLUSIONS = re.compile(
     r"\bin dit (?:hoofdstuk|document|deel|rapport|inleidende)\b|\bin (?:het|de) volgende (?:hoofdstuk\w*|paragra\w+)\b|"
     r"\bhiermee bedoelen\b|\bvolgende uitgangs?punten\s*:?\s*$|"
     # a line of a table of contents: "2 Besluit van Gedeputeerde Staten . . . . . . 4"
-    r"(?:\.\s?){5,}",
+    r"(?:\.\s?){5,}|"
+    # the header of an indicator table: "Indicator  Nulmeting  Streefwaarde 2028  Streefwaarde 2031"
+    r"^\s*(?:indicator(?:en)?|kpi'?s?|kengetal(?:len)?)\b[^.]*\b(?:streefwaarde|nulmeting|doel)",
     re.I,
 )
 
