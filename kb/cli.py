@@ -331,17 +331,25 @@ def ask(
 @index_option
 @click.option("--embedder", default=None, help="Embedding backend the index was built with.")
 @click.option("--model", default=None, help="Model name or path (sentence-transformers backend).")
+@click.option("--no-answers", is_flag=True, help="Measure retrieval only (skip asking every question).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (overall, per kind, per query).")
-def eval_(queries: Path, index_dir: Path | None, embedder: str | None, model: str | None, as_json: bool) -> None:
-    """Measure search quality on QUERIES (JSONL): Recall@5/@10, nDCG@10 and MRR, overall and per kind."""
+def eval_(
+    queries: Path, index_dir: Path | None, embedder: str | None, model: str | None, no_answers: bool, as_json: bool
+) -> None:
+    """Measure search and answers on QUERIES (JSONL): Recall@5/@10, nDCG@10 and MRR, overall and per kind; and
+    whether the answer's quoted sentences hold the marked answers (off-topic questions must come back weak)."""
     from kb import evaluate
 
     loaded = evaluate.load_queries(queries)
-    report = evaluate.evaluate_kb(_open(index_dir, embedder, model), loaded)
+    kb = _open(index_dir, embedder, model)
+    report = evaluate.evaluate_kb(kb, loaded)
+    answers = None if no_answers else evaluate.evaluate_answers(kb, loaded)
     if as_json:
-        _emit_json(report.to_dict())
+        _emit_json({**report.to_dict(), **({"answers": answers.to_dict()} if answers is not None else {})})
     else:
         click.echo(report.render())
+        if answers is not None:
+            click.echo(answers.render())
 
 
 # --- tagging commands ---

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from kb.knowledge import KnowledgeBase
     from kb.search import Ranking
 
-KINDS = ("single", "cross", "english", "keyword")
+KINDS = ("single", "cross", "english", "keyword", "list")
+OFFTOPIC = "offtopic"  # a question the collection does not answer: no quotes; its answer must come back weak
 BOUNDARY_SHARE = 0.6  # a quote cut by a passage boundary counts when at least this share of its words is inside
 CUTOFF = 10
 
@@ -124,8 +125,11 @@ def parse_queries(lines: Iterable[str], origin: str = "queries") -> list[EvalQue
                 f"{origin} line {number} is not a query object "
                 f'{{"id", "query", "kind", "relevant": [{{"source", "quote"}}]}} ({exc})'
             ) from exc
-        if not query.query.strip() or not relevant:
-            raise UsageError(f"{origin} line {number}: a query needs text and at least one relevant quote")
+        if not query.query.strip() or (not relevant and query.kind != OFFTOPIC):
+            raise UsageError(
+                f"{origin} line {number}: a query needs text and at least one relevant quote "
+                f'(or kind "{OFFTOPIC}" for a question the documents do not answer)'
+            )
         queries.append(query)
     if not queries:
         raise UsageError(f"{origin} holds no queries")
@@ -256,7 +260,99 @@ def evaluate(
     judge = Judge(passages, documents)
     report = EvalReport()
     for query in queries:
+        if not query.relevant:
+            continue  # an off-topic question has nothing to retrieve; evaluate_answers checks it comes back weak
         report.results.append(score_ranking(query, list(ranker(query.query))[:cutoff], judge, cutoff))
+    return report
+
+
+@dataclass
+class AnswerResult:
+    id: str
+    kind: str
+    weak: bool
+    quotes: int
+    quoted: int  # marked answers that some quoted sentence holds
+    documents: int  # documents the answer quotes from
+
+    @property
+    def holds_answer(self) -> bool:
+        return self.quoted > 0
+
+
+@dataclass
+class AnswerReport:
+    results: list[AnswerResult] = field(default_factory=list)
+
+    def summary(self) -> dict[str, float]:
+        answerable = [r for r in self.results if r.kind != OFFTOPIC]
+        offtopic = [r for r in self.results if r.kind == OFFTOPIC]
+        summary: dict[str, float] = {"questions": len(answerable), "offtopic": len(offtopic)}
+        if answerable:
+            summary["answer_in_quotes"] = round(sum(r.holds_answer for r in answerable) / len(answerable), 4)
+            summary["answers_quoted"] = round(
+                sum(r.quoted for r in answerable) / max(1, sum(r.quotes for r in answerable)), 4
+            )
+            summary["answerable_marked_weak"] = round(sum(r.weak for r in answerable) / len(answerable), 4)
+        if offtopic:
+            summary["offtopic_flagged_weak"] = round(sum(r.weak for r in offtopic) / len(offtopic), 4)
+        return summary
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "summary": self.summary(),
+            "questions": [
+                {"id": r.id, "kind": r.kind, "weak": r.weak, "quotes": r.quotes, "quoted": r.quoted}
+                for r in self.results
+            ],
+        }
+
+    def render(self) -> str:
+        s = self.summary()
+        lines = ["answers:"]
+        if "answer_in_quotes" in s:
+            lines.append(
+                f"  a quoted sentence holds a marked answer: {s['answer_in_quotes']:.3f} of {s['questions']:.0f}"
+            )
+            lines.append(f"  marked answers quoted:                   {s['answers_quoted']:.3f}")
+            lines.append(f"  answerable questions marked weak:        {s['answerable_marked_weak']:.3f}")
+        if "offtopic_flagged_weak" in s:
+            lines.append(
+                f"  off-topic questions flagged weak:        {s['offtopic_flagged_weak']:.3f} of {s['offtopic']:.0f}"
+            )
+        return "\n".join(lines)
+
+
+def quote_in_sentence(sentence_normal: str, quote_normal: str) -> bool:
+    """Whether a quoted sentence holds a marked answer: the quote inside it, or the sentence (a trimmed or cut
+    one) inside most of the quote."""
+    if quote_normal in sentence_normal:
+        return True
+    words = sentence_normal.split()
+    return len(words) >= 5 and sentence_normal in quote_normal
+
+
+def evaluate_answers(kb: KnowledgeBase, queries: Sequence[EvalQuery], k: int = CUTOFF) -> AnswerReport:
+    """Ask every question; score whether the quoted sentences hold the marked answers (and off-topic ones are weak)."""
+    report = AnswerReport()
+    for query in queries:
+        answer = kb.ask(query.query, k=k)
+        quoted = [
+            (_file_name(group.document.source), normalize(evidence.text))
+            for group in answer.documents
+            for evidence in group.evidence
+        ]
+        held = sum(
+            1
+            for relevant in query.relevant
+            if any(
+                source == _file_name(relevant.source) and quote_in_sentence(text, normalize(relevant.quote))
+                for source, text in quoted
+            )
+        )
+        report.results.append(
+            AnswerResult(query.id, query.kind, answer.weak, len(query.relevant), held, len(answer.documents))
+        )
     return report
 
 

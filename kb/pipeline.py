@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -307,6 +308,7 @@ def build(
             file_report.passages += len(document.passages)
             file_report.warnings.extend(f"{document.document.id}: {w}" for w in document.warnings)
     _dedupe_ids(parsed, report)
+    parsed = _unique_codes(parsed, _codes_kept(index_dir, parsed) if previous is not None else {}, report)
     report.timings["parse"] = time.perf_counter() - parse_started
 
     # 2. tag and link
@@ -523,6 +525,43 @@ def _dedupe_ids(parsed: list[ParsedDocument], report: BuildReport) -> None:
                 "give them distinct ids in the catalogue"
             )
         seen.add(document.document.id)
+
+
+def _codes_kept(index_dir: Path, parsed: Sequence[ParsedDocument]) -> dict[str, str]:
+    """Code → document id of the previous build's documents this build does not parse again."""
+    try:
+        old = Store.open(index_dir)
+    except KbError:
+        return {}
+    try:
+        sources = {d.document.source for d in parsed}
+        ids = {d.document.id for d in parsed}
+        return {d.code: d.id for d in old.documents() if d.source not in sources and d.id not in ids}
+    finally:
+        old.close()
+
+
+def _unique_codes(parsed: list[ParsedDocument], taken: dict[str, str], report: BuildReport) -> list[ParsedDocument]:
+    """Every document's short code is unique (item ids start with it): a document whose code another one already
+    uses ("SPE" for a subsidieregeling and a Statenvoorstel) gets the next free "SPE2", and the report says so."""
+    taken = dict(taken)
+    unique: list[ParsedDocument] = []
+    for document in parsed:
+        code = document.document.code
+        if code in taken and taken[code] != document.document.id:
+            new = next(f"{code}{n}" for n in range(2, 1000) if f"{code}{n}" not in taken)
+            warning = (
+                f"{document.document.id}: code {code} is also used by {taken[code]}; its items use {new} "
+                "(give each document its own code in the catalogue)"
+            )
+            file = next((f for f in report.files if f.path == document.document.source), None)
+            if file is not None:
+                file.warnings.append(warning)
+            document = dataclasses.replace(document, document=dataclasses.replace(document.document, code=new))
+            code = new
+        taken[code] = document.document.id
+        unique.append(document)
+    return unique
 
 
 def _carry_over(

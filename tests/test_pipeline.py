@@ -144,3 +144,39 @@ def test_every_stored_passage_and_item_is_in_its_cited_source_lines(corpus_kb: K
             failures.append((document_id, line_start, line_end, text[:60]))
     assert len(records) > 800
     assert failures == []
+
+
+def test_two_documents_with_the_same_code_get_distinct_item_ids(settings, tmp_path):
+    """Item ids start with the document's code: a second document with a code already in use gets the next free
+    one (and the report says so) instead of the build failing on duplicate item ids."""
+    from kb.knowledge import KnowledgeBase
+
+    for name in ("a", "b"):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / f"{name}.txt").write_text(
+            f"1 Doelen\n\nWij streven naar een leefbare gemeente {name} met voldoende woningen voor iedereen.\n",
+            encoding="utf-8",
+        )
+        (folder / "catalogue.toml").write_text(
+            f'[[file]]\nfile = "{name}.txt"\n\n[[file.documents]]\nid = "nota-{name}"\ncode = "NOTA"\ntitle = "Nota {name}"\n',
+            encoding="utf-8",
+        )
+    report = build([tmp_path / "a", tmp_path / "b"], settings)
+    assert report.ok, report.to_dict()
+    assert any("also used by nota-a" in w for f in report.files for w in f.warnings)
+    kb = KnowledgeBase.open(settings)
+    assert {d.code for d in kb.documents()} == {"NOTA", "NOTA2"}
+    ids = [i.id for i in kb.items()]
+    assert len(ids) == len(set(ids)) >= 2
+    # a later build that adds a third such document does not collide with the ones it keeps
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "c.txt").write_text(
+        "1 Doelen\n\nWij streven naar schone lucht in alle wijken.\n", encoding="utf-8"
+    )
+    (tmp_path / "c" / "catalogue.toml").write_text(
+        '[[file]]\nfile = "c.txt"\n\n[[file.documents]]\nid = "nota-c"\ncode = "NOTA"\ntitle = "Nota c"\n',
+        encoding="utf-8",
+    )
+    assert build([tmp_path / "c"], settings).ok
+    assert {d.code for d in KnowledgeBase.open(settings).documents()} == {"NOTA", "NOTA2", "NOTA3"}
