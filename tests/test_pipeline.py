@@ -159,7 +159,8 @@ def test_two_documents_with_the_same_code_get_distinct_item_ids(settings, tmp_pa
             encoding="utf-8",
         )
         (folder / "catalogue.toml").write_text(
-            f'[[file]]\nfile = "{name}.txt"\n\n[[file.documents]]\nid = "nota-{name}"\ncode = "NOTA"\ntitle = "Nota {name}"\n',
+            f'[[file]]\nfile = "{name}.txt"\n\n[[file.documents]]\n'
+            f'id = "nota-{name}"\ncode = "NOTA"\ntitle = "Nota {name}"\n',
             encoding="utf-8",
         )
     report = build([tmp_path / "a", tmp_path / "b"], settings)
