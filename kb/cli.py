@@ -287,21 +287,32 @@ def _search_options(function: Callable[..., Any]) -> Callable[..., Any]:
 @click.argument("query")
 @index_option
 @_search_options
+@click.option("--page", default="1", show_default=True, help="Page of results (k per page).")
 def search(
-    query: str, index_dir: Path | None, k: str, embedder: str | None, model: str | None, as_json: bool, **rest: Any
+    query: str,
+    index_dir: Path | None,
+    k: str,
+    embedder: str | None,
+    model: str | None,
+    as_json: bool,
+    page: str,
+    **rest: Any,
 ) -> None:
     """Find the passages that answer QUERY, across all documents, each with its citation."""
-    from kb.filters import check_k, check_query
+    from kb.filters import check_k, check_page, check_query
     from kb.records import search_record
 
-    text, count = check_query(query), check_k(k)  # a clear error before anything heavy loads
-    result = _open(index_dir, embedder, model).search(text, count, _filters(rest))
+    text, count, number = check_query(query), check_k(k), check_page(page)  # clear errors before anything loads
+    result = _open(index_dir, embedder, model).search(text, count, _filters(rest), page=number)
     if as_json:
         _emit_json(search_record(result))
     else:
         from kb.search import render_hits
 
+        if result.note:
+            click.echo(result.note + "\n")
         click.echo(render_hits(result.hits))
+        click.echo(f"\nPage {result.page} of {result.pages} · {result.total} candidate passages found")
 
 
 @main.command()

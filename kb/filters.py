@@ -39,6 +39,7 @@ MAX_QUERY_CHARS = 1000  # a longer query is refused with a clear message (a past
 MAX_QUERY_TERMS = 200  # words in a query (bounds the lexical work with the character limit)
 DEFAULT_K = 10
 MAX_K = 100  # results in one search or answer
+MAX_RESULTS = 200  # results reachable by paging through a search
 MAX_FILTER_CHARS = 200  # a filter value
 PER_PAGE = 50  # register rows per page
 MAX_KNOWN_SHOWN = 30  # known values named in an error message

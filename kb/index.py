@@ -26,6 +26,7 @@ INDEX_FILE = "index.json"  # this module's own manifest, so loading does not dep
 VECTORS_FILE = "vectors.faiss"
 CACHE_FILE = "embeddings.npz"
 PASSAGES_FILE = "passage_ids.json"
+SENTENCES_FILE = "sentences.npz"  # every passage's sentences: spans, vectors, and the cache keys of the vectors
 VECTOR_INDEXES = ("flat", "hnsw", "ivf")
 HNSW_NEIGHBOURS = 32
 HNSW_EF_SEARCH = 128
@@ -64,11 +65,11 @@ def lexical_text(passage: Passage) -> str:
     return "\n".join([*passage.section_path, passage.text])
 
 
-def _load_cache(directory: Path | None, model: str) -> dict[str, np.ndarray]:
-    if directory is None or not (directory / CACHE_FILE).is_file():
+def _load_cache(directory: Path | None, model: str, name: str = CACHE_FILE) -> dict[str, np.ndarray]:
+    if directory is None or not (directory / name).is_file():
         return {}
     try:
-        with np.load(directory / CACHE_FILE, allow_pickle=False) as data:
+        with np.load(directory / name, allow_pickle=False) as data:
             if str(data["model"]) != model:
                 return {}
             keys = [str(k) for k in data["keys"]]
@@ -164,6 +165,10 @@ def build_index(
     lexical.save(build_dir / BM25_DIR)
     index_seconds = time.perf_counter() - started
 
+    started = time.perf_counter()
+    sentences_embedded = build_sentence_index(passages, build_dir, embedder, settings, previous_dir)
+    sentence_seconds = time.perf_counter() - started
+
     manifest = {
         "index_schema": INDEX_SCHEMA,
         "embedder": embedder_manifest(embedder),
@@ -174,10 +179,43 @@ def build_index(
         "cache_entries_available": reused_from,
         "embed_seconds": round(embed_seconds, 3),
         "index_seconds": round(index_seconds, 3),
+        "sentences_embedded": sentences_embedded,
+        "sentence_seconds": round(sentence_seconds, 3),
         "lexical": {"analyzer": "dutch", "stemmer": lexical.analyzer.stemmer_name, "terms": "stems+compound parts"},
     }
     (build_dir / INDEX_FILE).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
     return manifest
+
+
+def sentence_spans_of(passages: Sequence[Passage]) -> list[tuple[int, int, int]]:
+    """(passage position, start, end) of every sentence of every passage (the answer's candidate quotes)."""
+    from kb.answer import split_sentences
+
+    return [(position, a, b) for position, p in enumerate(passages) for a, b in split_sentences(p.text)]
+
+
+def build_sentence_index(
+    passages: Sequence[Passage],
+    build_dir: Path,
+    embedder: Embedder,
+    settings: Settings,
+    previous_dir: Path | None = None,
+) -> int:
+    """Embed every sentence of every passage (cached by content like passages) into sentences.npz, so an answer
+    can pick its quotes by meaning without embedding anything at query time. Returns how many were embedded."""
+    spans = sentence_spans_of(passages)
+    texts = [passages[position].text[a:b] for position, a, b in spans]
+    cache = _load_cache(previous_dir, embedder.name, SENTENCES_FILE)
+    vectors, keys, computed = embed_cached(texts, embedder, cache, batch_size=max(1, settings.batch_size))
+    table = np.array(spans, dtype=np.int32).reshape(-1, 3)
+    np.savez(
+        build_dir / SENTENCES_FILE,
+        model=np.array(embedder.name),
+        keys=np.array(keys if keys else [], dtype=str),
+        vectors=vectors.astype(np.float16),
+        spans=table,
+    )
+    return computed
 
 
 # -- loading ------------------------------------------------------------------------------------------------
@@ -198,6 +236,40 @@ class LoadedIndex:
         self.position_of_faiss = {int(f): i for i, f in enumerate(self.faiss_ids)}
         self.position_of_passage = {p: i for i, p in enumerate(self.passage_ids)}
         self._matrix: np.ndarray | None = None
+        self._sentences: dict[int, tuple[np.ndarray, np.ndarray]] | None = None
+
+    def sentences(self, position: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """(spans [[start, end], …] in the passage text, unit vectors) of a passage's sentences; None for an index
+        built before sentences were embedded."""
+        if self._sentences is None:
+            self._sentences = self._load_sentences()
+        return self._sentences.get(position) if self._sentences else None
+
+    def has_sentences(self) -> bool:
+        if self._sentences is None:
+            self._sentences = self._load_sentences()
+        return bool(self._sentences)
+
+    def _load_sentences(self) -> dict[int, tuple[np.ndarray, np.ndarray]]:
+        path = self.directory / SENTENCES_FILE
+        if not path.is_file():
+            return {}
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                spans = np.asarray(data["spans"], dtype=np.int64).reshape(-1, 3)
+                vectors = np.asarray(data["vectors"], dtype=np.float32)
+        except (OSError, ValueError, KeyError) as exc:
+            raise IndexCorruptError(
+                f"The sentence index at {self.directory} cannot be read ({exc}) — run `kb ingest`"
+            ) from exc
+        found: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        if len(spans):
+            order = np.argsort(spans[:, 0], kind="stable")
+            spans, vectors = spans[order], vectors[order]
+            cuts = np.flatnonzero(np.diff(spans[:, 0])) + 1
+            for part, block in zip(np.split(spans, cuts), np.split(vectors, cuts), strict=True):
+                found[int(part[0, 0])] = (part[:, 1:], block)
+        return found
 
     def cosines(self, query: np.ndarray, positions: np.ndarray) -> np.ndarray:
         """Exact cosine of the query with the passages at `positions` (vectors from the embedding cache)."""

@@ -16,8 +16,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kb.errors import IndexMissingError, NotFoundError
-from kb.filters import ITEMS, PASSAGES, ItemTarget, Selection, select
+from kb.errors import IndexMissingError, NotFoundError, UsageError
+from kb.filters import ITEMS, MAX_RESULTS, PASSAGES, ItemTarget, Selection, check_page, select
 from kb.models import Block, Citation, Document, Hit, Item, Link, Passage, Section, SourceMap, citation_for, cite
 from kb.pipeline import MANIFEST, read_manifest
 from kb.settings import Settings
@@ -45,12 +45,30 @@ class PassageContext:
 
 @dataclass(frozen=True)
 class SearchResult:
-    """What a search found: the hits of the asked page, the filters used, and retrieval signals per hit."""
+    """What a search found: the hits of the asked page, the filters used, retrieval signals per hit, how many
+    candidate passages were found, and whether the evidence is weak (nothing matches the question well)."""
 
     query: str
     hits: tuple[Hit, ...]
     filters: dict[str, str]
     signals: tuple[Candidate, ...]
+    total: int = 0
+    page: int = 1
+    per_page: int = 10
+    weak: bool = False
+    note: str = ""
+
+    @property
+    def pages(self) -> int:
+        return max(1, min(-(-self.total // self.per_page), MAX_RESULTS // self.per_page))
+
+
+def search_strength(kb: KnowledgeBase, query: str, hits: list[Hit], signals: list[Candidate]) -> tuple[bool, str]:
+    """The same verdict as the answer page: weak when the best passages share few of the question's (rarity-
+    weighted) words and the embedding model finds nothing close either."""
+    from kb.answer import evidence_verdict
+
+    return evidence_verdict(kb.engine, query, hits, signals)
 
 
 class KnowledgeBase:
@@ -274,11 +292,17 @@ class KnowledgeBase:
         k: int = 10,
         filters: Mapping[str, object] | Selection | None = None,
         ranking: Ranking | None = None,
+        page: int = 1,
     ) -> SearchResult:
         """The k best passages for a query across all documents (or those passing the filters), with citations."""
         chosen = filters if isinstance(filters, Selection) else self.selection(filters, PASSAGES)
-        hits, signals = self.engine.search(query, k, chosen, ranking)
-        return SearchResult(" ".join(query.split()), tuple(hits), chosen.as_dict(), tuple(signals))
+        page = check_page(page)
+        if page * k > MAX_RESULTS:
+            raise UsageError(f"Results stop at {MAX_RESULTS}: page {page} of {k} results is past them")
+        hits, signals, total = self.engine.search(query, k, chosen, ranking, offset=(page - 1) * k)
+        text = " ".join(query.split())
+        weak, note = search_strength(self, text, hits, signals)
+        return SearchResult(text, tuple(hits), chosen.as_dict(), tuple(signals), total, page, k, weak, note)
 
     def ask(self, query: str, k: int = 10, filters: Mapping[str, object] | Selection | None = None) -> Answer:
         """An extractive answer: the best sentences per document, each with its own narrowed citation."""

@@ -155,8 +155,19 @@ def source_record(path: str, entry: dict[str, Any]) -> dict[str, Any]:
 
 
 def search_record(result: SearchResult) -> dict[str, Any]:
-    """A search: the `kb search --json` and `/api/search` shape."""
-    return {"query": result.query, "filters": dict(result.filters), "hits": [hit_record(h) for h in result.hits]}
+    """A search: the `kb search --json` and `/api/search` shape — with the same strength verdict as an answer
+    (`weak`, `note`), the number of candidate passages found (`total`) and the page."""
+    return {
+        "query": result.query,
+        "filters": dict(result.filters),
+        "weak": result.weak,
+        "note": result.note,
+        "total": result.total,
+        "page": result.page,
+        "pages": result.pages,
+        "per_page": result.per_page,
+        "hits": [hit_record(h) for h in result.hits],
+    }
 
 
 def answer_record(answer: Answer, filters: dict[str, str] | None = None) -> dict[str, Any]:
@@ -170,8 +181,14 @@ def answer_record(answer: Answer, filters: dict[str, str] | None = None) -> dict
             {
                 "document": document_ref(group.document),
                 "score": round(group.score, 6),
+                "strength": group.strength,
                 "evidence": [
-                    {"text": e.text, "passage_id": e.passage_id, "citation": citation_record(e.citation, e.passage_id)}
+                    {
+                        "text": e.text,
+                        "passage_id": e.passage_id,
+                        "similarity": round(e.similarity, 4) if e.similarity is not None else None,
+                        "citation": citation_record(e.citation, e.passage_id),
+                    }
                     for e in group.evidence
                 ],
             }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from kb.index import LoadedIndex
 
 CANDIDATES = 100  # from each retriever before fusion
+QUERY_VECTOR_CACHE = 256  # recent questions whose vectors are kept
 
 # Fusion: weighted sum of min-max scaled cosine and max-scaled BM25 over the union of both candidate lists
 # ("score"), or reciprocal rank fusion (Cormack et al. 2009, "rrf"). Measured on eval/queries.jsonl with
@@ -172,6 +173,33 @@ class SearchEngine:
             tags=[source.tags_of(p.id) for p in passages],
         )
 
+    def query_vector(self, query: str) -> np.ndarray:
+        """The question's vector, computed once per question (search and answer share it)."""
+        cache: dict[str, np.ndarray] = self.__dict__.setdefault("_query_vectors", {})
+        vector = cache.get(query)
+        if vector is None:
+            if len(cache) >= QUERY_VECTOR_CACHE:
+                cache.pop(next(iter(cache)))
+            vector = cache[query] = self.embedder.encode_queries([query])[0]
+        return vector
+
+    def sentence_similarity(self, query: str) -> Callable[[Hit], list[tuple[int, int, float]] | None] | None:
+        """(start, end, cosine with the question) of the sentences of a hit's passage, from the sentence vectors
+        built at ingest time; None when this index has none."""
+        if not self.index.has_sentences():
+            return None
+        vector = np.asarray(self.query_vector(query), dtype=np.float32)
+
+        def similarity(hit: Hit) -> list[tuple[int, int, float]] | None:
+            found = self.index.sentences(self.index.position_of_passage[hit.passage.id])
+            if found is None:
+                return None
+            spans, vectors = found
+            cosines = vectors @ vector
+            return [(int(a), int(b), float(c)) for (a, b), c in zip(spans, cosines, strict=True)]
+
+        return similarity
+
     # -- filters ------------------------------------------------------------------------------------------
 
     def allowed_positions(self, selection: Selection | None) -> np.ndarray | None:
@@ -209,7 +237,7 @@ class SearchEngine:
         found: dict[int, Candidate] = {}
         vector = None
         if ranking.dense_weight > 0:
-            vector = self.embedder.encode_queries([query])[0]
+            vector = self.query_vector(query)
             positions, scores = self.index.vector_search(vector, ranking.candidates, allowed)
             for rank, (position, score) in enumerate(zip(positions, scores, strict=True)):
                 found[int(position)] = Candidate(int(position), dense_rank=rank, dense_score=float(score))
@@ -269,8 +297,15 @@ class SearchEngine:
 
     def rank(self, query: str, k: int, allowed: np.ndarray | None, ranking: Ranking | None = None) -> list[Candidate]:
         """Fused candidates → tag boost → near-duplicate collapse → per-document diversity; the top k."""
+        return self.ranked(query, k, allowed, ranking)[0]
+
+    def ranked(
+        self, query: str, k: int, allowed: np.ndarray | None, ranking: Ranking | None = None
+    ) -> tuple[list[Candidate], int]:
+        """rank(), and how many candidate passages either retriever found (the total a page of results counts)."""
         ranking = ranking if ranking is not None else self.ranking
         pool = self.candidates(query, allowed, ranking)
+        total = len(pool)
         intents = detect_intents(query)
         if intents and ranking.tag_boost:
             for c in pool:
@@ -304,19 +339,28 @@ class SearchEngine:
             document_id = self.passages[picked.position].document_id
             per_document[document_id] = per_document.get(document_id, 0) + 1
             chosen.append(picked)
-        return chosen
+        return chosen, total
 
     def search(
-        self, query: str, k: int = 10, selection: Selection | None = None, ranking: Ranking | None = None
-    ) -> tuple[list[Hit], list[Candidate]]:
-        """The k best passages for a query (among those the selection accepts), with citations, and each hit's
-        retrieval signals (dense cosine, BM25 score and ranks) in the same order."""
+        self,
+        query: str,
+        k: int = 10,
+        selection: Selection | None = None,
+        ranking: Ranking | None = None,
+        offset: int = 0,
+    ) -> tuple[list[Hit], list[Candidate], int]:
+        """The k best passages for a query after the first `offset` (among those the selection accepts), with
+        citations; each hit's retrieval signals (dense cosine, BM25 score and ranks) in the same order; and the
+        number of candidate passages found."""
         text = check_query(query)
         k = check_k(k)
         allowed = self.allowed_positions(selection)
-        chosen = [] if allowed is not None and len(allowed) == 0 else self.rank(text, k, allowed, ranking)
+        if allowed is not None and len(allowed) == 0:
+            return [], [], 0
+        ranked, total = self.ranked(text, offset + k, allowed, ranking)
+        chosen = ranked[offset:]
         hits: list[Hit] = []
-        for rank, candidate in enumerate(chosen, start=1):
+        for rank, candidate in enumerate(chosen, start=offset + 1):
             passage = self.passages[candidate.position]
             document = self.documents[passage.document_id]
             hits.append(
@@ -329,7 +373,7 @@ class SearchEngine:
                     citation=cite(document, passage),
                 )
             )
-        return hits, chosen
+        return hits, chosen, total
 
 
 def render_hits(hits: Sequence[Hit], width: int = 300) -> str:

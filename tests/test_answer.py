@@ -153,7 +153,12 @@ def test_kind_words_count_as_answered_when_the_hit_has_that_tag():
 
     def build(hit: Hit):
         return build_answer(
-            query, [hit], DutchAnalyzer(lexicon), lambda _d: text, lambda _d, s, e: (1, 1, None, None), weight=rarity
+            query,
+            [hit],
+            DutchAnalyzer(lexicon),
+            lambda _d: text,
+            lambda _d, s, e: SourceMap([1], None).locate(s, e),
+            weight=rarity,
         )
 
     assert "verzoeken" in KIND_WORDS

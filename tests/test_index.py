@@ -89,19 +89,19 @@ def test_rebuilding_an_unchanged_corpus_embeds_nothing(tmp_path, passages):
     first, second = tmp_path / "one", tmp_path / "two"
     embedder = CountingEmbedder()
     build_index(passages, first, embedder, Settings())
-    assert embedder.embedded == 4
+    assert embedder.embedded == 4 + 4  # the passages and their (one-sentence) sentences for the answers
     embedder.embedded = 0
     changed = passages[:3] + [make_passage(9, "Een nieuwe passage over laaggeletterdheid.")]
     manifest = build_index(changed, second, embedder, Settings(), previous_dir=first)
-    assert embedder.embedded == 1  # only the new passage
-    assert manifest["embedded"] == 1 and manifest["reused_embeddings"] == 3
+    assert embedder.embedded == 2  # only the new passage and its sentence
+    assert manifest["embedded"] == 1 and manifest["reused_embeddings"] == 3 and manifest["sentences_embedded"] == 1
 
 
 def test_cache_from_another_model_is_not_reused(tmp_path, passages):
     build_index(passages, tmp_path / "one", HashEmbedder(dimension=64), Settings())
     embedder = CountingEmbedder()
     build_index(passages, tmp_path / "two", embedder, Settings(), previous_dir=tmp_path / "one")
-    assert embedder.embedded == 4
+    assert embedder.embedded == 4 + 4
 
 
 def test_querying_with_another_model_is_a_model_mismatch(tmp_path, passages):

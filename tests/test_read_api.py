@@ -129,3 +129,25 @@ def test_opening_a_knowledge_base_does_not_repair_anything(settings, tiny_corpus
     assert leftover.is_dir()
     build([tiny_corpus], settings)
     assert not leftover.exists()
+
+
+def test_search_pages_past_the_first_ten_with_a_total(client, corpus_kb):
+    first = client.get("/api/search", query_string={"q": "leefbaarheid kleine kernen", "k": 5}).get_json()
+    second = client.get("/api/search", query_string={"q": "leefbaarheid kleine kernen", "k": 5, "page": 2}).get_json()
+    assert first["total"] >= 10 and first["pages"] >= 2 and second["page"] == 2
+    assert [h["rank"] for h in second["hits"]] == [6, 7, 8, 9, 10]
+    whole = corpus_kb.search("leefbaarheid kleine kernen", k=10).hits
+    assert [h["passage_id"] for h in first["hits"] + second["hits"]] == [h.passage.id for h in whole]
+    page = client.get("/", query_string={"q": "leefbaarheid kleine kernen", "k": 5}).get_data(as_text=True)
+    assert 'rel="next"' in page and "candidate passages" in page
+
+
+def test_search_and_answer_give_the_same_strength_verdict(corpus_kb):
+    for question in (
+        "Hoeveel kost een ruimtereis naar de maan?",
+        "Welke verzoeken aan Gedeputeerde Staten gaan over landbouw?",
+    ):
+        found = corpus_kb.search(question)
+        answer = corpus_kb.ask(question)
+        assert found.weak == answer.weak
+    assert corpus_kb.search("Hoeveel kost een ruimtereis naar de maan?").note

@@ -54,7 +54,7 @@ def test_search_results_are_cards_with_highlighted_terms_and_clickable_citations
 
 def test_api_search_has_the_kb_search_json_shape_and_the_same_ranking_as_the_page(client):
     data = client.get("/api/search", query_string={"q": GS_QUERY, "k": 5}).get_json()
-    assert set(data) == {"query", "filters", "hits"}
+    assert set(data) == {"query", "filters", "weak", "note", "total", "page", "pages", "per_page", "hits"}
     assert data["query"] == GS_QUERY
     assert len(data["hits"]) == 5
     for rank, hit in enumerate(data["hits"], start=1):

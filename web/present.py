@@ -53,7 +53,7 @@ def filter_options(kb: KnowledgeBase, scope: str = PASSAGES) -> dict[str, list[d
 def search_view(kb: KnowledgeBase, args: Mapping[str, str]) -> dict[str, Any]:
     """The same dict `kb search --json` prints."""
     query, k = _query(args), check_k(args.get("k") or DEFAULT_K)
-    return search_record(kb.search(query, k, _args(args, PASSAGES)))
+    return search_record(kb.search(query, k, _args(args, PASSAGES), page=check_page(args.get("page") or 1)))
 
 
 def ask_view(kb: KnowledgeBase, args: Mapping[str, str]) -> dict[str, Any]:
