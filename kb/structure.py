@@ -82,12 +82,18 @@ def split_lines(text: str, footnotes: Sequence[tuple[int, int]] = ()) -> list[_T
     return lines
 
 
+# A line of a table of contents: a title, a leader of dots and a page number ("1.1 Hoe dit akkoord tot stand
+# kwam ........ 3"). It names a heading elsewhere; it is not one.
+TOC_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\s*$")
+
+
 def _heading_like(title: str) -> bool:
     title = title.strip()
     return (
         0 < len(title) <= MAX_HEADING_CHARS
         and len(title.split()) <= MAX_HEADING_WORDS
         and HEADING_BAD_END.search(title) is None
+        and TOC_LEADER.search(title) is None
     )
 
 

@@ -206,3 +206,19 @@ def test_amount_lines_are_not_unnumbered_headings():
     sections, blocks = structure_of("Incidentele uitgaven\n\nMOEK (2020) € 30.000,00\n\nDOEK (2021) € 30.000,00")
     assert [s.title for s in sections[1:]] == ["Incidentele uitgaven"]
     assert [b.kind for b in blocks] == ["heading", "paragraph", "paragraph"]
+
+
+def test_table_of_contents_lines_are_not_headings() -> None:
+    from kb.ingest import ingest_text
+    from kb.models import DocumentMeta
+
+    text = (
+        "Inhoud\n1.1 Hoe dit akkoord tot stand kwam ........................ 3\n"
+        "1.2 Tiel in cijfers ....................................... 3\n\n"
+        "1 Inleiding\n\n1.1 Hoe dit akkoord tot stand kwam\n\nDrie fracties spraken zes weken met elkaar.\n\n"
+        "1.2 Tiel in cijfers\n\nTiel telt ruim 41.000 inwoners in de stad en de dorpen.\n"
+    )
+    parsed = ingest_text(text, DocumentMeta(id="toc", code="TOC", title="Akkoord"), "toc.txt")
+    labels = [s.label for s in parsed.sections]
+    assert "1.1 Hoe dit akkoord tot stand kwam" in labels and "1.2 Tiel in cijfers" in labels
+    assert not [label for label in labels if "...." in label]
