@@ -169,6 +169,8 @@ def _print_report(report: Any) -> None:
             click.echo(f"    warning: {warning}")
     for problem in report.problems:
         click.echo(f"✗ {problem}")
+    for notice in report.notices:
+        click.echo(f"  note: {notice}")
     for document in report.kept_documents:
         click.echo(f"  kept from the previous build: {document}")
     for document in report.removed_documents:

@@ -122,6 +122,11 @@ def collect(kb: KnowledgeBase, filters: Mapping[str, object] | None = None) -> R
 
 # How an amount's kind reads after the value; a plain amount gets no label.
 AMOUNT_KIND_LABELS = {"per_year": "per jaar", "row": "", "amount": "", "subtotal": "subtotaal", "total": "totaal"}
+# How an amount's basis reads after it ("€ 2,50 per inwoner", "€ 1.500.000 eenmalig").
+AMOUNT_BASIS_LABELS = {
+    "per_jaar": "per jaar", "per_inwoner": "per inwoner", "per_woning": "per woning", "per_aanvraag": "per aanvraag",
+    "eenmalig": "eenmalig", "structureel": "structureel", "maximum": "maximaal", "plafond": "plafond",
+}  # fmt: skip
 
 
 def amount_text(amount: Amount) -> str:
@@ -129,7 +134,8 @@ def amount_text(amount: Amount) -> str:
     text = f"{CURRENCY_SYMBOLS.get(amount.currency, amount.currency)} {format_dutch_number(amount.value)}"
     if amount.year is not None:
         text += f" ({amount.year})"
-    label = AMOUNT_KIND_LABELS.get(amount.kind, amount.kind)
+    labels = [AMOUNT_KIND_LABELS.get(amount.kind, amount.kind), AMOUNT_BASIS_LABELS.get(amount.basis or "", "")]
+    label = " ".join(dict.fromkeys(part for part in labels if part))
     return f"{text} {label}" if label else text
 
 
@@ -146,7 +152,8 @@ def links_text(register: Register, item_id: str) -> str:
 
 COLUMNS = (
     "id", "type", "text", "document_id", "document_title", "section", "pages", "source", "line_start",
-    "line_end", "amounts", "actor", "addressee", "deadline", "partners", "themes", "parent", "links",
+    "line_end", "amounts", "actor", "addressee", "deadline", "recurrence", "date", "partners", "themes", "parent",
+    "links",
 )  # fmt: skip
 
 
@@ -168,6 +175,8 @@ def item_row(register: Register, item: Item) -> list[Any]:
         item.actor or "",
         item.addressee or "",
         item.deadline or "",
+        item.recurrence or "",
+        item.date or "",
         ", ".join(item.partners),
         ", ".join(item.themes),
         item.parent_id or "",
@@ -334,6 +343,8 @@ REQIF_ATTRIBUTES = (
     ("actor", "Actor"),
     ("addressee", "Addressee"),
     ("deadline", "Deadline"),
+    ("recurrence", "Recurrence"),
+    ("date", "Date"),
     ("amounts", "Amounts"),
     ("themes", "Themes"),
     ("partners", "Partners"),
@@ -361,6 +372,8 @@ def _item_values(register: Register, item: Item) -> dict[str, str]:
         "actor": item.actor or "",
         "addressee": item.addressee or "",
         "deadline": item.deadline or "",
+        "recurrence": item.recurrence or "",
+        "date": item.date or "",
         "amounts": "; ".join(amount_text(a) for a in item.amounts),
         "themes": ", ".join(item.themes),
         "partners": ", ".join(item.partners),

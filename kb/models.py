@@ -159,6 +159,9 @@ class Amount:
     currency: str = "EUR"  # EUR | NLG
     year: int | None = None
     kind: str = "amount"  # amount | per_year | row | subtotal | total | balance
+    basis: str | None = (
+        None  # eenmalig | structureel | per_jaar | per_inwoner | per_woning | per_aanvraag | maximum | plafond
+    )
 
 
 @dataclass(frozen=True)
@@ -185,6 +188,8 @@ class Item:
     themes: tuple[str, ...] = ()
     parent_id: str | None = None
     passage_ids: tuple[str, ...] = ()
+    recurrence: str | None = None  # "jaarlijks", "per jaar", "per kwartaal": how often, not by when
+    date: str | None = None  # a decision's own date ("2019-07-04" style as written: "4 juli 2019")
 
     @property
     def span(self) -> Span:

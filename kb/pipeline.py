@@ -39,6 +39,7 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)
     skipped_build: bool = False  # --if-stale found the knowledge base up to date
     problems: list[str] = field(default_factory=list)  # build-level problems (no files, ...)
+    notices: list[str] = field(default_factory=list)  # what the build did that a user should know (not a failure)
 
     @property
     def ok(self) -> bool:
@@ -60,6 +61,7 @@ class BuildReport:
             "removed_documents": self.removed_documents,
             "timings": {k: round(v, 3) for k, v in self.timings.items()},
             "problems": self.problems,
+            "notices": self.notices,
             "files": to_dict(self.files),
         }
 
@@ -152,6 +154,19 @@ def read_manifest(index_dir: Path) -> dict[str, Any] | None:
     return manifest
 
 
+def _previous_build(index_dir: Path, report: BuildReport) -> dict[str, Any] | None:
+    """The manifest of the knowledge base this build updates; None when there is none — or when it is of another
+    schema or unreadable: then this build starts from scratch (the old one stays until the new one is complete)."""
+    try:
+        previous = read_manifest(index_dir)
+        if previous is not None:
+            Store.open(index_dir).close()  # the database must be readable to carry documents over
+        return previous
+    except KbError as exc:
+        report.notices.append(f"The existing knowledge base cannot be updated ({exc}); building it anew")
+        return None
+
+
 # -- atomic swap ---------------------------------------------------------------------------------------------
 
 
@@ -240,7 +255,7 @@ def build(
     catalogue_paths = catalogue_files(settings, folders)
     catalogue = catalogue_module.merge_catalogues([catalogue_module.load_catalogue(p) for p in catalogue_paths])
 
-    previous = read_manifest(index_dir) if (index_dir / MANIFEST).is_file() else None
+    previous = _previous_build(index_dir, report)
     # each input is read and hashed once: for the staleness check and to spot unchanged files
     file_hashes = {source_label(file): hashlib.sha256(file.read_bytes()).hexdigest() for file in files}
     corpus_hash = fingerprint(file_hashes, settings, catalogue_paths)

@@ -100,7 +100,13 @@ def hit_record(hit: Hit) -> dict[str, Any]:
 
 
 def amount_record(amount: Amount) -> dict[str, Any]:
-    return {"value": amount.value, "currency": amount.currency, "year": amount.year, "kind": amount.kind}
+    return {
+        "value": amount.value,
+        "currency": amount.currency,
+        "year": amount.year,
+        "kind": amount.kind,
+        "basis": amount.basis,
+    }
 
 
 def item_record(item: Item, document: Document, citation: Citation, passage_id: str | None = None) -> dict[str, Any]:
@@ -117,6 +123,8 @@ def item_record(item: Item, document: Document, citation: Citation, passage_id: 
         "actor": item.actor,
         "addressee": item.addressee,
         "deadline": item.deadline,
+        "recurrence": item.recurrence,
+        "date": item.date,
         "partners": list(item.partners),
         "themes": list(item.themes),
         "parent": item.parent_id,

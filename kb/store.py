@@ -11,7 +11,7 @@ from typing import Any
 from kb.errors import IndexCorruptError, IndexMissingError, NotFoundError
 from kb.models import Amount, Block, Document, Item, Link, Passage, Section
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DB_NAME = "kb.sqlite"
 
 SCHEMA = """
@@ -46,7 +46,8 @@ CREATE TABLE items (
     section_id TEXT, section_path TEXT NOT NULL, line_start INTEGER NOT NULL, line_end INTEGER NOT NULL,
     page_start INTEGER, page_end INTEGER, char_start INTEGER NOT NULL, char_end INTEGER NOT NULL,
     amounts TEXT NOT NULL, actor TEXT, addressee TEXT, deadline TEXT, partners TEXT NOT NULL,
-    themes TEXT NOT NULL, parent_id TEXT, passage_ids TEXT NOT NULL, ordinal INTEGER NOT NULL
+    themes TEXT NOT NULL, parent_id TEXT, passage_ids TEXT NOT NULL, ordinal INTEGER NOT NULL,
+    recurrence TEXT, date TEXT
 );
 CREATE TABLE links (source_id TEXT NOT NULL, target_id TEXT NOT NULL, kind TEXT NOT NULL, score REAL NOT NULL,
     PRIMARY KEY (source_id, target_id, kind));
@@ -191,7 +192,7 @@ class Store:
     def add_items(self, items: Iterable[Item]) -> None:
         start = self.connection.execute("SELECT count(*) FROM items").fetchone()[0]
         self.connection.executemany(
-            "INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     i.id, i.type, i.text, i.document_id, i.section_id, _path_json(i.section_path),
@@ -199,7 +200,7 @@ class Store:
                     json.dumps([a.__dict__ for a in i.amounts]), i.actor, i.addressee, i.deadline,
                     json.dumps(list(i.partners), ensure_ascii=False),
                     json.dumps(list(i.themes), ensure_ascii=False), i.parent_id,
-                    json.dumps(list(i.passage_ids)), ordinal,
+                    json.dumps(list(i.passage_ids)), ordinal, i.recurrence, i.date,
                 )
                 for ordinal, i in enumerate(items, start=start)
             ],
@@ -261,6 +262,7 @@ class Store:
             addressee=row["addressee"], deadline=row["deadline"],
             partners=tuple(json.loads(row["partners"])), themes=tuple(json.loads(row["themes"])),
             parent_id=row["parent_id"], passage_ids=tuple(json.loads(row["passage_ids"])),
+            recurrence=row["recurrence"], date=row["date"],
         )  # fmt: skip
 
     def meta(self) -> dict[str, str]:

@@ -16,7 +16,7 @@ def test_builds_a_knowledge_base_with_manifest(settings: Settings, tiny_corpus: 
     assert report.documents == 2 and report.passages > 0 and report.sections > 0
     manifest = json.loads((settings.index_dir / "manifest.json").read_text())
     assert manifest["counts"]["documents"] == 2
-    assert manifest["schema_version"] == 1 and manifest["corpus_hash"]
+    assert manifest["schema_version"] == 2 and manifest["corpus_hash"]
     kb = KnowledgeBase.open(settings)
     titles = {d.title for d in kb.documents()}
     assert any("leven lang ruimte" in t for t in titles)
@@ -181,3 +181,21 @@ def test_two_documents_with_the_same_code_get_distinct_item_ids(settings, tmp_pa
     )
     assert build([tmp_path / "c"], settings).ok
     assert {d.code for d in KnowledgeBase.open(settings).documents()} == {"NOTA", "NOTA2", "NOTA3"}
+
+
+def test_an_index_of_another_schema_or_broken_is_rebuilt_from_scratch(settings, tiny_corpus):
+    """An old or damaged knowledge base must not stop `kb ingest` (the advised repair): the build starts anew,
+    says so, and swaps the new one in only when it is complete."""
+    build([tiny_corpus], settings)
+    manifest = settings.index_dir / "manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["schema_version"] = 0
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(Exception, match="schema version"):
+        KnowledgeBase.open(settings)
+    report = build([tiny_corpus], settings)
+    assert report.ok and report.documents == 2 and "anew" in " ".join(report.notices)
+    assert len(KnowledgeBase.open(settings).documents()) == 2
+    (settings.index_dir / "kb.sqlite").write_bytes(b"junk, not a database")
+    assert build([tiny_corpus], settings).ok
+    assert len(KnowledgeBase.open(settings).documents()) == 2

@@ -226,7 +226,7 @@ def test_003_bare_amount_rows_carry_their_label() -> None:
 def test_003_decisions_carry_their_date() -> None:
     decisions = _of_type("003", "decision")
     motie = next(i for i in decisions if "motie" in i.text)
-    assert motie.deadline == "7 november 2019"
+    assert motie.date == "7 november 2019" and motie.deadline is None
 
 
 # --- 004: budget tables, statistics, targets ------------------------------------------------------------------------
@@ -334,7 +334,7 @@ def test_unseen_policy_text_with_its_own_layout() -> None:
     assert by_type["request_gs"] == 2  # the en-dash items after "Wij vragen het college van Gedeputeerde Staten om:"
     assert all(i.parent_id is None for i in items if i.type == "request_gs")
     decision = next(i for i in items if i.type == "decision")
-    assert decision.deadline == "12 maart 2025"
+    assert decision.date == "12 maart 2025"
     request = next(i for i in items if i.type == "request")
     assert request.actor == "sportraad" and request.addressee == "de gemeente"
     assert [i.text for i in items if i.type == "action"][:2] == [
@@ -660,7 +660,7 @@ def test_unseen_uitvoeringsprogramma_with_a_vision_chapter_and_a_row_per_line_ta
         return {i.line_start: i for i in items if i.type == item_type}
 
     decision = at("decision")[1]  # the title line and "Vastgesteld door het college … op 3 februari 2025."
-    assert decision.deadline == "3 februari 2025"
+    assert decision.date == "3 februari 2025"
     goals = [i for i in items if i.type == "goal"]
     # "Westerveen in 2030": target states with the year; the conclusion with "dus" and today's state are not
     states = [(i.line_start, i.text.split()[1], i.deadline) for i in goals if i.deadline == "2030"]
@@ -732,7 +732,7 @@ def test_a_citation_after_a_sentence_dates_the_decision_before_it() -> None:
     decisions = [i for i in _of_type("003", "decision") if 1083 <= i.line_start <= 1085]
     assert len(decisions) == 2  # the raadsbesluit and the motie of 7 November
     assert decisions[0].text.startswith("Vorig jaar heeft de gemeenteraad besloten")
-    assert decisions[0].deadline == "4 juli 2019"
+    assert decisions[0].date == "4 juli 2019"
     # a citation with no decision before it stays a decision of its own
     alone = tag_document(_hand_made("Het budget voor sport blijft gelijk (raadsbesluit van 4 juli 2019).\n")).items
     assert [i.type for i in alone if i.type == "decision"] == ["decision"]
@@ -856,3 +856,16 @@ def test_a_table_caption_above_the_year_header_sets_the_unit() -> None:
     )
     rows = [i for i in tag_document(_hand_made(text)).items if i.type == "budget"]
     assert rows and [(a.value, a.year) for a in rows[0].amounts][:2] == [(9850000.0, 2027), (8600000.0, 2028)]
+
+
+def test_a_recurrence_is_not_a_deadline_and_amounts_say_their_basis() -> None:
+    text = (
+        "1.1 Financiën\n\nWij stellen jaarlijks € 250.000 beschikbaar voor dorpshuizen tot en met 2030.\n"
+        "Daarnaast is eenmalig € 1,5 miljoen beschikbaar voor de verbouwing van het dorpshuis in 2027.\n"
+        "De gemeenten dragen € 2,50 per inwoner bij aan het regionale fonds.\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    yearly = next(i for i in items if "jaarlijks" in i.text and i.type != "budget")
+    assert yearly.recurrence == "jaarlijks" and yearly.deadline == "tot en met 2030"
+    bases = {a.value: a.basis for i in items if i.type == "budget" for a in i.amounts}
+    assert bases == {250000.0: "per_jaar", 1500000.0: "eenmalig", 2.5: "per_inwoner"}

@@ -9,7 +9,18 @@ from collections import defaultdict
 from kb.lexicon import detect_themes, subject_actor
 from kb.models import Item, ParsedDocument
 from kb.tags.drafts import Draft
-from kb.tags.rules import ADDRESSEE, DATE, DATE_WITH_DAY, DEADLINE, ITEM_TYPES, PAYER, RECIPIENT, REQUESTER, WE
+from kb.tags.rules import (
+    ADDRESSEE,
+    DATE,
+    DATE_WITH_DAY,
+    DEADLINE,
+    ITEM_TYPES,
+    PAYER,
+    RECIPIENT,
+    RECURRENCE,
+    REQUESTER,
+    WE,
+)
 
 
 def _requester(text: str) -> str | None:
@@ -70,13 +81,27 @@ def item_addressee(draft: Draft, text: str) -> str | None:
 
 
 def item_deadline(draft: Draft, text: str) -> str | None:
+    """The date or period by which the item is due. A recurrence ("jaarlijks", "per jaar") is not a deadline, and
+    a decision's own date is its date, not a deadline."""
     if draft.deadline is not None:
-        return draft.deadline
+        return None if RECURRENCE.fullmatch(draft.deadline.strip()) else draft.deadline
     if draft.type == "decision":
-        # a full date ("3 februari 2025") dates the decision better than a year of the title before it
-        match = DATE_WITH_DAY.search(text) or DATE.search(text)
-        return match.group(0) if match is not None else None
-    match = DEADLINE.search(text)
+        return None
+    match = next((m for m in DEADLINE.finditer(text) if not RECURRENCE.fullmatch(m.group(0))), None)
+    return match.group(0) if match is not None else None
+
+
+def item_recurrence(draft: Draft, text: str) -> str | None:
+    """How often the item recurs: "jaarlijks", "per jaar", "per kwartaal", "structureel"."""
+    match = RECURRENCE.search(draft.deadline or "") or RECURRENCE.search(text)
+    return match.group(0).lower() if match is not None else None
+
+
+def item_date(draft: Draft, text: str) -> str | None:
+    """A decision's own date: a full date ("3 februari 2025") dates it better than a year of the title before it."""
+    if draft.type != "decision":
+        return None
+    match = DATE_WITH_DAY.search(text) or DATE.search(text)
     return match.group(0) if match is not None else None
 
 

@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from kb.lexicon import detect_partners, detect_themes
 from kb.models import Item, ParsedDocument
-from kb.tags.attributes import item_actor, item_addressee, item_deadline
+from kb.tags.attributes import item_actor, item_addressee, item_date, item_deadline, item_recurrence
 from kb.tags.drafts import Draft
 from kb.tags.rules import BULLET_PREFIX, ITEM_TYPES, TYPE_ABBREVIATIONS
 
@@ -74,6 +74,8 @@ def finalise(parsed: ParsedDocument, drafts: list[Draft]) -> tuple[Item, ...]:
                 actor=item_actor(draft, text, document.issuer),
                 addressee=item_addressee(draft, text),
                 deadline=item_deadline(draft, text),
+                recurrence=item_recurrence(draft, text),
+                date=item_date(draft, text),
                 partners=detect_partners(text),
                 themes=themes,
                 parent_id=ids.get(id(draft.parent)) if draft.parent is not None else None,

@@ -84,6 +84,7 @@ def money_items(parsed: ParsedDocument, units: list[Unit]) -> list[Draft]:
                     currency=m.currency,
                     year=_amount_year(sentence, matches, index),
                     kind=_money_kind(sentence, m.start, short_row, per_year or m.per_year, m.per_year),
+                    basis=amount_basis(sentence, m.start, m.end),
                 )
                 for index, m in enumerate(matches)
             )
@@ -133,6 +134,40 @@ def _money_kind(sentence: str, start: int, short_row: bool, per_year: bool, said
 # ("2027 (€ 6 miljoen)").
 YEAR_AFTER = re.compile(r"^[^€.;]{0,25}?\b(?:in|\()\s*((?:19|20)\d\d)\b(?![.,]?\d|\s*[-–/]\s*\d)")
 YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*$")
+
+
+# What an amount is counted per, or what kind of ceiling it is, from the words right around it. (name, pattern)
+# in order: the first that matches within the amount's clause wins.
+AMOUNT_BASIS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("per_inwoner", re.compile(r"^[^.;€]{0,12}\bper\s+(?:inwoner|hoofd\s+van\s+de\s+bevolking)\b", re.I)),
+    ("per_woning", re.compile(r"^[^.;€]{0,12}\bper\s+(?:woning|wooneenheid|huishouden|adres)\b", re.I)),
+    ("per_aanvraag", re.compile(r"^[^.;€]{0,12}\bper\s+(?:aanvraag|aanvrager|project|initiatief|kern|dorp)\b", re.I)),
+    ("per_jaar", re.compile(r"^[^.;€]{0,12}\b(?:per\s+jaar|jaarlijks|p\.\s?j\.)", re.I)),
+)
+AMOUNT_BASIS_BEFORE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("plafond", re.compile(r"\b(?:subsidie)?plafond\b[^.;€]{0,25}$", re.I)),
+    (
+        "maximum",
+        re.compile(r"\b(?:maximaal|ten hoogste|maximum|max\.|tot een maximum van|hoogstens)\b[^.;€]{0,15}$", re.I),
+    ),
+    ("eenmalig", re.compile(r"\beenmalig\w*\b[^.;€]{0,30}$", re.I)),
+    ("per_jaar", re.compile(r"\b(?:jaarlijks\w*|per\s+jaar)\b[^.;€]{0,20}$", re.I)),
+    ("structureel", re.compile(r"\bstructure(?:el|le)\b[^.;€]{0,30}$", re.I)),
+)
+
+
+def amount_basis(sentence: str, start: int, end: int) -> str | None:
+    """eenmalig, structureel, per_jaar, per_inwoner, per_woning, per_aanvraag, maximum or plafond, when the words
+    around the amount say so ("€ 3 per inwoner", "eenmalig € 1,5 miljoen", "subsidieplafond € 800.000")."""
+    after = sentence[end : end + 40]
+    for name, pattern in AMOUNT_BASIS:
+        if pattern.search(after):
+            return name
+    before = sentence[max(0, start - 60) : start]
+    for name, pattern in AMOUNT_BASIS_BEFORE:
+        if pattern.search(before):
+            return name
+    return None
 
 
 def _own_year(sentence: str, matches: list[MoneyMatch], index: int) -> int | None:

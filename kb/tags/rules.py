@@ -722,6 +722,12 @@ DEADLINE = re.compile(
     r"\bbinnen\s+(?:\w+\s+)?(?:jaar|jaren|maanden)\b|\b(?:jaarlijks|structureel|per jaar)\b",
     re.I,
 )
+# How often something recurs — not a deadline: "jaarlijks", "per jaar", "ieder jaar", "per kwartaal", "structureel".
+RECURRENCE = re.compile(
+    r"\b(?:jaarlijks|per\s+jaar|ieder(?:e)?\s+jaar|elk\s+jaar|per\s+kwartaal|elk\s+kwartaal|maandelijks|"
+    r"per\s+maand|tweejaarlijks|structureel)\b",
+    re.I,
+)
 # Dates for decisions: "4 juli 2019", "7 november 2019", "29-09-2018", "24 februari 2016".
 DATE = re.compile(
     r"\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
