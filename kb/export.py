@@ -22,7 +22,7 @@ from kb import __version__
 from kb.amounts import CURRENCY_SYMBOLS, format_dutch_number
 from kb.errors import NotFoundError, UsageError
 from kb.filters import ITEMS
-from kb.models import Amount, Citation, Document, Item, Link, content_hash, pages_text
+from kb.models import Amount, Citation, Document, Item, Link, content_hash, links_by_item, pages_text
 from kb.records import SCHEMA_VERSION, document_record, kb_item_record, link_record
 
 if TYPE_CHECKING:
@@ -51,12 +51,7 @@ class Register:
 
     @cached_property
     def _links_by_item(self) -> dict[str, list[Link]]:
-        found: dict[str, list[Link]] = {}
-        for link in self.links:
-            found.setdefault(link.source_id, []).append(link)
-            if link.target_id != link.source_id:
-                found.setdefault(link.target_id, []).append(link)
-        return found
+        return links_by_item(self.links)
 
     def links_of(self, item_id: str) -> list[Link]:
         return self._links_by_item.get(item_id, [])

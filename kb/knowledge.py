@@ -18,7 +18,20 @@ from typing import TYPE_CHECKING, Any
 
 from kb.errors import IndexMissingError, NotFoundError, UsageError
 from kb.filters import ITEMS, MAX_RESULTS, PASSAGES, ItemTarget, Selection, check_page, select
-from kb.models import Block, Citation, Document, Hit, Item, Link, Passage, Section, SourceMap, citation_for, cite
+from kb.models import (
+    Block,
+    Citation,
+    Document,
+    Hit,
+    Item,
+    Link,
+    Passage,
+    Section,
+    SourceMap,
+    citation_for,
+    cite,
+    links_by_item,
+)
 from kb.pipeline import MANIFEST, read_manifest
 from kb.settings import Settings
 from kb.store import Store
@@ -364,12 +377,7 @@ class KnowledgeBase:
 
     @cached_property
     def _links_by_item(self) -> dict[str, list[Link]]:
-        found: dict[str, list[Link]] = {}
-        for link in self._links:
-            found.setdefault(link.source_id, []).append(link)
-            if link.target_id != link.source_id:
-                found.setdefault(link.target_id, []).append(link)
-        return found
+        return links_by_item(self._links)
 
     def links(self, item_id: str | None = None) -> list[Link]:
         """Every link, or those with `item_id` at either end."""

@@ -47,6 +47,9 @@ LINKERS: tuple[str, ...] = (
 )
 
 MIN_COMPOUND = 7  # shorter words are not split
+# longer "words" (a pasted hash, a URL, a 999-letter query) are not split either: splitting costs grow with the
+# cube of the length, and the longest Dutch policy compounds ("grondwaterbeschermingsgebieden") are ~30 letters
+MAX_COMPOUND = 40
 MIN_PART = 4  # each part at least this long ("ver|keer" must not split)
 MIN_PART_SCORE = 2.5  # Zipf frequency a part needs (2.5 ≈ once per 3 million words)
 MAX_WORD_SCORE = 4.2  # very common words ("gemeente", "verkeer") are left whole
@@ -139,7 +142,11 @@ class DutchAnalyzer:
         if word in self._splits:
             return self._splits[word]
         parts: tuple[str, ...] = ()
-        if len(word) >= MIN_COMPOUND and not word.isdigit() and self.lexicon.get(word, 0.0) < MAX_WORD_SCORE:
+        if (
+            MIN_COMPOUND <= len(word) <= MAX_COMPOUND
+            and not word.isdigit()
+            and self.lexicon.get(word, 0.0) < MAX_WORD_SCORE
+        ):
             found = self._best_split(word)
             if found is not None:
                 collected: list[str] = []

@@ -204,6 +204,16 @@ class Link:
     score: float = 0.0
 
 
+def links_by_item(links: list[Link] | tuple[Link, ...]) -> dict[str, list[Link]]:
+    """Item id → the links with that item at either end (a link from an item to itself is listed once)."""
+    found: dict[str, list[Link]] = {}
+    for link in links:
+        found.setdefault(link.source_id, []).append(link)
+        if link.target_id != link.source_id:
+            found.setdefault(link.target_id, []).append(link)
+    return found
+
+
 @dataclass(frozen=True)
 class Citation:
     document_id: str

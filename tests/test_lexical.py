@@ -127,3 +127,13 @@ def test_idf_is_highest_for_terms_no_passage_holds():
     index = LexicalIndex.build(["dorp huis", "dorp zorg", "dorp natuur"], lexicon=LEXICON)
     common, rare, unknown = (index.idf(index.analyzer.terms(w)[0]) for w in ("dorp", "zorg", "quantum"))
     assert common < rare < unknown
+
+
+def test_overlong_words_are_not_split_so_query_work_stays_bounded() -> None:
+    from kb.lexical import MAX_COMPOUND, DutchAnalyzer
+
+    analyzer = DutchAnalyzer({"woning": 4.0, "bouw": 4.0, "programma": 4.0})
+    assert analyzer.split("woningbouwprogramma")  # a real compound still splits
+    monster = "woningbouw" * 10  # 100 letters: a paste, not a word
+    assert len(monster) > MAX_COMPOUND and analyzer.split(monster) == ()
+    assert analyzer.terms(monster) == [analyzer.terms(monster)[0]]  # its stem only
