@@ -183,6 +183,10 @@ class SearchEngine:
             vector = cache[query] = self.embedder.encode_queries([query])[0]
         return vector
 
+    def forget_queries(self) -> None:
+        """Drop the cached question vectors (a benchmark measures each question as new)."""
+        self.__dict__.pop("_query_vectors", None)
+
     def sentence_similarity(self, query: str) -> Callable[[Hit], list[tuple[int, int, float]] | None] | None:
         """(start, end, cosine with the question) of the sentences of a hit's passage, from the sentence vectors
         built at ingest time; None when this index has none."""
