@@ -271,8 +271,19 @@ class LoadedIndex:
                 found[int(part[0, 0])] = (part[:, 1:], block)
         return found
 
+    def load_all(self) -> None:
+        """Read the passage vectors and the sentence index now rather than on first use."""
+        self._passage_matrix()
+        self.has_sentences()
+
     def cosines(self, query: np.ndarray, positions: np.ndarray) -> np.ndarray:
         """Exact cosine of the query with the passages at `positions` (vectors from the embedding cache)."""
+        matrix = self._passage_matrix()
+        if len(positions) == 0:
+            return np.zeros(0, dtype=np.float32)
+        return matrix[positions] @ np.asarray(query, dtype=np.float32).reshape(-1)
+
+    def _passage_matrix(self) -> np.ndarray:
         if self._matrix is None:
             try:
                 with np.load(self.directory / CACHE_FILE, allow_pickle=False) as data:
@@ -286,9 +297,7 @@ class LoadedIndex:
                     f"The embeddings at {self.directory} do not match the passages — run `kb ingest`"
                 )
             self._matrix = matrix
-        if len(positions) == 0:
-            return np.zeros(0, dtype=np.float32)
-        return self._matrix[positions] @ np.asarray(query, dtype=np.float32).reshape(-1)
+        return self._matrix
 
     def vector_search(
         self, query: np.ndarray, k: int, allowed: np.ndarray | None = None
@@ -377,4 +386,6 @@ def load_index(index_dir: Path, embedder: Embedder | None = None) -> LoadedIndex
         raise IndexCorruptError(
             f"The indexes at {index_dir} disagree on the number of passages — rebuild with `kb ingest`"
         )
-    return LoadedIndex(index_dir, manifest, passage_ids, faiss_ids, vectors, lexical)
+    loaded = LoadedIndex(index_dir, manifest, passage_ids, faiss_ids, vectors, lexical)
+    loaded.load_all()  # an opened build never reads its folder again: `kb ingest` may replace it while serving
+    return loaded

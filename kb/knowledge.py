@@ -94,6 +94,7 @@ class KnowledgeBase:
         self.index_dir: Path = settings.index_dir
         self._embedder = embedder
         self._lock = threading.Lock()
+        self._stamp = self._manifest_stamp()
         self._source_maps: dict[str, SourceMap] = {}
         self._texts: dict[str, str] = {}
 
@@ -117,6 +118,18 @@ class KnowledgeBase:
     @property
     def manifest_path(self) -> str:
         return str(self.index_dir / MANIFEST)
+
+    def _manifest_stamp(self) -> tuple[int, int] | None:
+        try:
+            stat = (self.index_dir / MANIFEST).stat()
+        except OSError:
+            return None
+        return stat.st_mtime_ns, stat.st_ino
+
+    def is_current(self) -> bool:
+        """Whether this is still the build at its index directory (False once `kb ingest` swapped in another)."""
+        stamp = self._manifest_stamp()
+        return stamp is None or stamp == self._stamp
 
     @property
     def built_at(self) -> str | None:

@@ -529,3 +529,33 @@ def test_search_json_folds_whitespace_in_the_query_like_the_cli(client):
     assert client.get("/api/search", query_string={"q": "  betaalbare \n woningen ", "k": 1}).get_json()["query"] == (
         "betaalbare woningen"
     )
+
+
+def test_a_server_switches_to_a_new_build_whole_and_keeps_answering_meanwhile(settings, tiny_corpus, monkeypatch):
+    """`kb ingest` while serving: every request is answered (from the old build until the new one is loaded),
+    and the new document shows up by itself."""
+    import time
+
+    import web
+    from kb.pipeline import build
+
+    monkeypatch.setattr(web, "SNAPSHOT_CHECK_SECONDS", 0.0)
+    build([tiny_corpus], settings)
+    client = create_app(settings).test_client()
+    assert len(client.get("/api/documents").get_json()["documents"]) == 2
+    assert client.get("/api/search", query_string={"q": "wonen"}).status_code == 200
+    (tiny_corpus / "nieuw.txt").write_text(
+        "1 Doelen\n\nWij streven naar meer woningen voor starters in alle dorpen van de gemeente.\n", encoding="utf-8"
+    )
+    build([tiny_corpus], settings)
+    seen = []
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        documents = client.get("/api/documents")
+        search = client.get("/api/search", query_string={"q": "woningen voor starters"})
+        assert documents.status_code == 200 and search.status_code == 200
+        seen.append(len(documents.get_json()["documents"]))
+        if seen[-1] == 3:
+            break
+        time.sleep(0.05)
+    assert seen[-1] == 3 and set(seen) <= {2, 3}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from typing import TYPE_CHECKING, Any
 
 from flask import Flask, current_app, jsonify, render_template, request
@@ -27,6 +28,7 @@ def create_app(settings: Settings | None = None, kb: KnowledgeBase | None = None
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.extensions["kb"] = kb
+    app.extensions["kb_owned"] = False
     app.extensions["kb_lock"] = threading.Lock()
 
     from web import filters
@@ -43,10 +45,19 @@ def create_app(settings: Settings | None = None, kb: KnowledgeBase | None = None
     return app
 
 
+SNAPSHOT_CHECK_SECONDS = 1.0  # how often a request looks whether a new build has been swapped in
+
+
 def get_kb() -> KnowledgeBase:
-    """The app's KnowledgeBase, opened lazily (and retried on the next request while the index is missing)."""
+    """The app's KnowledgeBase, opened lazily (and retried on the next request while the index is missing).
+
+    A knowledge base the app opened itself is one build: when `kb ingest` swaps a new build in, the next request
+    starts loading it in the background and every request keeps being answered from the old build, whole, until
+    the new one is ready — then the app switches (no mixed state; a knowledge base given to create_app stays)."""
     kb: KnowledgeBase | None = current_app.extensions.get("kb")
     if kb is not None:
+        if current_app.extensions.get("kb_owned"):
+            _follow_new_builds(current_app._get_current_object(), kb)  # type: ignore[attr-defined]
         return kb
     from kb.knowledge import KnowledgeBase
 
@@ -55,7 +66,33 @@ def get_kb() -> KnowledgeBase:
         if kb is None:
             kb = KnowledgeBase.open(current_app.config["KB_SETTINGS"])
             current_app.extensions["kb"] = kb
+            current_app.extensions["kb_owned"] = True
     return kb
+
+
+def _follow_new_builds(app: Flask, kb: KnowledgeBase) -> None:
+    now = time.monotonic()
+    if now - app.extensions.get("kb_checked", 0.0) < SNAPSHOT_CHECK_SECONDS or app.extensions.get("kb_loading"):
+        return
+    app.extensions["kb_checked"] = now
+    if kb.is_current():
+        return
+    app.extensions["kb_loading"] = True
+
+    def load() -> None:
+        from kb.knowledge import KnowledgeBase
+
+        try:
+            loaded = kb.__dict__.get("_engine")
+            fresh = KnowledgeBase.open(kb.settings, embedder=loaded.embedder if loaded is not None else None)
+            fresh.engine  # noqa: B018 - load model and indexes before any request sees this build
+            app.extensions["kb"] = fresh
+        except Exception:  # noqa: BLE001 - a half-written or broken build: keep serving the old one, retry later
+            log.exception("A new build at %s could not be loaded; still serving the previous one", kb.index_dir)
+        finally:
+            app.extensions["kb_loading"] = False
+
+    threading.Thread(target=load, name="kb-new-build", daemon=True).start()
 
 
 def warm_up(app: Flask) -> threading.Thread:
