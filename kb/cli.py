@@ -53,6 +53,9 @@ def index_option(function: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+SERVER_THREADS = 8  # requests `kb serve` handles at once
+
+
 @click.group(cls=KbGroup)
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 @click.version_option(package_name="kb")
@@ -266,7 +269,13 @@ def serve(index_dir: Path | None, host: str | None, port: int | None, embedder: 
     warm_up(app)  # the first search is then as fast as the next ones
     click.echo(f"Serving {settings.index_dir} at http://{settings.host}:{settings.port}/ (Ctrl+C to stop)")
     try:
-        app.run(host=settings.host, port=settings.port, debug=debug_server, use_reloader=debug_server)
+        if debug_server:
+            app.run(host=settings.host, port=settings.port, debug=True, use_reloader=True)
+        else:
+            from waitress import serve as serve_wsgi
+
+            # a production WSGI server: a pool of threads, so searches run side by side on both cores
+            serve_wsgi(app, host=settings.host, port=settings.port, threads=SERVER_THREADS, ident="kb")
     except OSError as exc:  # port in use, address not available
         raise UsageError(f"Cannot listen on {settings.host}:{settings.port} ({exc}) — try another --port") from exc
 

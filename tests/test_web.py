@@ -389,31 +389,34 @@ def test_api_index_and_stats(client, corpus_kb):
 
 
 def test_kb_serve_runs_the_app_on_the_given_host_and_port_and_prints_the_url(corpus_kb, monkeypatch):
+    import waitress
     from flask import Flask
 
     from kb.cli import main
 
     calls = []
-    monkeypatch.setattr(Flask, "run", lambda self, **kwargs: calls.append((self, kwargs)))
+    monkeypatch.setattr(waitress, "serve", lambda app, **kwargs: calls.append((app, kwargs)))
+    monkeypatch.setattr(Flask, "run", lambda self, **kwargs: pytest.fail("Flask's development server was started"))
     result = CliRunner().invoke(
         main, ["serve", "--index", str(corpus_kb.index_dir), "--host", "127.0.0.1", "--port", "5123"]
     )
     assert result.exit_code == 0, result.output
     assert "http://127.0.0.1:5123/" in result.output
     app, kwargs = calls[0]
-    assert kwargs["host"] == "127.0.0.1" and kwargs["port"] == 5123
+    assert kwargs["host"] == "127.0.0.1" and kwargs["port"] == 5123 and kwargs["threads"] > 1
     assert app.config["KB_SETTINGS"].index_dir == corpus_kb.index_dir
 
 
 def test_kb_serve_reports_a_busy_port_as_a_clear_error(corpus_kb, monkeypatch):
-    from flask import Flask
+
+    import waitress
 
     from kb.cli import main
 
-    def busy(self, **kwargs):
+    def busy(app, **kwargs):
         raise OSError(98, "Address already in use")
 
-    monkeypatch.setattr(Flask, "run", busy)
+    monkeypatch.setattr(waitress, "serve", busy)
     result = CliRunner().invoke(main, ["serve", "--index", str(corpus_kb.index_dir), "--port", "5124"])
     assert result.exit_code == 2
     assert "try another --port" in result.output
@@ -559,3 +562,43 @@ def test_a_server_switches_to_a_new_build_whole_and_keeps_answering_meanwhile(se
             break
         time.sleep(0.05)
     assert seen[-1] == 3 and set(seen) <= {2, 3}
+
+
+def test_every_response_carries_security_headers_and_health_says_ready(client, missing_client):
+    for path in ("/", "/api/search?q=wonen", "/nope", "/healthz"):
+        headers = client.get(path).headers
+        assert headers["X-Content-Type-Options"] == "nosniff" and headers["X-Frame-Options"] == "DENY"
+        assert "default-src 'self'" in headers["Content-Security-Policy"] and headers["Referrer-Policy"]
+    health = client.get("/healthz")
+    assert health.status_code == 200 and health.get_json()["status"] == "ok" and health.get_json()["documents"] >= 7
+    assert missing_client.get("/healthz").status_code == 503
+
+
+def test_kb_serve_runs_a_production_server_on_loopback(corpus_kb, tmp_path):
+    """`kb serve` (waitress, not Flask's development server) answers over HTTP and stops cleanly."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "kb.cli", "serve", "--index", str(corpus_kb.index_dir), "--port", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path)
+    try:
+        body = None
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
+                    body = response.read().decode()
+                    server_header = response.headers.get("Server", "")
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert body is not None and '"status":"ok"' in body.replace(" ", "")
+        assert "Werkzeug" not in server_header
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

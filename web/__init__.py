@@ -39,6 +39,17 @@ def create_app(settings: Settings | None = None, kb: KnowledgeBase | None = None
     app.register_blueprint(pages)
     app.register_blueprint(api, url_prefix="/api")
 
+    app.after_request(_security_headers)
+
+    @app.get("/healthz")
+    def health() -> Any:
+        """Liveness and readiness: 200 with the build when a knowledge base is open, 503 while there is none."""
+        try:
+            kb = get_kb()
+        except KbError as exc:
+            return jsonify({"status": "unavailable", "reason": str(exc)}), 503
+        return jsonify({"status": "ok", "built_at": kb.built_at, "documents": len(kb.documents())})
+
     app.register_error_handler(KbError, _kb_error)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
@@ -46,6 +57,22 @@ def create_app(settings: Settings | None = None, kb: KnowledgeBase | None = None
 
 
 SNAPSHOT_CHECK_SECONDS = 1.0  # how often a request looks whether a new build has been swapped in
+
+
+# Every response: no sniffing of content types, no framing by other sites, no referrer to other sites, and a
+# content security policy that allows only this server's own scripts, styles and images.
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'",
+}
+
+
+def _security_headers(response: Any) -> Any:
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
 
 
 def get_kb() -> KnowledgeBase:

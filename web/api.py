@@ -26,6 +26,7 @@ def index() -> Any:
                 "export": url_for("pages.items_export", fmt="csv") + "?type=&document=&theme=&q=",
                 "export_formats": "csv, xlsx, json, reqif (the extension of the export URL)",
                 "stats": url_for("api.stats"),
+                "health": "/healthz (200 with the build when a knowledge base is open, 503 while there is none)",
             }
         }
     )
