@@ -17,15 +17,15 @@ if TYPE_CHECKING:
 
 SCHEMA_VERSION = 1  # of the JSON records; raised when a field changes meaning or disappears
 
-# Register item types in the order the register lists them, with the label people read.
+# Register item types in the order the register lists them, with the (Dutch) label people read.
 TYPE_LABELS: dict[str, str] = {
-    "goal": "Goal",
-    "request_gs": "Request to GS",
-    "request": "Request",
+    "goal": "Doel",
+    "request_gs": "Verzoek aan GS",
+    "request": "Verzoek",
     "budget": "Budget",
-    "action": "Action",
-    "commitment": "Commitment",
-    "decision": "Decision",
+    "action": "Actie",
+    "commitment": "Toezegging",
+    "decision": "Besluit",
 }
 
 

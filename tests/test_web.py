@@ -254,7 +254,7 @@ def test_register_filters_by_type_and_document_and_pages_through(client, corpus_
     second = client.get("/api/items", query_string={"page": 2}).get_json()
     assert second["items"][0]["id"] == corpus_kb.items()[everything["per_page"]].id
     page = client.get("/items", query_string={"type": "request_gs"}).get_data(as_text=True)
-    assert "Request to GS" in page
+    assert "Verzoek aan GS" in page and "Request to GS" not in page  # the type as people read it, in Dutch
     assert 'rel="next"' in page
 
 
