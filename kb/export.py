@@ -225,13 +225,21 @@ def render_json(register: Register) -> bytes:
             for link in register.links_of(item.id)
         ]
         items.append(record)
+    exported = register.item_ids()
+    # a filtered export keeps the links that leave it; the items at their far end are named here, so every link
+    # of the file resolves (their full records are in an export without that filter)
+    outside = sorted({end for link in register.links for end in (link.source_id, link.target_id)} - exported)
     data = {
         "schema_version": SCHEMA_VERSION,
         "kb": _about(register),
         "filters": register.filters,
         "documents": [document_record(d) for d in register.documents],
         "items": items,
-        "links": [link_record(link) for link in register.links],
+        "linked_items": [{"id": other, "text": register.texts.get(other, "")} for other in outside],
+        "links": [
+            {**link_record(link), "within_export": link.source_id in exported and link.target_id in exported}
+            for link in register.links
+        ],
     }
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 

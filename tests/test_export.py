@@ -152,7 +152,10 @@ def test_json_holds_the_kb_items_records_plus_links(corpus_kb):
     index = str(corpus_kb.index_dir)
     listed = json.loads(_run("items", "--json", "--type", "budget", "--index", index).stdout)
     data = json.loads(_export(corpus_kb, "json", type="budget"))
-    assert set(data) == {"schema_version", "kb", "filters", "documents", "items", "links"}
+    assert set(data) == {"schema_version", "kb", "filters", "documents", "items", "linked_items", "links"}
+    named = {i["id"] for i in data["items"]} | {i["id"] for i in data["linked_items"]}
+    assert all(link["source"] in named and link["target"] in named for link in data["links"])  # every link resolves
+    assert all(i["text"] for i in data["linked_items"])
     assert data["filters"] == {"type": "budget"} and data["kb"]["built"] == corpus_kb.manifest["built_at"]
     assert len(data["items"]) == len(listed) > 0
     for record, exported in zip(listed, data["items"], strict=True):
