@@ -163,7 +163,8 @@ def _previous_build(index_dir: Path, report: BuildReport) -> dict[str, Any] | No
             Store.open(index_dir).close()  # the database must be readable to carry documents over
         return previous
     except KbError as exc:
-        report.notices.append(f"The existing knowledge base cannot be updated ({exc}); building it anew")
+        reason = str(exc).split(" — ")[0]  # the error's own advice ("rebuild with kb ingest") is what happens now
+        report.notices.append(f"The existing knowledge base cannot be updated ({reason}); building it anew")
         return None
 
 
