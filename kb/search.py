@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -148,6 +149,8 @@ class SearchEngine:
     def __post_init__(self) -> None:
         self._shingles: dict[int, frozenset[str]] = {}
         self.document_of = np.array([p.document_id for p in self.passages], dtype=object)
+        # recent questions' vectors (thread-safe): a question asked again, or answered after its search, is free
+        self._query_vector = lru_cache(maxsize=QUERY_VECTOR_CACHE)(self._encode_query)
 
     @classmethod
     def load(cls, source: SearchSource, embedder: Embedder) -> SearchEngine:
@@ -173,19 +176,18 @@ class SearchEngine:
             tags=[source.tags_of(p.id) for p in passages],
         )
 
+    def _encode_query(self, query: str) -> np.ndarray:
+        vector: np.ndarray = self.embedder.encode_queries([query])[0]
+        return vector
+
     def query_vector(self, query: str) -> np.ndarray:
         """The question's vector, computed once per question (search and answer share it)."""
-        cache: dict[str, np.ndarray] = self.__dict__.setdefault("_query_vectors", {})
-        vector = cache.get(query)
-        if vector is None:
-            if len(cache) >= QUERY_VECTOR_CACHE:
-                cache.pop(next(iter(cache)))
-            vector = cache[query] = self.embedder.encode_queries([query])[0]
+        vector: np.ndarray = self._query_vector(query)
         return vector
 
     def forget_queries(self) -> None:
         """Drop the cached question vectors (a benchmark measures each question as new)."""
-        self.__dict__.pop("_query_vectors", None)
+        self._query_vector.cache_clear()
 
     def sentence_similarity(self, query: str) -> Callable[[Hit], list[tuple[int, int, float]] | None] | None:
         """(start, end, cosine with the question) of the sentences of a hit's passage, from the sentence vectors
