@@ -8,7 +8,7 @@ facet values are generated from `FILTERS`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -335,10 +335,6 @@ def select(kb: KnowledgeBase, raw: Mapping[str, object] | None, scope: str) -> S
             raise _unknown(f, text, kb, scope)
         chosen[name] = resolved
     return Selection(scope, chosen)
-
-
-def selected(targets: Iterable[Target], selection: Selection) -> list[Target]:
-    return [t for t in targets if selection.accepts(t)]
 
 
 def check_k(k: object) -> int:

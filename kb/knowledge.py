@@ -194,7 +194,9 @@ class KnowledgeBase:
             records = json.loads(self.store.meta().get("sources", "{}"))
         except json.JSONDecodeError:
             records = {}
-        return [{"source": path, **entry} for path, entry in sorted(records.items())]
+        from kb.records import source_record
+
+        return [source_record(path, entry) for path, entry in sorted(records.items())]
 
     def counts(self) -> dict[str, int]:
         return self.store.counts()
