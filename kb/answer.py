@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kb.glossary import lexical_query, query_language
 from kb.lexical import DutchAnalyzer
-from kb.models import Citation, Document, Hit, Passage, Span, citation_for
+from kb.models import Citation, Document, Hit, Span, citation_for
 from kb.text import sentence_spans
 
 if TYPE_CHECKING:
@@ -127,24 +127,6 @@ def coverage(query_terms: set[str], sentence_terms: set[str], weight: Callable[[
         return len(query_terms & sentence_terms) / len(query_terms)
     total = sum(weight(term) for term in query_terms)
     return sum(weight(term) for term in query_terms & sentence_terms) / total if total > 0 else 0.0
-
-
-def pick_sentences(
-    passage: Passage,
-    query_terms: set[str],
-    analyzer: DutchAnalyzer,
-    count: int,
-    weight: Callable[[str], float] | None = None,
-) -> list[tuple[float, int, int]]:
-    """(score, start, end) of the passage sentences that share most terms with the question, in text order."""
-    spans = split_sentences(passage.text)
-    scored = []
-    for position, (start, end) in enumerate(spans):
-        terms = set(analyzer.terms(passage.text[start:end]))
-        # earlier sentences win ties: a passage usually opens with its point
-        scored.append((coverage(query_terms, terms, weight) - 0.01 * position, start, end))
-    best = sorted(scored, key=lambda s: -s[0])[:count]
-    return sorted(best, key=lambda s: s[1])
 
 
 SentenceSimilarity = Callable[[Hit], "list[tuple[int, int, float]] | None"]

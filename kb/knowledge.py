@@ -76,14 +76,6 @@ class SearchResult:
         return max(1, min(-(-self.total // self.per_page), MAX_RESULTS // self.per_page))
 
 
-def search_strength(kb: KnowledgeBase, query: str, hits: list[Hit], signals: list[Candidate]) -> tuple[bool, str]:
-    """The same verdict as the answer page: weak when the best passages share few of the question's (rarity-
-    weighted) words and the embedding model finds nothing close either."""
-    from kb.answer import evidence_verdict
-
-    return evidence_verdict(kb.engine, query, hits, signals)
-
-
 class KnowledgeBase:
     """An opened, validated knowledge base directory. Cheap to open; heavy indexes load on first use."""
 
@@ -329,7 +321,9 @@ class KnowledgeBase:
             raise UsageError(f"Results stop at {MAX_RESULTS}: page {page} of {k} results is past them")
         hits, signals, total = self.engine.search(query, k, chosen, ranking, offset=(page - 1) * k)
         text = " ".join(query.split())
-        weak, note = search_strength(self, text, hits, signals)
+        from kb.answer import evidence_verdict
+
+        weak, note = evidence_verdict(self.engine, text, hits, signals)
         return SearchResult(text, tuple(hits), chosen.as_dict(), tuple(signals), total, page, k, weak, note)
 
     def ask(self, query: str, k: int = 10, filters: Mapping[str, object] | Selection | None = None) -> Answer:

@@ -42,11 +42,6 @@ class Span:
     def pages_label(self) -> str:
         return pages_label(self.pages)
 
-    @property
-    def lines_label(self) -> str:
-        first, last = self.lines
-        return f"line {first}" if first == last else f"lines {first}–{last}"
-
 
 @dataclass(frozen=True)
 class DocumentMeta:
@@ -286,6 +281,14 @@ def pages_label(pages: tuple[int, ...] | list[int] | None) -> str:
     if not pages:
         return ""
     return f"p. {pages_text(pages)}" if pages[0] == pages[-1] else f"pp. {pages_text(pages)}"
+
+
+def lines_label(lines: tuple[int, ...] | list[int] | None) -> str:
+    """Source lines as people read them: "line 4", "lines 4–6", "" when unknown."""
+    if not lines:
+        return ""
+    first, last = lines[0], lines[-1]
+    return f"line {first}" if first == last else f"lines {first}–{last}"
 
 
 def section_path_label(path: tuple[str, ...] | list[str]) -> str:

@@ -301,14 +301,11 @@ class SearchEngine:
             self._shingles[position] = cached
         return cached
 
-    def rank(self, query: str, k: int, allowed: np.ndarray | None, ranking: Ranking | None = None) -> list[Candidate]:
-        """Fused candidates → tag boost → near-duplicate collapse → per-document diversity; the top k."""
-        return self.ranked(query, k, allowed, ranking)[0]
-
-    def ranked(
+    def rank(
         self, query: str, k: int, allowed: np.ndarray | None, ranking: Ranking | None = None
     ) -> tuple[list[Candidate], int]:
-        """rank(), and how many candidate passages either retriever found (the total a page of results counts)."""
+        """Fused candidates → tag boost → near-duplicate collapse → per-document diversity: the top k, and how many
+        candidate passages either retriever found (the total a page of results counts)."""
         ranking = ranking if ranking is not None else self.ranking
         pool = self.candidates(query, allowed, ranking)
         total = len(pool)
@@ -363,7 +360,7 @@ class SearchEngine:
         allowed = self.allowed_positions(selection)
         if allowed is not None and len(allowed) == 0:
             return [], [], 0
-        ranked, total = self.ranked(text, offset + k, allowed, ranking)
+        ranked, total = self.rank(text, offset + k, allowed, ranking)
         chosen = ranked[offset:]
         hits: list[Hit] = []
         for rank, candidate in enumerate(chosen, start=offset + 1):

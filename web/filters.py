@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import urlencode
 
@@ -11,7 +11,7 @@ from flask import Flask, request
 from markupsafe import Markup, escape
 
 from kb.amounts import CURRENCY_SYMBOLS, format_dutch_number
-from kb.models import pages_label
+from kb.models import lines_label, pages_label
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -52,13 +52,6 @@ def money(amount: Mapping[str, Any] | None) -> str:
     value = float(amount.get("value") or 0)
     currency = amount.get("currency") or "EUR"
     return f"{CURRENCY_SYMBOLS.get(currency, currency)} {format_dutch_number(value, 0 if value == int(value) else 2)}"
-
-
-def lines_label(lines: Sequence[int] | None) -> str:
-    if not lines:
-        return ""
-    first, last = lines[0], lines[-1]
-    return f"line {first}" if first == last else f"lines {first}–{last}"
 
 
 def tag_label(tag: str) -> str:

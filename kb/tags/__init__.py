@@ -9,7 +9,7 @@ JSON record and text form of an item.
 
 from __future__ import annotations
 
-from kb.tags.render import item_record, render_item
+from kb.tags.render import render_item
 from kb.tags.rules import (
     GLOSSARY_TITLES,
     INLINE_LABELS,
@@ -34,7 +34,6 @@ __all__ = [
     "SentenceRule",
     "TagResult",
     "classify_sentence",
-    "item_record",
     "list_header",
     "render_item",
     "split_sentences",

@@ -1,36 +1,9 @@
-"""Presentation of register items shared by the CLI and the web register: JSON record and plain text."""
+"""Plain-text presentation of a register item for the CLI (its JSON record is kb.records.item_record)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from kb.amounts import format_dutch_number
-from kb.models import Document, Item, page_range
-
-
-def item_record(item: Item, document: Document | None) -> dict[str, Any]:
-    """The JSON form of a register item (the contract for `kb items --json` and the web API)."""
-    pages = list(page_range(item.page_start, item.page_end))
-    return {
-        "id": item.id,
-        "type": item.type,
-        "text": item.text,
-        "document": {
-            "id": item.document_id,
-            "title": document.title if document is not None else None,
-            "source": document.source if document is not None else None,
-        },
-        "section": " › ".join(item.section_path),
-        "lines": [item.line_start, item.line_end],
-        "pages": pages,
-        "amounts": [{"value": a.value, "currency": a.currency, "year": a.year, "kind": a.kind} for a in item.amounts],
-        "actor": item.actor,
-        "addressee": item.addressee,
-        "deadline": item.deadline,
-        "partners": list(item.partners),
-        "themes": list(item.themes),
-        "parent": item.parent_id,
-    }
+from kb.models import Document, Item
 
 
 def render_item(item: Item, document: Document | None) -> str:
@@ -44,5 +17,5 @@ def render_item(item: Item, document: Document | None) -> str:
     source = document.source if document is not None else item.document_id
     title = document.title if document is not None else item.document_id
     section = f" — {' › '.join(item.section_path)}" if item.section_path else ""
-    pages = f", p. {item.page_start}" if item.page_start is not None else ""
+    pages = f", {item.span.pages_label}" if item.page_start is not None else ""
     return f"{head}\n    {item.text}\n    {title}{section}{pages}, lines {item.line_start}-{item.line_end} ({source})"
