@@ -362,7 +362,7 @@ def evaluate_kb(
     """Evaluate a knowledge base's search (optionally with other ranking knobs) on the queries."""
 
     def ranker(text: str) -> list[str]:
-        return [hit.passage.id for hit in kb.search(text, k=cutoff, ranking=ranking).hits]
+        return [hit.passage.id for hit in kb.search(text, k=cutoff, ranking=ranking, judge=False).hits]
 
     engine = kb.engine
     return evaluate(queries, ranker, engine.passages, list(engine.documents.values()), cutoff)

@@ -313,24 +313,28 @@ class KnowledgeBase:
         filters: Mapping[str, object] | Selection | None = None,
         ranking: Ranking | None = None,
         page: int = 1,
+        judge: bool = True,
     ) -> SearchResult:
-        """The k best passages for a query across all documents (or those passing the filters), with citations."""
+        """The k best passages for a query across all documents (or those passing the filters), with citations,
+        and (unless `judge` is False: an answer judges its own sentences) how strong the evidence is."""
         chosen = filters if isinstance(filters, Selection) else self.selection(filters, PASSAGES)
         page = check_page(page)
         if page * k > MAX_RESULTS:
             raise UsageError(f"Results stop at {MAX_RESULTS}: page {page} of {k} results is past them")
         hits, signals, total = self.engine.search(query, k, chosen, ranking, offset=(page - 1) * k)
         text = " ".join(query.split())
-        from kb.answer import evidence_verdict
+        weak, note = False, ""
+        if judge:
+            from kb.answer import evidence_verdict
 
-        weak, note = evidence_verdict(self.engine, text, hits, signals)
+            weak, note = evidence_verdict(self.engine, text, hits, signals)
         return SearchResult(text, tuple(hits), chosen.as_dict(), tuple(signals), total, page, k, weak, note)
 
     def ask(self, query: str, k: int = 10, filters: Mapping[str, object] | Selection | None = None) -> Answer:
         """An extractive answer: the best sentences per document, each with its own narrowed citation."""
         from kb.answer import answer
 
-        return answer(self, self.search(query, k, filters))
+        return answer(self, self.search(query, k, filters, judge=False))  # the answer judges the same sentences
 
     # -- register --------------------------------------------------------------------------------------------
 
