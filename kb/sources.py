@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 
 from kb.errors import IngestError
@@ -396,20 +397,41 @@ def _read_docx(path: Path) -> SourceText:
     return SourceText(str(path), "docx", tuple(lines), tuple(None for _ in lines))
 
 
-def _read_html(path: Path, data: bytes) -> SourceText:
-    from bs4 import BeautifulSoup
+class _HtmlText(HTMLParser):
+    """The text of an HTML page in one pass over its tags (no tree is built or edited, so nesting depth and size
+    cost linear time): a line break around every block element, a bullet before a list item, nothing from
+    scripts, styles and templates."""
 
+    SKIPPED = frozenset({"script", "style", "noscript", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIPPED:
+            self.skipping += 1
+        elif tag in HTML_BLOCK_TAGS:
+            self.parts.append("\n• " if tag == "li" else "\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in HTML_BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def _read_html(path: Path, data: bytes) -> SourceText:
     text, warnings = _decode(data, path)
-    soup = BeautifulSoup(text, "html.parser")
-    for element in soup(["script", "style", "noscript", "template"]):
-        element.decompose()
-    for element in soup.find_all(HTML_BLOCK_TAGS):
-        if element.name == "li":
-            element.insert_before("\n• ")
-        else:
-            element.insert_before("\n")
-        element.insert_after("\n")
-    raw_lines = [re.sub(r"[ \t]+", " ", line).strip() for line in soup.get_text().split("\n")]
+    parser = _HtmlText()
+    parser.feed(text)
+    parser.close()
+    raw_lines = [re.sub(r"[ \t]+", " ", line).strip() for line in "".join(parser.parts).split("\n")]
     lines: list[str] = []
     for line in raw_lines:
         if line or (lines and lines[-1]):

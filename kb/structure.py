@@ -338,7 +338,7 @@ def _build_blocks(
                 line_section[current[0]],
                 len(blocks),
                 current_kind,
-                text_of(char_start, char_end),
+                " ".join(lines[i].text.strip() for i in range(current[0], current[-1] + 1)),
                 char_start,
                 char_end,
                 line_start,
@@ -348,10 +348,6 @@ def _build_blocks(
             )  # fmt: skip
         )
         current, current_kind = [], ""
-
-    def text_of(char_start: int, char_end: int) -> str:
-        parts = [line.text for line in lines if line.start >= char_start and line.end <= char_end]
-        return " ".join(part.strip() for part in parts)
 
     for index, line in enumerate(lines):
         text = line.text.strip()

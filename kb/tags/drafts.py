@@ -3,7 +3,13 @@ before it gets its id and attributes (kb.tags.finalise)."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
+
+import numpy as np
 
 from kb.models import Amount, ParsedDocument, Section
 
@@ -37,23 +43,49 @@ class Unit:
 
 
 def source_lines(parsed: ParsedDocument) -> list[tuple[int, int, str]]:
-    """(char_start, char_end, text) per source line, recovered from the source map (robust to joined lines)."""
-    lines: list[tuple[int, int, str]] = []
+    """(char_start, char_end, text) per source line, recovered from the source map (robust to joined lines): a
+    line ends after a newline, or after a space where the source line of the characters changes."""
     text = parsed.text
-    mapping = parsed.source_map.lines
+    mapping = np.asarray(parsed.source_map.lines[: len(text)], dtype=np.int64)
+    changes = np.flatnonzero(mapping[1:] != mapping[:-1]) + 1  # index i: mapping[i] differs from mapping[i - 1]
+    boundaries = {int(i) for i in changes if text[i - 1] in " \t"}
+    boundaries.update(match.end() for match in re.finditer("\n", text))
+    boundaries.add(len(text))
+    lines: list[tuple[int, int, str]] = []
     start = 0
-    for index in range(1, len(text) + 1):
-        boundary = (
-            index == len(text)
-            or text[index - 1] == "\n"
-            or (index < len(mapping) and mapping[index] != mapping[index - 1] and text[index - 1] in " \t")
-        )
-        if boundary:
-            chunk = text[start:index]
-            if chunk.strip():
-                lines.append((start, index, chunk.strip()))
-            start = index
+    for index in sorted(boundaries):
+        chunk = text[start:index]
+        if chunk.strip():
+            lines.append((start, index, chunk.strip()))
+        start = index
     return lines
+
+
+def lines_within(lines: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+    """The source lines (sorted, from `source_lines`) that lie within characters start..end — by bisection, so
+    that asking once per unit stays linear in the document's size."""
+    first = bisect_left(lines, start, key=lambda line: line[0])
+    inside: list[tuple[int, int, str]] = []
+    for line in lines[first:]:
+        if line[0] > end:
+            break
+        if line[1] <= end:
+            inside.append(line)
+    return inside
+
+
+def claimed_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test whether a character lies inside any of the (start, end) spans, answered by bisection over the
+    spans sorted by start with the running maximum of their ends."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    reach = list(accumulate((end for _, end in ordered), max))
+
+    def inside(char: int) -> bool:
+        position = bisect_right(starts, char) - 1
+        return position >= 0 and reach[position] > char
+
+    return inside
 
 
 def section_at(parsed: ParsedDocument, char: int) -> str | None:

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 
 from kb.lexicon import detect_partners, detect_themes
 from kb.models import Item, ParsedDocument
@@ -28,6 +30,23 @@ def _section_keys(parsed: ParsedDocument) -> dict[str | None, str]:
     return keys
 
 
+def _passage_finder(parsed: ParsedDocument) -> Callable[[int, int], tuple[str, ...]]:
+    """Ids of the passages overlapping characters start..end, in document order — found by bisection over the
+    passages' starts (no passage is longer than the longest), so finalising stays linear in the document."""
+    passages = sorted(parsed.passages, key=lambda p: p.char_start)
+    starts = [p.char_start for p in passages]
+    order = {p.id: position for position, p in enumerate(parsed.passages)}
+    longest = max((p.char_end - p.char_start for p in passages), default=0)
+
+    def overlapping(start: int, end: int) -> tuple[str, ...]:
+        first = bisect_left(starts, start - longest)
+        last = bisect_left(starts, end)
+        found = [p.id for p in passages[first:last] if start < p.char_end]
+        return tuple(sorted(found, key=order.__getitem__))
+
+    return overlapping
+
+
 def finalise(parsed: ParsedDocument, drafts: list[Draft]) -> tuple[Item, ...]:
     document = parsed.document
     sections = {s.id: s for s in parsed.sections}
@@ -39,6 +58,7 @@ def finalise(parsed: ParsedDocument, drafts: list[Draft]) -> tuple[Item, ...]:
     counters: dict[tuple[str, str], int] = defaultdict(int)
     ids: dict[int, str] = {}
     items: list[Item] = []
+    overlapping = _passage_finder(parsed)
     for draft in ordered:
         key = keys.get(draft.section_id, "0")
         counters[(key, draft.type)] += 1
@@ -79,9 +99,7 @@ def finalise(parsed: ParsedDocument, drafts: list[Draft]) -> tuple[Item, ...]:
                 partners=detect_partners(text),
                 themes=themes,
                 parent_id=ids.get(id(draft.parent)) if draft.parent is not None else None,
-                passage_ids=tuple(
-                    p.id for p in parsed.passages if p.char_start < draft.char_end and draft.char_start < p.char_end
-                ),
+                passage_ids=overlapping(draft.char_start, draft.char_end),
             )
         )
     return tuple(items)

@@ -22,7 +22,7 @@ from kb.amounts import (
     unit_scale,
 )
 from kb.models import Amount, ParsedDocument
-from kb.tags.drafts import Draft, Unit, section_at, source_lines
+from kb.tags.drafts import Draft, Unit, lines_within, section_at, source_lines
 from kb.tags.rules import BUDGET_WORDS, DATE_WITH_DAY, split_sentences
 from kb.tags.sentences import cells
 
@@ -31,7 +31,7 @@ from kb.tags.sentences import cells
 
 def _money_pieces(unit: Unit, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Sentences of a unit; source lines instead when the unit is a flattened table of short amount rows."""
-    inside = [line for line in lines if unit.start <= line[0] and line[1] <= unit.end + 1]
+    inside = lines_within(lines, unit.start, unit.end + 1)
     money_lines = [line for line in inside if find_money(line[2])]
     short = [line for line in money_lines if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", line[2])) <= 7]
     # a money line whose sentence runs on into the next line (lower case or an amount there) is prose

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kb.tags.drafts import Draft, Unit
+from kb.tags.drafts import Draft, Unit, claimed_test
 from kb.tags.lists import label_segments, trailing_header
 from kb.tags.rules import SENTENCE_RULES, classify_sentence, list_header, split_sentences, target_state
 
@@ -18,9 +18,9 @@ def sentence_items(
     target state is a goal with that year as its deadline."""
     vision = vision or {}
     drafts: list[Draft] = []
+    is_claimed = claimed_test(claimed)
     for unit in units:
-        taken = any(start <= unit.start < end for start, end in claimed)
-        if taken or list_header(unit.text):
+        if is_claimed(unit.start) or list_header(unit.text):
             continue
         segments = label_segments(unit)
         for item_type, start, end in segments:
