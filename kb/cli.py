@@ -114,6 +114,13 @@ def _progress(iterable: Any, total: int, label: str) -> Any:
     default=None,
     help="Catalogue file [default: catalogue.toml in the corpus folder].",
 )
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=600,
+    show_default=True,
+    help="Seconds to wait for another `kb ingest` writing the same knowledge base (0: refuse at once).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
 def ingest(
     paths: tuple[Path, ...],
@@ -123,12 +130,13 @@ def ingest(
     embedder: str | None,
     model: str | None,
     catalogue: Path | None,
+    wait: float,
     as_json: bool,
 ) -> None:
     """Build or update the knowledge base from PATHS (files or folders; default: corpus/).
 
     Exit status 0 when every file was ingested, 1 when some files were skipped or failed (the rest is built,
-    nothing already stored is lost).
+    nothing already stored is lost), 9 when another `kb ingest` kept the knowledge base busy longer than --wait.
     """
     from kb.pipeline import build
 
@@ -141,6 +149,7 @@ def ingest(
         if_stale=if_stale,
         progress=None if as_json else _progress,
         notify=None if as_json else lambda message: click.echo(message, err=True),
+        wait=wait,
     )
     if as_json:
         _emit_json(report.to_dict())

@@ -57,3 +57,15 @@ class DependencyError(KbError):
 
     exit_code = 8
     http_status = 500
+
+
+class IndexBusyError(KbError):
+    """Another `kb ingest` is writing the same knowledge base and this one could not wait for it."""
+
+    exit_code = 9
+    http_status = 503
+
+
+# The repair every damaged-index message advises; `kb ingest --replace` rebuilds from the sources whatever state
+# the index is in (tests/test_reliability.py).
+REBUILD = "rebuild it with `kb ingest --replace`"

@@ -101,7 +101,7 @@ def collect(kb: KnowledgeBase, filters: Mapping[str, object] | None = None) -> R
     shown_documents = [documents[chosen["document"]]] if "document" in chosen else list(documents.values())
     return Register(
         version=__version__,
-        index=str(kb.index_dir),
+        index=kb.index_dir.name,  # its name, not the path on the server's disk
         built=kb.built_at,
         filters=chosen,
         documents=tuple(shown_documents),

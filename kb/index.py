@@ -6,6 +6,7 @@ import hashlib
 import json
 import math
 import time
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from kb.embed import Embedder, embedder_manifest
-from kb.errors import DependencyError, IndexCorruptError, IndexMissingError, ModelMismatchError, UsageError
+from kb.errors import REBUILD, DependencyError, IndexCorruptError, IndexMissingError, ModelMismatchError, UsageError
 from kb.lexical import BM25_DIR, LexicalIndex
 from kb.models import Passage, content_hash
 
@@ -31,6 +32,16 @@ VECTOR_INDEXES = ("flat", "hnsw", "ivf")
 HNSW_NEIGHBOURS = 32
 HNSW_EF_SEARCH = 128
 EMBED_BATCH = 32
+
+# What reading a damaged or truncated .npz raises (np.load reads a zip archive).
+NPZ_ERRORS = (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile)
+
+
+def read_npz(path: Path, **kinds: Any) -> dict[str, np.ndarray]:
+    """The named arrays of an .npz file, each as the dtype given (None: as stored). The file is opened here so
+    that it is closed even when numpy fails on a damaged archive; raises one of NPZ_ERRORS."""
+    with path.open("rb") as handle, np.load(handle, allow_pickle=False) as data:
+        return {name: np.asarray(data[name], dtype=kind) for name, kind in kinds.items()}
 
 
 def _faiss() -> Any:
@@ -69,12 +80,12 @@ def _load_cache(directory: Path | None, model: str, name: str = CACHE_FILE) -> d
     if directory is None or not (directory / name).is_file():
         return {}
     try:
-        with np.load(directory / name, allow_pickle=False) as data:
-            if str(data["model"]) != model:
-                return {}
-            keys = [str(k) for k in data["keys"]]
-            vectors = np.asarray(data["vectors"], dtype=np.float32)
-    except (OSError, ValueError, KeyError):
+        data = read_npz(directory / name, model=None, keys=None, vectors=np.float32)
+        if str(data["model"]) != model:
+            return {}
+        keys = [str(k) for k in data["keys"]]
+        vectors = data["vectors"]
+    except NPZ_ERRORS:
         return {}  # a broken cache only costs time
     return dict(zip(keys, vectors, strict=False))
 
@@ -255,12 +266,11 @@ class LoadedIndex:
         if not path.is_file():
             return {}
         try:
-            with np.load(path, allow_pickle=False) as data:
-                spans = np.asarray(data["spans"], dtype=np.int64).reshape(-1, 3)
-                vectors = np.asarray(data["vectors"], dtype=np.float32)
-        except (OSError, ValueError, KeyError) as exc:
+            data = read_npz(path, spans=np.int64, vectors=np.float32)
+            spans, vectors = data["spans"].reshape(-1, 3), data["vectors"]
+        except NPZ_ERRORS as exc:
             raise IndexCorruptError(
-                f"The sentence index at {self.directory} cannot be read ({exc}) — run `kb ingest`"
+                f"The sentence index at {self.directory} cannot be read ({exc}) — {REBUILD}"
             ) from exc
         found: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         if len(spans):
@@ -286,16 +296,13 @@ class LoadedIndex:
     def _passage_matrix(self) -> np.ndarray:
         if self._matrix is None:
             try:
-                with np.load(self.directory / CACHE_FILE, allow_pickle=False) as data:
-                    matrix = np.asarray(data["vectors"], dtype=np.float32)
-            except (OSError, ValueError, KeyError) as exc:
+                matrix = read_npz(self.directory / CACHE_FILE, vectors=np.float32)["vectors"]
+            except NPZ_ERRORS as exc:
                 raise IndexCorruptError(
-                    f"The embeddings at {self.directory} cannot be read ({exc}) — rebuild with `kb ingest`"
+                    f"The embeddings at {self.directory} cannot be read ({exc}) — {REBUILD}"
                 ) from exc
             if matrix.shape[0] != len(self.passage_ids):
-                raise IndexCorruptError(
-                    f"The embeddings at {self.directory} do not match the passages — run `kb ingest`"
-                )
+                raise IndexCorruptError(f"The embeddings at {self.directory} do not match the passages — {REBUILD}")
             self._matrix = matrix
         return self._matrix
 
@@ -341,9 +348,9 @@ def read_index_manifest(index_dir: Path) -> dict[str, Any]:
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise IndexCorruptError(f"{path} cannot be read ({exc}) — rebuild with `kb ingest`") from exc
+        raise IndexCorruptError(f"{path} cannot be read ({exc}) — {REBUILD}") from exc
     if not isinstance(manifest, dict) or "embedder" not in manifest:
-        raise IndexCorruptError(f"{path} is not a kb index manifest — rebuild with `kb ingest`")
+        raise IndexCorruptError(f"{path} is not a kb index manifest — {REBUILD}")
     return manifest
 
 
@@ -353,12 +360,12 @@ def check_embedder(manifest: dict[str, Any], embedder: Embedder, index_dir: Path
     if built.get("name") != embedder.name:
         raise ModelMismatchError(
             f"The index at {index_dir} was built with {built.get('name')!r} but the configured embedder is "
-            f"{embedder.name!r} — query with the same --embedder/--model, or rebuild with `kb ingest`"
+            f"{embedder.name!r} — query with the same --embedder/--model, or {REBUILD}"
         )
     if int(built.get("dimension", -1)) != int(embedder.dimension):
         raise ModelMismatchError(
             f"The index at {index_dir} holds {built.get('dimension')}-dimensional vectors but "
-            f"{embedder.name!r} makes {embedder.dimension} — rebuild with `kb ingest`"
+            f"{embedder.name!r} makes {embedder.dimension} — {REBUILD}"
         )
 
 
@@ -376,16 +383,12 @@ def load_index(index_dir: Path, embedder: Embedder | None = None) -> LoadedIndex
         passage_ids = [str(pair[1]) for pair in pairs]
         vectors = faiss.read_index(str(index_dir / VECTORS_FILE))
     except (OSError, ValueError, RuntimeError, IndexError, TypeError) as exc:
-        raise IndexCorruptError(
-            f"The vector index at {index_dir} cannot be read ({exc}) — rebuild with `kb ingest`"
-        ) from exc
+        raise IndexCorruptError(f"The vector index at {index_dir} cannot be read ({exc}) — {REBUILD}") from exc
     if manifest.get("vector_index") == "ivf":
         vectors.nprobe = max(1, min(16, vectors.nlist))
     lexical = LexicalIndex.load(index_dir / BM25_DIR)
     if vectors.ntotal != len(passage_ids) or lexical.size != len(passage_ids):
-        raise IndexCorruptError(
-            f"The indexes at {index_dir} disagree on the number of passages — rebuild with `kb ingest`"
-        )
+        raise IndexCorruptError(f"The indexes at {index_dir} disagree on the number of passages — {REBUILD}")
     loaded = LoadedIndex(index_dir, manifest, passage_ids, faiss_ids, vectors, lexical)
     loaded.load_all()  # an opened build never reads its folder again: `kb ingest` may replace it while serving
     return loaded

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Collection, Sequence
+from itertools import count
 from pathlib import Path
 
 from kb.catalogue import Catalogue, guess_meta, split_documents
@@ -66,8 +68,12 @@ def parse_file(
     catalogue: Catalogue,
     source_label: str,
     chunk_words: int = DEFAULT_TARGET_WORDS,
+    taken_ids: Collection[str] = (),
 ) -> tuple[list[ParsedDocument], list[str]]:
-    """The documents in one file and file-level warnings; IngestError when the file cannot be read at all."""
+    """The documents in one file and file-level warnings; IngestError when the file cannot be read at all.
+
+    A document whose id is in `taken_ids` (another document of the build has it) gets the next free one,
+    with a warning."""
     source = read_source(path)
     warnings = list(source.warnings)
     entry = catalogue.lookup(path.name, source.sha256)
@@ -84,7 +90,16 @@ def parse_file(
         warnings.extend(split_warnings)
         metas = [document.meta for document in entry.documents]
     documents: list[ParsedDocument] = []
+    taken = set(taken_ids)
     for meta, (start, end) in zip(metas, ranges, strict=True):
+        if meta.id in taken:
+            free = next(f"{meta.id}-{n}" for n in count(2) if f"{meta.id}-{n}" not in taken)
+            warnings.append(
+                f"{source_label}: the id {meta.id!r} is already used by another document; this one is {free!r} "
+                "— give it its own id in catalogue.toml"
+            )
+            meta = dataclasses.replace(meta, id=free)
+        taken.add(meta.id)
         if end <= start or not any(line.strip() for line in source.lines[start:end]):
             warnings.append(f"{source_label}: document {meta.id!r} has no text; skipped")
             continue

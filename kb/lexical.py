@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from kb.errors import DependencyError, IndexCorruptError, IndexMissingError
+from kb.errors import REBUILD, DependencyError, IndexCorruptError, IndexMissingError
 from kb.text import STOP_WORDS, fold, words
 
 __all__ = ["STOP_WORDS", "DutchAnalyzer", "fold", "words"]
@@ -271,7 +271,7 @@ class LexicalIndex:
     @classmethod
     def load(cls, directory: Path) -> LexicalIndex:
         if not (directory / ANALYZER_FILE).is_file():
-            raise IndexMissingError(f"No lexical index at {directory} — rebuild with `kb ingest`")
+            raise IndexMissingError(f"No lexical index at {directory} — {REBUILD}")
         try:
             settings = json.loads((directory / ANALYZER_FILE).read_text(encoding="utf-8"))
             lexicon = json.loads((directory / LEXICON_FILE).read_text(encoding="utf-8"))
@@ -279,7 +279,5 @@ class LexicalIndex:
             analyzer = DutchAnalyzer(lexicon, stemmer=settings.get("stemmer", STEMMER))
             retriever = _bm25s().BM25.load(str(directory), show_progress=False) if size else None
         except (OSError, ValueError, KeyError) as exc:
-            raise IndexCorruptError(
-                f"The lexical index at {directory} cannot be read ({exc}) — run `kb ingest`"
-            ) from exc
+            raise IndexCorruptError(f"The lexical index at {directory} cannot be read ({exc}) — {REBUILD}") from exc
         return cls(analyzer, retriever, size)

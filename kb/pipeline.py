@@ -14,8 +14,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from filelock import FileLock, Timeout
+
 from kb import __version__
-from kb.errors import IndexCorruptError, KbError, UsageError
+from kb.errors import REBUILD, IndexBusyError, IndexCorruptError, KbError
 from kb.models import Document, FileReport, Item, Link, ParsedDocument, Passage, content_hash
 from kb.settings import Settings
 from kb.store import SCHEMA_VERSION, Store
@@ -69,19 +71,27 @@ class BuildReport:
 # -- inputs --------------------------------------------------------------------------------------------------
 
 
-def source_label(path: Path, root: Path | None = None) -> str:
-    """The path recorded as a document's source: relative to the repository (cwd) when inside it."""
-    root = (root or Path.cwd()).resolve()
+def source_label(path: Path, folder: Path | None = None) -> str:
+    """The path recorded (and shown) as a document's source: relative to the working directory when inside it,
+    else relative to the parent of the input folder it was found in (or of the file given) — never an absolute
+    path of the server's disk."""
     resolved = path.resolve()
     try:
-        return resolved.relative_to(root).as_posix()
+        return resolved.relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
-        return resolved.as_posix()
+        pass
+    base = (folder.resolve() if folder is not None else resolved).parent
+    try:
+        return resolved.relative_to(base).as_posix()
+    except ValueError:
+        return resolved.name
 
 
-def collect_files(paths: Sequence[Path]) -> tuple[list[Path], list[Path], list[str]]:
-    """Expand inputs to files. Returns (files, folders given, problems)."""
-    files: list[Path] = []
+def collect_files(paths: Sequence[Path]) -> tuple[dict[Path, Path | None], list[Path], list[str]]:
+    """Expand inputs to files. Returns (file → the input folder it was found in or None, folders given,
+    problems)."""
+    files: dict[Path, Path | None] = {}
+    seen: set[Path] = set()
     folders: list[Path] = []
     problems: list[str] = []
     for path in paths:
@@ -95,16 +105,41 @@ def collect_files(paths: Sequence[Path]) -> tuple[list[Path], list[Path], list[s
                 and p.name not in IGNORED_NAMES
             )
             if not found:
-                problems.append(f"{path}: folder holds no documents")
-            files.extend(found)
+                problems.append(f"{source_label(path)}: folder holds no documents")
+            for file in found:
+                if file.resolve() not in seen:
+                    seen.add(file.resolve())
+                    files[file] = path
         elif path.is_file():
-            files.append(path)
+            if path.resolve() not in seen:
+                seen.add(path.resolve())
+                files[path] = None
         else:
-            problems.append(f"{path}: no such file or folder")
-    unique: dict[Path, Path] = {}
-    for file in files:
-        unique.setdefault(file.resolve(), file)
-    return list(unique.values()), folders, problems
+            problems.append(f"{path.name or path}: no such file or folder")
+    return files, folders, problems
+
+
+def _file_hashes(files: dict[Path, Path | None], settings: Settings, report: BuildReport) -> dict[Path, str]:
+    """Each input read and hashed once (for the staleness check and to spot unchanged files). A file that cannot
+    be read, or is over the size limit, becomes a report line — the rest of the build goes on."""
+    hashes: dict[Path, str] = {}
+    limit = settings.max_file_mb * 1_000_000
+    for file, folder in files.items():
+        label = source_label(file, folder)
+        try:
+            size = file.stat().st_size
+            if size > limit:
+                problem = (
+                    f"{size / 1_000_000:.1f} MB is over the limit of {settings.max_file_mb} MB per file — "
+                    "raise the setting max_file_mb (KB_MAX_FILE_MB) to ingest it"
+                )
+            else:
+                hashes[file] = hashlib.sha256(file.read_bytes()).hexdigest()
+                continue
+        except OSError as exc:
+            problem = f"cannot read the file ({exc.strerror or exc})"
+        report.files.append(FileReport(path=label, status="error", error=problem))
+    return hashes
 
 
 def catalogue_files(settings: Settings, folders: Sequence[Path]) -> list[Path]:
@@ -145,11 +180,11 @@ def read_manifest(index_dir: Path) -> dict[str, Any] | None:
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        raise IndexCorruptError(f"{path} is not valid JSON ({exc}) — rebuild with `kb ingest`") from exc
+        raise IndexCorruptError(f"{path} is not valid JSON ({exc}) — {REBUILD}") from exc
     if not isinstance(manifest, dict) or manifest.get("schema_version") != SCHEMA_VERSION:
         raise IndexCorruptError(
             f"{path} has schema version {manifest.get('schema_version') if isinstance(manifest, dict) else '?'}"
-            f", this kb needs {SCHEMA_VERSION} — rebuild with `kb ingest`"
+            f", this kb needs {SCHEMA_VERSION} — {REBUILD}"
         )
     return manifest
 
@@ -236,13 +271,51 @@ def build(
     if_stale: bool = False,
     progress: Callable[[Iterable[Any], int, str], Iterable[Any]] | None = None,
     notify: Callable[[str], None] | None = None,
+    wait: float = 600,
 ) -> BuildReport:
     """Build (or refresh) the knowledge base at settings.index_dir from `paths`.
 
     A file given again replaces its earlier version; a folder given again is synchronised (documents whose
     file is gone are removed). Documents from other sources are kept unless `replace`. A file that fails to
     parse keeps its previous version. The new knowledge base is swapped in only when complete.
+
+    One writer at a time: the build holds the index's write lock; a second build waits up to `wait` seconds
+    for it (saying so through `notify`), then refuses with IndexBusyError — it never runs beside another.
     """
+    index_dir = settings.index_dir
+    index_dir.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(write_lock_path(index_dir))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        if wait > 0 and notify is not None:
+            notify(f"Another `kb ingest` is writing {index_dir.name}; waiting for it to finish (up to {wait:g} s)…")
+        try:
+            lock.acquire(timeout=max(wait, 0))
+        except Timeout:
+            raise IndexBusyError(
+                f"another `kb ingest` is still writing the knowledge base {index_dir.name}; nothing was changed — "
+                "run this one again when it has finished"
+            ) from None
+    try:
+        return _build(paths, settings, replace, if_stale, progress, notify)
+    finally:
+        lock.release()
+
+
+def write_lock_path(index_dir: Path) -> Path:
+    """The write lock of an index: beside it, as the index directory itself is swapped whole."""
+    return index_dir.parent / f".{index_dir.name}.lock"
+
+
+def _build(
+    paths: Sequence[Path],
+    settings: Settings,
+    replace: bool,
+    if_stale: bool,
+    progress: Callable[[Iterable[Any], int, str], Iterable[Any]] | None,
+    notify: Callable[[str], None] | None,
+) -> BuildReport:
     from kb import catalogue as catalogue_module
     from kb import ingest
 
@@ -251,14 +324,16 @@ def build(
     report = BuildReport(index_dir=str(index_dir))
     recover(index_dir)
 
-    files, folders, problems = collect_files(paths)
+    inputs, folders, problems = collect_files(paths)
     report.problems.extend(problems)
     catalogue_paths = catalogue_files(settings, folders)
     catalogue = catalogue_module.merge_catalogues([catalogue_module.load_catalogue(p) for p in catalogue_paths])
 
     previous = _previous_build(index_dir, report)
-    # each input is read and hashed once: for the staleness check and to spot unchanged files
-    file_hashes = {source_label(file): hashlib.sha256(file.read_bytes()).hexdigest() for file in files}
+    hashes = _file_hashes(inputs, settings, report)
+    labels = {file: source_label(file, inputs[file]) for file in hashes}
+    files = list(hashes)
+    file_hashes = {labels[file]: hashes[file] for file in files}
     corpus_hash = fingerprint(file_hashes, settings, catalogue_paths)
     if if_stale and previous is not None and previous.get("corpus_hash") == corpus_hash and not replace:
         report.skipped_build = True
@@ -267,7 +342,7 @@ def build(
         report.sections, report.items = counts.get("sections", 0), counts.get("items", 0)
         report.links = counts.get("links", 0)
         return report
-    if not files:
+    if not files and not report.files:
         report.problems.append("No input files — nothing was built; the existing knowledge base is unchanged")
         return report
 
@@ -281,8 +356,9 @@ def build(
     reusable = _reusable_sources(index_dir, previous, catalogue_paths, settings) if not replace else {}
     unchanged_sources: set[str] = set()
     iterator: Iterable[Path] = progress(files, len(files), "Parsing") if progress else files
+    taken_ids = _guessed_ids_kept(index_dir) if previous is not None and not replace else {}
     for file in iterator:
-        label = source_label(file)
+        label = labels[file]
         file_report = FileReport(path=label)
         report.files.append(file_report)
         if reusable.get(label, {}).get("sha256") == file_hashes[label]:
@@ -297,7 +373,10 @@ def build(
             unchanged_sources.add(label)
             continue
         try:
-            documents, warnings = ingest.parse_file(file, catalogue, label, chunk_words=settings.chunk_words)
+            taken = {d.document.id for d in parsed} | {i for i, source in taken_ids.items() if source != label}
+            documents, warnings = ingest.parse_file(
+                file, catalogue, label, chunk_words=settings.chunk_words, taken_ids=taken
+            )
         except KbError as exc:
             file_report.status, file_report.error = "error", str(exc)
             failed_sources.add(label)
@@ -323,7 +402,6 @@ def build(
             file_report.sections += len(document.sections)
             file_report.passages += len(document.passages)
             file_report.warnings.extend(f"{document.document.id}: {w}" for w in document.warnings)
-    _dedupe_ids(parsed, report)
     parsed = _unique_codes(parsed, _codes_kept(index_dir, parsed) if previous is not None else {}, report)
     report.timings["parse"] = time.perf_counter() - parse_started
 
@@ -353,7 +431,7 @@ def build(
         store = Store.create(build_dir)
         reparsed = {d.document.source for d in parsed} | {f.path for f in report.files if f.status == "duplicate"}
         present = {f.path for f in report.files}
-        synced = [source_label(folder) for folder in folders]
+        synced = [source_label(folder, folder) for folder in folders]
         kept_ids: set[str] = set()
         if previous is not None and not replace:
             kept_ids = _carry_over(
@@ -531,16 +609,17 @@ def _source_records(
     return records
 
 
-def _dedupe_ids(parsed: list[ParsedDocument], report: BuildReport) -> None:
-    """Two different documents must not share an id (e.g. two uncatalogued files guessed the same slug)."""
-    seen: set[str] = set()
-    for document in parsed:
-        if document.document.id in seen:
-            raise UsageError(
-                f"Two documents got the id {document.document.id!r} ({document.document.source}); "
-                "give them distinct ids in the catalogue"
-            )
-        seen.add(document.document.id)
+def _guessed_ids_kept(index_dir: Path) -> dict[str, str]:
+    """Id → source of the previous build's documents whose metadata was guessed (no catalogue entry): a new
+    uncatalogued file that guesses the same id is another document, not a new version of this one."""
+    try:
+        old = Store.open(index_dir)
+    except KbError:
+        return {}
+    try:
+        return {d.id: d.source for d in old.documents() if d.guessed}
+    finally:
+        old.close()
 
 
 def _codes_kept(index_dir: Path, parsed: Sequence[ParsedDocument]) -> dict[str, str]:

@@ -155,7 +155,7 @@ class SearchEngine:
     @classmethod
     def load(cls, source: SearchSource, embedder: Embedder) -> SearchEngine:
         """Load the vector and lexical indexes of a knowledge base and line them up with its passages."""
-        from kb.errors import IndexCorruptError
+        from kb.errors import REBUILD, IndexCorruptError
         from kb.index import load_index, read_index_manifest
 
         read_index_manifest(source.index_dir)  # a clear error when the index is missing or unreadable
@@ -165,7 +165,7 @@ class SearchEngine:
         if missing:
             raise IndexCorruptError(
                 f"The search index at {source.index_dir} names {len(missing)} passage(s) the database does not "
-                "hold — rebuild with `kb ingest`"
+                f"hold — {REBUILD}"
             )
         passages = [by_id[pid] for pid in index.passage_ids]
         return cls(

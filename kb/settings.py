@@ -41,6 +41,9 @@ class Settings:
     chunk_words: int = field(
         default=DEFAULT_TARGET_WORDS, metadata={"help": "Target passage size in words (see benchmarks/RESULTS.md)"}
     )
+    max_file_mb: int = field(
+        default=64, metadata={"help": "Largest source file `kb ingest` reads, in MB (a larger one is a report line)"}
+    )
     host: str = field(default="127.0.0.1", metadata={"help": "Web UI host"})
     port: int = field(default=5000, metadata={"help": "Web UI port"})
 

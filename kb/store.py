@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from kb.errors import IndexCorruptError, IndexMissingError, NotFoundError
+from kb.errors import REBUILD, IndexCorruptError, IndexMissingError, NotFoundError
 from kb.models import Amount, Block, Document, Item, Link, Passage, Section
 
 SCHEMA_VERSION = 2
@@ -109,14 +109,12 @@ class Store:
             connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
             row = connection.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         except sqlite3.DatabaseError as exc:
-            raise IndexCorruptError(
-                f"The knowledge base at {directory} cannot be read ({exc}) — rebuild it with `kb ingest`"
-            ) from exc
+            raise IndexCorruptError(f"The knowledge base at {directory} cannot be read ({exc}) — {REBUILD}") from exc
         if row is None or int(row[0]) != SCHEMA_VERSION:
             found = row[0] if row else "none"
             raise IndexCorruptError(
                 f"The knowledge base at {directory} has schema version {found}, this kb needs "
-                f"{SCHEMA_VERSION} — rebuild it with `kb ingest`"
+                f"{SCHEMA_VERSION} — {REBUILD}"
             )
         return cls(connection, path)
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from typing import TYPE_CHECKING, Any
 
 from flask import Flask, current_app, jsonify, render_template, request
+from markupsafe import escape
 from werkzeug.exceptions import HTTPException
 
 from kb.errors import IndexMissingError, KbError
@@ -40,6 +42,7 @@ def create_app(settings: Settings | None = None, kb: KnowledgeBase | None = None
     app.register_blueprint(api, url_prefix="/api")
 
     app.after_request(_security_headers)
+    app.after_request(_relative_location)
 
     @app.get("/healthz")
     def health() -> Any:
@@ -47,7 +50,7 @@ def create_app(settings: Settings | None = None, kb: KnowledgeBase | None = None
         try:
             kb = get_kb()
         except KbError as exc:
-            return jsonify({"status": "unavailable", "reason": str(exc)}), 503
+            return jsonify({"status": "unavailable", "reason": public_text(str(exc))}), 503
         return jsonify({"status": "ok", "built_at": kb.built_at, "documents": len(kb.documents())})
 
     app.register_error_handler(KbError, _kb_error)
@@ -72,6 +75,18 @@ SECURITY_HEADERS = {
 def _security_headers(response: Any) -> Any:
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
+    return response
+
+
+def _relative_location(response: Any) -> Any:
+    """A redirect to this server names the path only: the Host header a client sent never reaches a link."""
+    location = response.headers.get("Location")
+    if location and location.startswith(request.host_url):
+        response.headers["Location"] = "/" + location[len(request.host_url) :]
+        if response.status_code in (301, 302, 303, 307, 308) and response.mimetype == "text/html":
+            response.set_data(
+                f'<a href="{escape(response.headers["Location"])}">{escape(response.headers["Location"])}</a>'
+            )
     return response
 
 
@@ -164,13 +179,29 @@ def _error_response(status: int, kind: str, message: str) -> Any:
     template = "index_missing.html" if kind == IndexMissingError.__name__ else "error.html"
     settings = current_app.config["KB_SETTINGS"]
     return (
-        render_template(template, status=status, kind=kind, message=message, index_dir=settings.index_dir),
+        render_template(
+            template,
+            status=status,
+            kind=kind,
+            message=message,
+            index_dir=settings.index_dir if not settings.index_dir.is_absolute() else settings.index_dir.name,
+        ),
         status,
     )
 
 
+# A path of the server's disk inside a message ("No knowledge base at /srv/kb/indexes/default — …"): shown by
+# its last part only, as no response names where things lie on the server.
+ABSOLUTE_PATH = re.compile(r"(?<![\w.:/])/(?:[^\s/'\"`()<>]+/)+([^\s/'\"`()<>]*)")
+
+
+def public_text(message: str) -> str:
+    """A message without absolute paths of the server's disk (each replaced by its last part)."""
+    return ABSOLUTE_PATH.sub(lambda match: match.group(1) or "…", message)
+
+
 def _kb_error(error: KbError) -> Any:
-    return _error_response(error.http_status, type(error).__name__, str(error))
+    return _error_response(error.http_status, type(error).__name__, public_text(str(error)))
 
 
 def _http_error(error: HTTPException) -> Any:

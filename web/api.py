@@ -25,6 +25,7 @@ def index() -> Any:
                 "item": url_for("api.item", item_id="<id>"),
                 "export": url_for("pages.items_export", fmt="csv") + "?type=&document=&theme=&q=",
                 "export_formats": "csv, xlsx, json, reqif (the extension of the export URL)",
+                "sources": url_for("api.sources"),
                 "stats": url_for("api.stats"),
                 "health": "/healthz (200 with the build when a knowledge base is open, 503 while there is none)",
             }
@@ -71,3 +72,10 @@ def item(item_id: str) -> Any:
 def stats() -> Any:
     kb = get_kb()
     return jsonify({**kb.stats(), "manifest": kb.manifest, "sources": kb.sources()})
+
+
+@api.get("/sources")
+def sources() -> Any:
+    """Every ingested source file: its path (relative to the folder it was ingested from), content hash, the
+    documents it yielded with their counts, and the warnings of its ingest."""
+    return jsonify({"sources": get_kb().sources()})

@@ -11,6 +11,7 @@ from flask import Flask, request
 from markupsafe import Markup, escape
 
 from kb.amounts import CURRENCY_SYMBOLS, format_dutch_number
+from kb.filters import FILTERS
 from kb.models import lines_label, pages_label
 
 _WORD = re.compile(r"[^\W_]+")
@@ -62,9 +63,19 @@ def tag_label(tag: str) -> str:
     return TYPE_LABELS.get(tag, tag.replace("_", " "))
 
 
+# The query parameters a page passes on in its links: the query, paging and the registry's filters — nothing
+# else of a request reaches url_for (`_external`, `_scheme`, `_method`, `_anchor` would change what it builds).
+LINK_PARAMETERS = frozenset({"q", "k", "page", "ranking", "span", *(f.name for f in FILTERS)})
+
+
+def link_args() -> dict[str, str]:
+    """The current request's query parameters that links may carry on (see LINK_PARAMETERS)."""
+    return {key: value for key, value in request.args.items() if key in LINK_PARAMETERS}
+
+
 def url_with(**changes: object) -> str:
     """The current URL with some query parameters replaced (None removes one)."""
-    args = {k: v for k, v in request.args.items()}
+    args = link_args()
     for key, value in changes.items():
         if value is None or value == "":
             args.pop(key, None)
@@ -82,3 +93,4 @@ def register(app: Flask) -> None:
     app.add_template_filter(lines_label, "lines_label")
     app.add_template_filter(tag_label, "tag_label")
     app.add_template_global(url_with, "url_with")
+    app.add_template_global(link_args, "link_args")
