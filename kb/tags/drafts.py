@@ -64,9 +64,9 @@ def source_lines(parsed: ParsedDocument) -> list[tuple[int, int, str]]:
 def lines_within(lines: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
     """The source lines (sorted, from `source_lines`) that lie within characters start..end — by bisection, so
     that asking once per unit stays linear in the document's size."""
-    first = bisect_left(lines, start, key=lambda line: line[0])
     inside: list[tuple[int, int, str]] = []
-    for line in lines[first:]:
+    for position in range(bisect_left(lines, start, key=lambda line: line[0]), len(lines)):
+        line = lines[position]
         if line[0] > end:
             break
         if line[1] <= end:
@@ -86,6 +86,21 @@ def claimed_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
         return position >= 0 and reach[position] > char
 
     return inside
+
+
+def first_containing(drafts: list[Draft]) -> Callable[[int], Draft | None]:
+    """A lookup of the first draft (in the given order) whose span holds a character, by bisection over the
+    drafts sorted by start (none is longer than the longest), so asking once per item stays near linear."""
+    ordered = sorted(range(len(drafts)), key=lambda i: drafts[i].char_start)
+    starts = [drafts[i].char_start for i in ordered]
+    longest = max((d.char_end - d.char_start for d in drafts), default=0)
+
+    def find(char: int) -> Draft | None:
+        low, high = bisect_left(starts, char - longest), bisect_right(starts, char)
+        holding = [i for i in ordered[low:high] if char < drafts[i].char_end]
+        return drafts[min(holding)] if holding else None
+
+    return find
 
 
 def section_at(parsed: ParsedDocument, char: int) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kb.models import Item, ParsedDocument
 from kb.tags.attributes import passage_tags
-from kb.tags.drafts import Draft
+from kb.tags.drafts import Draft, first_containing
 from kb.tags.finalise import finalise
 from kb.tags.lists import (
     block_units,
@@ -71,9 +71,10 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
         if draft.type == "commitment" and draft.section_id in programme:
             draft.type = "action"  # an intent stated in an action programme is one of its actions
         drafts.append(draft)
+    list_item_at = first_containing(list_drafts)
     for money in money_items(parsed, units):
         # money inside a list item (a displaced "Wat gaan we doen" bullet) belongs where that item belongs
-        owner = next((d for d in list_drafts if d.char_start <= money.char_start < d.char_end), None)
+        owner = list_item_at(money.char_start)
         if owner is not None:
             money.section_id = owner.section_id
             money.rule = owner.rule
