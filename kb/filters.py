@@ -8,9 +8,10 @@ facet values are generated from `FILTERS`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from functools import lru_cache
+from typing import Any, Protocol
 
 from kb.errors import UsageError
 from kb.lexical import fold
@@ -143,6 +144,10 @@ class Filter:
 # -- the filters ---------------------------------------------------------------------------------------------
 
 
+# Documents' short attributes (issuer, level, status) are folded once, not once per passage or item checked.
+_folded = lru_cache(maxsize=4096)(fold)
+
+
 def _documents(kb: KnowledgeBase, scope: str) -> list[Value]:
     return [Value(d.id, d.title) for d in kb.documents()]
 
@@ -228,7 +233,7 @@ FILTERS: tuple[Filter, ...] = (
         frozenset({PASSAGES, ITEMS}),
         _attribute_values("issuer"),
         _resolve_part_of("issuer"),
-        lambda t, v: v in fold(t.document.issuer or ""),
+        lambda t, v: v in _folded(t.document.issuer or ""),
     ),
     Filter(
         "level",
@@ -236,7 +241,7 @@ FILTERS: tuple[Filter, ...] = (
         frozenset({PASSAGES, ITEMS}),
         _attribute_values("level"),
         _resolve_part_of("level"),
-        lambda t, v: v in fold(t.document.level or ""),
+        lambda t, v: v in _folded(t.document.level or ""),
     ),
     Filter(
         "year",
@@ -245,6 +250,14 @@ FILTERS: tuple[Filter, ...] = (
         _attribute_values("year"),
         _resolve_year,
         lambda t, v: str(t.document.year) == v,
+    ),
+    Filter(
+        "status",
+        "Only documents of this status: concept, vastgesteld, …",
+        frozenset({PASSAGES, ITEMS}),
+        _attribute_values("status"),
+        _resolve_part_of("status"),
+        lambda t, v: v in _folded(t.document.status or ""),
     ),
     Filter(
         "type",
@@ -375,3 +388,39 @@ def check_query(query: object) -> str:
     if not words(text):
         raise UsageError("The query holds no words — type what you are looking for")
     return text
+
+
+# -- facets --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A filter with, for every value it offers, how many of the targets that value would leave (given the other
+    filters of the selection), and the value chosen now."""
+
+    name: str
+    values: tuple[tuple[Value, int], ...]
+    chosen: str | None
+
+
+def facets(kb: KnowledgeBase, selection: Selection, targets: Sequence[Target]) -> list[Facet]:
+    """The facets of a scope over `targets` (the register's items, or a query's candidate passages): per filter,
+    the count each value would leave when it replaced that filter's current value."""
+    found: list[Facet] = []
+    for f in filters_for(selection.scope):
+        if f.free_text:
+            continue
+        others = [(BY_NAME[name], value) for name, value in selection.values.items() if name != f.name]
+        # facet predicates look at the document, the types and the themes only: count each such group once
+        groups: dict[tuple[str, frozenset[str], frozenset[str]], list[Any]] = {}
+        for t in targets:
+            if all(other.accepts(t, value) for other, value in others):
+                group = groups.setdefault((t.document.id, t.types, t.themes), [t, 0])
+                group[1] += 1
+        counted: list[tuple[Value, int]] = []
+        for value in f.values(kb, selection.scope):
+            resolved = f.resolve(kb, value.value, selection.scope)
+            count = sum(n for t, n in groups.values() if f.accepts(t, resolved)) if resolved else 0
+            counted.append((value, count))
+        found.append(Facet(f.name, tuple(counted), selection.values.get(f.name)))
+    return found

@@ -46,7 +46,17 @@ def ingest_lines(
         content_hash=content_hash(meta.id, cleaned.text, length=16),
         guessed=meta.guessed,
     )
-    return ParsedDocument(document, cleaned.text, cleaned.source_map, sections, blocks, passages, cleaned.warnings)
+    return ParsedDocument(
+        document,
+        cleaned.text,
+        cleaned.source_map,
+        sections,
+        blocks,
+        passages,
+        cleaned.warnings,
+        tuple(lines),
+        tuple(pages) if pages is not None else tuple(None for _ in lines),
+    )
 
 
 def ingest_text(

@@ -10,14 +10,25 @@ from __future__ import annotations
 import json
 import threading
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kb.errors import IndexMissingError, NotFoundError, UsageError
-from kb.filters import ITEMS, MAX_RESULTS, PASSAGES, ItemTarget, Selection, check_page, select
+from kb.filters import (
+    ITEMS,
+    MAX_RESULTS,
+    PASSAGES,
+    Facet,
+    ItemTarget,
+    Selection,
+    Target,
+    check_page,
+    facets,
+    select,
+)
 from kb.models import (
     Block,
     Citation,
@@ -27,6 +38,7 @@ from kb.models import (
     Link,
     Passage,
     Section,
+    SourceLine,
     SourceMap,
     citation_for,
     cite,
@@ -167,6 +179,16 @@ class KnowledgeBase:
     def text(self, document_id: str) -> str:
         self._load_text(document_id)
         return self._texts[document_id]
+
+    def source_lines(self, document_id: str) -> list[SourceLine]:
+        """A document's lines as its source file has them (before any repair), numbered as citations number
+        them, each with its page when the source has pages."""
+        document = self.document(document_id)
+        lines, pages = self.store.source_lines(document.id)
+        return [
+            SourceLine(document.line_start + offset, pages[offset] if offset < len(pages) else None, text)
+            for offset, text in enumerate(lines)
+        ]
 
     def source_map(self, document_id: str) -> SourceMap:
         self._load_text(document_id)
@@ -330,6 +352,16 @@ class KnowledgeBase:
             weak, note = evidence_verdict(self.engine, text, hits, signals)
         return SearchResult(text, tuple(hits), chosen.as_dict(), tuple(signals), total, page, k, weak, note)
 
+    def facets(self, selection: Selection, query: str | None = None) -> list[Facet]:
+        """The filters of the selection's scope with, per value, how many results it would leave: register items,
+        or (with a query) the query's candidate passages."""
+        targets: Sequence[Target]
+        if selection.scope == ITEMS:
+            targets = self._item_targets
+        else:
+            targets = self.engine.query_targets(query or "")
+        return facets(self, selection, targets)
+
     def ask(self, query: str, k: int = 10, filters: Mapping[str, object] | Selection | None = None) -> Answer:
         """An extractive answer: the best sentences per document, each with its own narrowed citation."""
         from kb.answer import answer
@@ -346,12 +378,16 @@ class KnowledgeBase:
     def _items_by_id(self) -> dict[str, Item]:
         return {item.id: item for item in self._items}
 
+    @cached_property
+    def _item_targets(self) -> list[ItemTarget]:
+        return [ItemTarget(i, self._documents[i.document_id]) for i in self._items]
+
     def items(self, filters: Mapping[str, object] | Selection | None = None) -> list[Item]:
         """Register items in register order, those passing the filters (type, document, theme, text, …)."""
         chosen = filters if isinstance(filters, Selection) else self.selection(filters, ITEMS)
         if not chosen:
             return list(self._items)
-        return [i for i in self._items if chosen.accepts(ItemTarget(i, self._documents[i.document_id]))]
+        return [t.item for t in self._item_targets if chosen.accepts(t)]
 
     def item(self, item_id: str) -> Item:
         found = self._items_by_id.get(item_id)
@@ -378,7 +414,14 @@ class KnowledgeBase:
         return self._items_by_passage.get(passage_id, [])
 
     def item_passage(self, item: Item) -> str | None:
-        """The passage to open for an item: the first that holds it."""
+        """The passage to open for an item: one of its own section that holds its first character, else any that
+        holds that character, else the first that overlaps it."""
+        holding = [
+            p for p in (self.passage(pid) for pid in item.passage_ids) if p.char_start <= item.char_start < p.char_end
+        ]
+        own = [p for p in holding if p.section_id == item.section_id]
+        if own or holding:
+            return (own or holding)[0].id
         return item.passage_ids[0] if item.passage_ids else self.passage_at(item.document_id, item.char_start)
 
     def item_citation(self, item: Item) -> Citation:

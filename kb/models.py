@@ -354,6 +354,15 @@ class SourceMap:
 
 
 @dataclass(frozen=True)
+class SourceLine:
+    """One line of a source file as extracted: its 1-based number (as citations give it), page and text."""
+
+    number: int
+    page: int | None
+    text: str
+
+
+@dataclass(frozen=True)
 class ParsedDocument:
     """Everything ingestion knows about one document: the write side's unit of work."""
 
@@ -364,3 +373,6 @@ class ParsedDocument:
     blocks: tuple[Block, ...]
     passages: tuple[Passage, ...]
     warnings: tuple[str, ...] = ()
+    # the document's lines as the source file has them (from document.line_start), and the page of each
+    source_lines: tuple[str, ...] = ()
+    source_pages: tuple[int | None, ...] = ()

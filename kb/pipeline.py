@@ -445,6 +445,7 @@ def _build(
                 document.source_map.lines,
                 document.source_map.pages,
             )
+            store.add_source_lines(document.document.id, document.source_lines, document.source_pages)
             store.add_sections(document.sections)
             store.add_blocks(document.blocks)
             store.add_passages(document.passages)
@@ -688,6 +689,7 @@ def _carry_over(
                 continue
             text, line_map, page_map = old.document_text(document.id)
             store.add_document(document, ordinal, text, line_map, page_map)
+            store.add_source_lines(document.id, *old.source_lines(document.id))
             store.add_sections(old.sections(document.id))
             store.add_blocks(old.blocks(document.id))
             passages = old.passages(document.id)

@@ -9,10 +9,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kb.models import Amount, Citation, Document, Hit, Item, Link, Passage, Section, Span, page_range
+from kb.models import (
+    Amount,
+    Citation,
+    Document,
+    Hit,
+    Item,
+    Link,
+    Passage,
+    Section,
+    SourceLine,
+    Span,
+    page_range,
+)
 
 if TYPE_CHECKING:
     from kb.answer import Answer
+    from kb.filters import Facet
     from kb.knowledge import KnowledgeBase, SearchResult
 
 SCHEMA_VERSION = 1  # of the JSON records; raised when a field changes meaning or disappears
@@ -27,6 +40,42 @@ TYPE_LABELS: dict[str, str] = {
     "commitment": "Toezegging",
     "decision": "Besluit",
 }
+
+# Link kinds as a Dutch reader reads them.
+LINK_LABELS: dict[str, str] = {
+    "implements": "voert uit",
+    "funds": "financiert",
+    "responds_to": "reageert op",
+    "same_topic": "zelfde onderwerp",
+}
+
+# The filters' names as a Dutch page shows them (the names themselves stay the API's parameter names).
+FILTER_LABELS: dict[str, str] = {
+    "document": "Document",
+    "issuer": "Opsteller",
+    "level": "Bestuurslaag",
+    "year": "Jaar",
+    "status": "Status",
+    "type": "Soort",
+    "theme": "Thema",
+    "section": "Hoofdstuk",
+    "text": "Tekst",
+}
+
+
+def facet_record(facet: Facet) -> dict[str, Any]:
+    """A filter with the count each of its values would leave: {name, label, chosen, values[{value, label,
+    count}]}."""
+    return {
+        "name": facet.name,
+        "label": FILTER_LABELS.get(facet.name, facet.name),
+        "chosen": facet.chosen,
+        "values": [{"value": v.value, "label": v.label, "count": n} for v, n in facet.values],
+    }
+
+
+def source_line_record(line: SourceLine) -> dict[str, Any]:
+    return {"line": line.number, "page": line.page, "text": line.text}
 
 
 def span_record(span: Span) -> dict[str, Any]:

@@ -151,6 +151,8 @@ class SearchEngine:
         self.document_of = np.array([p.document_id for p in self.passages], dtype=object)
         # recent questions' vectors (thread-safe): a question asked again, or answered after its search, is free
         self._query_vector = lru_cache(maxsize=QUERY_VECTOR_CACHE)(self._encode_query)
+        # recent questions' unfiltered candidate positions: the search facets count them without retrieving again
+        self._pools: dict[str, tuple[int, ...]] = {}
 
     @classmethod
     def load(cls, source: SearchSource, embedder: Embedder) -> SearchEngine:
@@ -218,6 +220,27 @@ class SearchEngine:
             if selection.accepts(PassageTarget(passage, self.documents[passage.document_id], self.tags[position]))
         ]
         return np.array(keep, dtype=np.int64)
+
+    def query_targets(self, query: str) -> list[PassageTarget]:
+        """A query's candidate passages with no filter applied (what the search facets count)."""
+        text = check_query(query)
+        positions = self._pools.get(text)
+        if positions is None:
+            positions = self._remember_pool(text, self.candidates(text, None))
+        return [
+            PassageTarget(self.passages[p], self.documents[self.passages[p].document_id], self.tags[p])
+            for p in positions
+        ]
+
+    def _remember_pool(self, query: str, pool: Sequence[Candidate]) -> tuple[int, ...]:
+        positions = tuple(c.position for c in pool)
+        if len(self._pools) >= QUERY_VECTOR_CACHE:
+            try:  # the oldest entry; another thread may be changing the dict at the same moment
+                self._pools.pop(next(iter(self._pools)), None)
+            except (RuntimeError, StopIteration):
+                pass
+        self._pools[query] = positions
+        return positions
 
     # -- retrieval ---------------------------------------------------------------------------------------
 
@@ -308,6 +331,8 @@ class SearchEngine:
         candidate passages either retriever found (the total a page of results counts)."""
         ranking = ranking if ranking is not None else self.ranking
         pool = self.candidates(query, allowed, ranking)
+        if allowed is None and ranking is self.ranking:
+            self._remember_pool(query, pool)
         total = len(pool)
         intents = detect_intents(query)
         if intents and ranking.tag_boost:

@@ -11,7 +11,7 @@ from typing import Any
 from kb.errors import REBUILD, IndexCorruptError, IndexMissingError, NotFoundError
 from kb.models import Amount, Block, Document, Item, Link, Passage, Section
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DB_NAME = "kb.sqlite"
 
 SCHEMA = """
@@ -51,6 +51,8 @@ CREATE TABLE items (
 );
 CREATE TABLE links (source_id TEXT NOT NULL, target_id TEXT NOT NULL, kind TEXT NOT NULL, score REAL NOT NULL,
     PRIMARY KEY (source_id, target_id, kind));
+CREATE TABLE source_lines (document_id TEXT PRIMARY KEY REFERENCES documents(id), lines TEXT NOT NULL,
+    pages TEXT NOT NULL);
 CREATE INDEX passages_document ON passages(document_id);
 CREATE INDEX items_type ON items(type);
 CREATE INDEX items_document ON items(document_id);
@@ -143,6 +145,13 @@ class Store:
                 ordinal, text, _pack(line_map), _pack(page_map),
             ),
         )  # fmt: skip
+
+    def add_source_lines(self, document_id: str, lines: Sequence[str], pages: Sequence[int | None]) -> None:
+        """A document's lines as its source file has them (before cleaning), with the page of each."""
+        self.connection.execute(
+            "INSERT INTO source_lines VALUES (?,?,?)",
+            (document_id, "\n".join(line.replace("\n", " ") for line in lines), json.dumps(list(pages))),
+        )
 
     def add_sections(self, sections: Iterable[Section]) -> None:
         self.connection.executemany(
@@ -283,6 +292,15 @@ class Store:
         if row is None:
             raise NotFoundError(f"No document {document_id!r}")
         return row[0], _unpack(row[1]) or (), _unpack(row[2])
+
+    def source_lines(self, document_id: str) -> tuple[list[str], list[int | None]]:
+        """The source lines of a document (line `line_start` first) and their pages; empty when not stored."""
+        row = self.connection.execute(
+            "SELECT lines, pages FROM source_lines WHERE document_id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            return [], []
+        return row[0].split("\n"), json.loads(row[1])
 
     def sections(self, document_id: str | None = None) -> list[Section]:
         if document_id is None:

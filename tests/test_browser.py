@@ -43,36 +43,65 @@ def server(corpus_kb) -> Iterator[str]:
         httpd.server_close()
 
 
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots"  # not committed (.gitignore)
+WIDE, NARROW = {"width": 1366, "height": 900}, {"width": 390, "height": 844}
+
+
 @pytest.fixture
-def page(server) -> Iterator[Any]:
-    """A Chromium page (1200×900, 15 s timeout) opened on the web UI's start page."""
+def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            opened = browser.new_page(viewport={"width": 1200, "height": 900})
-            opened.set_default_timeout(15_000)
-            opened.goto(server + "/")
-            yield opened
+            yield launched
         finally:
-            browser.close()
+            launched.close()
 
 
-def test_search_click_a_citation_and_read_the_passage_highlighted_in_context(page, corpus_kb, tmp_path):
+@pytest.fixture
+def page(server, browser) -> Iterator[Any]:
+    """A Chromium page (1366×900, 15 s timeout) on the web UI's start page; console errors and uncaught
+    exceptions are collected in `page.problems` and must stay empty."""
+    opened = browser.new_page(viewport=WIDE, accept_downloads=True)
+    opened.set_default_timeout(15_000)
+    opened.problems = []
+    opened.on("console", lambda message: message.type == "error" and opened.problems.append(message.text))
+    opened.on("pageerror", lambda error: opened.problems.append(str(error)))
+    opened.goto(server + "/")
+    yield opened
+    assert opened.problems == [], opened.problems
+
+
+def shoot(page: Any, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def test_search_facet_citation_passage_and_source_view(page, corpus_kb):
     from playwright.sync_api import expect
 
-    page.get_by_label("Query").fill("verzoek aan Gedeputeerde Staten")
-    page.get_by_role("button", name="Search passages").click()
+    page.get_by_label("Zoekvraag").fill("verzoek aan Gedeputeerde Staten")
+    page.get_by_role("button", name="Zoek passages").click()
     page.wait_for_url("**/?q=*")
+    expect(page.locator("li.hit").first.locator("mark").first).to_be_visible()
+    shoot(page, "search-1366")
+
+    # a facet applies as soon as it is chosen, and its count is what the page then holds
+    level = page.get_by_label("Bestuurslaag")
+    option = level.locator("option", has_text="provincie")
+    count = int(option.inner_text().rsplit("(", 1)[1].rstrip(")"))
+    level.select_option("provincie")
+    page.wait_for_url("**level=provincie*")
+    documents = [a.get_attribute("href").split("/")[-1] for a in page.locator("li.hit a.doc-title").all()]
+    assert documents and all(corpus_kb.document(d).level == "provincie" for d in documents)
+    assert count >= 1
+
     first = page.locator("li.hit").first
-    expect(first.locator("mark").first).to_be_visible()
     citation = first.locator(".hit-cite a.cite")
     href = citation.get_attribute("href")
     assert href is not None and href.startswith("/passage/")
     passage = corpus_kb.passage(href.split("/")[2].split("?")[0])
-    page.screenshot(path=str(tmp_path / "search.png"))
-
     citation.click()
     page.wait_for_url("**/passage/**")
     cited = page.locator("#cited")
@@ -83,16 +112,27 @@ def test_search_click_a_citation_and_read_the_passage_highlighted_in_context(pag
     assert background not in ("rgba(0, 0, 0, 0)", "transparent"), "the cited passage is not highlighted"
     details = page.locator("dl.citation-full").inner_text()
     assert f"{passage.line_start}–{passage.line_end}" in details
-    assert corpus_kb.document(passage.document_id).source in details
-    page.screenshot(path=str(tmp_path / "passage.png"), full_page=True)
+    shoot(page, "passage-1366")
+
+    # the source view opens on the cited lines, marked and scrolled to
+    page.locator("dl.citation-full a.source-link").click()
+    page.wait_for_url(f"**/source?lines={passage.line_start}-{passage.line_end}#r{passage.line_start}")
+    marked = page.locator("li.cited-line")
+    assert marked.count() == passage.line_end - passage.line_start + 1
+    expect(page.locator(f"#r{passage.line_start}")).to_be_in_viewport()
+    source_lines = corpus_kb.source_lines(passage.document_id)
+    first_line = next(line for line in source_lines if line.number == passage.line_start)
+    assert " ".join(first_line.text.split()) in " ".join(marked.first.inner_text().split())
+    shoot(page, "source-1366")
 
 
 def test_answer_view_quote_opens_the_sentence_marked_in_its_passage(page):
     from playwright.sync_api import expect
 
-    page.get_by_label("Query").fill("welke verzoeken aan Gedeputeerde Staten over woningbouw")
-    page.get_by_role("button", name="Answer across documents").click()
+    page.get_by_label("Zoekvraag").fill("welke verzoeken aan Gedeputeerde Staten over woningbouw")
+    page.get_by_role("button", name="Antwoord uit de documenten").click()
     page.wait_for_url("**/ask?*")
+    shoot(page, "answer-1366")
     first = page.locator("section.answer-doc .evidence").first
     quote = " ".join(first.locator("blockquote").inner_text().strip("“” \n").split())
     first.locator("a.cite").click()
@@ -100,3 +140,49 @@ def test_answer_view_quote_opens_the_sentence_marked_in_its_passage(page):
     marked = page.locator("#quote")
     expect(marked).to_be_visible()
     assert " ".join(marked.inner_text().split()) == quote
+
+
+def test_register_facet_then_download_excel(page, server, tmp_path):
+    from openpyxl import load_workbook
+
+    page.goto(server + "/items")
+    page.locator("select[name=type]").select_option("budget")
+    page.wait_for_url("**type=budget*")
+    total = int(page.locator("p.summary").inner_text().split()[0])
+    assert total > 0 and page.locator("li.item .type-budget").count() == page.locator("li.item").count()
+    shoot(page, "register-1366")
+    with page.expect_download() as caught:
+        page.get_by_role("link", name="Excel").click()
+    path = tmp_path / caught.value.suggested_filename
+    caught.value.save_as(path)
+    sheet = load_workbook(path).worksheets[0]
+    assert sheet.max_row - 1 == total  # a header row and one row per item
+
+
+NARROW_PAGES = ["/", "/?q=wonen+voor+starters", "/ask?q=wonen+voor+starters", "/documents", "/items", "/sources"]
+
+
+def test_every_page_fits_a_390_pixel_screen(server, browser, corpus_kb):
+    """No sideways scrolling at 390 px: tables become stacked rows, long words and codes wrap."""
+    opened = browser.new_page(viewport=NARROW)
+    problems: list[str] = []
+    opened.on("pageerror", lambda error: problems.append(str(error)))
+    document = corpus_kb.documents()[0]
+    item = corpus_kb.items()[0]
+    passage = corpus_kb.passages_of(document.id)[3]
+    paths = [
+        *NARROW_PAGES,
+        f"/documents/{document.id}",
+        f"/documents/{document.id}/source?lines={passage.line_start}-{passage.line_end}",
+        f"/passage/{passage.id}",
+        f"/items/{item.id}",
+    ]
+    too_wide = {}
+    for number, path in enumerate(paths):
+        opened.goto(server + path)
+        width = opened.evaluate("document.documentElement.scrollWidth")
+        if width > NARROW["width"]:
+            too_wide[path] = width
+        shoot(opened, f"narrow-{number:02d}")
+    assert too_wide == {}
+    assert problems == []

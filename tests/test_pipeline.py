@@ -8,6 +8,7 @@ from kb import pipeline
 from kb.knowledge import KnowledgeBase
 from kb.pipeline import build
 from kb.settings import Settings
+from kb.store import SCHEMA_VERSION
 
 
 def test_builds_a_knowledge_base_with_manifest(settings: Settings, tiny_corpus: Path) -> None:
@@ -16,7 +17,7 @@ def test_builds_a_knowledge_base_with_manifest(settings: Settings, tiny_corpus: 
     assert report.documents == 2 and report.passages > 0 and report.sections > 0
     manifest = json.loads((settings.index_dir / "manifest.json").read_text())
     assert manifest["counts"]["documents"] == 2
-    assert manifest["schema_version"] == 2 and manifest["corpus_hash"]
+    assert manifest["schema_version"] == SCHEMA_VERSION and manifest["corpus_hash"]
     kb = KnowledgeBase.open(settings)
     titles = {d.title for d in kb.documents()}
     assert any("leven lang ruimte" in t for t in titles)

@@ -53,6 +53,10 @@ def create_app(settings: Settings | None = None, kb: KnowledgeBase | None = None
             return jsonify({"status": "unavailable", "reason": public_text(str(exc))}), 503
         return jsonify({"status": "ok", "built_at": kb.built_at, "documents": len(kb.documents())})
 
+    @app.get("/favicon.ico")
+    def favicon() -> Any:
+        return app.send_static_file("favicon.ico")
+
     app.register_error_handler(KbError, _kb_error)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
@@ -157,9 +161,14 @@ def wants_json() -> bool:
     return request.path == "/api" or request.path.startswith("/api/")
 
 
-def _error_response(status: int, kind: str, message: str) -> Any:
+def _error_response(status: int, kind: str, message: str, dutch: str | None = None) -> Any:
+    """An error as JSON under /api (the message, and `melding` in Dutch) or as a Dutch page."""
+    from web import messages
+
+    melding = dutch if dutch is not None else messages.dutch(kind, message)
     if wants_json():
-        return jsonify({"error": {"status": status, "type": kind, "message": message}}), status
+        return jsonify({"error": {"status": status, "type": kind, "message": message, "melding": melding}}), status
+    message = melding
     if status == 400 and request.endpoint in ("pages.search", "pages.ask"):
         # A query that cannot run: show the form again, with the user's input and the reason, to fix it there.
         from web.present import filter_options
@@ -182,6 +191,7 @@ def _error_response(status: int, kind: str, message: str) -> Any:
         render_template(
             template,
             status=status,
+            title=messages.title(status),
             kind=kind,
             message=message,
             index_dir=settings.index_dir if not settings.index_dir.is_absolute() else settings.index_dir.name,
@@ -207,13 +217,22 @@ def _kb_error(error: KbError) -> Any:
 def _http_error(error: HTTPException) -> Any:
     status = error.code or 500
     message = error.description or error.name
+    dutch = {
+        404: "Deze pagina bestaat niet. Begin bij zoeken of bij de lijst met documenten.",
+        405: "Deze pagina kan zo niet worden opgevraagd.",
+        413: "Het verzoek is te groot.",
+        414: "Het webadres is te lang.",
+    }.get(status, "Dit verzoek kan niet worden uitgevoerd.")
     if status == 404:
-        message = f"There is no page at {request.path} — start from the search page or the document list."
-    return _error_response(status, error.name, message)
+        message = f"There is no page at {request.path}"
+    return _error_response(status, error.name, message, dutch)
 
 
 def _unexpected_error(error: Exception) -> Any:
     log.exception("Unexpected error while serving %s", request.path)
     return _error_response(
-        500, "InternalError", f"Something went wrong on our side ({type(error).__name__}); see the server log."
+        500,
+        "InternalError",
+        f"Something went wrong on our side ({type(error).__name__}); see the server log.",
+        "Er ging iets mis aan onze kant. Probeer het later opnieuw; blijft het misgaan, meld het dan aan de beheerder.",
     )

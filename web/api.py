@@ -27,6 +27,8 @@ def index() -> Any:
                 "export_formats": "csv, xlsx, json, reqif (the extension of the export URL)",
                 "sources": url_for("api.sources"),
                 "stats": url_for("api.stats"),
+                "source": url_for("api.document_source", document_id="<id>") + "?lines=12-18",
+                "openapi": url_for("api.openapi"),
                 "health": "/healthz (200 with the build when a knowledge base is open, 503 while there is none)",
             }
         }
@@ -76,6 +78,21 @@ def stats() -> Any:
 
 @api.get("/sources")
 def sources() -> Any:
-    """Every ingested source file: its path (relative to the folder it was ingested from), content hash, the
-    documents it yielded with their counts, and the warnings of its ingest."""
-    return jsonify({"sources": get_kb().sources()})
+    """What was ingested: the documents with their counts, every source file (its path relative to the folder
+    it was ingested from, content hash, documents) with the warnings of its ingest, and the build time."""
+    return jsonify(present.sources_view(get_kb()))
+
+
+@api.get("/documents/<document_id>/source")
+def document_source(document_id: str) -> Any:
+    return jsonify(present.source_view(get_kb(), document_id, request.args.get("lines")))
+
+
+@api.get("/openapi.json")
+def openapi() -> Any:
+    """The OpenAPI 3.1 description of every JSON route."""
+    from flask import current_app
+
+    from web.openapi import describe
+
+    return jsonify(describe(current_app))

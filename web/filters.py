@@ -12,7 +12,6 @@ from markupsafe import Markup, escape
 
 from kb.amounts import CURRENCY_SYMBOLS, format_dutch_number
 from kb.filters import FILTERS
-from kb.models import lines_label, pages_label
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -55,6 +54,12 @@ def money(amount: Mapping[str, Any] | None) -> str:
     return f"{CURRENCY_SYMBOLS.get(currency, currency)} {format_dutch_number(value, 0 if value == int(value) else 2)}"
 
 
+def link_label(kind: str) -> str:
+    from kb.records import LINK_LABELS
+
+    return LINK_LABELS.get(kind, kind.replace("_", " "))
+
+
 def tag_label(tag: str) -> str:
     from kb.records import TYPE_LABELS
 
@@ -65,12 +70,38 @@ def tag_label(tag: str) -> str:
 
 # The query parameters a page passes on in its links: the query, paging and the registry's filters — nothing
 # else of a request reaches url_for (`_external`, `_scheme`, `_method`, `_anchor` would change what it builds).
-LINK_PARAMETERS = frozenset({"q", "k", "page", "ranking", "span", *(f.name for f in FILTERS)})
+LINK_PARAMETERS = frozenset({"q", "k", "page", "sort", "ranking", "span", *(f.name for f in FILTERS)})
 
 
 def link_args() -> dict[str, str]:
     """The current request's query parameters that links may carry on (see LINK_PARAMETERS)."""
     return {key: value for key, value in request.args.items() if key in LINK_PARAMETERS}
+
+
+def pages_label(pages: list[int] | tuple[int, ...] | None) -> str:
+    """Pages as a Dutch reader reads them: "p. 4", "p. 4–6", "" when unknown."""
+    if not pages:
+        return ""
+    return f"p. {pages[0]}" if pages[0] == pages[-1] else f"p. {pages[0]}–{pages[-1]}"
+
+
+def lines_label(lines: list[int] | tuple[int, ...] | None) -> str:
+    """Source lines in Dutch: "regel 4", "regels 4–6", "" when unknown."""
+    if not lines:
+        return ""
+    return f"regel {lines[0]}" if lines[0] == lines[-1] else f"regels {lines[0]}–{lines[-1]}"
+
+
+def cite_text(citation: Mapping[str, Any]) -> str:
+    """A citation record as a Dutch reference to copy: document — section, pages, lines (source file)."""
+    title = citation["document"]["title"]
+    section = citation.get("section") or ""
+    parts = [title + (f" — {section}" if section and section != title else "")]
+    if citation.get("pages"):
+        parts.append(pages_label(citation["pages"]))
+    parts.append(lines_label(citation.get("lines")))
+    source = citation["document"].get("source")
+    return ", ".join(p for p in parts if p) + (f" ({source})" if source else "")
 
 
 def url_with(**changes: object) -> str:
@@ -92,5 +123,7 @@ def register(app: Flask) -> None:
     app.add_template_filter(pages_label, "pages_label")
     app.add_template_filter(lines_label, "lines_label")
     app.add_template_filter(tag_label, "tag_label")
+    app.add_template_filter(cite_text, "cite_text")
+    app.add_template_filter(link_label, "link_label")
     app.add_template_global(url_with, "url_with")
     app.add_template_global(link_args, "link_args")

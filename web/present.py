@@ -18,10 +18,12 @@ from kb.records import (
     answer_record,
     citation_record,
     document_record,
+    facet_record,
     kb_item_record,
     passage_record,
     search_record,
     section_record,
+    source_line_record,
 )
 
 __all__ = ["TYPE_LABELS"]
@@ -51,9 +53,13 @@ def filter_options(kb: KnowledgeBase, scope: str = PASSAGES) -> dict[str, list[d
 
 
 def search_view(kb: KnowledgeBase, args: Mapping[str, str]) -> dict[str, Any]:
-    """The same dict `kb search --json` prints."""
+    """The dict `kb search --json` prints, with the facets: per filter, how many of the query's candidate
+    passages each value would leave."""
     query, k = _query(args), check_k(args.get("k") or DEFAULT_K)
-    return search_record(kb.search(query, k, _args(args, PASSAGES), page=check_page(args.get("page") or 1)))
+    selection = kb.selection(_args(args, PASSAGES), PASSAGES)
+    record = search_record(kb.search(query, k, selection, page=check_page(args.get("page") or 1)))
+    record["facets"] = [facet_record(f) for f in kb.facets(selection, query)]
+    return record
 
 
 def ask_view(kb: KnowledgeBase, args: Mapping[str, str]) -> dict[str, Any]:
@@ -89,12 +95,13 @@ def _span(raw: str | None, passage: Passage) -> tuple[int, int] | None:
         start, end = (int(part) for part in raw.split("-", 1))
     except ValueError as exc:
         raise UsageError(f"span must look like 1200-1350 (character offsets), got {raw!r}") from exc
-    if not passage.char_start <= start < end <= passage.char_end:
+    if end <= passage.char_start or start >= passage.char_end or start >= end:
         raise UsageError(
             f"span {start}-{end} is not inside passage {passage.id} "
             f"(characters {passage.char_start}-{passage.char_end})"
         )
-    return start, end
+    # an item or quote that runs on past the passage is marked where the passage has it
+    return max(start, passage.char_start), min(end, passage.char_end)
 
 
 def passage_view(kb: KnowledgeBase, passage_id: str, span: str | None = None) -> dict[str, Any]:
@@ -178,13 +185,30 @@ def item_summary(kb: KnowledgeBase, item_id: str) -> dict[str, Any]:
     return {**kb_item_record(kb, item), "link_count": kb.link_count(item.id)}
 
 
+# How the register can be ordered: register order (document by document, as each document has them), by type
+# in the register's type order, or newest document first.
+SORTS: dict[str, str] = {"document": "Document", "type": "Soort", "year": "Jaar (nieuwste eerst)"}
+
+
+def _sorted_items(kb: KnowledgeBase, items: list[Any], sort: str) -> list[Any]:
+    if sort == "type":
+        order = {t: i for i, t in enumerate(TYPE_LABELS)}
+        return sorted(items, key=lambda i: order.get(i.type, len(order)))
+    if sort == "year":
+        return sorted(items, key=lambda i: -(kb.document(i.document_id).year or 0))
+    return items
+
+
 def items_view(kb: KnowledgeBase, args: Mapping[str, str]) -> dict[str, Any]:
     raw = _args(args, ITEMS)
     if args.get("q") and not raw.get("text"):
         raw["text"] = args["q"]  # the register's text box
     selection = kb.selection(raw, ITEMS)
     page = check_page(args.get("page") or 1)
-    found = kb.items(selection)
+    sort = args.get("sort") or "document"
+    if sort not in SORTS:
+        raise UsageError(f"Unknown sort {sort!r} — use one of: {', '.join(SORTS)}")
+    found = _sorted_items(kb, kb.items(selection), sort)
     pages = max(1, -(-len(found) // PER_PAGE))
     if page > pages:
         raise UsageError(f"page {page} is past the last page ({pages})")
@@ -197,7 +221,9 @@ def items_view(kb: KnowledgeBase, args: Mapping[str, str]) -> dict[str, Any]:
         "page": page,
         "pages": pages,
         "per_page": PER_PAGE,
+        "sort": sort,
         "items": [item_summary(kb, i.id) for i in shown],
+        "facets": [facet_record(f) for f in kb.facets(selection)],
     }
 
 
@@ -226,3 +252,64 @@ def item_view(kb: KnowledgeBase, item_id: str) -> dict[str, Any]:
         except NotFoundError:
             parent = None
     return {"item": item_summary(kb, item.id), "parent": parent, "links": links}
+
+
+# -- sources ---------------------------------------------------------------------------------------------------
+
+
+def _line_range(raw: str | None) -> tuple[int, int] | None:
+    """A cited line range "12-18" (or one line "12")."""
+    if not raw:
+        return None
+    parts = raw.replace("–", "-").split("-", 1)
+    try:
+        first, last = int(parts[0]), int(parts[-1])
+    except ValueError as exc:
+        raise UsageError(f"lines must look like 12-18 (source line numbers), got {raw!r}") from exc
+    if first < 1 or last < first:
+        raise UsageError(f"lines {raw!r} is not a range of source lines (first ≥ 1, last ≥ first)")
+    return first, last
+
+
+def source_view(kb: KnowledgeBase, document_id: str, lines: str | None = None) -> dict[str, Any]:
+    """A document's source lines, numbered as citations number them, with page marks; `lines` (a cited
+    range) is marked."""
+    document = kb.document(document_id)
+    cited = _line_range(lines)
+    numbered = kb.source_lines(document.id)
+    if cited is not None and numbered and not (cited[0] <= numbered[-1].number and cited[1] >= numbered[0].number):
+        raise UsageError(
+            f"lines {cited[0]}-{cited[1]} are not in {document.title} "
+            f"(lines {numbered[0].number}-{numbered[-1].number})"
+        )
+    return {
+        "document": document_record(document),
+        "cited": list(cited) if cited is not None else None,
+        "lines": [source_line_record(line) for line in numbered],
+    }
+
+
+def sources_view(kb: KnowledgeBase) -> dict[str, Any]:
+    """What was ingested: every document with its metadata and counts (sections, passages, items per type), the
+    source files with their warnings, and when the knowledge base was built."""
+    per_document: dict[str, Counter[str]] = {}
+    for item in kb.items():
+        per_document.setdefault(item.document_id, Counter())[item.type] += 1
+    documents = []
+    for document in kb.documents():
+        counted = per_document.get(document.id, Counter())
+        documents.append(
+            {
+                **document_record(document),
+                "sections": len(kb.outline(document.id)),
+                "passages": len(kb.passages_of(document.id)),
+                "items": sum(counted.values()),
+                "items_per_type": {t: counted[t] for t in TYPE_LABELS if counted[t]},
+            }
+        )
+    return {
+        "built_at": kb.built_at,
+        "counts": kb.counts(),
+        "documents": documents,
+        "sources": kb.sources(),
+    }

@@ -56,12 +56,21 @@ def document(document_id: str) -> str:
     return render_template("document.html", view=present.document_view(get_kb(), document_id))
 
 
+@pages.get("/documents/<document_id>/source")
+def source(document_id: str) -> str:
+    """The document's source lines with line numbers and page marks; ?lines=12-18 marks a cited range."""
+    return render_template("source.html", view=present.source_view(get_kb(), document_id, request.args.get("lines")))
+
+
+@pages.get("/sources")
+def sources() -> str:
+    """Bronnen: what was ingested — documents, counts, source files and the warnings of their ingest."""
+    return render_template("sources.html", view=present.sources_view(get_kb()))
+
+
 @pages.get("/items")
 def items() -> str:
-    kb = get_kb()
-    return render_template(
-        "items.html", view=present.items_view(kb, request.args), options=present.filter_options(kb, "items")
-    )
+    return render_template("items.html", view=present.items_view(get_kb(), request.args), sorts=present.SORTS)
 
 
 @pages.get("/items/<item_id>")

@@ -1,0 +1,144 @@
+"""The web UI for daily use (issue 12): Dutch throughout, facets that count, checkable against the source, Bronnen,
+OpenAPI, favicon. Flask test client against the shipped corpus (hash embedder)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kb.filters import ITEMS
+
+VISIBLE_TEXT = re.compile(r"<[^>]+>")
+
+
+def visible(page: str) -> str:
+    """The text a reader sees: no tags, no attribute values (URLs and option values may hold codes)."""
+    body = page.split("<body>", 1)[-1]
+    body = re.sub(r"<script.*?</script>", "", body, flags=re.S)
+    return VISIBLE_TEXT.sub(" ", body)
+
+
+def test_facets_count_what_each_value_would_leave_in_the_register(client):
+    data = client.get("/api/items", query_string={"type": "budget"}).get_json()
+    facets = {f["name"]: f for f in data["facets"]}
+    assert set(facets) == {"document", "issuer", "level", "year", "status", "type", "theme"}
+    assert facets["type"]["chosen"] == "budget" and facets["type"]["label"] == "Soort"
+    counted = {v["value"]: v["count"] for v in facets["type"]["values"]}
+    assert counted["budget"] == data["total"]
+    for value in facets["level"]["values"]:  # each count is what choosing that value gives
+        narrowed = client.get("/api/items", query_string={"type": "budget", "level": value["value"]}).get_json()
+        assert narrowed["total"] == value["count"], value
+
+
+def test_search_facets_count_the_query_candidates(client):
+    data = client.get("/api/search", query_string={"q": "woningbouw kleine kernen"}).get_json()
+    documents = next(f for f in data["facets"] if f["name"] == "document")
+    assert sum(v["count"] for v in documents["values"]) == data["total"]  # every passage has one document
+    page = client.get("/", query_string={"q": "woningbouw kleine kernen"}).get_data(as_text=True)
+    chosen = max(documents["values"], key=lambda v: v["count"])
+    assert f"{chosen['label']} ({chosen['count']})" in page.replace("&#39;", "'")
+
+
+def test_register_sorts_by_year_and_refuses_an_unknown_sort_in_dutch(client, corpus_kb):
+    data = client.get("/api/items", query_string={"sort": "year"}).get_json()
+    years = [corpus_kb.document(i["document"]["id"]).year or 0 for i in data["items"]]
+    assert years == sorted(years, reverse=True)
+    response = client.get("/items", query_string={"sort": "kleur"})
+    assert response.status_code == 400 and "Onbekende sortering" in response.get_data(as_text=True)
+    assert client.get("/api/items?sort=kleur").get_json()["error"]["melding"].startswith("Onbekende sortering")
+
+
+def test_bronnen_lists_every_document_with_counts_and_the_ingest_warnings(client, corpus_kb):
+    data = client.get("/api/sources").get_json()
+    assert {d["id"] for d in data["documents"]} == {d.id for d in corpus_kb.documents()}
+    assert data["built_at"] and data["counts"]["documents"] == len(corpus_kb.documents())
+    for entry in data["documents"]:
+        assert entry["passages"] == len(corpus_kb.passages_of(entry["id"]))
+        assert entry["items"] == len(corpus_kb.items({"document": entry["id"]}))
+    page = client.get("/sources").get_data(as_text=True)
+    assert "<h1>Bronnen</h1>" in page
+    for document in corpus_kb.documents():
+        assert document.title.replace("'", "&#39;") in page
+    warned = [s for s in data["sources"] if s.get("warnings")]
+    if warned:
+        assert "melding" in page
+
+
+def test_the_source_view_numbers_lines_as_citations_do_and_marks_the_cited_ones(client, corpus_kb):
+    passage = corpus_kb.passages()[40]
+    lines = f"{passage.line_start}-{passage.line_end}"
+    data = client.get(f"/api/documents/{passage.document_id}/source", query_string={"lines": lines}).get_json()
+    numbered = {line["line"]: line["text"] for line in data["lines"]}
+    first_words = passage.text.split()[:3]
+    cited_text = " ".join(numbered[n] for n in range(passage.line_start, passage.line_end + 1))
+    assert all(word.strip("•") in cited_text for word in first_words if len(word) > 3)
+    page = client.get(f"/documents/{passage.document_id}/source", query_string={"lines": lines}).get_data(as_text=True)
+    assert page.count('class="cited-line"') == passage.line_end - passage.line_start + 1
+    assert f'id="r{passage.line_start}"' in page
+    outside = client.get(f"/documents/{passage.document_id}/source", query_string={"lines": "999999-1000000"})
+    assert outside.status_code == 400 and "De gevraagde regels" in outside.get_data(as_text=True)
+
+
+def test_an_item_opens_on_its_own_sentence_in_its_own_section(client, corpus_kb):
+    checked = 0
+    for item in corpus_kb.items({"type": "budget"}):
+        passage = corpus_kb.passage(corpus_kb.item_passage(item))
+        own = [corpus_kb.passage(p) for p in item.passage_ids]
+        if any(p.section_id == item.section_id and p.char_start <= item.char_start < p.char_end for p in own):
+            assert passage.section_id == item.section_id, item.id
+            checked += 1
+    assert checked > 10
+    item = corpus_kb.items({"type": "budget"})[0]
+    page = client.get(f"/items/{item.id}").get_data(as_text=True)
+    span = f"span={item.char_start}-{item.char_end}"
+    assert span in page
+    opened = client.get(f"/passage/{corpus_kb.item_passage(item)}?{span}").get_data(as_text=True)
+    assert 'class="quote" id="quote"' in opened
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/?q=wonen&type=request_gs", "/ask?q=wonen", "/items?type=request_gs", "/documents", "/sources"],
+)
+def test_pages_are_dutch_with_headings_a_skip_link_and_no_internal_codes(client, path):
+    page = client.get(path).get_data(as_text=True)
+    text = visible(page)
+    assert 'lang="nl"' in page and 'class="skip" href="#inhoud"' in page and "<h1" in page
+    for code in ("request_gs", "per_year", "same_topic", "NotFoundError", "Search passages", "Register items"):
+        assert code not in text, (path, code)
+
+
+def test_error_pages_are_dutch_and_never_send_people_to_the_command_line(client):
+    for path, title in (("/items/NO-SUCH-ITEM", "Niet gevonden"), ("/bestaat-niet", "Niet gevonden")):
+        response = client.get(path)
+        page = response.get_data(as_text=True)
+        assert response.status_code == 404 and f"<h1>{title}</h1>" in page
+        assert "kb items" not in page and "NotFoundError" not in page and "404 Not Found" not in page
+    melding = client.get("/api/items/NO-SUCH-ITEM").get_json()["error"]["melding"]
+    assert melding == "Registeritem ‘NO-SUCH-ITEM’ staat niet in de kennisbank."
+
+
+def test_openapi_describes_every_json_route_and_only_those(app, client):
+    spec = client.get("/api/openapi.json").get_json()
+    assert spec["openapi"].startswith("3.")
+    described = set(spec["paths"])
+    routes = {
+        re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule)
+        for rule in app.url_map.iter_rules()
+        if rule.rule.startswith(("/api", "/items/export", "/healthz"))
+    }
+    assert described == routes
+    search = spec["paths"]["/api/search"]["get"]
+    assert {p["name"] for p in search["parameters"]} >= {"q", "k", "page", "document", "level", "type", "theme"}
+
+
+def test_favicon_is_served(client):
+    with client.get("/favicon.ico") as response:
+        assert response.status_code == 200 and response.data[:4] == b"\x00\x00\x01\x00"  # an .ico file
+
+
+def test_items_filter_registry_offers_status_and_year_everywhere(corpus_kb):
+    from kb.filters import filters_for
+
+    assert {"level", "year", "status", "issuer"} <= {f.name for f in filters_for(ITEMS)}
