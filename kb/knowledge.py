@@ -12,7 +12,7 @@ import threading
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -101,6 +101,9 @@ class KnowledgeBase:
         self._stamp = self._manifest_stamp()
         self._source_maps: dict[str, SourceMap] = {}
         self._texts: dict[str, str] = {}
+        self._pdf_bytes: dict[str, bytes | None] = {}
+        self._pdf_lock = threading.Lock()
+        self._render_page = lru_cache(maxsize=32)(self._render_page_uncached)  # recent pages, rendered once
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None) -> KnowledgeBase:
@@ -189,6 +192,56 @@ class KnowledgeBase:
             SourceLine(document.line_start + offset, pages[offset] if offset < len(pages) else None, text)
             for offset, text in enumerate(lines)
         ]
+
+    def has_pages(self, document_id: str) -> bool:
+        """Whether the document's source is a PDF kept in the knowledge base (its pages can be shown)."""
+        return self._source_pdf(self.document(document_id).source) is not None
+
+    def page_count(self, document_id: str) -> int:
+        data = self._source_pdf(self.document(document_id).source)
+        if data is None:
+            return 0
+        import pypdfium2
+
+        with self._pdf_lock:
+            pdf = pypdfium2.PdfDocument(data)
+            try:
+                return len(pdf)
+            finally:
+                pdf.close()
+
+    def page_image(self, document_id: str, page: int) -> bytes:
+        """Page `page` (1-based, as the source lines number pages) of a PDF source, rendered as PNG."""
+        document = self.document(document_id)
+        data = self._source_pdf(document.source)
+        if data is None:
+            raise NotFoundError(f"{document.title} has no PDF pages in the knowledge base")
+        return self._render_page(document.source, page)
+
+    def _source_pdf(self, source: str) -> bytes | None:
+        if source not in self._pdf_bytes:
+            stored = self.store.source_file(source)
+            self._pdf_bytes[source] = stored[1] if stored is not None and stored[0] == "pdf" else None
+        return self._pdf_bytes[source]
+
+    def _render_page_uncached(self, source: str, page: int) -> bytes:
+        import io
+
+        import pypdfium2
+
+        data = self._source_pdf(source)
+        assert data is not None
+        with self._pdf_lock:  # pdfium is not thread-safe
+            pdf = pypdfium2.PdfDocument(data)
+            try:
+                if not 1 <= page <= len(pdf):
+                    raise NotFoundError(f"The PDF has no page {page} (it has {len(pdf)})")
+                image = pdf[page - 1].render(scale=1.4).to_pil()
+            finally:
+                pdf.close()
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG", optimize=True)
+        return buffer.getvalue()
 
     def source_map(self, document_id: str) -> SourceMap:
         self._load_text(document_id)

@@ -20,6 +20,7 @@ from kb import __version__
 from kb.errors import REBUILD, IndexBusyError, IndexCorruptError, KbError
 from kb.models import Document, FileReport, Item, Link, ParsedDocument, Passage, content_hash
 from kb.settings import Settings
+from kb.sources import PDF_EXTENSIONS
 from kb.store import SCHEMA_VERSION, Store
 
 MANIFEST = "manifest.json"
@@ -424,6 +425,7 @@ def _build(
     report.timings["tag"] = time.perf_counter() - tag_started
 
     # 3. write the new store, carrying over what this build does not replace
+    pdf_files = {labels[file]: file for file in files if file.suffix.lower() in PDF_EXTENSIONS}
     build_dir = _building_dir(index_dir)
     shutil.rmtree(build_dir, ignore_errors=True)
     build_dir.mkdir(parents=True)
@@ -446,6 +448,8 @@ def _build(
                 document.source_map.pages,
             )
             store.add_source_lines(document.document.id, document.source_lines, document.source_pages)
+            if document.document.source in pdf_files:  # its pages can be shown beside the text
+                store.add_source_file(document.document.source, "pdf", pdf_files[document.document.source].read_bytes())
             store.add_sections(document.sections)
             store.add_blocks(document.blocks)
             store.add_passages(document.passages)
@@ -690,6 +694,9 @@ def _carry_over(
             text, line_map, page_map = old.document_text(document.id)
             store.add_document(document, ordinal, text, line_map, page_map)
             store.add_source_lines(document.id, *old.source_lines(document.id))
+            kept_file = old.source_file(document.source)
+            if kept_file is not None:
+                store.add_source_file(document.source, *kept_file)
             store.add_sections(old.sections(document.id))
             store.add_blocks(old.blocks(document.id))
             passages = old.passages(document.id)

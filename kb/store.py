@@ -53,6 +53,7 @@ CREATE TABLE links (source_id TEXT NOT NULL, target_id TEXT NOT NULL, kind TEXT 
     PRIMARY KEY (source_id, target_id, kind));
 CREATE TABLE source_lines (document_id TEXT PRIMARY KEY REFERENCES documents(id), lines TEXT NOT NULL,
     pages TEXT NOT NULL);
+CREATE TABLE source_files (source TEXT PRIMARY KEY, kind TEXT NOT NULL, data BLOB NOT NULL);
 CREATE INDEX passages_document ON passages(document_id);
 CREATE INDEX items_type ON items(type);
 CREATE INDEX items_document ON items(document_id);
@@ -152,6 +153,10 @@ class Store:
             "INSERT INTO source_lines VALUES (?,?,?)",
             (document_id, "\n".join(line.replace("\n", " ") for line in lines), json.dumps(list(pages))),
         )
+
+    def add_source_file(self, source: str, kind: str, data: bytes) -> None:
+        """The bytes of a source file people may want to see as it is (a PDF's pages), once per source."""
+        self.connection.execute("INSERT OR IGNORE INTO source_files VALUES (?,?,?)", (source, kind, data))
 
     def add_sections(self, sections: Iterable[Section]) -> None:
         self.connection.executemany(
@@ -301,6 +306,11 @@ class Store:
         if row is None:
             return [], []
         return row[0].split("\n"), json.loads(row[1])
+
+    def source_file(self, source: str) -> tuple[str, bytes] | None:
+        """(kind, bytes) of a stored source file, None when it is not stored."""
+        row = self.connection.execute("SELECT kind, data FROM source_files WHERE source = ?", (source,)).fetchone()
+        return (row[0], bytes(row[1])) if row is not None else None
 
     def sections(self, document_id: str | None = None) -> list[Section]:
         if document_id is None:

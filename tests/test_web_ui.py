@@ -142,3 +142,39 @@ def test_items_filter_registry_offers_status_and_year_everywhere(corpus_kb):
     from kb.filters import filters_for
 
     assert {"level", "year", "status", "issuer"} <= {f.name for f in filters_for(ITEMS)}
+
+
+def test_a_pdf_source_shows_the_cited_page_beside_the_text(tmp_path, settings):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from kb.knowledge import KnowledgeBase
+    from kb.pipeline import build
+    from web import create_app
+
+    folder = tmp_path / "pdf"
+    folder.mkdir()
+    pdf = canvas.Canvas(str(folder / "nota.pdf"), pagesize=A4)
+    pdf.drawString(72, 800, "1. Inleiding")
+    pdf.drawString(72, 770, "De gemeente wil samen met inwoners de leefbaarheid van de dorpen verbeteren.")
+    pdf.showPage()
+    pdf.drawString(72, 800, "2. Financiën")
+    pdf.drawString(72, 770, "Wij reserveren jaarlijks € 20.420,00 voor het dorpenoverleg.")
+    pdf.save()
+    build([folder], settings)
+    kb = KnowledgeBase.open(settings)
+    document = kb.documents()[0]
+    money = next(line for line in kb.source_lines(document.id) if "20.420,00" in line.text)
+    assert money.page == 2
+    client = create_app(settings).test_client()
+    view = client.get(f"/api/documents/{document.id}/source", query_string={"lines": money.number}).get_json()
+    assert view["pdf_pages"] == 2 and view["shown_page"] == 2
+    page = client.get(f"/documents/{document.id}/source?lines={money.number}").get_data(as_text=True)
+    assert f'src="/documents/{document.id}/pages/2.png"' in page
+    image = client.get(f"/documents/{document.id}/pages/2.png")
+    assert image.status_code == 200 and image.mimetype == "image/png" and image.data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert client.get(f"/documents/{document.id}/pages/3.png").status_code == 404
+    # a rebuild that carries the document over keeps its pages
+    (tmp_path / "other.txt").write_text("1 Doelen\n\nWij streven naar schone lucht.\n", encoding="utf-8")
+    build([tmp_path / "other.txt"], settings)
+    assert KnowledgeBase.open(settings).has_pages(document.id)

@@ -85,7 +85,7 @@ def sources() -> Any:
 
 @api.get("/documents/<document_id>/source")
 def document_source(document_id: str) -> Any:
-    return jsonify(present.source_view(get_kb(), document_id, request.args.get("lines")))
+    return jsonify(present.source_view(get_kb(), document_id, request.args.get("lines"), request.args.get("page")))
 
 
 @api.get("/openapi.json")

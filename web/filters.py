@@ -70,7 +70,7 @@ def tag_label(tag: str) -> str:
 
 # The query parameters a page passes on in its links: the query, paging and the registry's filters — nothing
 # else of a request reaches url_for (`_external`, `_scheme`, `_method`, `_anchor` would change what it builds).
-LINK_PARAMETERS = frozenset({"q", "k", "page", "sort", "ranking", "span", *(f.name for f in FILTERS)})
+LINK_PARAMETERS = frozenset({"q", "k", "page", "sort", "lines", "ranking", "span", *(f.name for f in FILTERS)})
 
 
 def link_args() -> dict[str, str]:

@@ -56,7 +56,11 @@ ROUTES: dict[str, tuple[str, list[dict[str, Any]]]] = {
     ),
     "/api/documents/<document_id>/source": (
         "A document's source lines, numbered as citations number them, with pages; `lines` marks a range.",
-        [_path("document_id", "Document id, code or source file."), _query("lines", "Source lines a-b to mark.")],
+        [
+            _path("document_id", "Document id, code or source file."),
+            _query("lines", "Source lines a-b to mark."),
+            _query("page", "For a PDF source: the page to show beside the text."),
+        ],
     ),
     "/api/items": (
         "The register: items passing the filters, a page at a time, with facet counts.",

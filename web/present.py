@@ -271,9 +271,12 @@ def _line_range(raw: str | None) -> tuple[int, int] | None:
     return first, last
 
 
-def source_view(kb: KnowledgeBase, document_id: str, lines: str | None = None) -> dict[str, Any]:
+def source_view(
+    kb: KnowledgeBase, document_id: str, lines: str | None = None, page: str | None = None
+) -> dict[str, Any]:
     """A document's source lines, numbered as citations number them, with page marks; `lines` (a cited
-    range) is marked."""
+    range) is marked. For a PDF source, which of its pages to show beside the text (`page`, else the page of the
+    first cited line, else the document's first)."""
     document = kb.document(document_id)
     cited = _line_range(lines)
     numbered = kb.source_lines(document.id)
@@ -282,9 +285,18 @@ def source_view(kb: KnowledgeBase, document_id: str, lines: str | None = None) -
             f"lines {cited[0]}-{cited[1]} are not in {document.title} "
             f"(lines {numbered[0].number}-{numbered[-1].number})"
         )
+    pages = kb.page_count(document.id) if kb.has_pages(document.id) else 0
+    shown = None
+    if pages:
+        cited_pages = [line.page for line in numbered if cited and cited[0] <= line.number <= cited[1] and line.page]
+        shown = check_page(page) if page else (cited_pages[0] if cited_pages else document.page_start or 1)
+        if shown > pages:
+            raise UsageError(f"page {shown} is past the last page ({pages})")
     return {
         "document": document_record(document),
         "cited": list(cited) if cited is not None else None,
+        "pdf_pages": pages,
+        "shown_page": shown,
         "lines": [source_line_record(line) for line in numbered],
     }
 

@@ -59,7 +59,15 @@ def document(document_id: str) -> str:
 @pages.get("/documents/<document_id>/source")
 def source(document_id: str) -> str:
     """The document's source lines with line numbers and page marks; ?lines=12-18 marks a cited range."""
-    return render_template("source.html", view=present.source_view(get_kb(), document_id, request.args.get("lines")))
+    view = present.source_view(get_kb(), document_id, request.args.get("lines"), request.args.get("page"))
+    return render_template("source.html", view=view)
+
+
+@pages.get("/documents/<document_id>/pages/<int:page>.png")
+def page_image(document_id: str, page: int) -> Response:
+    """A page of a PDF source, rendered (the source view shows it beside the text)."""
+    image = get_kb().page_image(document_id, page)
+    return Response(image, mimetype="image/png", headers={"Cache-Control": "private, max-age=3600"})
 
 
 @pages.get("/sources")
