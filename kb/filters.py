@@ -136,6 +136,8 @@ class Filter:
     # does a target pass the (resolved) value?
     accepts: Callable[[Target, str], bool]
     free_text: bool = False  # a free-text filter has no list of known values
+    # a value the filter itself offers → its resolved form, without looking it up again (facets count many)
+    canonical: Callable[[str], str] = str
 
     def applies_to(self, scope: str) -> bool:
         return scope in self.scopes
@@ -234,6 +236,7 @@ FILTERS: tuple[Filter, ...] = (
         _attribute_values("issuer"),
         _resolve_part_of("issuer"),
         lambda t, v: v in _folded(t.document.issuer or ""),
+        canonical=fold,
     ),
     Filter(
         "level",
@@ -242,6 +245,7 @@ FILTERS: tuple[Filter, ...] = (
         _attribute_values("level"),
         _resolve_part_of("level"),
         lambda t, v: v in _folded(t.document.level or ""),
+        canonical=fold,
     ),
     Filter(
         "year",
@@ -258,6 +262,7 @@ FILTERS: tuple[Filter, ...] = (
         _attribute_values("status"),
         _resolve_part_of("status"),
         lambda t, v: v in _folded(t.document.status or ""),
+        canonical=fold,
     ),
     Filter(
         "type",
@@ -419,8 +424,8 @@ def facets(kb: KnowledgeBase, selection: Selection, targets: Sequence[Target]) -
                 group[1] += 1
         counted: list[tuple[Value, int]] = []
         for value in f.values(kb, selection.scope):
-            resolved = f.resolve(kb, value.value, selection.scope)
-            count = sum(n for t, n in groups.values() if f.accepts(t, resolved)) if resolved else 0
+            resolved = f.canonical(value.value)
+            count = sum(n for t, n in groups.values() if f.accepts(t, resolved))
             counted.append((value, count))
         found.append(Facet(f.name, tuple(counted), selection.values.get(f.name)))
     return found

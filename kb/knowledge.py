@@ -343,12 +343,21 @@ class KnowledgeBase:
         )
 
     def passage_types(self) -> set[str]:
+        return set(self._passage_types)
+
+    @cached_property
+    def _passage_types(self) -> frozenset[str]:
         """Item types that tag some passage, and the documents' types (what the search type filter offers)."""
         tags = {t for values in self.passage_tags.values() for t in values if not t.startswith("theme:")}
-        return tags | {d.doc_type for d in self.documents() if d.doc_type}
+        return frozenset(tags | {d.doc_type for d in self.documents() if d.doc_type})
 
     def passage_themes(self) -> set[str]:
-        return {t.split(":", 1)[1] for values in self.passage_tags.values() for t in values if t.startswith("theme:")}
+        return set(self._passage_themes)
+
+    @cached_property
+    def _passage_themes(self) -> frozenset[str]:
+        tags = self.passage_tags.values()
+        return frozenset(t.split(":", 1)[1] for values in tags for t in values if t.startswith("theme:"))
 
     # -- search and answers ----------------------------------------------------------------------------------
 
@@ -449,10 +458,18 @@ class KnowledgeBase:
         return found
 
     def item_types(self) -> set[str]:
-        return {item.type for item in self._items}
+        return set(self._item_types)
 
     def item_themes(self) -> set[str]:
-        return {theme for item in self._items for theme in item.themes}
+        return set(self._item_themes)
+
+    @cached_property
+    def _item_types(self) -> frozenset[str]:
+        return frozenset(item.type for item in self._items)
+
+    @cached_property
+    def _item_themes(self) -> frozenset[str]:
+        return frozenset(theme for item in self._items for theme in item.themes)
 
     @cached_property
     def _items_by_passage(self) -> dict[str, list[Item]]:
