@@ -178,3 +178,4 @@ def test_a_pdf_source_shows_the_cited_page_beside_the_text(tmp_path, settings):
     (tmp_path / "other.txt").write_text("1 Doelen\n\nWij streven naar schone lucht.\n", encoding="utf-8")
     build([tmp_path / "other.txt"], settings)
     assert KnowledgeBase.open(settings).has_pages(document.id)
+

@@ -27,6 +27,8 @@ def create_app(settings: Settings | None = None, kb: KnowledgeBase | None = None
     app = Flask(__name__)
     app.config["KB_SETTINGS"] = settings if settings is not None else load_settings()
     app.config["JSON_SORT_KEYS"] = False
+    app.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES  # every page is a GET; a body is refused above this
+    app.config["MAX_FORM_MEMORY_SIZE"] = MAX_REQUEST_BYTES
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.extensions["kb"] = kb
@@ -63,6 +65,7 @@ def create_app(settings: Settings | None = None, kb: KnowledgeBase | None = None
     return app
 
 
+MAX_REQUEST_BYTES = 64 * 1024  # the largest request body the server reads (413 above it)
 SNAPSHOT_CHECK_SECONDS = 1.0  # how often a request looks whether a new build has been swapped in
 
 
