@@ -411,12 +411,21 @@ def items(index_dir: Path | None, as_json: bool, **rest: Any) -> None:
 @index_option
 @filter_options(ITEMS)
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
-def export(fmt: str, output: str | None, index_dir: Path | None, force: bool, **rest: Any) -> None:
+@click.option(
+    "--base-url",
+    default=None,
+    metavar="URL",
+    help="Where kb's web UI runs (e.g. https://kb.example.nl): the xlsx links each item to its page there.",
+)
+def export(
+    fmt: str, output: str | None, index_dir: Path | None, force: bool, base_url: str | None, **rest: Any
+) -> None:
     """Export the register (items, links, citations) as FORMAT: csv, xlsx, json or reqif (ReqIF 1.2)."""
     from kb.errors import UsageError
-    from kb.export import export_format, export_register
+    from kb.export import export_format, export_register, web_base_url
 
     chosen = export_format(fmt)  # a clear error before the knowledge base opens
+    base = web_base_url(base_url or _settings(index_dir).public_url)
     target: Any
     if output == "-":
         if chosen.binary:
@@ -430,7 +439,7 @@ def export(fmt: str, output: str | None, index_dir: Path | None, force: bool, **
             raise UsageError(f"{target} already exists — use --force to overwrite it or -o to choose another file")
         if not target.parent.is_dir():
             raise UsageError(f"Folder {target.parent} does not exist — create it or choose another -o FILE")
-    summary = export_register(_open(index_dir), chosen.name, target, _filters(rest))
+    summary = export_register(_open(index_dir), chosen.name, target, _filters(rest), base_url=base)
     click.echo(summary.render(), err=output == "-")
 
 

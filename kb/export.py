@@ -11,12 +11,14 @@ import csv
 import io
 import json
 import re
+import textwrap
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
+from urllib.parse import quote, urlsplit
 
 from kb import __version__
 from kb.amounts import CURRENCY_SYMBOLS, format_dutch_number
@@ -45,6 +47,7 @@ class Register:
     records: dict[str, dict[str, Any]]  # item id → its record (the `kb items --json` shape)
     links: tuple[Link, ...]  # every link with at least one end among the exported items
     texts: dict[str, str]  # item id → text, for every item a link names (also those outside the filter)
+    base_url: str | None = None  # kb's web UI ("https://kb.example.nl"), for links to the items' pages
 
     def item_ids(self) -> set[str]:
         return {item.id for item in self.items}
@@ -80,9 +83,23 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
-def collect(kb: KnowledgeBase, filters: Mapping[str, object] | None = None) -> Register:
+def web_base_url(value: str | None) -> str | None:
+    """A base URL of kb's web UI as the exports link to it: http(s)://host[/path] without a trailing "/", or None
+    for none given. Anything else (a file path, "javascript:…") is a UsageError."""
+    if value is None or not value.strip():
+        return None
+    base = value.strip().rstrip("/")
+    parts = urlsplit(base)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise UsageError(f"Base URL {value!r} is not a web address — give one like https://kb.example.nl")
+    return base
+
+
+def collect(kb: KnowledgeBase, filters: Mapping[str, object] | None = None, *, base_url: str | None = None) -> Register:
     """Read the filtered register (items in register order) with citations and the links that touch it.
-    The filters are the register's (kb.filters, items scope): type, document, theme, text, …"""
+    The filters are the register's (kb.filters, items scope): type, document, theme, text, …
+    `base_url` is where kb's web UI runs; the spreadsheet then links every item to its page there."""
+    base = web_base_url(base_url)  # a clear error before any reading
     selection = kb.selection(filters, ITEMS)
     items = kb.items(selection)
     documents = {d.id: d for d in kb.documents()}
@@ -110,6 +127,7 @@ def collect(kb: KnowledgeBase, filters: Mapping[str, object] | None = None) -> R
         records={item.id: kb_item_record(kb, item) for item in items},
         links=tuple(links),
         texts=texts,
+        base_url=base,
     )
 
 
@@ -244,52 +262,131 @@ def render_json(register: Register) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-# Column widths (characters) of the Items sheet; unlisted columns get 14.
-ITEM_WIDTHS = {"id": 30, "text": 80, "document_title": 30, "section": 40, "source": 28, "amounts": 24, "links": 40}
-ITEM_WIDTHS |= {"actor": 20, "addressee": 20, "partners": 24, "themes": 20, "parent": 24}
+# Column widths (characters) of the Items sheet; unlisted columns get 10. Narrow enough that a landscape A4 page
+# holds the whole row at a readable scale; long texts wrap within their column.
+ITEM_WIDTHS = {"id": 20, "type": 11, "text": 50, "document_id": 16, "document_title": 20, "section": 22, "pages": 6}
+ITEM_WIDTHS |= {"source": 16, "line_start": 6, "line_end": 6, "amounts": 16, "actor": 14, "addressee": 14, "date": 8}
+ITEM_WIDTHS |= {"partners": 14, "themes": 14, "parent": 18, "links": 24, "amount_value": 12, "amount_currency": 9}
+ITEM_WIDTHS |= {"recurrence": 11, "url": 30}
+# Items columns that repeat another one for machines (document_id ~ document_title, the source lines ~ section and
+# pages): grouped and folded, so the printed page holds the readable columns at a readable scale; the "+" above the
+# header (Excel, LibreOffice) unfolds them. The url column is folded too when it is empty (no base URL).
+ITEM_FOLDED = ("document_id", "source", "line_start", "line_end")
+# Header and footer codes (Excel's and LibreOffice's): file name, sheet name, page number, page count, date.
+PRINT_FOOTER_LEFT = "&F — &A"
+PRINT_FOOTER_RIGHT = "Page &P of &N"
+LINE_HEIGHT = 15.0  # points per line of 11 pt text: the default row height
+MAX_ROW_HEIGHT = 409.0  # the tallest row Excel allows
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines `text` takes when wrapped in a column `width` characters wide (a column's width counts
+    "0" digits, which are wider than the average letter; word wrapping loses a little at each line's end)."""
+    chars = max(1, int(width * 1.1))
+    return sum(max(1, len(textwrap.wrap(line, chars))) for line in text.split("\n"))
+
+
+def item_url(register: Register, item_id: str) -> str | None:
+    """The item's page in the web UI (`/items/<id>`) under the register's base URL; None without one."""
+    if not register.base_url:
+        return None
+    return f"{register.base_url}/items/{quote(item_id, safe='')}"
 
 
 def render_xlsx(register: Register) -> bytes:
     """A workbook: Items (one row per item, filterable), Links, Documents and About.
 
     Texts are stored as string cells (never formulas), so a text starting with "=" or "-" shows as written and
-    needs no apostrophe. The one amount of an item (if it has exactly one) is also a number, to sum and sort."""
+    needs no apostrophe. The one amount of an item (if it has exactly one) is also a number, to sum and sort.
+    With a base URL (`collect(..., base_url=...)`) each item's "url" cell links to its page in kb's web UI; without
+    one the url column stays empty (and folded). Every sheet prints as landscape A4 pages one page wide, its header
+    row repeated on each page, with the file, sheet and "Page x of y" in the footer; the Items columns that repeat
+    others for machines (ITEM_FOLDED) are folded, so the rest prints at a readable scale."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+    from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.page import PageMargins
+    from openpyxl.worksheet.properties import PageSetupProperties
 
     workbook = Workbook()
     bold = Font(bold=True)
+    header_fill = PatternFill("solid", fgColor="DDE4EE")
+    header_alignment = Alignment(wrap_text=True, vertical="center")
     wrap = Alignment(wrap_text=True, vertical="top")
+    link_font = Font(color="0563C1", underline="single")
+    filters = ", ".join(f"{k}={v}" for k, v in register.filters.items()) or "none"
+    title = f"kb register {register.index}" + (f" ({filters})" if register.filters else "")
 
-    def sheet(title: str, header: list[str], rows: list[list[Any]], widths: Mapping[str, int]) -> Any:
+    def print_layout(ws: Any) -> None:
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        ws.page_setup.fitToWidth = 1  # all columns on one page width …
+        ws.page_setup.fitToHeight = 0  # … and as many pages down as the rows need
+        ws.print_title_rows = "1:1"  # the header row on every printed page
+        ws.print_options.gridLines = True
+        ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6, header=0.25, footer=0.25)
+        ws.oddHeader.left.text = title.replace("&", "&&")  # "&" starts a code in a header
+        ws.oddHeader.right.text = f"built {register.built[:10]}" if register.built else ""
+        ws.oddFooter.left.text = PRINT_FOOTER_LEFT
+        ws.oddFooter.right.text = PRINT_FOOTER_RIGHT
+
+    def sheet(
+        title: str, header: list[str], rows: list[list[Any]], widths: Mapping[str, int], folded: tuple[str, ...] = ()
+    ) -> Any:
         ws = workbook.create_sheet(title)
         ws.append(header)
         for row in rows:
             ws.append(row)
         for cell in ws[1]:
             cell.font = bold
+            cell.fill = header_fill
+            cell.alignment = header_alignment
         for row_cells in ws.iter_rows(min_row=2):
             for cell in row_cells:
+                cell.alignment = wrap
                 if isinstance(cell.value, str):
                     cell.data_type = "s"  # a string is never a formula, whatever it starts with
-                    cell.alignment = wrap
+        shown: list[tuple[int, int]] = []  # (column index, width) of the columns not folded
         for position, name in enumerate(header, start=1):
-            ws.column_dimensions[get_column_letter(position)].width = widths.get(name, 14)
+            dimension = ws.column_dimensions[get_column_letter(position)]
+            dimension.width = widths.get(name, 10)
+            if name in folded:
+                dimension.outline_level, dimension.hidden = 1, True
+                if position < len(header) and header[position] not in folded:  # the next column shows the "+"
+                    ws.column_dimensions[get_column_letter(position + 1)].collapsed = True
+            else:
+                shown.append((position - 1, widths.get(name, 10)))
+        # row heights for the wrapped texts: a spreadsheet keeps a row one line high unless told (LibreOffice on
+        # opening, Excel in print), so the lines would print over the next rows
+        for row_cells in ws.iter_rows():
+            texts = [(row_cells[i].value, width) for i, width in shown if isinstance(row_cells[i].value, str)]
+            lines = max((wrapped_lines(text, width) for text, width in texts), default=1)
+            if lines > 1:
+                ws.row_dimensions[row_cells[0].row].height = min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT)
         ws.freeze_panes = "A2"
         if rows:
             ws.auto_filter.ref = ws.dimensions
+        print_layout(ws)
         return ws
 
-    header = [*COLUMNS, "amount_value", "amount_currency"]
+    header = [*COLUMNS, "amount_value", "amount_currency", "url"]
     rows = []
     for item in register.items:
         single = item.amounts[0] if len(item.amounts) == 1 else None
-        rows.append([*item_row(register, item), single.value if single else None, single.currency if single else None])
-    items_sheet = sheet("Items", header, rows, ITEM_WIDTHS | {"amount_value": 16})
-    value_column = get_column_letter(len(header) - 1)
-    for cell in items_sheet[value_column][1:]:
+        value, currency = (single.value, single.currency) if single else (None, None)
+        rows.append([*item_row(register, item), value, currency, item_url(register, item.id)])
+    folded = ITEM_FOLDED if register.base_url else (*ITEM_FOLDED, "url")
+    items_sheet = sheet("Items", header, rows, ITEM_WIDTHS, folded)
+    for cell in items_sheet[get_column_letter(header.index("amount_value") + 1)][1:]:
         cell.number_format = "#,##0.00"
+    url_column = header.index("url") + 1
+    for row_number in range(2, len(rows) + 2):
+        url = items_sheet.cell(row=row_number, column=url_column).value
+        if url:  # not the id cell as well: LibreOffice shows a link on one line, and cuts a long id
+            cell = items_sheet.cell(row=row_number, column=url_column)
+            cell.hyperlink = url
+            cell.font = link_font
 
     link_rows = [
         [
@@ -302,14 +399,13 @@ def render_xlsx(register: Register) -> bytes:
         ]
         for link in register.links
     ]
-    link_widths = {"from": 30, "to": 30, "from_text": 60, "to_text": 60}
+    link_widths = {"from": 22, "type": 12, "to": 22, "score": 8, "from_text": 60, "to_text": 60}
     sheet("Links", ["from", "type", "to", "score", "from_text", "to_text"], link_rows, link_widths)
 
     document_rows = [[d.id, d.title, d.issuer, d.level, d.year, d.source] for d in register.documents]
-    document_widths = {"id": 34, "title": 50, "issuer": 34, "source": 40}
+    document_widths = {"id": 34, "title": 50, "issuer": 34, "level": 12, "year": 8, "source": 40}
     sheet("Documents", ["id", "title", "issuer", "level", "year", "source"], document_rows, document_widths)
 
-    filters = ", ".join(f"{k}={v}" for k, v in register.filters.items()) or "none"
     about_rows: list[list[Any]] = [
         ["kb version", register.version],
         ["index", register.index],
@@ -330,28 +426,34 @@ def render_xlsx(register: Register) -> bytes:
 # --- ReqIF 1.2 --------------------------------------------------------------------------------------------
 
 REQIF_NAMESPACE = "http://www.omg.org/spec/ReqIF/20110401/reqif.xsd"
+XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml"
 # Characters XML 1.0 cannot hold at all (PDF extraction leaves form feeds and the like); dropped from values.
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-# The item attributes in the ReqIF file: (identifier suffix, LONG-NAME). ReqIF.ForeignID and ReqIF.Text are the
-# Implementation Guide's standard names, which DOORS, Polarion and Capella map to the id and the body on import.
+STRING, XHTML = "string", "xhtml"
+# The item attributes in the ReqIF file: (identifier suffix, LONG-NAME, datatype). ReqIF.ForeignID and ReqIF.Text
+# are the Implementation Guide's standard names, which DOORS, Polarion, Capella and StrictDoc map to the id and the
+# body on import. Every attribute that holds text from a document is XHTML: StrictDoc (0.30) reads a STRING value
+# through Python's "unicode_escape" codec, which turns UTF-8 "één" into "Ã©Ã©n" and "€" into "â\x82¬", while it
+# reads XHTML as the text it is. STRING is kept for values that are always ASCII: ids, the item type, pages.
 REQIF_ATTRIBUTES = (
-    ("id", "ReqIF.ForeignID"),
-    ("type", "Type"),
-    ("text", "ReqIF.Text"),
-    ("document", "Document"),
-    ("section", "Section"),
-    ("pages", "Pages"),
-    ("source", "Source lines"),
-    ("citation", "Citation"),
-    ("actor", "Actor"),
-    ("addressee", "Addressee"),
-    ("deadline", "Deadline"),
-    ("recurrence", "Recurrence"),
-    ("date", "Date"),
-    ("amounts", "Amounts"),
-    ("themes", "Themes"),
-    ("partners", "Partners"),
-    ("parent", "Parent"),
+    ("id", "ReqIF.ForeignID", STRING),  # reqif_uid(kb id): what other tools key the item by
+    ("kb-id", "kb id", STRING),  # kb's own id, unchanged
+    ("type", "Type", STRING),
+    ("text", "ReqIF.Text", XHTML),
+    ("document", "Document", XHTML),
+    ("section", "Section", XHTML),
+    ("pages", "Pages", STRING),
+    ("source", "Source lines", XHTML),
+    ("citation", "Citation", XHTML),
+    ("actor", "Actor", XHTML),
+    ("addressee", "Addressee", XHTML),
+    ("deadline", "Deadline", XHTML),
+    ("recurrence", "Recurrence", XHTML),
+    ("date", "Date", XHTML),
+    ("amounts", "Amounts", XHTML),
+    ("themes", "Themes", XHTML),
+    ("partners", "Partners", XHTML),
+    ("parent", "Parent", STRING),
 )
 
 
@@ -361,10 +463,49 @@ def reqif_id(prefix: str, key: str) -> str:
     return f"{prefix}-{safe}" if safe == key else f"{prefix}-{safe}-{content_hash(key, length=8)}"
 
 
-def _item_values(register: Register, item: Item) -> dict[str, str]:
+# What StrictDoc accepts as a UID ([\w]+[\w()\-/.: ]*) and DOORS/Polarion keep as a foreign id without fuss.
+UID_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
+
+
+def reqif_uid(item_id: str) -> str:
+    """The id other tools key an item by (its ReqIF.ForeignID): the kb id when it only holds letters, digits,
+    "_", "." and "-", else those kept and every other character an "_": kb ids can hold "~" (a section number
+    that occurs twice, "DBM-5.4~2-BUDGET-01" → "DBM-5.4_2-BUDGET-01"), which StrictDoc refuses in a UID.
+    The kb id itself travels unchanged in the "kb id" attribute."""
+    uid = UID_UNSAFE.sub("_", item_id)
+    return uid if uid[:1].isalnum() or uid[:1] == "_" else "_" + uid
+
+
+def reqif_uids(item_ids: list[str]) -> dict[str, str]:
+    """reqif_uid for each id, unique: an id whose uid another id already has (kb ids that differ only in a
+    replaced character, which kb does not make) gets its hash appended."""
+    uids: dict[str, str] = {}
+    taken: set[str] = set()
+    for item_id in sorted(item_ids, key=lambda i: (UID_UNSAFE.search(i) is not None, i)):  # safe ids keep theirs
+        uid = reqif_uid(item_id)
+        if uid in taken:
+            uid = f"{uid}-{content_hash(item_id, length=8)}"
+        uids[item_id] = uid
+        taken.add(uid)
+    return uids
+
+
+def xhtml_div(text: str) -> ET.Element:
+    """Plain text as the content of an XHTML value: one <xhtml:div>, each line break an <xhtml:br/> followed by
+    the newline itself (a reader that drops the tags keeps the break). The XML writer escapes &, < and >."""
+    lines = XML_INVALID.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    div = ET.Element("xhtml:div")
+    div.text = lines[0]
+    for line in lines[1:]:
+        ET.SubElement(div, "xhtml:br").tail = "\n" + line
+    return div
+
+
+def _item_values(register: Register, item: Item, uid: str) -> dict[str, str]:
     citation = register.citations[item.id]
     return {
-        "id": item.id,
+        "id": uid,
+        "kb-id": item.id,
         "type": item.type,
         "text": item.text,
         "document": citation.document_title,
@@ -386,12 +527,15 @@ def _item_values(register: Register, item: Item) -> dict[str, str]:
 
 def render_reqif(register: Register) -> bytes:
     """A ReqIF 1.2 file: one SPECIFICATION per document, the items under SPEC-HIERARCHY nodes that follow their
-    section path (a heading object per section, so DOORS/Polarion show the document's chapters), one
+    section path (a heading object per section, so DOORS/Polarion/StrictDoc show the document's chapters), one
     SPEC-RELATION per link whose both ends are exported, typed by one SPEC-RELATION-TYPE per link kind.
 
-    Values are STRING attributes, not XHTML: the texts are plain text extracted from PDFs, a STRING value is
-    escaped by the XML writer and cannot be malformed XHTML, and every ReqIF tool imports STRING."""
+    Texts are XHTML values (an <xhtml:div> of the escaped plain text, see REQIF_ATTRIBUTES for why), ids and
+    other ASCII values STRING. ReqIF.ForeignID is reqif_uid(kb id); the kb id itself is the "kb id" attribute."""
     stamp = register.built or "1970-01-01T00:00:00+00:00"
+    uids = reqif_uids([item.id for item in register.items])
+    # XHTML contents are put into their THE-VALUE after indenting, so the indenting adds no whitespace to a text
+    xhtml_values: list[tuple[ET.Element, ET.Element]] = []
 
     def element(parent: ET.Element | None, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
         node = ET.Element(tag) if parent is None else ET.SubElement(parent, tag)
@@ -404,14 +548,21 @@ def render_reqif(register: Register) -> bytes:
     def ref(parent: ET.Element, wrapper: str, tag: str, identifier: str) -> None:
         element(element(parent, wrapper), tag, identifier)
 
-    def values(parent: ET.Element, pairs: list[tuple[str, str]]) -> None:
+    def values(parent: ET.Element, triples: list[tuple[str, str, str]]) -> None:
         box = element(parent, "VALUES")
-        for definition, value in pairs:
-            if value:
+        for definition, kind, value in triples:
+            if not value:
+                continue
+            if kind == XHTML:
+                node = element(box, "ATTRIBUTE-VALUE-XHTML")
+                ref(node, "DEFINITION", "ATTRIBUTE-DEFINITION-XHTML-REF", definition)
+                xhtml_values.append((element(node, "THE-VALUE"), xhtml_div(value)))
+            else:
                 node = element(box, "ATTRIBUTE-VALUE-STRING", THE_VALUE=value)
                 ref(node, "DEFINITION", "ATTRIBUTE-DEFINITION-STRING-REF", definition)
 
     root = element(None, "REQ-IF", xmlns=REQIF_NAMESPACE)
+    root.set("xmlns:xhtml", XHTML_NAMESPACE)
     header = element(element(root, "THE-HEADER"), "REQ-IF-HEADER", IDENTIFIER="kb-header")
     filters = ", ".join(f"{k}={v}" for k, v in register.filters.items()) or "none"
     element(header, "COMMENT", f"kb register export; filters: {filters}")
@@ -428,20 +579,24 @@ def render_reqif(register: Register) -> bytes:
         datatypes, "DATATYPE-DEFINITION-STRING", IDENTIFIER="kb-string", LAST_CHANGE=stamp, LONG_NAME="Text",
         MAX_LENGTH="100000",
     )  # fmt: skip
+    element(
+        datatypes, "DATATYPE-DEFINITION-XHTML", IDENTIFIER="kb-xhtml", LAST_CHANGE=stamp, LONG_NAME="Formatted text"
+    )
 
-    def attribute(parent: ET.Element, identifier: str, name: str) -> None:
-        node = element(parent, "ATTRIBUTE-DEFINITION-STRING", IDENTIFIER=identifier, LAST_CHANGE=stamp, LONG_NAME=name)
-        ref(node, "TYPE", "DATATYPE-DEFINITION-STRING-REF", "kb-string")
+    def attribute(parent: ET.Element, identifier: str, name: str, kind: str = STRING) -> None:
+        tag = "XHTML" if kind == XHTML else "STRING"
+        node = element(parent, f"ATTRIBUTE-DEFINITION-{tag}", IDENTIFIER=identifier, LAST_CHANGE=stamp, LONG_NAME=name)
+        ref(node, "TYPE", f"DATATYPE-DEFINITION-{tag}-REF", f"kb-{kind}")
 
     types = element(content, "SPEC-TYPES")
     item_type = element(types, "SPEC-OBJECT-TYPE", IDENTIFIER="kb-item-type", LAST_CHANGE=stamp, LONG_NAME="Item")
     item_attributes = element(item_type, "SPEC-ATTRIBUTES")
-    for key, name in REQIF_ATTRIBUTES:
-        attribute(item_attributes, f"kb-attr-{key}", name)
+    for key, name, kind in REQIF_ATTRIBUTES:
+        attribute(item_attributes, f"kb-attr-{key}", name, kind)
     heading_type = element(
         types, "SPEC-OBJECT-TYPE", IDENTIFIER="kb-heading-type", LAST_CHANGE=stamp, LONG_NAME="Section heading"
     )
-    attribute(element(heading_type, "SPEC-ATTRIBUTES"), "kb-attr-heading", "ReqIF.ChapterName")
+    attribute(element(heading_type, "SPEC-ATTRIBUTES"), "kb-attr-heading", "ReqIF.ChapterName", XHTML)
     relations = register.internal_links()
     for kind in sorted({link.kind for link in relations}):
         relation_type = element(
@@ -452,9 +607,9 @@ def render_reqif(register: Register) -> bytes:
 
     objects = element(content, "SPEC-OBJECTS")
 
-    def spec_object(identifier: str, type_ref: str, name: str, pairs: list[tuple[str, str]]) -> None:
+    def spec_object(identifier: str, type_ref: str, name: str, triples: list[tuple[str, str, str]]) -> None:
         node = element(objects, "SPEC-OBJECT", IDENTIFIER=identifier, LAST_CHANGE=stamp, LONG_NAME=name)
-        values(node, pairs)
+        values(node, triples)
         ref(node, "TYPE", "SPEC-OBJECT-TYPE-REF", type_ref)
 
     # the hierarchy per document: section path → heading node, items under the node of their full path
@@ -483,13 +638,14 @@ def render_reqif(register: Register) -> bytes:
                 if prefix in nodes:
                     continue
                 heading_id = "kb-heading-" + content_hash(document.id, *prefix, length=12)
-                spec_object(heading_id, "kb-heading-type", prefix[-1], [("kb-attr-heading", prefix[-1])])
+                spec_object(heading_id, "kb-heading-type", prefix[-1], [("kb-attr-heading", XHTML, prefix[-1])])
                 node = element(nodes[prefix[:-1]], "SPEC-HIERARCHY", IDENTIFIER=f"h-{heading_id}", LAST_CHANGE=stamp)
                 ref(node, "OBJECT", "SPEC-OBJECT-REF", heading_id)
                 nodes[prefix] = element(node, "CHILDREN")
             object_id = reqif_id("kb-item", item.id)
-            pairs = _item_values(register, item)
-            spec_object(object_id, "kb-item-type", item.id, [(f"kb-attr-{k}", pairs[k]) for k, _ in REQIF_ATTRIBUTES])
+            pairs = _item_values(register, item, uids[item.id])
+            triples = [(f"kb-attr-{key}", kind, pairs[key]) for key, _, kind in REQIF_ATTRIBUTES]
+            spec_object(object_id, "kb-item-type", item.id, triples)
             leaf = element(nodes[path], "SPEC-HIERARCHY", IDENTIFIER=f"h-{object_id}", LAST_CHANGE=stamp)
             ref(leaf, "OBJECT", "SPEC-OBJECT-REF", object_id)
     # ReqIF wants SPEC-OBJECTS before SPEC-RELATIONS before SPECIFICATIONS; the objects were filled while
@@ -504,7 +660,7 @@ def render_reqif(register: Register) -> bytes:
             LAST_CHANGE=stamp,
             LONG_NAME=link.kind,
         )
-        values(relation, [(reqif_id("kb-attr-score", link.kind), f"{link.score:.4f}")])
+        values(relation, [(reqif_id("kb-attr-score", link.kind), STRING, f"{link.score:.4f}")])
         ref(relation, "SOURCE", "SPEC-OBJECT-REF", reqif_id("kb-item", link.source_id))
         ref(relation, "TARGET", "SPEC-OBJECT-REF", reqif_id("kb-item", link.target_id))
         ref(relation, "TYPE", "SPEC-RELATION-TYPE-REF", reqif_id("kb-link", link.kind))
@@ -512,6 +668,8 @@ def render_reqif(register: Register) -> bytes:
     for empty in [child for child in content if len(child) == 0]:
         content.remove(empty)  # an empty SPEC-RELATIONS (no links) is left out
     ET.indent(root)
+    for the_value, div in xhtml_values:
+        the_value.append(div)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode("utf-8") + b"\n"
 
 
@@ -554,11 +712,17 @@ def export_filename(fmt: str, filters: Mapping[str, object] | None = None) -> st
 
 
 def export_register(
-    kb: KnowledgeBase, fmt: str, out: str | Path | IO[bytes], filters: Mapping[str, object] | None = None
+    kb: KnowledgeBase,
+    fmt: str,
+    out: str | Path | IO[bytes],
+    filters: Mapping[str, object] | None = None,
+    *,
+    base_url: str | None = None,
 ) -> ExportSummary:
-    """Write the (filtered) register as `fmt` to a path or a binary stream; return what was written."""
+    """Write the (filtered) register as `fmt` to a path or a binary stream; return what was written.
+    With `base_url` (kb's web UI, "https://kb.example.nl") the spreadsheet links each item to its page there."""
     chosen = export_format(fmt)
-    register = collect(kb, filters)
+    register = collect(kb, filters, base_url=base_url)
     data = chosen.render(register)
     links = len(register.internal_links()) if chosen.name == "reqif" else len(register.links)
     if isinstance(out, str | Path):

@@ -44,6 +44,10 @@ class Settings:
     max_file_mb: int = field(
         default=64, metadata={"help": "Largest source file `kb ingest` reads, in MB (a larger one is a report line)"}
     )
+    public_url: str | None = field(
+        default=None,
+        metadata={"help": "The web UI's address as users reach it (https://kb.example.nl): links back in exports"},
+    )
     host: str = field(default="127.0.0.1", metadata={"help": "Web UI host"})
     port: int = field(default=5000, metadata={"help": "Web UI port"})
 

@@ -7,6 +7,8 @@ import dataclasses
 import io
 import json
 import os
+import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -24,8 +26,10 @@ from kb.export import (
     render_csv,
     render_reqif,
     render_xlsx,
+    reqif_uid,
+    reqif_uids,
 )
-from kb.models import Amount
+from kb.models import Amount, Link
 
 # A real budget line with a euro amount (Beleidsnota Dorpenbeleid Midden-Drenthe, § 5.4).
 EURO_TEXT = "De jaarlijkse bijdrage van € 20.420,00 aan het DOM"
@@ -122,7 +126,8 @@ def test_xlsx_has_items_links_documents_and_about_sheets(corpus_kb, register):
     assert book.sheetnames == ["Items", "Links", "Documents", "About"]
     items = book["Items"]
     header = [c.value for c in items[1]]
-    assert header[: len(COLUMNS)] == list(COLUMNS) and header[-2:] == ["amount_value", "amount_currency"]
+    assert header[: len(COLUMNS)] == list(COLUMNS)
+    assert header[len(COLUMNS) :] == ["amount_value", "amount_currency", "url"]
     assert items.freeze_panes == "A2" and items.auto_filter.ref
     dbm = corpus_kb.items({"document": "DBM"})
     assert items.max_row - 1 == len(dbm)
@@ -143,6 +148,89 @@ def test_xlsx_has_items_links_documents_and_about_sheets(corpus_kb, register):
     about = dict(book["About"].iter_rows(min_row=2, values_only=True))
     assert about["filters"] == "document=dorpenbeleid-midden-drenthe-2020-2026"
     assert about["built"] == corpus_kb.manifest["built_at"] and about["items"] == len(dbm)
+
+
+def _items_sheet(register, **changes):
+    from openpyxl import load_workbook
+
+    crafted = dataclasses.replace(register, **changes) if changes else register
+    return load_workbook(io.BytesIO(render_xlsx(crafted)))["Items"]
+
+
+def test_xlsx_items_sheet_prints_landscape_one_page_wide_with_the_header_on_every_page(register):
+    from openpyxl.utils import get_column_letter
+
+    sheet = _items_sheet(register)
+    setup = sheet.page_setup
+    assert setup.orientation == "landscape" and int(setup.paperSize) == 9  # A4
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
+    assert (int(setup.fitToWidth), int(setup.fitToHeight)) == (1, 0)  # one page wide, as many pages down as needed
+    assert sheet.print_title_rows == "$1:$1"  # the header row on every printed page
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == sheet.dimensions
+    assert "&P" in sheet.oddFooter.right.text and "&N" in sheet.oddFooter.right.text  # page x of y
+    assert "&F" in sheet.oddFooter.left.text  # the file's name
+    assert register.index in sheet.oddHeader.left.text
+    header = [c.value for c in sheet[1]]
+    widths = {name: sheet.column_dimensions[get_column_letter(i)].width for i, name in enumerate(header, start=1)}
+    hidden = {name for i, name in enumerate(header, start=1) if sheet.column_dimensions[get_column_letter(i)].hidden}
+    assert hidden == {"document_id", "source", "line_start", "line_end", "url"}  # folded: they repeat other columns
+    shown = sum(width for name, width in widths.items() if name not in hidden)
+    assert widths["text"] >= 40 and shown <= 300  # the text column leads; the page holds a readable scale
+    text_column = header.index("text") + 1
+    longest = max(range(2, sheet.max_row + 1), key=lambda r: len(sheet.cell(row=r, column=text_column).value))
+    assert sheet.cell(row=longest, column=text_column).alignment.wrap_text
+    assert sheet.row_dimensions[longest].height >= 30  # tall enough for its wrapped lines, not printed over the next
+
+
+def test_xlsx_wrapped_row_height_follows_the_longest_shown_text(register):
+    first = register.items[0]
+    long_text = " ".join(["woord"] * 120)  # about 720 characters: 14 lines in a 50-wide column
+    sheet = _items_sheet(register, items=(dataclasses.replace(first, text=long_text),), links=())
+    assert sheet.row_dimensions[2].height >= 13 * 15
+    short = _items_sheet(register, items=(dataclasses.replace(first, text="Kort."),), links=())
+    assert (short.row_dimensions[2].height or 15) < sheet.row_dimensions[2].height
+
+
+def test_xlsx_has_no_link_without_a_base_url(register):
+    sheet = _items_sheet(register)
+    url_column = [c.value for c in sheet[1]].index("url") + 1
+    assert all(sheet.cell(row=r, column=url_column).value is None for r in range(2, sheet.max_row + 1))
+    assert not any(cell.hyperlink for row in sheet.iter_rows() for cell in row)
+
+
+def test_xlsx_links_each_item_to_its_page_under_the_base_url(register):
+    tilde = next(i for i in register.items if "~" in i.id)
+    sheet = _items_sheet(register, base_url="https://kb.example.nl/tool")
+    header = [c.value for c in sheet[1]]
+    url_column = header.index("url") + 1
+    rows = {sheet.cell(row=r, column=1).value: r for r in range(2, sheet.max_row + 1)}
+    for item in (register.items[0], tilde):
+        cell = sheet.cell(row=rows[item.id], column=url_column)
+        expected = f"https://kb.example.nl/tool/items/{item.id}"  # "~" and "." need no quoting in a path
+        assert cell.value == expected and cell.hyperlink.target == expected
+    assert sum(1 for r in rows.values() if sheet.cell(row=r, column=url_column).hyperlink) == len(register.items)
+    assert not sheet.column_dimensions[sheet.cell(row=1, column=url_column).column_letter].hidden
+
+
+def test_item_url_quotes_the_id(register):
+    from kb.export import item_url
+
+    linked = dataclasses.replace(register, base_url="https://kb.example.nl")
+    assert item_url(linked, "A B/#?~1") == "https://kb.example.nl/items/A%20B%2F%23%3F~1"
+    assert item_url(register, "A") is None
+
+
+@pytest.mark.parametrize("bad", ["/srv/kb", "file:///srv/kb", "kb.example.nl", "javascript:alert(1)", "https://"])
+def test_base_url_must_be_a_web_address(corpus_kb, bad):
+    with pytest.raises(UsageError, match="not a web address"):
+        collect(corpus_kb, {"document": "DBM"}, base_url=bad)
+
+
+def test_base_url_loses_its_trailing_slash(corpus_kb):
+    assert collect(corpus_kb, {"document": "DBM"}, base_url=" https://kb.example.nl/ ").base_url == (
+        "https://kb.example.nl"
+    )
+    assert collect(corpus_kb, {"document": "DBM"}, base_url="").base_url is None
 
 
 # -- json --------------------------------------------------------------------------------------------------
@@ -171,12 +259,21 @@ def test_json_holds_the_kb_items_records_plus_links(corpus_kb):
 # -- reqif -------------------------------------------------------------------------------------------------
 
 
+def _xhtml_text(attribute) -> str:
+    """The text of an XHTML value as a reader that drops the tags sees it (what StrictDoc imports)."""
+    return "".join(ET.fromstring(attribute.value_stripped_xhtml).itertext())
+
+
 def _values(bundle, spec_object) -> dict[str, str]:
+    """LONG-NAME → value of a SPEC-OBJECT; an XHTML value as its text."""
     names = {}
     spec_type = bundle.get_spec_object_type_by_ref(spec_object.spec_object_type)
     for definition in spec_type.attribute_definitions:
         names[definition.identifier] = definition.long_name
-    return {names[a.definition_ref]: a.value for a in spec_object.attributes}
+    return {
+        names[a.definition_ref]: _xhtml_text(a) if a.attribute_type.name == "XHTML" else a.value
+        for a in spec_object.attributes
+    }
 
 
 def test_reqif_parses_with_objects_relations_and_one_specification_per_document(corpus_kb, reqif_bundle):
@@ -198,7 +295,7 @@ def test_reqif_relation_points_at_the_linked_items(corpus_kb, reqif_bundle):
     found = [r for r in relations if r.relation_type_ref == f"kb-link-{link.kind}"]
 
     def foreign_id(ref: str) -> str:
-        return _values(reqif_bundle, reqif_bundle.get_spec_object_by_ref(ref))["ReqIF.ForeignID"]
+        return _values(reqif_bundle, reqif_bundle.get_spec_object_by_ref(ref))["kb id"]
 
     ends = {(foreign_id(r.source), foreign_id(r.target)) for r in found}
     assert (link.source_id, link.target_id) in ends
@@ -258,6 +355,92 @@ def test_reqif_is_valid_against_the_reqif_schema_and_escapes_markup(register, tm
 
 def test_reqif_identifiers_are_stable_across_exports(corpus_kb):
     assert _export(corpus_kb, "reqif", type="goal") == _export(corpus_kb, "reqif", type="goal")
+
+
+# What StrictDoc 0.30 accepts as a UID (its SDoc grammar), and how it reads a ReqIF STRING value.
+STRICTDOC_UID = re.compile(r"[\w]+[\w()\-/.: ]*")
+
+
+def _strictdoc_string(value: str) -> str:
+    return value.encode("utf-8").decode("unicode_escape")
+
+
+def test_reqif_texts_are_xhtml_values_that_keep_accents_and_the_euro(register, tmp_path):
+    from reqif.parser import ReqIFParser
+
+    first = register.items[0]
+    accented = dataclasses.replace(first, text="Eén keer per jaar één bijdrage van € 2,50 voor België.\nTweede regel")
+    crafted = dataclasses.replace(register, items=(accented, *register.items[1:5]), links=())
+    path = tmp_path / "accents.reqif"
+    path.write_bytes(render_reqif(crafted))
+    raw = path.read_text(encoding="utf-8")
+    assert '<DATATYPE-DEFINITION-XHTML IDENTIFIER="kb-xhtml"' in raw
+    assert "<THE-VALUE><xhtml:div>Eén keer per jaar één bijdrage van € 2,50 voor België.<xhtml:br />" in raw
+    bundle = ReqIFParser.parse(str(path))
+    spec_object = bundle.get_spec_object_by_ref(f"kb-item-{first.id}")
+    kinds = {a.definition_ref: a.attribute_type.name for a in spec_object.attributes}
+    for key in ("text", "document", "section", "citation"):
+        assert kinds[f"kb-attr-{key}"] == "XHTML", key
+    values = _values(bundle, spec_object)
+    assert values["ReqIF.Text"] == accented.text  # the line break survives as <br/> plus the newline
+    assert values["Citation"] == register.citations[first.id].render()  # "—" in it survives
+    # every value left as STRING reads the same through StrictDoc's unicode_escape (ASCII, no backslash)
+    for attribute in spec_object.attributes:
+        if attribute.attribute_type.name == "STRING":
+            assert _strictdoc_string(attribute.value) == attribute.value
+
+
+def test_reqif_corpus_amounts_and_accents_round_trip(corpus_kb, reqif_bundle):
+    euro = next(i for i in corpus_kb.items() if i.text.startswith(EURO_TEXT))
+    een = next(i for i in corpus_kb.items() if "één" in i.text)
+    for item in (euro, een):
+        spec_object = reqif_bundle.get_spec_object_by_ref(f"kb-item-{item.id}")
+        values = _values(reqif_bundle, spec_object)
+        assert values["ReqIF.Text"] == item.text and values["kb id"] == item.id
+        assert values["Citation"] == corpus_kb.item_citation(item).render()
+    assert "€ 20.420,00" in _values(reqif_bundle, reqif_bundle.get_spec_object_by_ref(f"kb-item-{euro.id}"))["Amounts"]
+    headings = [
+        o for o in reqif_bundle.core_content.req_if_content.spec_objects if o.spec_object_type == "kb-heading-type"
+    ]
+    assert all(a.attribute_type.name == "XHTML" for o in headings for a in o.attributes)
+
+
+def test_reqif_uid_strictdoc_accepts_keeps_the_kb_id_and_the_links(register, tmp_path):
+    from reqif.parser import ReqIFParser
+
+    tilde = next(i for i in register.items if "~" in i.id)
+    other = next(i for i in register.items if "~" not in i.id)
+    link = Link(source_id=tilde.id, target_id=other.id, kind="implements", score=0.5)
+    back = Link(source_id=other.id, target_id=tilde.id, kind="funds", score=0.25)
+    crafted = dataclasses.replace(register, items=(other, tilde), links=(link, back))
+    path = tmp_path / "tilde.reqif"
+    path.write_bytes(render_reqif(crafted))
+    bundle = ReqIFParser.parse(str(path))
+    by_kb_id = {}
+    for spec_object in bundle.core_content.req_if_content.spec_objects:
+        if spec_object.spec_object_type == "kb-item-type":
+            values = _values(bundle, spec_object)
+            by_kb_id[values["kb id"]] = (spec_object.identifier, values)
+    assert set(by_kb_id) == {tilde.id, other.id}  # kb's ids, unchanged
+    uid = by_kb_id[tilde.id][1]["ReqIF.ForeignID"]
+    assert uid == tilde.id.replace("~", "_") and "~" not in uid and STRICTDOC_UID.fullmatch(uid)
+    assert by_kb_id[other.id][1]["ReqIF.ForeignID"] == other.id  # an id without "~" is its own UID
+    ends = {(r.relation_type_ref, r.source, r.target) for r in bundle.core_content.req_if_content.spec_relations}
+    assert ends == {
+        ("kb-link-implements", by_kb_id[tilde.id][0], by_kb_id[other.id][0]),
+        ("kb-link-funds", by_kb_id[other.id][0], by_kb_id[tilde.id][0]),
+    }
+
+
+def test_reqif_uids_are_unique_and_strictdoc_safe():
+    ids = ["DBM-5.4~2-BUDGET-01", "DBM-5.4_2-BUDGET-01", "DBM-5.4-BUDGET-01", "-odd id"]
+    uids = reqif_uids(ids)
+    assert len(set(uids.values())) == len(ids)
+    assert uids["DBM-5.4_2-BUDGET-01"] == "DBM-5.4_2-BUDGET-01"  # a safe id keeps its own
+    assert uids["DBM-5.4~2-BUDGET-01"].startswith("DBM-5.4_2-BUDGET-01-")  # the clash gets a hash
+    assert uids["DBM-5.4-BUDGET-01"] == "DBM-5.4-BUDGET-01"
+    assert all(STRICTDOC_UID.fullmatch(uid) for uid in uids.values())
+    assert reqif_uid("OVD-3.2~2-DOEL-01") == "OVD-3.2_2-DOEL-01"
 
 
 # -- filters and errors --------------------------------------------------------------------------------------
@@ -340,6 +523,23 @@ def test_cli_without_a_knowledge_base_says_so(tmp_path):
     result = _run("export", "csv", "-o", str(tmp_path / "x.csv"), "--index", str(tmp_path / "none"))
     assert result.exit_code == 4 and "kb ingest" in result.output
     assert not os.path.exists(tmp_path / "x.csv")
+
+
+def test_cli_base_url_links_the_spreadsheet_items(corpus_kb, tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "register.xlsx"
+    index = str(corpus_kb.index_dir)
+    result = _run(
+        "export", "xlsx", "-o", str(path), "--document", "DBM", "--base-url", "https://kb.example.nl/", "--index", index
+    )
+    assert result.exit_code == 0, result.output
+    sheet = load_workbook(path)["Items"]
+    first = sheet.cell(row=2, column=1).value
+    url_column = [c.value for c in sheet[1]].index("url") + 1
+    assert sheet.cell(row=2, column=url_column).hyperlink.target == f"https://kb.example.nl/items/{first}"
+    bad = _run("export", "xlsx", "-o", str(tmp_path / "x.xlsx"), "--base-url", str(tmp_path), "--index", index)
+    assert bad.exit_code == 2 and "not a web address" in bad.output and not (tmp_path / "x.xlsx").exists()
 
 
 # -- web ---------------------------------------------------------------------------------------------------

@@ -179,3 +179,16 @@ def test_a_pdf_source_shows_the_cited_page_beside_the_text(tmp_path, settings):
     build([tmp_path / "other.txt"], settings)
     assert KnowledgeBase.open(settings).has_pages(document.id)
 
+
+def test_the_spreadsheet_links_back_to_the_configured_address_never_the_host_header(corpus_kb):
+    import io
+
+    from openpyxl import load_workbook
+
+    from web import create_app
+
+    app = create_app(corpus_kb.settings.replace(public_url="https://kb.example.nl/"), kb=corpus_kb)
+    data = app.test_client().get("/items/export.xlsx?type=budget", headers={"Host": "evil.example"}).data
+    sheet = load_workbook(io.BytesIO(data)).worksheets[0]
+    links = [cell.hyperlink.target for row in sheet.iter_rows() for cell in row if cell.hyperlink]
+    assert links and all(link.startswith("https://kb.example.nl/items/") for link in links)

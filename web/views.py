@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Response, current_app, render_template, request
 
 from kb.filters import ITEMS, filters_for
 from web import get_kb, present
@@ -89,16 +89,17 @@ def item(item_id: str) -> str:
 @pages.get("/items/export.<fmt>")
 def items_export(fmt: str) -> Response:
     """The register page's filters as a download: /items/export.csv|xlsx|json|reqif?type=&document=&theme=&q="""
-    from kb.export import export_filename, export_format, export_register
+    from kb.export import export_filename, export_format, export_register, web_base_url
 
     chosen = export_format(fmt)
     kb = get_kb()
+    base_url = web_base_url(current_app.config["KB_SETTINGS"].public_url)  # configured, never the Host header
     raw = {f.name: request.args[f.name] for f in filters_for(ITEMS) if f.name in request.args}
     if request.args.get("q") and not raw.get("text"):
         raw["text"] = request.args["q"]  # the register page's text box
     filters = kb.selection(raw, ITEMS)
     buffer = io.BytesIO()
-    export_register(kb, chosen.name, buffer, filters.as_dict())
+    export_register(kb, chosen.name, buffer, filters.as_dict(), base_url=base_url)
     name = export_filename(chosen.name, filters.as_dict())
     return Response(
         buffer.getvalue(),
