@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from kb.glossary import lexical_query, query_language
 from kb.lexical import DutchAnalyzer
-from kb.models import Citation, Document, Hit, Span, citation_for
+from kb.models import Citation, Document, Hit, Passage, Span, citation_for
 from kb.text import sentence_spans
 
 if TYPE_CHECKING:
@@ -133,7 +133,11 @@ SentenceSimilarity = Callable[[Hit], "list[tuple[int, int, float]] | None"]
 
 
 def sentence_coverages(
-    query: str, hits: Sequence[Hit], analyzer: DutchAnalyzer, weight: Callable[[str], float] | None = None
+    query: str,
+    hits: Sequence[Hit],
+    analyzer: DutchAnalyzer,
+    weight: Callable[[str], float] | None = None,
+    sentence_terms: Callable[[Passage], list[tuple[int, int, frozenset[str]]]] | None = None,
 ) -> list[tuple[Hit, int, int, float]]:
     """(hit, start, end, share of the question's words) for every sentence of every hit. Words that name the kind
     of item asked for ("welke verzoeken …") count as answered where the hit carries that kind's tag."""
@@ -145,9 +149,15 @@ def sentence_coverages(
     found = []
     for hit in hits:
         asked = query_terms - kind_terms if intents & set(hit.tags) and query_terms - kind_terms else query_terms
-        for start, end in split_sentences(hit.passage.text):
-            share = coverage(asked, set(analyzer.terms(hit.passage.text[start:end])), weight)
-            found.append((hit, start, end, share))
+        analysed = (
+            sentence_terms(hit.passage)
+            if sentence_terms is not None
+            else [
+                (a, b, frozenset(analyzer.terms(hit.passage.text[a:b]))) for a, b in split_sentences(hit.passage.text)
+            ]
+        )
+        for start, end, terms in analysed:
+            found.append((hit, start, end, coverage(asked, set(terms), weight)))
     return found
 
 
@@ -160,7 +170,8 @@ def evidence_verdict(
     if not hits:
         return True, "No passage in the knowledge base matches this question."
     analyzer, weight = engine.index.lexical.analyzer, engine.index.lexical.idf
-    best = max((share for *_, share in sentence_coverages(query, hits, analyzer, weight)), default=0.0)
+    coverages = sentence_coverages(query, hits, analyzer, weight, engine.sentence_terms)
+    best = max((share for *_, share in coverages), default=0.0)
     if best < WEAK_COVERAGE and not strong_dense(engine, query, signals):
         return True, WEAK_NOTE
     return False, ""
@@ -188,6 +199,7 @@ def build_answer(
     strong_dense: bool = False,
     weight: Callable[[str], float] | None = None,
     similarity: SentenceSimilarity | None = None,
+    sentence_terms: Callable[[Passage], list[tuple[int, int, frozenset[str]]]] | None = None,
 ) -> Answer:
     """Group hits per document (best document first) and quote the best sentences of each, with citations.
 
@@ -201,7 +213,7 @@ def build_answer(
     # every sentence of every hit: (hit, start, end, coverage, cosine)
     pool: list[tuple[Hit, int, int, float, float | None]] = []
     cosines: dict[str, dict[tuple[int, int], float]] = {}
-    for hit, start, end, share in sentence_coverages(query, hits, analyzer, weight):
+    for hit, start, end, share in sentence_coverages(query, hits, analyzer, weight, sentence_terms):
         if hit.passage.id not in cosines:
             found = similarity(hit) if similarity is not None else None
             cosines[hit.passage.id] = {(a, b): c for a, b, c in found or []}
@@ -283,6 +295,7 @@ def answer(kb: KnowledgeBase, found: SearchResult) -> Answer:
         strong_dense=strong_dense(engine, found.query, found.signals),
         weight=engine.index.lexical.idf,
         similarity=engine.sentence_similarity(found.query),
+        sentence_terms=engine.sentence_terms,
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Protocol
 
 from kb.errors import UsageError
@@ -82,14 +82,14 @@ class PassageTarget:
     def text(self) -> str:
         return self.passage.text
 
-    @property
+    @cached_property  # asked once per filter and facet value
     def types(self) -> frozenset[str]:
         kinds = {t for t in self.tags if not t.startswith("theme:")}
         if self.document.doc_type:
             kinds.add(self.document.doc_type)
         return frozenset(kinds)
 
-    @property
+    @cached_property
     def themes(self) -> frozenset[str]:
         return frozenset(t.split(":", 1)[1] for t in self.tags if t.startswith("theme:"))
 
@@ -411,21 +411,27 @@ class Facet:
 def facets(kb: KnowledgeBase, selection: Selection, targets: Sequence[Target]) -> list[Facet]:
     """The facets of a scope over `targets` (the register's items, or a query's candidate passages): per filter,
     the count each value would leave when it replaced that filter's current value."""
+    # Facet predicates look at a target's document, types and themes only: targets that agree on those (and pass
+    # the selection's free-text filters, which are no facets) are counted once, as one group.
+    free = [(BY_NAME[name], value) for name, value in selection.values.items() if BY_NAME[name].free_text]
+    groups: dict[tuple[str, frozenset[str], frozenset[str]], list[Any]] = {}
+    for t in targets:
+        if all(f.accepts(t, value) for f, value in free):
+            group = groups.setdefault((t.document.id, t.types, t.themes), [t, 0])
+            group[1] += 1
     found: list[Facet] = []
     for f in filters_for(selection.scope):
         if f.free_text:
             continue
-        others = [(BY_NAME[name], value) for name, value in selection.values.items() if name != f.name]
-        # facet predicates look at the document, the types and the themes only: count each such group once
-        groups: dict[tuple[str, frozenset[str], frozenset[str]], list[Any]] = {}
-        for t in targets:
-            if all(other.accepts(t, value) for other, value in others):
-                group = groups.setdefault((t.document.id, t.types, t.themes), [t, 0])
-                group[1] += 1
+        others = [
+            (BY_NAME[name], value)
+            for name, value in selection.values.items()
+            if name != f.name and not BY_NAME[name].free_text
+        ]
+        passing = [(t, n) for t, n in groups.values() if all(other.accepts(t, value) for other, value in others)]
         counted: list[tuple[Value, int]] = []
         for value in f.values(kb, selection.scope):
             resolved = f.canonical(value.value)
-            count = sum(n for t, n in groups.values() if f.accepts(t, resolved))
-            counted.append((value, count))
+            counted.append((value, sum(n for t, n in passing if f.accepts(t, resolved))))
         found.append(Facet(f.name, tuple(counted), selection.values.get(f.name)))
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -153,6 +153,7 @@ class SearchEngine:
         self._query_vector = lru_cache(maxsize=QUERY_VECTOR_CACHE)(self._encode_query)
         # recent questions' unfiltered candidate positions: the search facets count them without retrieving again
         self._pools: dict[str, tuple[int, ...]] = {}
+        self._sentence_terms: dict[str, list[tuple[int, int, frozenset[str]]]] = {}
 
     @classmethod
     def load(cls, source: SearchSource, embedder: Embedder) -> SearchEngine:
@@ -214,11 +215,7 @@ class SearchEngine:
         """Positions of passages passing every filter; None when there are no filters."""
         if not selection:
             return None
-        keep = [
-            position
-            for position, passage in enumerate(self.passages)
-            if selection.accepts(PassageTarget(passage, self.documents[passage.document_id], self.tags[position]))
-        ]
+        keep = [position for position, target in enumerate(self.targets) if selection.accepts(target)]
         return np.array(keep, dtype=np.int64)
 
     def query_targets(self, query: str) -> list[PassageTarget]:
@@ -227,9 +224,26 @@ class SearchEngine:
         positions = self._pools.get(text)
         if positions is None:
             positions = self._remember_pool(text, self.candidates(text, None))
+        return [self.targets[p] for p in positions]
+
+    def sentence_terms(self, passage: Passage) -> list[tuple[int, int, frozenset[str]]]:
+        """(start, end, BM25 terms) of each sentence of a passage — analysed once per passage, as every search
+        judges the sentences of its hits."""
+        found = self._sentence_terms.get(passage.id)
+        if found is None:
+            from kb.answer import split_sentences
+
+            analyzer = self.index.lexical.analyzer
+            found = [(a, b, frozenset(analyzer.terms(passage.text[a:b]))) for a, b in split_sentences(passage.text)]
+            self._sentence_terms[passage.id] = found
+        return found
+
+    @cached_property
+    def targets(self) -> list[PassageTarget]:
+        """Every passage as the filters see it (made once: their types and themes are then computed once)."""
         return [
-            PassageTarget(self.passages[p], self.documents[self.passages[p].document_id], self.tags[p])
-            for p in positions
+            PassageTarget(passage, self.documents[passage.document_id], self.tags[position])
+            for position, passage in enumerate(self.passages)
         ]
 
     def _remember_pool(self, query: str, pool: Sequence[Candidate]) -> tuple[int, ...]:
