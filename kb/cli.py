@@ -505,5 +505,100 @@ def eval_tags(
             click.echo(details(scores, show_type))
 
 
+@main.command("eval-links")
+@click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--corpus",
+    "corpus_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder with the files the gold names (repeatable) [default: corpus and the folders under eval/documents].",
+)
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def eval_links(gold: tuple[Path, ...], corpus_dirs: tuple[Path, ...], index_dir: Path | None, as_json: bool) -> None:
+    """Recall and precision of kb's links per kind and per rule against each GOLD file (annotated relations,
+    e.g. `kb eval-links eval/links-gold/dev.jsonl eval/links-gold/test.jsonl --index indexes/eval`)."""
+    from kb.evaluate_links import evaluate_links, render
+
+    golds = list(gold) or sorted(Path("eval/links-gold").glob("*.jsonl"))
+    folders = list(corpus_dirs) or [Path("corpus"), *sorted(p for p in Path("eval/documents").glob("*") if p.is_dir())]
+    kb = _open(index_dir)
+    scores = {str(path): evaluate_links(kb, [path], folders) for path in golds}
+    if as_json:
+        _emit_json({name: score.to_dict() for name, score in scores.items()})
+        return
+    click.echo(render(scores))
+
+
+@main.command()
+@index_option
+@filter_options(ITEMS)
+@click.option("--show", "show", default=5, show_default=True, help="Items listed per hole.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def trace(index_dir: Path | None, show: int, as_json: bool, **rest: Any) -> None:
+    """How far the register is traced: per document the share of goals with an action or money, requests to GS
+    with a follow-up, budgets that fund something, actions that serve a goal — and the holes."""
+    from kb.records import trace_record
+
+    kb = _open(index_dir)
+    data = trace_record(kb, kb.trace(_filters(rest)))
+    if as_json:
+        _emit_json(data)
+        return
+    for row in data["coverage"]:
+        click.echo(row["document"]["title"])
+        for entry in row["rows"].values():
+            click.echo(f"  {entry['label']}: {entry['items'] - entry['traced']} of {entry['items']}")
+    for hole in data["holes"]:
+        click.echo(f"{hole['label']}: {hole['count']}")
+        for item in hole["items"][:show]:
+            click.echo(f"  {item['id']}  {item['text'][:100]}")
+
+
+@main.command()
+@click.argument(
+    "action", type=click.Choice(["confirm", "reject", "add", "reset", "standalone", "not_standalone", "report"])
+)
+@click.argument("source", required=False)
+@click.argument("kind", required=False)
+@click.argument("target", required=False)
+@index_option
+@click.option("--who", default=None, help="Who decides [default: $USER].")
+@click.option("--note", default="", help="Why (kept with the decision).")
+def curate(
+    action: str,
+    source: str | None,
+    kind: str | None,
+    target: str | None,
+    index_dir: Path | None,
+    who: str | None,
+    note: str,
+) -> None:
+    """Confirm, reject, add or reset a link (SOURCE KIND TARGET), mark an item as deliberately standalone
+    (standalone ITEM), or list the decisions whose items vanished (report). Decisions are kept beside the index
+    and survive every rebuild."""
+    import os
+
+    from kb.curation import Decision
+    from kb.errors import UsageError
+
+    kb = _open(index_dir)
+    if action == "report":
+        _emit_json(kb.curation_report())
+        return
+    if not source:
+        raise UsageError("Name the item (and for a link: SOURCE KIND TARGET)")
+    if action in ("standalone", "not_standalone"):
+        decision = Decision(action, source, who=who or os.environ.get("USER", ""), note=note)
+    else:
+        decision = Decision(action, source, kind or "", target or "", who or os.environ.get("USER", ""), note=note)
+    stored = kb.curate(decision)
+    click.echo(
+        f"Recorded: {stored.action} {' '.join(p for p in (stored.source, stored.kind, stored.target) if p)} "
+        f"({stored.who}, {stored.when})"
+    )
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -11,11 +11,12 @@ import json
 import threading
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kb.curation import Curation, CurationLog, Decision
 from kb.errors import IndexMissingError, NotFoundError, UsageError
 from kb.filters import (
     ITEMS,
@@ -51,6 +52,7 @@ from kb.store import Store
 if TYPE_CHECKING:
     from kb.answer import Answer
     from kb.embed import Embedder
+    from kb.holes import Coverage, Hole
     from kb.lexical import QueryMatcher
     from kb.search import Candidate, Ranking, SearchEngine
 
@@ -66,6 +68,13 @@ class PassageContext:
     after: str
     previous_id: str | None
     next_id: str | None
+
+
+@dataclass(frozen=True)
+class TraceReport:
+    holes: tuple[Hole, ...]
+    coverage: tuple[Coverage, ...]
+    matrix: tuple[tuple[Item, dict[str, list[str]]], ...]
 
 
 @dataclass(frozen=True)
@@ -101,6 +110,8 @@ class KnowledgeBase:
         self._stamp = self._manifest_stamp()
         self._source_maps: dict[str, SourceMap] = {}
         self._texts: dict[str, str] = {}
+        self._curation_log = CurationLog(self.index_dir)
+        self._curation_cache: tuple[Any, tuple[list[Link], dict[str, list[Link]], Curation]] | None = None
         self._pdf_bytes: dict[str, bytes | None] = {}
         self._pdf_lock = threading.Lock()
         self._render_page = lru_cache(maxsize=32)(self._render_page_uncached)  # recent pages, rendered once
@@ -498,19 +509,81 @@ class KnowledgeBase:
         return cite(self.document(item.document_id), item)
 
     @cached_property
-    def _links(self) -> list[Link]:
+    def _proposed_links(self) -> list[Link]:
         return self.store.links()
 
-    @cached_property
-    def _links_by_item(self) -> dict[str, list[Link]]:
-        return links_by_item(self._links)
+    def _curated(self) -> tuple[list[Link], dict[str, list[Link]], Curation]:
+        """The proposed links with people's decisions applied: rejected ones gone, confirmed ones marked (and
+        first), added ones joined — recomputed only when the curation log changed."""
+        stamp = self._curation_log.stamp()
+        with self._lock:
+            if self._curation_cache is not None and self._curation_cache[0] == stamp:
+                return self._curation_cache[1]
+        curation = self._curation_log.read()
+        merged: list[Link] = []
+        for link in self._proposed_links:
+            key = (link.source_id, link.kind, link.target_id)
+            if key in curation.rejected:
+                continue
+            if key in curation.confirmed:
+                link = replace(link, status="confirmed", confidence=1.0)
+            merged.append(link)
+        proposed = {(link.source_id, link.kind, link.target_id) for link in self._proposed_links}
+        for source, kind, target in curation.added:
+            known = source in self._items_by_id and target in self._items_by_id
+            if known and (source, kind, target) not in proposed:
+                merged.append(Link(source, target, kind, 0.0, "person", 1.0, "", "confirmed"))
+        merged.sort(key=lambda link: (link.status != "confirmed", -link.confidence, -link.score))
+        value = (merged, links_by_item(merged), curation)
+        with self._lock:
+            self._curation_cache = (stamp, value)
+        return value
 
     def links(self, item_id: str | None = None) -> list[Link]:
-        """Every link, or those with `item_id` at either end."""
-        return list(self._links) if item_id is None else list(self._links_by_item.get(item_id, []))
+        """Every link, or those with `item_id` at either end: confirmed ones first, then by confidence; links a
+        person rejected are left out, links a person added are in."""
+        merged, by_item, _ = self._curated()
+        return list(merged) if item_id is None else list(by_item.get(item_id, []))
 
     def link_count(self, item_id: str) -> int:
-        return len(self._links_by_item.get(item_id, []))
+        return len(self._curated()[1].get(item_id, []))
+
+    def curation(self) -> Curation:
+        return self._curated()[2]
+
+    def is_standalone(self, item_id: str) -> bool:
+        return item_id in self.curation().standalone
+
+    def curate(self, decision: Decision) -> Decision:
+        """Record a person's decision on a link or an item (both items must exist); it survives every rebuild."""
+        for item_id in decision.items():
+            self.item(item_id)
+        return self._curation_log.append(decision)
+
+    def trace(self, filters: Mapping[str, object] | Selection | None = None) -> TraceReport:
+        """Coverage per document, the holes and the goal matrix of the items passing the register filters."""
+        from kb.holes import coverage, holes, matrix
+
+        chosen = self.items(filters)
+        links = self.links()
+        standalone = self.is_standalone
+        return TraceReport(
+            tuple(holes(chosen, links, standalone)),
+            tuple(coverage(chosen, links, standalone)),
+            tuple(matrix([i for i in chosen if i.type == "goal"], links)),
+        )
+
+    def curation_report(self) -> dict[str, Any]:
+        """How many decisions there are, and those naming items this build no longer has (kept, not dropped)."""
+        curation = self.curation()
+        return {
+            "decisions": len(curation.decisions),
+            "confirmed": len(curation.confirmed),
+            "rejected": len(curation.rejected),
+            "added": len(curation.added),
+            "standalone": len(curation.standalone),
+            "vanished": [asdict(d) for d in curation.vanished(self._items_by_id)],
+        }
 
     def stats(self) -> dict[str, Any]:
         items = self._items

@@ -195,8 +195,13 @@ class Item:
 class Link:
     source_id: str
     target_id: str
-    kind: str  # e.g. same_topic | implements | funds | responds_to
-    score: float = 0.0
+    # draagt_bij_aan | vloeit_voort_uit | financiert | onderdeel_van | sluit_aan_bij | vervangt | conflicteert_met
+    kind: str
+    score: float = 0.0  # the evidence's strength: word overlap of the two items (0 for a structural link)
+    origin: str = "similarity"  # structure | rule | similarity | person
+    confidence: float = 0.0  # how often such a link is right (calibrated on annotated links; 1.0 when confirmed)
+    rule: str = ""  # the rule that proposed it (kb/trace.py LINK_RULES), "" for a person's link
+    status: str = "suggested"  # suggested | confirmed (a person confirmed it or added it)
 
 
 def links_by_item(links: list[Link] | tuple[Link, ...]) -> dict[str, list[Link]]:

@@ -18,7 +18,7 @@ from filelock import FileLock, Timeout
 
 from kb import __version__
 from kb.errors import REBUILD, IndexBusyError, IndexCorruptError, KbError
-from kb.models import Document, FileReport, Item, Link, ParsedDocument, Passage, content_hash
+from kb.models import Document, FileReport, Item, Link, ParsedDocument, Passage, Section, content_hash
 from kb.settings import Settings
 from kb.sources import PDF_EXTENSIONS
 from kb.store import SCHEMA_VERSION, Store
@@ -259,10 +259,10 @@ def _tag(parsed: ParsedDocument) -> tuple[list[Item], dict[str, tuple[str, ...]]
     return list(result.items), dict(result.passage_tags)
 
 
-def _link(items: Sequence[Item], documents: Sequence[Document]) -> list[Link]:
+def _link(items: Sequence[Item], documents: Sequence[Document], sections: Sequence[Section]) -> list[Link]:
     from kb import trace
 
-    return list(trace.link_items(items, documents))
+    return list(trace.link_items(items, documents, sections))
 
 
 def build(
@@ -458,7 +458,7 @@ def _build(
         all_items = store.items()
         link_started = time.perf_counter()
         try:
-            links = _link(all_items, store.documents())
+            links = _link(all_items, store.documents(), store.sections())
         except Exception as exc:
             links = []
             report.problems.append(f"linking items failed ({type(exc).__name__}: {exc}); no links stored")

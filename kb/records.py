@@ -41,12 +41,15 @@ TYPE_LABELS: dict[str, str] = {
     "decision": "Besluit",
 }
 
-# Link kinds as a Dutch reader reads them.
+# Link kinds as a Dutch reader reads them (the vocabulary of kb/trace.py).
 LINK_LABELS: dict[str, str] = {
-    "implements": "voert uit",
-    "funds": "financiert",
-    "responds_to": "reageert op",
-    "same_topic": "zelfde onderwerp",
+    "draagt_bij_aan": "draagt bij aan",
+    "vloeit_voort_uit": "vloeit voort uit",
+    "financiert": "financiert",
+    "onderdeel_van": "onderdeel van",
+    "sluit_aan_bij": "sluit aan bij",
+    "vervangt": "vervangt",
+    "conflicteert_met": "conflicteert met",
 }
 
 # The filters' names as a Dutch page shows them (the names themselves stay the API's parameter names).
@@ -188,7 +191,17 @@ def kb_item_record(kb: KnowledgeBase, item: Item) -> dict[str, Any]:
 
 
 def link_record(link: Link) -> dict[str, Any]:
-    return {"source": link.source_id, "target": link.target_id, "kind": link.kind, "score": round(link.score, 3)}
+    return {
+        "source": link.source_id,
+        "target": link.target_id,
+        "kind": link.kind,
+        "label": LINK_LABELS.get(link.kind, link.kind),
+        "score": round(link.score, 3),
+        "origin": link.origin,
+        "confidence": round(link.confidence, 3),
+        "rule": link.rule,
+        "status": link.status,
+    }
 
 
 def section_record(section: Section, passage_id: str | None = None) -> dict[str, Any]:
@@ -251,4 +264,39 @@ def answer_record(answer: Answer, filters: dict[str, str] | None = None) -> dict
             }
             for group in answer.documents
         ],
+    }
+
+
+def trace_record(kb: KnowledgeBase, report: Any) -> dict[str, Any]:
+    """A trace report (KnowledgeBase.trace): coverage per document, the holes with their items, the goal matrix."""
+    from kb.holes import HOLES
+
+    labels = {name: label for name, label, *_ in HOLES}
+
+    def brief(item: Item) -> dict[str, Any]:
+        return {
+            "id": item.id,
+            "type": item.type,
+            "type_label": TYPE_LABELS.get(item.type, item.type),
+            "text": item.text,
+            "document": item.document_id,
+            "citation": citation_record(kb.item_citation(item), kb.item_passage(item)),
+        }
+
+    return {
+        "coverage": [
+            {
+                "document": document_ref(kb.document(row.document_id)),
+                "rows": {
+                    name: {"label": labels[name], "items": total, "traced": traced}
+                    for name, (total, traced) in row.counts.items()
+                },
+            }
+            for row in report.coverage
+        ],
+        "holes": [
+            {"name": hole.name, "label": hole.label, "count": len(hole.items), "items": [brief(i) for i in hole.items]}
+            for hole in report.holes
+        ],
+        "matrix": [{"goal": brief(goal), "links": links} for goal, links in report.matrix],
     }

@@ -50,7 +50,7 @@ CREATE TABLE items (
     recurrence TEXT, date TEXT
 );
 CREATE TABLE links (source_id TEXT NOT NULL, target_id TEXT NOT NULL, kind TEXT NOT NULL, score REAL NOT NULL,
-    PRIMARY KEY (source_id, target_id, kind));
+    origin TEXT NOT NULL, confidence REAL NOT NULL, rule TEXT NOT NULL, PRIMARY KEY (source_id, target_id, kind));
 CREATE TABLE source_lines (document_id TEXT PRIMARY KEY REFERENCES documents(id), lines TEXT NOT NULL,
     pages TEXT NOT NULL);
 CREATE TABLE source_files (source TEXT PRIMARY KEY, kind TEXT NOT NULL, data BLOB NOT NULL);
@@ -220,8 +220,11 @@ class Store:
 
     def add_links(self, links: Iterable[Link]) -> None:
         self.connection.executemany(
-            "INSERT OR REPLACE INTO links VALUES (?,?,?,?)",
-            [(link.source_id, link.target_id, link.kind, link.score) for link in links],
+            "INSERT OR REPLACE INTO links VALUES (?,?,?,?,?,?,?)",
+            [
+                (link.source_id, link.target_id, link.kind, link.score, link.origin, link.confidence, link.rule)
+                for link in links
+            ],
         )
 
     def set_meta(self, key: str, value: str) -> None:
@@ -374,7 +377,7 @@ class Store:
         params: tuple[str, ...] = ()
         if item_id is not None:
             sql, params = sql + " WHERE source_id = ? OR target_id = ?", (item_id, item_id)
-        return [Link(**r) for r in self._rows(sql + " ORDER BY score DESC", params)]
+        return [Link(**r) for r in self._rows(sql + " ORDER BY confidence DESC, score DESC", params)]
 
     def counts(self) -> dict[str, int]:
         tables = ("documents", "sections", "blocks", "passages", "items", "links")

@@ -1,8 +1,10 @@
-"""Trace stage: typed, explainable links between register items across documents (pure).
+"""Trace stage: typed, explainable links between register items (pure).
 
-Every link rests on two visible facts: the items share a theme from the controlled list (or a section),
-and their texts share content words (Jaccard overlap of word stems, the link's score). The link kind says
-how the two relate, read off the item types and the documents' government levels.
+The vocabulary follows the NDD's Bouwmeester model (kb.records.LINK_LABELS). Within a document, links are read off its
+structure and rules — a sub-item and its parent, a request or an action under the goal of its section or beside a
+“Wat willen we bereiken?”, an amount in an action's own row or section; across documents and levels they rest on
+similarity: a shared theme and shared rare words. Every link says which rule proposed it (LINK_RULES, each with
+an example and a counter-example), its origin, its evidence score and a confidence calibrated on annotated links.
 """
 
 from __future__ import annotations
@@ -11,24 +13,108 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from kb.models import Document, Item, Link
+from kb.models import Document, Item, Link, Section
+from kb.tags.lists import section_kinds
+from kb.tags.rules import ITEM_TYPES
 from kb.text import STOP_WORDS
 
-# Government levels, highest first: an item of a lower level can implement one of a higher level.
+# Government levels, highest first.
 LEVEL_RANK: dict[str, int] = {"rijk": 0, "provincie": 1, "gemeente": 2, "maatschappelijke organisatie": 3}
 
-# Link rules: (kind, source types, target types, relation between the documents, minimum score). One per row.
-LINK_RULES: tuple[tuple[str, frozenset[str], frozenset[str], str, float], ...] = (
-    # a municipal action or commitment carries out a provincial (or national) goal or request
-    ("implements", frozenset({"action", "commitment"}), frozenset({"goal", "request_gs", "action"}), "lower", 0.15),
-    # a budget line pays for an action, goal or commitment in the same document
-    ("funds", frozenset({"budget"}), frozenset({"action", "goal", "commitment"}), "same", 0.12),
-    # a civil-society request answers (or is answered by) a government goal or commitment
-    ("responds_to", frozenset({"request"}), frozenset({"goal", "commitment", "action"}), "other", 0.10),
-    # the same goal or commitment stated in two documents of the same level
-    ("same_topic", frozenset({"goal", "commitment"}), frozenset({"goal", "commitment"}), "peer", 0.25),
-)
+
+@dataclass(frozen=True)
+class LinkRule:
+    """One way kb proposes links, reviewable: what it links, how, and an example and a counter-example."""
+
+    name: str
+    kind: str
+    origin: str  # structure | rule | similarity
+    sources: frozenset[str]
+    targets: frozenset[str]
+    how: str
+    example: str
+    counter_example: str
+
+
+LINK_RULES: tuple[LinkRule, ...] = (
+    LinkRule(
+        "parent", "onderdeel_van", "structure", frozenset(ITEM_TYPES), frozenset(ITEM_TYPES),
+        "a sub-bullet or sub-item → the item it hangs under",
+        "“– met voorrang voor starters” under “Wij vragen GS om woningbouw in kleine kernen mogelijk te maken”",
+        "two bullets of one list at the same level",
+    ),
+    LinkRule(
+        "same_row", "financiert", "structure", frozenset({"budget"}), frozenset({"action"}),
+        "an amount in an action's own row or bullet → that action",
+        "“Uitvoeren dorpsvisies | 2026 | € 120.000” (one table row: action and budget)",
+        "an amount in the next row",
+    ),
+    LinkRule(
+        "section_request", "vloeit_voort_uit", "structure", frozenset({"request_gs", "request"}),
+        frozenset({"goal"}),
+        "a request → the goal of its own section (or of the section it belongs to), the one it shares words "
+        "with when there are several",
+        "“Wij vragen GS om …” under “Strategisch doel: vitale dorpen”",
+        "a request in a section without a goal",
+    ),
+    LinkRule(
+        "section_goal", "draagt_bij_aan", "structure", frozenset({"action", "commitment"}), frozenset({"goal"}),
+        "an action or commitment → the goal of its own section, of the “Wat willen we bereiken?” beside its “Wat "
+        "gaan we daarvoor doen?”, or of the section it belongs to; the one it shares words with when there are "
+        "several, none when it shares words with none of several",
+        "“Opstellen van een warmteplan” under “Wat gaan we doen?” beside “Wat willen we bereiken? 30% minder CO2”",
+        "an action in a section with three goals on other subjects",
+    ),
+    LinkRule(
+        "section_money", "financiert", "rule", frozenset({"budget"}), frozenset({"action", "goal"}),
+        "an amount → the action (else the goal) of its section — else of the sections beside it or above it — that "
+        "it shares the most words with",
+        "“Voor de dorpsvisies is € 60.000 per jaar beschikbaar” → “We actualiseren de dorpsvisies”",
+        "a total of a financial table (it pays for the whole section, not one action)",
+    ),
+    LinkRule(
+        "document_money", "financiert", "rule", frozenset({"budget"}), frozenset({"action", "goal", "commitment"}),
+        "an amount with nothing to pay for around it (a financial table, an appendix) → the measure elsewhere in "
+        "the document that holds most of its (rare) words; never a total",
+        "“dorpsinitiatieven: 600.000 600.000” in “5.2 Financiële kaders” → “We ondersteunen dorpsinitiatieven …”",
+        "“Totaal: 6.711.249” (a total)",
+    ),
+    LinkRule(
+        "similar_across", "sluit_aan_bij", "similarity", frozenset(ITEM_TYPES), frozenset(ITEM_TYPES),
+        "items of two documents that share a theme and enough rare words (idf-weighted overlap)",
+        "the province's budget for village initiatives ↔ the municipality's village policy",
+        "two items sharing only common policy words",
+    ),
+    LinkRule(
+        "newer_version", "vervangt", "similarity", frozenset(ITEM_TYPES), frozenset(ITEM_TYPES),
+        "an item of a newer document of the same issuer and kind → the nearly identical item of an older one",
+        "“Visie … 2020-2024” restating a goal of “Visie … 2016-2020”",
+        "a similar item of another issuer",
+    ),
+    LinkRule(
+        "two_amounts", "conflicteert_met", "rule", frozenset({"budget"}), frozenset({"budget"}),
+        "two amounts for the same thing in the same year in one document (texts alike but for the amount)",
+        "“€ 250.000 voor de dorpshuizen in 2026” and, later, “€ 200.000 voor de dorpshuizen in 2026”",
+        "the same amount stated twice",
+    ),
+)  # fmt: skip
+
+RULES_BY_NAME: dict[str, LinkRule] = {rule.name: rule for rule in LINK_RULES}
+
+# How often each rule's links were right on the annotated development documents (eval/links-gold/dev.jsonl,
+# scored by `kb eval-links`): the confidence a link gets. A rule without annotated links gets PRIOR_CONFIDENCE.
+# Laplace-smoothed: (right + 1) / (links + 2). Measured 26 Nov on the development half (4 documents, 297 relations);
+# the test half's precision per rule is in eval/README.md (it differs: see there before trusting a number).
+CALIBRATION: dict[str, float] = {
+    "document_money": round((18 + 1) / (39 + 2), 2),
+    "same_row": round((11 + 1) / (23 + 2), 2),
+    "section_goal": round((48 + 1) / (144 + 2), 2),
+    "section_money": round((7 + 1) / (35 + 2), 2),
+    "section_request": round((0 + 1) / (2 + 2), 2),
+}
+PRIOR_CONFIDENCE = {"structure": 0.6, "rule": 0.4, "similarity": 0.3}
 
 MAX_LINKS_PER_ITEM = 3  # keep only the strongest few links per source item and kind
 
@@ -64,6 +150,13 @@ def similarity(a: frozenset[str], b: frozenset[str], weight: Mapping[str, float]
     return sum(weight.get(w, 1.0) for w in a & b) / union if union else 0.0
 
 
+def containment(part: frozenset[str], whole: frozenset[str], weight: Mapping[str, float]) -> float:
+    """The (idf-weighted) share of a short label's words that a longer text holds: "dorpsinitiatieven" in a
+    financial table and the measure that names dorpsinitiatieven."""
+    total = sum(weight.get(w, 1.0) for w in part)
+    return sum(weight.get(w, 1.0) for w in part & whole) / total if total else 0.0
+
+
 def idf_weights(word_sets: Sequence[frozenset[str]]) -> dict[str, float]:
     """log(N / document frequency) per word over the items: words every item uses weigh little."""
     frequency: dict[str, int] = defaultdict(int)
@@ -74,65 +167,239 @@ def idf_weights(word_sets: Sequence[frozenset[str]]) -> dict[str, float]:
     return {word: math.log((total + 1) / (count + 0.5)) for word, count in frequency.items()}
 
 
-def _relation_ok(relation: str, source: Document | None, target: Document | None) -> bool:
-    if source is None or target is None:
-        return False
-    if relation == "same":
-        return source.id == target.id
-    if source.id == target.id:
-        return False
-    if relation == "other":
-        return True
-    source_rank = LEVEL_RANK.get(source.level or "", -1)
-    target_rank = LEVEL_RANK.get(target.level or "", -1)
-    if relation == "lower":
-        return source_rank > target_rank >= 0
-    if relation == "peer":
-        return source_rank == target_rank and source_rank >= 0
-    return False
+def _confidence(rule: LinkRule) -> float:
+    return CALIBRATION.get(rule.name, PRIOR_CONFIDENCE[rule.origin])
 
 
-def link_items(items: Sequence[Item], documents: Sequence[Document]) -> list[Link]:
-    """Typed links (implements, funds, responds_to, same_topic) with the word-overlap score as evidence."""
-    by_id = {d.id: d for d in documents}
+def _link(source: Item, target: Item, rule_name: str, score: float = 0.0) -> Link:
+    rule = RULES_BY_NAME[rule_name]
+    return Link(source.id, target.id, rule.kind, round(score, 3), rule.origin, _confidence(rule), rule.name)
+
+
+class _Sections:
+    """A document's section tree as the structural rules read it: ancestors, siblings, and what a section's
+    title announces (goals, measures, …; kb.tags.lists.section_kinds)."""
+
+    def __init__(self, sections: Sequence[Section]):
+        self.by_id = {s.id: s for s in sections}
+        self.kinds = {sid: kind for sid, (_, kind) in section_kinds(tuple(sections)).items()}
+        self.children: dict[str | None, list[str]] = defaultdict(list)
+        for section in sections:
+            self.children[section.parent_id].append(section.id)
+
+    def ancestors(self, section_id: str | None) -> list[str]:
+        found: list[str] = []
+        current = self.by_id.get(section_id or "")
+        while current is not None and current.parent_id:
+            found.append(current.parent_id)
+            current = self.by_id.get(current.parent_id)
+        return found
+
+    def siblings(self, section_id: str | None) -> list[str]:
+        section = self.by_id.get(section_id or "")
+        if section is None or section.parent_id is None:
+            return []
+        return [sid for sid in self.children[section.parent_id] if sid != section.id]
+
+    def goal_siblings(self, section_id: str | None) -> list[str]:
+        """Sections beside this one (same parent) whose title announces goals — the “Wat willen we bereiken?”
+        next to a “Wat gaan we daarvoor doen?”."""
+        section = self.by_id.get(section_id or "")
+        if section is None or section.parent_id is None:
+            return []
+        return [sid for sid in self.children[section.parent_id] if sid != section.id and self.kinds.get(sid) == "goal"]
+
+
+def _best_goal(
+    item: Item,
+    tiers: list[list[Item]],
+    words: Mapping[str, frozenset[str]],
+    weight: Mapping[str, float],
+) -> tuple[Item, float] | None:
+    """The goal an item serves: from the nearest tier of candidate goals that has any, the one it shares the most
+    (rare) words with; a lone candidate of its own section or programme counts without shared words."""
+    for depth, goals in enumerate(tiers):
+        if not goals:
+            continue
+        scored = sorted(
+            ((similarity(words[item.id], words[g.id], weight), g) for g in goals), key=lambda pair: -pair[0]
+        )
+        best_score, best = scored[0]
+        if best_score > 0:
+            return best, best_score
+        if len(goals) == 1 and depth < 2:
+            return best, 0.0
+        return None
+    return None
+
+
+def structural_links(
+    items: Sequence[Item], sections: Sequence[Section], words: Mapping[str, frozenset[str]], weight: Mapping[str, float]
+) -> list[Link]:
+    """Links inside one document read off its structure and its rules (LINK_RULES with origin structure/rule)."""
+    tree = _Sections(sections)
+    by_id = {item.id: item for item in items}
+    in_section: dict[str | None, list[Item]] = defaultdict(list)
+    for item in items:
+        in_section[item.section_id].append(item)
+
+    def goals_in(section_ids: list[str]) -> list[Item]:
+        return [i for sid in section_ids for i in in_section.get(sid, []) if i.type == "goal"]
+
+    links: list[Link] = []
+    for item in items:
+        parent = by_id.get(item.parent_id or "")
+        if parent is not None and parent.id != item.id:
+            links.append(_link(item, parent, "parent"))
+        if item.type in ("action", "commitment", "request_gs", "request"):
+            own = [g for g in in_section.get(item.section_id, []) if g.type == "goal" and g.id != item.id]
+            tiers = [own, goals_in(tree.goal_siblings(item.section_id))]
+            tiers += [goals_in([ancestor]) for ancestor in tree.ancestors(item.section_id)]
+            found = _best_goal(item, tiers, words, weight)
+            if found is not None:
+                rule = "section_request" if item.type in ("request_gs", "request") else "section_goal"
+                links.append(_link(item, found[0], rule, found[1]))
+        if item.type == "budget":
+            row = next(
+                (
+                    a
+                    for a in in_section.get(item.section_id, [])
+                    if a.type == "action" and a.char_start <= item.char_start and item.char_end <= a.char_end
+                ),
+                None,
+            )
+            if row is not None:
+                links.append(_link(item, row, "same_row"))
+                continue
+            # its own section first; then the sections beside it (a "Financiën" or "Wat mag het kosten?" pays
+            # for the programme it closes) and the section it belongs to
+            scopes: list[list[str | None]] = [
+                [item.section_id],
+                list(tree.siblings(item.section_id)),
+                list(tree.ancestors(item.section_id)[:1]),
+            ]
+            found_money = None
+            for scope in scopes:
+                for wanted in ("action", "goal"):
+                    scored = [
+                        (similarity(words[item.id], words[t.id], weight), t)
+                        for sid in scope
+                        for t in in_section.get(sid, [])
+                        if t.type == wanted
+                    ]
+                    scored = [pair for pair in scored if pair[0] > 0]
+                    if scored:
+                        found_money = max(scored, key=lambda pair: pair[0])
+                        break
+                if found_money is not None:
+                    links.append(_link(item, found_money[1], "section_money", found_money[0]))
+                    break
+            else:
+                # a financial table or appendix pays for measures named elsewhere in the document; a total pays
+                # for no one of them
+                if any(amount.kind in ("total", "subtotal", "balance") for amount in item.amounts):
+                    continue
+                scored = [
+                    (containment(words[item.id], words[t.id], weight), t)
+                    for t in items
+                    if t.type in ("action", "goal", "commitment")
+                ]
+                best = max(scored, key=lambda pair: pair[0], default=None)
+                if best is not None and best[0] >= DOCUMENT_MONEY:
+                    links.append(_link(item, best[1], "document_money", best[0]))
+    links.extend(_conflicting_amounts([i for i in items if i.type == "budget"], words))
+    return links
+
+
+TABLE_AMOUNTS = frozenset({"row", "total", "subtotal", "balance"})
+CONFLICT_WORDS = 6  # content words two statements of one thing must share (a bare "Structureel € …" is no thing)
+AMOUNT_TEXT = re.compile(r"€\s*[\d.,]+(?:\s*(?:miljoen|mln|miljard|duizend))?", re.I)
+
+
+def _conflicting_amounts(budgets: Sequence[Item], words: Mapping[str, frozenset[str]]) -> list[Link]:
+    """Two budgets of one document whose texts say the same but for the amount, for the same year."""
+    found: list[Link] = []
+    for index, first in enumerate(budgets):
+        for second in budgets[index + 1 :]:
+            if not first.amounts or not second.amounts:
+                continue
+            a, b = first.amounts[0], second.amounts[0]
+            if a.year != b.year or a.value == b.value or {a.kind, b.kind} & TABLE_AMOUNTS:
+                continue  # a row of a table ("Lasten: …") names its programme's thing, not one thing twice
+            words_a = content_words(AMOUNT_TEXT.sub("", first.text))
+            words_b = content_words(AMOUNT_TEXT.sub("", second.text))
+            if len(words_a & words_b) >= CONFLICT_WORDS and similarity(words_a, words_b) >= 0.8:
+                found.append(_link(first, second, "two_amounts", 1.0))
+    return found
+
+
+def link_items(items: Sequence[Item], documents: Sequence[Document], sections: Sequence[Section] = ()) -> list[Link]:
+    """Every proposed link: within each document by structure and rules; across documents by similarity
+    (sluit_aan_bij) and by version (vervangt)."""
+    by_document: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        by_document[item.document_id].append(item)
+    sections_of: dict[str, list[Section]] = defaultdict(list)
+    for section in sections:
+        sections_of[section.document_id].append(section)
     words = {item.id: content_words(item.text) for item in items}
     weight = idf_weights(list(words.values()))
+    links: list[Link] = []
+    for document_id, own in by_document.items():
+        links.extend(structural_links(own, sections_of.get(document_id, []), words, weight))
+    links.extend(_across_documents(items, documents, words, weight))
+    return links
+
+
+DOCUMENT_MONEY = 0.5  # share of an amount's (rare) words a measure far from it in the document must hold
+SIMILAR_ACROSS = 0.25  # idf-weighted overlap for sluit_aan_bij (the old same_topic bar)
+NEWER_VERSION = 0.6  # overlap for vervangt: nearly the same text
+
+
+def _across_documents(
+    items: Sequence[Item],
+    documents: Sequence[Document],
+    words: Mapping[str, frozenset[str]],
+    weight: Mapping[str, float],
+) -> list[Link]:
+    by_id = {d.id: d for d in documents}
     by_word: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         for word in words[item.id]:
             by_word[word].append(item)
     links: list[Link] = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str]] = set()
     for source in items:
         candidates: dict[str, Item] = {}
         for word in words[source.id]:
             if len(by_word[word]) > 200:
                 continue  # too common to be evidence
             for target in by_word[word]:
-                if target.id != source.id:
+                if target.document_id != source.document_id:
                     candidates[target.id] = target
-        for kind, source_types, target_types, relation, minimum in LINK_RULES:
-            if source.type not in source_types:
+        scored: list[tuple[float, Item]] = []
+        for target in candidates.values():
+            if not set(source.themes) & set(target.themes):
                 continue
-            scored: list[tuple[float, str]] = []
-            for target in candidates.values():
-                if target.type not in target_types:
-                    continue
-                if not _relation_ok(relation, by_id.get(source.document_id), by_id.get(target.document_id)):
-                    continue
-                shares_context = bool(set(source.themes) & set(target.themes)) or (
-                    relation == "same" and source.section_id is not None and source.section_id == target.section_id
-                )
-                if not shares_context:
-                    continue
-                score = similarity(words[source.id], words[target.id], weight)
-                if score >= minimum:
-                    scored.append((score, target.id))
-            for score, target_id in sorted(scored, key=lambda s: (-s[0], s[1]))[:MAX_LINKS_PER_ITEM]:
-                if kind == "same_topic" and (target_id, source.id, kind) in seen:
-                    continue  # symmetric: keep one direction
-                seen.add((source.id, target_id, kind))
-                links.append(Link(source.id, target_id, kind, round(score, 3)))
+            score = similarity(words[source.id], words[target.id], weight)
+            if score >= SIMILAR_ACROSS:
+                scored.append((score, target))
+        for score, target in sorted(scored, key=lambda pair: (-pair[0], pair[1].id))[:MAX_LINKS_PER_ITEM]:
+            newer, older = by_id.get(source.document_id), by_id.get(target.document_id)
+            if (
+                score >= NEWER_VERSION
+                and newer is not None
+                and older is not None
+                and newer.issuer == older.issuer
+                and newer.doc_type == older.doc_type
+                and (newer.year or 0) > (older.year or 0)
+            ):
+                links.append(_link(source, target, "newer_version", score))
+                continue
+            if (target.id, source.id) in seen:
+                continue  # symmetric: one direction is enough
+            seen.add((source.id, target.id))
+            links.append(_link(source, target, "similar_across", score))
     return links
 
 
