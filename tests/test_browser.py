@@ -186,3 +186,42 @@ def test_every_page_fits_a_390_pixel_screen(server, browser, corpus_kb):
         shoot(opened, f"narrow-{number:02d}")
     assert too_wide == {}
     assert problems == []
+
+
+def test_confirm_a_link_on_an_item_page(browser, tmp_path, settings):
+    """Curation in a real browser: the confirm button posts the page's form (with its token) and the link is
+    shown as confirmed; an own knowledge base, as decisions are written beside the index."""
+    from kb.knowledge import KnowledgeBase
+    from kb.pipeline import build
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "begroting.txt").write_text(
+        "Programma 2 Leefbare dorpen\n\n2.1 Wat willen we bereiken?\n\n"
+        "Ons doel is dat alle dorpshuizen in de kleine kernen open blijven als ontmoetingsplek.\n\n"
+        "2.2 Wat gaan we daarvoor doen?\n\n"
+        "- Opstellen van een onderhoudsplan voor de dorpshuizen in de kleine kernen.\n",
+        encoding="utf-8",
+    )
+    build([folder], settings)
+    kb = KnowledgeBase.open(settings)
+    action = kb.items({"type": "action"})[0]
+    app = create_app(settings, kb=kb)
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        opened = browser.new_page(viewport=WIDE)
+        problems: list[str] = []
+        opened.on("pageerror", lambda error: problems.append(str(error)))
+        opened.goto(f"http://127.0.0.1:{httpd.server_port}/items/{action.id}")
+        opened.get_by_role("button", name="Bevestig").first.click()
+        opened.wait_for_url(f"**/items/{action.id}#verbanden")
+        assert "bevestigd" in opened.locator("table.links").inner_text()
+        shoot(opened, "item-confirmed-1366")
+        assert problems == []
+    finally:
+        httpd.shutdown()
+        thread.join(timeout=10)
+        httpd.server_close()
+    assert kb.links(action.id)[0].status == "confirmed"

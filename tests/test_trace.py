@@ -160,7 +160,7 @@ def test_a_newer_documents_restated_item_replaces_the_older_one() -> None:
 def test_two_amounts_for_the_same_thing_conflict() -> None:
     from kb.models import Amount
 
-    text = "Voor de renovatie van de dorpshuizen en buurthuizen in de kleine kernen stelt de gemeente in 2026 {} beschikbaar"
+    text = "Voor de renovatie van de dorpshuizen en buurthuizen in de kleine kernen stelt de gemeente {} beschikbaar"
     a = replace(BUDGET, id="B-1", text=text.format("€ 250.000"), amounts=(Amount(250000.0, "EUR", 2026, "amount"),))
     b = replace(BUDGET, id="B-2", text=text.format("€ 200.000"), amounts=(Amount(200000.0, "EUR", 2026, "amount"),))
     assert ("B-1", "conflicteert_met", "B-2") in _triples(link_items([a, b], [MUNICIPALITY]))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
+import secrets
 import threading
 import time
 from typing import TYPE_CHECKING, Any
@@ -27,6 +29,8 @@ def create_app(settings: Settings | None = None, kb: KnowledgeBase | None = None
     app = Flask(__name__)
     app.config["KB_SETTINGS"] = settings if settings is not None else load_settings()
     app.config["JSON_SORT_KEYS"] = False
+    # signs the forms that change something (web/csrf.py); a restart without KB_SECRET_KEY asks to reload them
+    app.secret_key = os.environ.get("KB_SECRET_KEY") or secrets.token_hex(32)
     app.config["MAX_CONTENT_LENGTH"] = MAX_REQUEST_BYTES  # every page is a GET; a body is refused above this
     app.config["MAX_FORM_MEMORY_SIZE"] = MAX_REQUEST_BYTES
     app.json.sort_keys = False  # type: ignore[attr-defined]

@@ -26,6 +26,7 @@ def index() -> Any:
                 "export": url_for("pages.items_export", fmt="csv") + "?type=&document=&theme=&q=",
                 "export_formats": "csv, xlsx, json, reqif (the extension of the export URL)",
                 "sources": url_for("api.sources"),
+                "trace": url_for("api.trace") + "?document=&type=",
                 "stats": url_for("api.stats"),
                 "source": url_for("api.document_source", document_id="<id>") + "?lines=12-18",
                 "openapi": url_for("api.openapi"),
@@ -96,3 +97,9 @@ def openapi() -> Any:
     from web.openapi import describe
 
     return jsonify(describe(current_app))
+
+
+@api.get("/trace")
+def trace() -> Any:
+    """Coverage per document, holes and the goal matrix of the register's filters."""
+    return jsonify(present.trace_view(get_kb(), request.args))

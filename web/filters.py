@@ -127,3 +127,6 @@ def register(app: Flask) -> None:
     app.add_template_filter(link_label, "link_label")
     app.add_template_global(url_with, "url_with")
     app.add_template_global(link_args, "link_args")
+    from web.csrf import csrf_token
+
+    app.add_template_global(csrf_token, "csrf_token")

@@ -12,6 +12,7 @@ from kb.records import FILTER_LABELS
 
 TITLES = {
     400: "Controleer uw vraag",
+    403: "Niet toegestaan",
     404: "Niet gevonden",
     409: "De kennisbank past niet bij deze server",
     422: "Dit bestand kan niet worden gelezen",
@@ -35,6 +36,13 @@ def _filter(name: str) -> str:
 
 
 PATTERNS: list[tuple[re.Pattern[str], object]] = [
+    (re.compile(r"This form was sent from another site"), "Dit formulier kwam van een andere website en is geweigerd."),
+    (
+        re.compile(r"This form has expired"),
+        "Dit formulier is verlopen. Laad de pagina opnieuw en probeer het nog eens.",
+    ),
+    (re.compile(r"Unknown link kind '(.*)'"), lambda m: f"Onbekende soort verband ‘{m[1]}’."),
+    (re.compile(r"A link joins two different items"), "Een verband verbindt twee verschillende items."),
     (re.compile(r"The query is empty"), "Typ eerst waar u naar zoekt, bijvoorbeeld: woningbouw voor starters."),
     (re.compile(r"The query holds no words"), "De vraag bevat geen woorden. Typ waar u naar zoekt."),
     (

@@ -72,6 +72,10 @@ ROUTES: dict[str, tuple[str, list[dict[str, Any]]]] = {
         ],
     ),
     "/api/items/<item_id>": ("One register item with its links.", [_path("item_id", "Item id.")]),
+    "/api/trace": (
+        "Traceability: per document how far goals, requests, budgets and actions are traced; holes; goal matrix.",
+        _filters(ITEMS),
+    ),
     "/api/sources": ("What was ingested: documents with counts, source files with their warnings.", []),
     "/api/stats": ("Counts of items per type, document and theme, and the build manifest.", []),
     "/items/export.<fmt>": (

@@ -20,10 +20,12 @@ from kb.records import (
     document_record,
     facet_record,
     kb_item_record,
+    link_record,
     passage_record,
     search_record,
     section_record,
     source_line_record,
+    trace_record,
 )
 
 __all__ = ["TYPE_LABELS"]
@@ -239,9 +241,8 @@ def item_view(kb: KnowledgeBase, item_id: str) -> dict[str, Any]:
             other = {"id": other_id, "text": "", "type": "", "type_label": "", "document": None}
         links.append(
             {
-                "kind": link.kind,
+                **link_record(link),
                 "direction": "outgoing" if outgoing else "incoming",
-                "score": round(float(link.score), 3),
                 "item": other,
             }
         )
@@ -251,7 +252,24 @@ def item_view(kb: KnowledgeBase, item_id: str) -> dict[str, Any]:
             parent = item_summary(kb, item.parent_id)
         except NotFoundError:
             parent = None
-    return {"item": item_summary(kb, item.id), "parent": parent, "links": links}
+    return {
+        "item": item_summary(kb, item.id),
+        "parent": parent,
+        "links": links,
+        "standalone": kb.is_standalone(item.id),
+    }
+
+
+def trace_view(kb: KnowledgeBase, args: Mapping[str, str]) -> dict[str, Any]:
+    """The trace report of the register's current filters, with the register's facets."""
+    raw = _args(args, ITEMS)
+    selection = kb.selection(raw, ITEMS)
+    return {
+        "filters": selection.as_dict(),
+        **trace_record(kb, kb.trace(selection)),
+        "curation": kb.curation_report(),
+        "facets": [facet_record(f) for f in kb.facets(selection)],
+    }
 
 
 # -- sources ---------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from flask import Blueprint, Response, current_app, render_template, request
 
@@ -83,7 +84,9 @@ def items() -> str:
 
 @pages.get("/items/<item_id>")
 def item(item_id: str) -> str:
-    return render_template("item.html", view=present.item_view(get_kb(), item_id))
+    from kb.records import LINK_LABELS
+
+    return render_template("item.html", view=present.item_view(get_kb(), item_id), link_kinds=LINK_LABELS)
 
 
 @pages.get("/items/export.<fmt>")
@@ -106,3 +109,37 @@ def items_export(fmt: str) -> Response:
         content_type=chosen.content_type,
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
+
+
+@pages.get("/trace")
+def trace() -> str:
+    """Traceerbaarheid: per document how far goals, requests, budgets and actions are traced, and the holes."""
+    return render_template("trace.html", view=present.trace_view(get_kb(), request.args))
+
+
+@pages.post("/items/<item_id>/curate")
+def curate(item_id: str) -> Any:
+    """A person's decision on one of the item's links, a new link, or the item as deliberately standalone."""
+    from flask import redirect, url_for
+
+    from kb.curation import Decision
+    from web.csrf import check_csrf
+
+    check_csrf()
+    kb = get_kb()
+    kb.item(item_id)
+    form = request.form
+    action = form.get("action", "")
+    who, note = form.get("who", ""), form.get("note", "")
+    if action in ("standalone", "not_standalone"):
+        decision = Decision(action, item_id, who=who, note=note)
+    else:
+        decision = Decision(
+            action, form.get("source", ""), form.get("kind", ""), form.get("target", ""), who, note=note
+        )
+        if item_id not in (decision.source, decision.target):
+            decision = Decision(action, item_id, decision.kind, decision.target, who, note=note)
+    kb.curate(decision)
+    response = redirect(url_for("pages.item", item_id=item_id) + "#verbanden", code=303)
+    response.set_cookie("kb_naam", who.strip()[:80], max_age=365 * 24 * 3600, samesite="Strict", httponly=True)
+    return response
