@@ -239,6 +239,9 @@ def render_json(register: Register) -> bytes:
                 "direction": "outgoing" if link.source_id == item.id else "incoming",
                 "item": link.target_id if link.source_id == item.id else link.source_id,
                 "score": round(float(link.score), 4),
+                "origin": link.origin,
+                "confidence": round(float(link.confidence), 3),
+                "status": link.status,
             }
             for link in register.links_of(item.id)
         ]
@@ -396,11 +399,15 @@ def render_xlsx(register: Register) -> bytes:
             round(float(link.score), 4),
             register.texts.get(link.source_id, ""),
             register.texts.get(link.target_id, ""),
+            link.origin,
+            round(float(link.confidence), 2),
+            link.status,
         ]
         for link in register.links
     ]
-    link_widths = {"from": 22, "type": 12, "to": 22, "score": 8, "from_text": 60, "to_text": 60}
-    sheet("Links", ["from", "type", "to", "score", "from_text", "to_text"], link_rows, link_widths)
+    link_widths = {"from": 22, "type": 12, "to": 22, "score": 8, "from_text": 60, "to_text": 60, "origin": 11}
+    link_columns = ["from", "type", "to", "score", "from_text", "to_text", "origin", "confidence", "status"]
+    sheet("Links", link_columns, link_rows, link_widths)
 
     document_rows = [[d.id, d.title, d.issuer, d.level, d.year, d.source] for d in register.documents]
     document_widths = {"id": 34, "title": 50, "issuer": 34, "level": 12, "year": 8, "source": 40}

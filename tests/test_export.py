@@ -141,7 +141,8 @@ def test_xlsx_has_items_links_documents_and_about_sheets(corpus_kb, register):
     ids = {i.id for i in dbm}
     expected = [k for k in corpus_kb.links() if k.source_id in ids or k.target_id in ids]
     assert len(links) == len(expected)
-    for source, _kind, target, _score, source_text, target_text in links:
+    for source, _kind, target, _score, source_text, target_text, origin, _confidence, status in links:
+        assert origin in ("structure", "rule", "similarity", "person") and status in ("suggested", "confirmed")
         assert source_text == corpus_kb.item(source).text and target_text == corpus_kb.item(target).text
     documents = list(book["Documents"].iter_rows(min_row=2, values_only=True))
     assert [d[0] for d in documents] == ["dorpenbeleid-midden-drenthe-2020-2026"]
