@@ -46,6 +46,21 @@ LINK_RULES: tuple[LinkRule, ...] = (
         "two bullets of one list at the same level",
     ),
     LinkRule(
+        "listed_goal", "onderdeel_van", "structure", frozenset({"goal"}), frozenset({"goal"}),
+        "a goal listed under a goal that ends in a lead-in colon → that goal",
+        "“Het aantal huishoudens met problematische schulden daalt …” under “Wij willen dat inwoners gezond en "
+        "zelfstandig leven:”",
+        "two goals of one section without a lead-in",
+    ),
+    LinkRule(
+        "indicator_row", "onderdeel_van", "structure", frozenset({"goal"}), frozenset({"goal"}),
+        "an indicator row with a baseline value and its year → the goal of its section it measures (the one "
+        "holding most of its words)",
+        "“Gerealiseerd NND (cumulatief, ha) 57.900 (2024) …” → “Het Natuurnetwerk Drenthe is in 2031 volledig "
+        "gerealiseerd”",
+        "a row whose words no goal of its section holds",
+    ),
+    LinkRule(
         "same_row", "financiert", "structure", frozenset({"budget"}), frozenset({"action"}),
         "an amount in an action's own row or bullet → that action",
         "“Uitvoeren dorpsvisies | 2026 | € 120.000” (one table row: action and budget)",
@@ -110,6 +125,7 @@ RULES_BY_NAME: dict[str, LinkRule] = {rule.name: rule for rule in LINK_RULES}
 CALIBRATION: dict[str, float] = {
     "document_money": round((18 + 1) / (39 + 2), 2),
     "same_row": round((11 + 1) / (23 + 2), 2),
+    "indicator_row": round((10 + 1) / (11 + 2), 2),
     "section_goal": round((48 + 1) / (144 + 2), 2),
     "section_money": round((7 + 1) / (35 + 2), 2),
     "section_request": round((0 + 1) / (2 + 2), 2),
@@ -308,6 +324,40 @@ def structural_links(
                 if best is not None and best[0] >= DOCUMENT_MONEY:
                     links.append(_link(item, best[1], "document_money", best[0]))
     links.extend(_conflicting_amounts([i for i in items if i.type == "budget"], words))
+    links.extend(_parts_of_goals(items, words, weight))
+    return links
+
+
+# An indicator row: a measure with a baseline value and its year ("Gerealiseerd NND (ha)  57.900 (2024)").
+INDICATOR_ROW = re.compile(r"\d[\d.,]*\s*%?\s*(?:\w+\s*)?\((?:19|20)\d\d\)")
+
+
+def _parts_of_goals(
+    items: Sequence[Item], words: Mapping[str, frozenset[str]], weight: Mapping[str, float]
+) -> list[Link]:
+    """Goals that are parts of another goal: those listed under a goal that ends in a lead-in colon (“Wij willen
+    dat inwoners gezond en zelfstandig leven:”), and indicator rows under the goal of their section they measure."""
+    links: list[Link] = []
+    lead: Item | None = None
+    for item in items:  # register order: document order
+        if item.type != "goal":
+            lead = None
+            continue
+        if lead is not None and item.section_id == lead.section_id and not item.text.rstrip().endswith(":"):
+            links.append(_link(item, lead, "listed_goal"))
+            continue
+        lead = item if item.text.rstrip().endswith(":") else None
+    in_section: dict[str | None, list[Item]] = defaultdict(list)
+    for item in items:
+        if item.type == "goal":
+            in_section[item.section_id].append(item)
+    for goals in in_section.values():
+        statements = [g for g in goals if not INDICATOR_ROW.search(g.text)]
+        for row in (g for g in goals if INDICATOR_ROW.search(g.text)):
+            scored = [(containment(words[row.id], words[g.id], weight), g) for g in statements]
+            best = max(scored, key=lambda pair: pair[0], default=None)
+            if best is not None and best[0] > 0:
+                links.append(_link(row, best[1], "indicator_row", best[0]))
     return links
 
 
