@@ -197,3 +197,12 @@ def test_words_every_item_uses_weigh_little() -> None:
     common = similarity(frozenset({"krimp", "a"}), frozenset({"krimp", "b"}), weight)
     rare = similarity(frozenset({"breedband", "a"}), frozenset({"breedband", "b"}), weight)
     assert common < rare
+
+
+def test_an_indicator_row_is_part_of_the_goal_it_measures() -> None:
+    goal = _item("OP-4-DOEL-01", "goal", "Het Natuurnetwerk Drenthe is in 2031 volledig gerealiseerd.", "op", ())
+    other = _item("OP-4-DOEL-02", "goal", "Wij streven naar minder stikstofdepositie op natuur.", "op", ())
+    row = _item("OP-4-DOEL-03", "goal", "Gerealiseerd Natuurnetwerk (cumulatief, ha) 57.900 (2024) 62.000", "op", ())
+    items = [replace(i, section_id="s4") for i in (goal, other, row)]
+    found = _triples(link_items(items, [replace(MUNICIPALITY, id="op")]))
+    assert (row.id, "onderdeel_van", goal.id) in found and (row.id, "onderdeel_van", other.id) not in found
