@@ -192,3 +192,34 @@ def test_the_spreadsheet_links_back_to_the_configured_address_never_the_host_hea
     sheet = load_workbook(io.BytesIO(data)).worksheets[0]
     links = [cell.hyperlink.target for row in sheet.iter_rows() for cell in row if cell.hyperlink]
     assert links and all(link.startswith("https://kb.example.nl/items/") for link in links)
+
+
+def test_every_get_route_answers_and_an_unknown_id_is_a_404(app, client, corpus_kb):
+    """Every page and /api route with real values answers 200 (an export, a page image: its file), and with an
+    id the knowledge base does not have answers 404 — as a Dutch page, or as JSON under /api."""
+    document = corpus_kb.documents()[0]
+    values = {
+        "document_id": document.id,
+        "item_id": corpus_kb.items()[0].id,
+        "passage_id": corpus_kb.passages()[0].id,
+        "fmt": "csv",
+    }
+    checked = 0
+    for rule in app.url_map.iter_rules():
+        if "GET" not in rule.methods or rule.endpoint in ("static", "pages.page_image"):
+            continue
+        path = re.sub(r"<(?:\w+:)?(\w+)>", lambda m: values[m.group(1)], rule.rule)
+        with client.get(path, query_string={"q": "wonen"} if rule.endpoint.endswith(("search", "ask")) else {}) as r:
+            assert r.status_code == 200, path
+        checked += 1
+        if rule.arguments - {"fmt"}:
+            missing = re.sub(
+                r"<(?:\w+:)?(\w+)>", lambda m: "GEEN-" + m.group(1) if m.group(1) != "fmt" else "csv", rule.rule
+            )
+            with client.get(missing) as r:
+                assert r.status_code == 404, missing
+                if missing.startswith("/api/"):
+                    assert r.get_json()["error"]["status"] == 404
+                else:
+                    assert "<h1>Niet gevonden</h1>" in r.get_data(as_text=True)
+    assert checked >= 20
