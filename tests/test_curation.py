@@ -180,3 +180,23 @@ def test_link_evaluation_finds_annotated_relations(programme, tmp_path):
     )
     score = evaluate_links(kb, [gold], [folder]).to_dict()
     assert score["relations"] == 1 and score["recall"] == 1.0
+
+
+def test_curators_saving_at_once_lose_nothing(programme, settings):
+    import threading
+
+    kb, _ = programme
+    goal = _of(kb, "goal", "dorpshuizen")
+    plan = _of(kb, "action", "onderhoudsplan")
+
+    def decide(n: int) -> None:
+        action = "confirm" if n % 2 else "reject"
+        kb.curate(Decision(action, plan.id, "draagt_bij_aan", goal.id, who=f"curator {n}"))
+
+    threads = [threading.Thread(target=decide, args=(n,)) for n in range(24)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    lines = curation_path(settings.index_dir).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 24 and {json.loads(line)["who"] for line in lines} == {f"curator {n}" for n in range(24)}
