@@ -170,6 +170,7 @@ def main() -> None:
         f"Throughput at 16 clients / one client = **{sixteen['throughput'] / one['throughput']:.2f}×** "
         "(target ≥ 1.7× on 2 cores).",
         "",
+        "",
     ]
     args.output.write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
