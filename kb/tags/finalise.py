@@ -26,7 +26,7 @@ def _section_keys(parsed: ParsedDocument) -> dict[str | None, str]:
         else:
             key = re.sub(r"[^a-z0-9]+", "-", section.title.lower()).strip("-")[:24] or f"s{section.ordinal}"
         used[key] += 1
-        keys[section.id] = key if used[key] == 1 else f"{key}~{used[key]}"
+        keys[section.id] = key if used[key] == 1 else f"{key}_{used[key]}"  # ids keep to [A-Za-z0-9._-]
     return keys
 
 
