@@ -48,6 +48,9 @@ class Register:
     links: tuple[Link, ...]  # every link with at least one end among the exported items
     texts: dict[str, str]  # item id → text, for every item a link names (also those outside the filter)
     base_url: str | None = None  # kb's web UI ("https://kb.example.nl"), for links to the items' pages
+    # the trace report of the same items (KnowledgeBase.trace): the spreadsheet's Matrix and Holes sheets
+    holes: tuple[tuple[str, tuple[str, ...]], ...] = ()  # hole label → item ids
+    matrix: tuple[tuple[str, dict[str, list[str]]], ...] = ()  # goal id → link kind → ids of items towards it
 
     def item_ids(self) -> set[str]:
         return {item.id for item in self.items}
@@ -114,6 +117,7 @@ def collect(kb: KnowledgeBase, filters: Mapping[str, object] | None = None, *, b
                     texts[other] = kb.item(other).text
                 except NotFoundError:  # a dangling link keeps its id; its text is unknown
                     texts[other] = ""
+    report = kb.trace(selection)
     chosen = selection.as_dict()
     shown_documents = [documents[chosen["document"]]] if "document" in chosen else list(documents.values())
     return Register(
@@ -128,6 +132,8 @@ def collect(kb: KnowledgeBase, filters: Mapping[str, object] | None = None, *, b
         links=tuple(links),
         texts=texts,
         base_url=base,
+        holes=tuple((hole.label, tuple(i.id for i in hole.items)) for hole in report.holes),
+        matrix=tuple((goal.id, towards) for goal, towards in report.matrix),
     )
 
 
@@ -408,6 +414,16 @@ def render_xlsx(register: Register) -> bytes:
     link_widths = {"from": 22, "type": 12, "to": 22, "score": 8, "from_text": 60, "to_text": 60, "origin": 11}
     link_columns = ["from", "type", "to", "score", "from_text", "to_text", "origin", "confidence", "status"]
     sheet("Links", link_columns, link_rows, link_widths)
+
+    kinds = ("draagt_bij_aan", "financiert", "vloeit_voort_uit", "onderdeel_van", "sluit_aan_bij")
+    matrix_rows = [
+        [goal_id, register.texts.get(goal_id, ""), *(", ".join(towards.get(kind, [])) for kind in kinds)]
+        for goal_id, towards in register.matrix
+    ]
+    matrix_widths = {"goal": 22, "goal_text": 50} | {kind: 26 for kind in kinds}
+    sheet("Matrix", ["goal", "goal_text", *kinds], matrix_rows, matrix_widths)
+    hole_rows = [[label, item_id, register.texts.get(item_id, "")] for label, ids in register.holes for item_id in ids]
+    sheet("Holes", ["hole", "item", "text"], hole_rows, {"hole": 34, "item": 22, "text": 70})
 
     document_rows = [[d.id, d.title, d.issuer, d.level, d.year, d.source] for d in register.documents]
     document_widths = {"id": 34, "title": 50, "issuer": 34, "level": 12, "year": 8, "source": 40}

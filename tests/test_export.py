@@ -123,7 +123,12 @@ def test_xlsx_has_items_links_documents_and_about_sheets(corpus_kb, register):
     from openpyxl import load_workbook
 
     book = load_workbook(io.BytesIO(_export(corpus_kb, "xlsx", document="DBM")))
-    assert book.sheetnames == ["Items", "Links", "Documents", "About"]
+    assert book.sheetnames == ["Items", "Links", "Matrix", "Holes", "Documents", "About"]
+    trace = corpus_kb.trace({"document": "DBM"})
+    matrix = list(book["Matrix"].iter_rows(min_row=2, values_only=True))
+    assert [row[0] for row in matrix] == [goal.id for goal, _ in trace.matrix]
+    holes = list(book["Holes"].iter_rows(min_row=2, values_only=True))
+    assert len(holes) == sum(len(hole.items) for hole in trace.holes)
     items = book["Items"]
     header = [c.value for c in items[1]]
     assert header[: len(COLUMNS)] == list(COLUMNS)
