@@ -81,3 +81,36 @@ def matrix(goals: Sequence[Item], links: Sequence[Link]) -> list[tuple[Item, dic
     for link in links:
         towards[link.target_id][link.kind].append(link.source_id)
     return [(goal, dict(towards.get(goal.id, {}))) for goal in goals]
+
+
+@dataclass(frozen=True)
+class Answered:
+    """How many goals of one document items of another document (of another level) are linked to."""
+
+    goals_of: str  # document id
+    answered_by: str  # document id
+    goals: int
+    linked: tuple[str, ...]  # goal ids of `goals_of` that an item of `answered_by` links to
+
+
+def across_levels(
+    items: Sequence[Item], links: Sequence[Link], level_of: Callable[[str], str | None]
+) -> list[Answered]:
+    """Which goals of a document do the items of a document of another level answer (any link between them)?"""
+    by_id = {i.id: i for i in items}
+    goals: dict[str, int] = defaultdict(int)
+    for item in items:
+        if item.type == "goal":
+            goals[item.document_id] += 1
+    linked: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for link in links:
+        for goal_id, other_id in ((link.target_id, link.source_id), (link.source_id, link.target_id)):
+            goal, other = by_id.get(goal_id), by_id.get(other_id)
+            if goal is None or other is None or goal.type != "goal" or goal.document_id == other.document_id:
+                continue
+            if level_of(goal.document_id) != level_of(other.document_id):
+                linked[(goal.document_id, other.document_id)].add(goal.id)
+    return [
+        Answered(goals_of, answered_by, goals[goals_of], tuple(sorted(ids)))
+        for (goals_of, answered_by), ids in sorted(linked.items())
+    ]

@@ -52,7 +52,7 @@ from kb.store import Store
 if TYPE_CHECKING:
     from kb.answer import Answer
     from kb.embed import Embedder
-    from kb.holes import Coverage, Hole
+    from kb.holes import Answered, Coverage, Hole
     from kb.lexical import QueryMatcher
     from kb.search import Candidate, Ranking, SearchEngine
 
@@ -75,6 +75,7 @@ class TraceReport:
     holes: tuple[Hole, ...]
     coverage: tuple[Coverage, ...]
     matrix: tuple[tuple[Item, dict[str, list[str]]], ...]
+    across_levels: tuple[Answered, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -562,7 +563,7 @@ class KnowledgeBase:
 
     def trace(self, filters: Mapping[str, object] | Selection | None = None) -> TraceReport:
         """Coverage per document, the holes and the goal matrix of the items passing the register filters."""
-        from kb.holes import coverage, holes, matrix
+        from kb.holes import across_levels, coverage, holes, matrix
 
         chosen = self.items(filters)
         links = self.links()
@@ -571,6 +572,7 @@ class KnowledgeBase:
             tuple(holes(chosen, links, standalone)),
             tuple(coverage(chosen, links, standalone)),
             tuple(matrix([i for i in chosen if i.type == "goal"], links)),
+            tuple(across_levels(self._items, links, lambda document_id: self.document(document_id).level)),
         )
 
     def curation_report(self) -> dict[str, Any]:

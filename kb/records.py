@@ -299,4 +299,13 @@ def trace_record(kb: KnowledgeBase, report: Any) -> dict[str, Any]:
             for hole in report.holes
         ],
         "matrix": [{"goal": brief(goal), "links": links} for goal, links in report.matrix],
+        "across_levels": [
+            {
+                "goals_of": document_ref(kb.document(row.goals_of)),
+                "answered_by": document_ref(kb.document(row.answered_by)),
+                "goals": row.goals,
+                "linked_goals": list(row.linked),
+            }
+            for row in report.across_levels
+        ],
     }

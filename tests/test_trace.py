@@ -206,3 +206,14 @@ def test_an_indicator_row_is_part_of_the_goal_it_measures() -> None:
     items = [replace(i, section_id="s4") for i in (goal, other, row)]
     found = _triples(link_items(items, [replace(MUNICIPALITY, id="op")]))
     assert (row.id, "onderdeel_van", goal.id) in found and (row.id, "onderdeel_van", other.id) not in found
+
+
+def test_goals_answered_across_levels_are_counted_per_pair_of_documents() -> None:
+    from kb.holes import across_levels
+
+    links = link_items([GOAL, ACTION, UNRELATED], [PROVINCE, MUNICIPALITY])
+    levels = {PROVINCE.id: "provincie", MUNICIPALITY.id: "gemeente"}
+    rows = across_levels([GOAL, ACTION, UNRELATED], links, levels.get)
+    assert [(r.goals_of, r.answered_by, r.goals, r.linked) for r in rows] == [
+        (PROVINCE.id, MUNICIPALITY.id, 1, (GOAL.id,))
+    ]
