@@ -420,7 +420,8 @@ def items(index_dir: Path | None, as_json: bool, **rest: Any) -> None:
 def export(
     fmt: str, output: str | None, index_dir: Path | None, force: bool, base_url: str | None, **rest: Any
 ) -> None:
-    """Export the register (items, links, citations) as FORMAT: csv, xlsx, json or reqif (ReqIF 1.2)."""
+    """Export the register (items, links, citations) as FORMAT: csv, xlsx, json, reqif (ReqIF 1.2), markdown (a
+    readable report per document) or needs (needs.json for sphinx-needs)."""
     from kb.errors import UsageError
     from kb.export import export_format, export_register, web_base_url
 

@@ -699,6 +699,82 @@ def render_reqif(register: Register) -> bytes:
 # --- the registry -----------------------------------------------------------------------------------------
 
 
+def render_markdown(register: Register) -> bytes:
+    """A readable report per document: its items by section, each with its type, citation and links, then the
+    holes of the trace report — for reading, printing or pasting into a wiki."""
+    from kb.records import LINK_LABELS, TYPE_LABELS
+
+    lines = [f"# Register ({len(register.items)} items)", ""]
+    if register.filters:
+        lines += ["Filters: " + ", ".join(f"{k} = {v}" for k, v in register.filters.items()), ""]
+    by_document: dict[str, list[Item]] = {}
+    for item in register.items:
+        by_document.setdefault(item.document_id, []).append(item)
+    titles = {d.id: d for d in register.documents}
+    for document_id, items in by_document.items():
+        document = titles.get(document_id)
+        lines += [f"## {document.title if document else document_id}", ""]
+        if document is not None:
+            about = [v for v in (document.issuer, document.level, str(document.year or ""), document.source) if v]
+            lines += [" · ".join(about), ""]
+        section = None
+        for item in items:
+            here = " › ".join(item.section_path) or "(geen hoofdstuk)"
+            if here != section:
+                if section is not None:
+                    lines.append("")
+                section = here
+                lines += [f"### {here}", ""]
+            citation = register.citations[item.id]
+            where = ", ".join(p for p in (citation.span.pages_label, f"regels {item.line_start}–{item.line_end}") if p)
+            lines.append(f"- **{TYPE_LABELS.get(item.type, item.type)}** `{item.id}` — {item.text} ({where})")
+            for link in register.links_of(item.id):
+                if link.source_id == item.id:
+                    lines.append(f"  - {LINK_LABELS.get(link.kind, link.kind)} `{link.target_id}`")
+        lines.append("")
+    holes = [(label, ids) for label, ids in register.holes if ids]
+    if holes:
+        lines += ["## Gaten", ""]
+        for label, ids in holes:
+            lines.append(f"- {label}: {len(ids)} — " + ", ".join(f"`{i}`" for i in ids))
+        lines.append("")
+    return "\n".join(lines).encode("utf-8")
+
+
+def render_needs(register: Register) -> bytes:
+    """sphinx-needs' needs.json (import with `needimport`): one need per item, its links per kind as link fields
+    (declare them as `needs_extra_links` named like kb's link kinds), the citation in the need's content."""
+    from kb.records import LINK_LABELS
+
+    needs: dict[str, dict[str, Any]] = {}
+    for item in register.items:
+        outgoing = [link for link in register.links_of(item.id) if link.source_id == item.id]
+        need: dict[str, Any] = {
+            "id": item.id,
+            "type": item.type,
+            "title": textwrap.shorten(item.text, width=80, placeholder=" …"),
+            "description": item.text,
+            "content": f"{item.text}\n\n{register.citations[item.id].render()}",
+            "docname": item.document_id,
+            "lineno": item.line_start,
+            "sections": list(item.section_path),
+            "tags": list(item.themes),
+            "status": None,
+            "links": sorted({link.target_id for link in outgoing}),
+        }
+        for kind in LINK_LABELS:
+            need[kind] = sorted(link.target_id for link in outgoing if link.kind == kind)
+        needs[item.id] = need
+    data = {
+        "created": register.built or "",
+        "creator": {"name": "kb", "version": register.version},
+        "current_version": "1.0",
+        "project": "kb",
+        "versions": {"1.0": {"created": register.built or "", "needs": needs, "needs_amount": len(needs)}},
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
 @dataclass(frozen=True)
 class Format:
     name: str
@@ -715,6 +791,8 @@ FORMATS: dict[str, Format] = {
     ),
     "json": Format("json", "json", "application/json", render_json),
     "reqif": Format("reqif", "reqif", "application/xml", render_reqif),
+    "markdown": Format("markdown", "md", "text/markdown; charset=utf-8", render_markdown),
+    "needs": Format("needs", "needs.json", "application/json", render_needs),
 }
 
 

@@ -597,3 +597,26 @@ def test_download_has_content_type_and_file_name(client, corpus_kb, fmt, content
 def test_download_with_a_bad_format_or_filter_is_a_400(client):
     assert client.get("/items/export.pdf").status_code == 400
     assert client.get("/items/export.csv", query_string={"type": "doel"}).status_code == 400
+
+
+def test_markdown_reports_each_document_by_section_with_citations_links_and_holes(corpus_kb):
+    text = _export(corpus_kb, "markdown", document="DBM").decode("utf-8")
+    dbm = corpus_kb.items({"document": "DBM"})
+    assert text.startswith(f"# Register ({len(dbm)} items)")
+    assert "## Beleidsnota Dorpenbeleid Midden-Drenthe 2020-2026" in text
+    assert all(f"`{item.id}`" in text for item in dbm)
+    assert "## Gaten" in text and "draagt bij aan `" in text
+
+
+def test_needs_json_has_one_need_per_item_with_its_links_per_kind(corpus_kb):
+    data = json.loads(_export(corpus_kb, "needs", type="action"))
+    needs = data["versions"]["1.0"]["needs"]
+    actions = corpus_kb.items({"type": "action"})
+    assert set(needs) == {i.id for i in actions} and data["versions"]["1.0"]["needs_amount"] == len(actions)
+    for item in actions:
+        outgoing = [link for link in corpus_kb.links(item.id) if link.source_id == item.id]
+        assert sorted(needs[item.id]["links"]) == sorted({link.target_id for link in outgoing})
+        assert needs[item.id]["draagt_bij_aan"] == sorted(
+            link.target_id for link in outgoing if link.kind == "draagt_bij_aan"
+        )
+    assert _export(corpus_kb, "needs", type="action") == _export(corpus_kb, "needs", type="action")  # reproducible

@@ -24,7 +24,7 @@ def index() -> Any:
                 "items": url_for("api.items") + "?type=&document=&theme=&q=&page=1",
                 "item": url_for("api.item", item_id="<id>"),
                 "export": url_for("pages.items_export", fmt="csv") + "?type=&document=&theme=&q=",
-                "export_formats": "csv, xlsx, json, reqif (the extension of the export URL)",
+                "export_formats": "csv, xlsx, json, reqif, markdown, needs (the extension of the export URL)",
                 "sources": url_for("api.sources"),
                 "trace": url_for("api.trace") + "?document=&type=",
                 "stats": url_for("api.stats"),

@@ -79,9 +79,9 @@ ROUTES: dict[str, tuple[str, list[dict[str, Any]]]] = {
     "/api/sources": ("What was ingested: documents with counts, source files with their warnings.", []),
     "/api/stats": ("Counts of items per type, document and theme, and the build manifest.", []),
     "/items/export.<fmt>": (
-        "The register as a download: csv, xlsx, json or reqif (ReqIF 1.2), with the register's filters.",
+        "The register as a download: csv, xlsx, json, reqif, markdown or needs (needs.json), with its filters.",
         [
-            _path("fmt", "csv, xlsx, json or reqif."),
+            _path("fmt", "csv, xlsx, json, reqif, markdown (.md) or needs (.needs.json)."),
             *_filters(ITEMS),
             _query("q", "Only items whose text contains these words."),
         ],
