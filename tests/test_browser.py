@@ -159,7 +159,15 @@ def test_register_facet_then_download_excel(page, server, tmp_path):
     assert sheet.max_row - 1 == total  # a header row and one row per item
 
 
-NARROW_PAGES = ["/", "/?q=wonen+voor+starters", "/ask?q=wonen+voor+starters", "/documents", "/items", "/sources"]
+NARROW_PAGES = [
+    "/",
+    "/?q=wonen+voor+starters",
+    "/ask?q=wonen+voor+starters",
+    "/documents",
+    "/items",
+    "/sources",
+    "/trace",
+]
 
 
 def test_every_page_fits_a_390_pixel_screen(server, browser, corpus_kb):
