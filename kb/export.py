@@ -8,6 +8,7 @@ the bytes to a path or a binary stream (the CLI and the web download share it).
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import re
@@ -25,7 +26,7 @@ from kb.amounts import CURRENCY_SYMBOLS, format_dutch_number
 from kb.errors import NotFoundError, UsageError
 from kb.filters import ITEMS
 from kb.models import Amount, Citation, Document, Item, Link, content_hash, links_by_item, pages_text
-from kb.records import SCHEMA_VERSION, document_record, kb_item_record, link_record
+from kb.records import LINK_LABELS, SCHEMA_VERSION, TYPE_LABELS, document_record, kb_item_record, link_record
 
 if TYPE_CHECKING:
     from kb.knowledge import KnowledgeBase
@@ -452,32 +453,63 @@ REQIF_NAMESPACE = "http://www.omg.org/spec/ReqIF/20110401/reqif.xsd"
 XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml"
 # Characters XML 1.0 cannot hold at all (PDF extraction leaves form feeds and the like); dropped from values.
 XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-STRING, XHTML = "string", "xhtml"
-# The item attributes in the ReqIF file: (identifier suffix, LONG-NAME, datatype). ReqIF.ForeignID and ReqIF.Text
-# are the Implementation Guide's standard names, which DOORS, Polarion, Capella and StrictDoc map to the id and the
-# body on import. Every attribute that holds text from a document is XHTML: StrictDoc (0.30) reads a STRING value
-# through Python's "unicode_escape" codec, which turns UTF-8 "één" into "Ã©Ã©n" and "€" into "â\x82¬", while it
-# reads XHTML as the text it is. STRING is kept for values that are always ASCII: ids, the item type, pages.
+# The kinds of value: each has its DATATYPE-DEFINITION (identifier below) and its ReqIF tag (…-STRING, …-XHTML, …).
+STRING, XHTML, INTEGER, REAL, DATE = "string", "xhtml", "integer", "real", "date"
+ITEM_TYPE, LINK_KIND = "item-type", "link-kind"  # the two enumerations
+REQIF_DATATYPES = {
+    STRING: ("kb-string", "STRING"),
+    XHTML: ("kb-xhtml", "XHTML"),
+    INTEGER: ("kb-integer", "INTEGER"),
+    REAL: ("kb-real", "REAL"),
+    DATE: ("kb-date", "DATE"),
+    ITEM_TYPE: ("kb-item-types", "ENUMERATION"),
+    LINK_KIND: ("kb-link-kinds", "ENUMERATION"),
+}
+# The item attributes in the ReqIF file: (identifier suffix, LONG-NAME, kind of value). ReqIF.ForeignID, ReqIF.Name
+# and ReqIF.Text are the Implementation Guide's standard names, which DOORS, Polarion, Capella and StrictDoc map to
+# the id, the title and the body on import. Every attribute that holds text from a document is XHTML: StrictDoc
+# (0.30) reads a STRING value through Python's "unicode_escape" codec, which turns UTF-8 "één" into "Ã©Ã©n" and "€"
+# into "â\x82¬", while it reads XHTML as the text it is. STRING is kept for values that are always ASCII: ids,
+# pages. The type is an enumeration (its values' LONG-NAME the Dutch label), whole numbers INTEGER, a date written
+# as an ISO date also a DATE ("Date" keeps the text as written). No item attribute is REAL: StrictDoc (0.30.4)
+# stops the whole import at a REAL attribute of a SPEC-OBJECT-TYPE (NotImplementedError), so the amount's value
+# stays in "Amounts"; a link's Confidence (a relation's attribute, which StrictDoc does not read) is REAL.
 REQIF_ATTRIBUTES = (
     ("id", "ReqIF.ForeignID", STRING),  # reqif_uid(kb id): what other tools key the item by
     ("kb-id", "kb id", STRING),  # kb's own id, unchanged
-    ("type", "Type", STRING),
+    ("name", "ReqIF.Name", XHTML),  # reqif_name(text): a short title
+    ("type", "Type", ITEM_TYPE),
     ("text", "ReqIF.Text", XHTML),
     ("document", "Document", XHTML),
     ("section", "Section", XHTML),
     ("pages", "Pages", STRING),
     ("source", "Source lines", XHTML),
+    ("line-start", "Line start", INTEGER),
+    ("line-end", "Line end", INTEGER),
     ("citation", "Citation", XHTML),
     ("actor", "Actor", XHTML),
     ("addressee", "Addressee", XHTML),
     ("deadline", "Deadline", XHTML),
     ("recurrence", "Recurrence", XHTML),
     ("date", "Date", XHTML),
+    ("iso-date", "Decision date", DATE),
     ("amounts", "Amounts", XHTML),
+    ("amount-year", "Amount year", INTEGER),  # the first amount's year (its value: see REQIF_ATTRIBUTES' note)
     ("themes", "Themes", XHTML),
     ("partners", "Partners", XHTML),
     ("parent", "Parent", STRING),
 )
+# A link's attributes, per SPEC-RELATION-TYPE: (identifier prefix, LONG-NAME, kind of value)
+REQIF_LINK_ATTRIBUTES = (
+    ("kb-attr-score", "Score", STRING),
+    ("kb-attr-confidence", "Confidence", REAL),
+    ("kb-attr-kind", "Link kind", LINK_KIND),
+)
+# INTEGER and REAL datatypes need bounds; these hold every line number, year and amount kb reads
+REQIF_INTEGER_RANGE = ("-2147483648", "2147483647")
+REQIF_REAL_RANGE = ("-1.0E15", "1.0E15")
+REQIF_NAME_LENGTH = 80
+HIERARCHY_KIND = "onderdeel_van"  # a link of this kind nests its source under its target in the hierarchy
 
 
 def reqif_id(prefix: str, key: str) -> str:
@@ -513,6 +545,52 @@ def reqif_uids(item_ids: list[str]) -> dict[str, str]:
     return uids
 
 
+def reqif_name(text: str, length: int = REQIF_NAME_LENGTH) -> str:
+    """An item's short title (ReqIF.Name): its text on one line, cut after at most `length` characters at a
+    word boundary, with "…" when cut."""
+    flat = " ".join(XML_INVALID.sub("", text).split())
+    if len(flat) <= length:
+        return flat
+    cut = flat[:length].rsplit(" ", 1)[0] if " " in flat[:length] else flat[:length]
+    return cut.rstrip(" ,;:–-") + "…"
+
+
+def reqif_date(text: str | None) -> str:
+    """An ISO date ("2019-07-04") as an xsd:dateTime for a DATE value, or "" for anything else ("4 juli 2019")."""
+    try:
+        day = datetime.date.fromisoformat((text or "").strip())
+    except ValueError:
+        return ""
+    return f"{day.isoformat()}T00:00:00"
+
+
+def reqif_enum_values(vocabulary: Mapping[str, str], used: set[str]) -> list[tuple[str, str]]:
+    """(code, label) for each value an enumeration holds: the vocabulary's, in its order, then any other code
+    the export uses (sorted, its label the code with spaces)."""
+    extra = sorted(used - set(vocabulary))
+    return [*vocabulary.items(), *((code, code.replace("_", " ")) for code in extra)]
+
+
+def reqif_parents(register: Register) -> dict[str, str]:
+    """Item id → the id of the item it sits under in the hierarchy: the target of its first onderdeel_van link
+    to another exported item of the same document. A link that would close a cycle is left out (the relation
+    itself stays)."""
+    by_id = {item.id: item for item in register.items}
+    parents: dict[str, str] = {}
+    for link in register.links:
+        child, parent = by_id.get(link.source_id), by_id.get(link.target_id)
+        if link.kind != HIERARCHY_KIND or child is None or parent is None or child.id in parents:
+            continue
+        if child.document_id != parent.document_id:
+            continue
+        above = parent.id
+        while above != child.id and above in parents:
+            above = parents[above]
+        if above != child.id:  # the parent is no descendant of the child (nor the child itself)
+            parents[child.id] = parent.id
+    return parents
+
+
 def xhtml_div(text: str) -> ET.Element:
     """Plain text as the content of an XHTML value: one <xhtml:div>, each line break an <xhtml:br/> followed by
     the newline itself (a reader that drops the tags keeps the break). The XML writer escapes &, < and >."""
@@ -524,24 +602,35 @@ def xhtml_div(text: str) -> ET.Element:
     return div
 
 
+def reqif_number(value: float) -> str:
+    """A float as an xsd:double ("20420.0", "2.5")."""
+    return repr(float(value))
+
+
 def _item_values(register: Register, item: Item, uid: str) -> dict[str, str]:
     citation = register.citations[item.id]
+    first = item.amounts[0] if item.amounts else None
     return {
         "id": uid,
         "kb-id": item.id,
-        "type": item.type,
+        "name": reqif_name(item.text),
+        "type": reqif_id("kb-type", item.type),
         "text": item.text,
         "document": citation.document_title,
         "section": citation.section,
         "pages": pages_text(citation.pages),
         "source": f"{citation.source}:{citation.lines[0]}-{citation.lines[1]}",
+        "line-start": str(item.line_start),
+        "line-end": str(item.line_end),
         "citation": citation.render(),
         "actor": item.actor or "",
         "addressee": item.addressee or "",
         "deadline": item.deadline or "",
         "recurrence": item.recurrence or "",
         "date": item.date or "",
+        "iso-date": reqif_date(item.date),
         "amounts": "; ".join(amount_text(a) for a in item.amounts),
+        "amount-year": str(first.year) if first is not None and first.year is not None else "",
         "themes": ", ".join(item.themes),
         "partners": ", ".join(item.partners),
         "parent": item.parent_id or "",
@@ -550,13 +639,16 @@ def _item_values(register: Register, item: Item, uid: str) -> dict[str, str]:
 
 def render_reqif(register: Register) -> bytes:
     """A ReqIF 1.2 file: one SPECIFICATION per document, the items under SPEC-HIERARCHY nodes that follow their
-    section path (a heading object per section, so DOORS/Polarion/StrictDoc show the document's chapters), one
-    SPEC-RELATION per link whose both ends are exported, typed by one SPEC-RELATION-TYPE per link kind.
+    section path (a heading object per section, so DOORS/Polarion/StrictDoc show the document's chapters), an
+    item with an onderdeel_van link to another item of its document under that item's node, one SPEC-RELATION
+    per link whose both ends are exported, typed by one SPEC-RELATION-TYPE per link kind.
 
     Texts are XHTML values (an <xhtml:div> of the escaped plain text, see REQIF_ATTRIBUTES for why), ids and
-    other ASCII values STRING. ReqIF.ForeignID is reqif_uid(kb id); the kb id itself is the "kb id" attribute."""
+    other ASCII values STRING, numbers INTEGER or REAL, the item type and the link kind ENUMERATION values.
+    ReqIF.ForeignID is reqif_uid(kb id); the kb id itself is the "kb id" attribute."""
     stamp = register.built or "1970-01-01T00:00:00+00:00"
     uids = reqif_uids([item.id for item in register.items])
+    relations = register.internal_links()
     # XHTML contents are put into their THE-VALUE after indenting, so the indenting adds no whitespace to a text
     xhtml_values: list[tuple[ET.Element, ET.Element]] = []
 
@@ -576,13 +668,18 @@ def render_reqif(register: Register) -> bytes:
         for definition, kind, value in triples:
             if not value:
                 continue
+            tag = REQIF_DATATYPES[kind][1]
             if kind == XHTML:
                 node = element(box, "ATTRIBUTE-VALUE-XHTML")
                 ref(node, "DEFINITION", "ATTRIBUTE-DEFINITION-XHTML-REF", definition)
                 xhtml_values.append((element(node, "THE-VALUE"), xhtml_div(value)))
+            elif tag == "ENUMERATION":
+                node = element(box, "ATTRIBUTE-VALUE-ENUMERATION")
+                ref(node, "DEFINITION", "ATTRIBUTE-DEFINITION-ENUMERATION-REF", definition)
+                ref(node, "VALUES", "ENUM-VALUE-REF", value)
             else:
-                node = element(box, "ATTRIBUTE-VALUE-STRING", THE_VALUE=value)
-                ref(node, "DEFINITION", "ATTRIBUTE-DEFINITION-STRING-REF", definition)
+                node = element(box, f"ATTRIBUTE-VALUE-{tag}", THE_VALUE=value)
+                ref(node, "DEFINITION", f"ATTRIBUTE-DEFINITION-{tag}-REF", definition)
 
     root = element(None, "REQ-IF", xmlns=REQIF_NAMESPACE)
     root.set("xmlns:xhtml", XHTML_NAMESPACE)
@@ -598,18 +695,36 @@ def render_reqif(register: Register) -> bytes:
 
     content = element(element(root, "CORE-CONTENT"), "REQ-IF-CONTENT")
     datatypes = element(content, "DATATYPES")
-    element(
-        datatypes, "DATATYPE-DEFINITION-STRING", IDENTIFIER="kb-string", LAST_CHANGE=stamp, LONG_NAME="Text",
-        MAX_LENGTH="100000",
-    )  # fmt: skip
-    element(
-        datatypes, "DATATYPE-DEFINITION-XHTML", IDENTIFIER="kb-xhtml", LAST_CHANGE=stamp, LONG_NAME="Formatted text"
-    )
+
+    def datatype(kind: str, name: str, **bounds: str) -> ET.Element:
+        identifier, tag = REQIF_DATATYPES[kind]
+        return element(
+            datatypes, f"DATATYPE-DEFINITION-{tag}", IDENTIFIER=identifier, LAST_CHANGE=stamp, LONG_NAME=name, **bounds
+        )
+
+    def enumeration(kind: str, name: str, prefix: str, pairs: list[tuple[str, str]]) -> None:
+        specified = element(datatype(kind, name), "SPECIFIED-VALUES")
+        for key, (code, label) in enumerate(pairs):
+            value = element(
+                specified, "ENUM-VALUE", IDENTIFIER=reqif_id(prefix, code), LAST_CHANGE=stamp, LONG_NAME=label
+            )
+            element(element(value, "PROPERTIES"), "EMBEDDED-VALUE", KEY=str(key), OTHER_CONTENT=code)
+
+    datatype(STRING, "Text", MAX_LENGTH="100000")
+    datatype(XHTML, "Formatted text")
+    datatype(INTEGER, "Whole number", MIN=REQIF_INTEGER_RANGE[0], MAX=REQIF_INTEGER_RANGE[1])
+    datatype(REAL, "Number", ACCURACY="4", MIN=REQIF_REAL_RANGE[0], MAX=REQIF_REAL_RANGE[1])
+    datatype(DATE, "Date")
+    enumeration(ITEM_TYPE, "Item type", "kb-type", reqif_enum_values(TYPE_LABELS, {i.type for i in register.items}))
+    kinds = sorted({link.kind for link in relations})
+    enumeration(LINK_KIND, "Link kind", "kb-kind", reqif_enum_values(LINK_LABELS, set(kinds)))
 
     def attribute(parent: ET.Element, identifier: str, name: str, kind: str = STRING) -> None:
-        tag = "XHTML" if kind == XHTML else "STRING"
+        datatype_id, tag = REQIF_DATATYPES[kind]
         node = element(parent, f"ATTRIBUTE-DEFINITION-{tag}", IDENTIFIER=identifier, LAST_CHANGE=stamp, LONG_NAME=name)
-        ref(node, "TYPE", f"DATATYPE-DEFINITION-{tag}-REF", f"kb-{kind}")
+        if tag == "ENUMERATION":
+            node.set("MULTI-VALUED", "false")
+        ref(node, "TYPE", f"DATATYPE-DEFINITION-{tag}-REF", datatype_id)
 
     types = element(content, "SPEC-TYPES")
     item_type = element(types, "SPEC-OBJECT-TYPE", IDENTIFIER="kb-item-type", LAST_CHANGE=stamp, LONG_NAME="Item")
@@ -620,12 +735,13 @@ def render_reqif(register: Register) -> bytes:
         types, "SPEC-OBJECT-TYPE", IDENTIFIER="kb-heading-type", LAST_CHANGE=stamp, LONG_NAME="Section heading"
     )
     attribute(element(heading_type, "SPEC-ATTRIBUTES"), "kb-attr-heading", "ReqIF.ChapterName", XHTML)
-    relations = register.internal_links()
-    for kind in sorted({link.kind for link in relations}):
+    for kind in kinds:
         relation_type = element(
             types, "SPEC-RELATION-TYPE", IDENTIFIER=reqif_id("kb-link", kind), LAST_CHANGE=stamp, LONG_NAME=kind
         )
-        attribute(element(relation_type, "SPEC-ATTRIBUTES"), reqif_id("kb-attr-score", kind), "Score")
+        relation_attributes = element(relation_type, "SPEC-ATTRIBUTES")
+        for attribute_prefix, name, value_kind in REQIF_LINK_ATTRIBUTES:
+            attribute(relation_attributes, reqif_id(attribute_prefix, kind), name, value_kind)
     element(types, "SPECIFICATION-TYPE", IDENTIFIER="kb-document-type", LAST_CHANGE=stamp, LONG_NAME="Document")
 
     objects = element(content, "SPEC-OBJECTS")
@@ -635,7 +751,28 @@ def render_reqif(register: Register) -> bytes:
         values(node, triples)
         ref(node, "TYPE", "SPEC-OBJECT-TYPE-REF", type_ref)
 
-    # the hierarchy per document: section path → heading node, items under the node of their full path
+    parents = reqif_parents(register)
+    children: dict[str, list[Item]] = {}
+    for item in register.items:
+        if item.id in parents:
+            children.setdefault(parents[item.id], []).append(item)
+
+    def place(item: Item, container: ET.Element) -> None:
+        """The item's object and its node in `container`, then the items that are part of it under that node."""
+        object_id = reqif_id("kb-item", item.id)
+        pairs = _item_values(register, item, uids[item.id])
+        spec_object(
+            object_id, "kb-item-type", item.id, [(f"kb-attr-{k}", kind, pairs[k]) for k, _, kind in REQIF_ATTRIBUTES]
+        )
+        leaf = element(container, "SPEC-HIERARCHY", IDENTIFIER=f"h-{object_id}", LAST_CHANGE=stamp)
+        ref(leaf, "OBJECT", "SPEC-OBJECT-REF", object_id)
+        if item.id in children:
+            below = element(leaf, "CHILDREN")
+            for child in children[item.id]:
+                place(child, below)
+
+    # the hierarchy per document: section path → heading node, items under the node of their full path (or
+    # under the item they are part of)
     specifications = element(content, "SPECIFICATIONS")
     by_document: dict[str, list[Item]] = {}
     for item in register.items:
@@ -655,6 +792,8 @@ def render_reqif(register: Register) -> bytes:
         ref(specification, "TYPE", "SPECIFICATION-TYPE-REF", "kb-document-type")
         nodes: dict[tuple[str, ...], ET.Element] = {(): top}
         for item in items:
+            if item.id in parents:
+                continue  # placed under its parent
             path = item.section_path
             for depth in range(1, len(path) + 1):
                 prefix = path[:depth]
@@ -665,12 +804,7 @@ def render_reqif(register: Register) -> bytes:
                 node = element(nodes[prefix[:-1]], "SPEC-HIERARCHY", IDENTIFIER=f"h-{heading_id}", LAST_CHANGE=stamp)
                 ref(node, "OBJECT", "SPEC-OBJECT-REF", heading_id)
                 nodes[prefix] = element(node, "CHILDREN")
-            object_id = reqif_id("kb-item", item.id)
-            pairs = _item_values(register, item, uids[item.id])
-            triples = [(f"kb-attr-{key}", kind, pairs[key]) for key, _, kind in REQIF_ATTRIBUTES]
-            spec_object(object_id, "kb-item-type", item.id, triples)
-            leaf = element(nodes[path], "SPEC-HIERARCHY", IDENTIFIER=f"h-{object_id}", LAST_CHANGE=stamp)
-            ref(leaf, "OBJECT", "SPEC-OBJECT-REF", object_id)
+            place(item, nodes[path])
     # ReqIF wants SPEC-OBJECTS before SPEC-RELATIONS before SPECIFICATIONS; the objects were filled while
     # walking the documents, so move the specifications after the relations
     content.remove(specifications)
@@ -683,7 +817,12 @@ def render_reqif(register: Register) -> bytes:
             LAST_CHANGE=stamp,
             LONG_NAME=link.kind,
         )
-        values(relation, [(reqif_id("kb-attr-score", link.kind), STRING, f"{link.score:.4f}")])
+        link_values = (f"{link.score:.4f}", reqif_number(round(link.confidence, 4)), reqif_id("kb-kind", link.kind))
+        triples = [
+            (reqif_id(prefix, link.kind), kind, value)
+            for (prefix, _, kind), value in zip(REQIF_LINK_ATTRIBUTES, link_values, strict=True)
+        ]
+        values(relation, triples)
         ref(relation, "SOURCE", "SPEC-OBJECT-REF", reqif_id("kb-item", link.source_id))
         ref(relation, "TARGET", "SPEC-OBJECT-REF", reqif_id("kb-item", link.target_id))
         ref(relation, "TYPE", "SPEC-RELATION-TYPE-REF", reqif_id("kb-link", link.kind))

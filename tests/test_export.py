@@ -289,15 +289,29 @@ def _xhtml_text(attribute) -> str:
 
 
 def _values(bundle, spec_object) -> dict[str, str]:
-    """LONG-NAME → value of a SPEC-OBJECT; an XHTML value as its text."""
-    names = {}
-    spec_type = bundle.get_spec_object_type_by_ref(spec_object.spec_object_type)
-    for definition in spec_type.attribute_definitions:
-        names[definition.identifier] = definition.long_name
-    return {
-        names[a.definition_ref]: _xhtml_text(a) if a.attribute_type.name == "XHTML" else a.value
-        for a in spec_object.attributes
-    }
+    """LONG-NAME → value of a SPEC-OBJECT; an XHTML value as its text, an enumeration value as its LONG-NAME."""
+    return _read_values(
+        bundle, bundle.get_spec_object_type_by_ref(spec_object.spec_object_type), spec_object.attributes
+    )
+
+
+def _relation_values(bundle, relation) -> dict[str, str]:
+    """LONG-NAME → value of a SPEC-RELATION, read as _values reads a SPEC-OBJECT's."""
+    return _read_values(bundle, bundle.lookup.get_spec_type_by_ref(relation.relation_type_ref), relation.values or [])
+
+
+def _read_values(bundle, spec_type, attributes) -> dict[str, str]:
+    definitions = {definition.identifier: definition for definition in spec_type.attribute_definitions}
+
+    def read(attribute) -> str:
+        if attribute.attribute_type.name == "XHTML":
+            return _xhtml_text(attribute)
+        if attribute.attribute_type.name == "ENUMERATION":
+            datatype = bundle.lookup.get_data_type_by_ref(definitions[attribute.definition_ref].datatype_definition)
+            return ", ".join(datatype.values_map[ref].long_name for ref in attribute.value)
+        return attribute.value
+
+    return {definitions[a.definition_ref].long_name: read(a) for a in attributes}
 
 
 def test_reqif_parses_with_objects_relations_and_one_specification_per_document(corpus_kb, reqif_bundle):
@@ -331,7 +345,7 @@ def test_reqif_item_carries_its_attributes_and_sits_under_its_section(corpus_kb,
     spec_object = reqif_bundle.get_spec_object_by_ref(f"kb-item-{item.id}")
     values = _values(reqif_bundle, spec_object)
     assert values["ReqIF.Text"] == item.text  # € and quotes survive the XML round trip
-    assert values["Type"] == "budget" and values["Amounts"] == "€ 20.420,00 per jaar"
+    assert values["Type"] == "Budget" and values["Amounts"] == "€ 20.420,00 per jaar"
     assert values["Source lines"] == f"{citation.source}:{citation.lines[0]}-{citation.lines[1]}"
     assert values["Section"] == citation.section and values["Document"] == citation.document_title
     assert _chapters_above(reqif_bundle, spec_object.identifier) == list(item.section_path)
@@ -620,3 +634,184 @@ def test_needs_json_has_one_need_per_item_with_its_links_per_kind(corpus_kb):
             link.target_id for link in outgoing if link.kind == "draagt_bij_aan"
         )
     assert _export(corpus_kb, "needs", type="action") == _export(corpus_kb, "needs", type="action")  # reproducible
+
+
+# -- reqif: enumerations, typed values, ReqIF.Name and the onderdeel_van hierarchy ---------------------------
+
+
+def _reqif(register, tmp_path, name: str = "crafted.reqif"):
+    from reqif.parser import ReqIFParser
+
+    path = tmp_path / name
+    path.write_bytes(render_reqif(register))
+    return path, ReqIFParser.parse(str(path))
+
+
+def _assert_valid(path: Path, monkeypatch) -> None:
+    import reqif
+    import xmlschema
+
+    root = Path(reqif.__file__).resolve().parent.parent
+    monkeypatch.chdir(root)  # the bundled schema resolves its imports relative to the working directory
+    schema = xmlschema.XMLSchema(str(root / "reqif" / "reqif_schema" / "reqif.xsd"))
+    assert list(schema.iter_errors(str(path))) == []
+
+
+def _datatype(bundle, identifier: str):
+    return next(d for d in bundle.core_content.req_if_content.data_types if d.identifier == identifier)
+
+
+def _typed(attributes) -> dict[str, tuple[str, object]]:
+    """definition id → (ReqIF value kind, raw value) of a SPEC-OBJECT's or SPEC-RELATION's values."""
+    return {a.definition_ref: (a.attribute_type.name, a.value) for a in attributes}
+
+
+def test_reqif_item_type_and_link_kind_are_enumerations_with_the_dutch_labels(corpus_kb, reqif_bundle):
+    from kb.records import LINK_LABELS, TYPE_LABELS
+
+    types = _datatype(reqif_bundle, "kb-item-types")
+    assert type(types).__name__ == "ReqIFDataTypeDefinitionEnumeration"
+    assert [(v.other_content, v.long_name) for v in types.values] == list(TYPE_LABELS.items())
+    kinds = _datatype(reqif_bundle, "kb-link-kinds")
+    assert [(v.other_content, v.long_name) for v in kinds.values] == list(LINK_LABELS.items())
+    item_type = reqif_bundle.get_spec_object_type_by_ref("kb-item-type")
+    definition = next(d for d in item_type.attribute_definitions if d.long_name == "Type")
+    assert definition.attribute_type.name == "ENUMERATION" and definition.datatype_definition == "kb-item-types"
+    assert definition.multi_valued is False
+    for item in corpus_kb.items():
+        spec_object = reqif_bundle.get_spec_object_by_ref(f"kb-item-{item.id}")
+        assert _typed(spec_object.attributes)["kb-attr-type"] == ("ENUMERATION", [f"kb-type-{item.type}"])
+        assert _values(reqif_bundle, spec_object)["Type"] == TYPE_LABELS[item.type]
+    relations = reqif_bundle.core_content.req_if_content.spec_relations
+    assert relations
+    for relation in relations:
+        kind = relation.relation_type_ref.removeprefix("kb-link-")
+        assert _typed(relation.values)[f"kb-attr-kind-{kind}"] == ("ENUMERATION", [f"kb-kind-{kind}"])
+        assert _relation_values(reqif_bundle, relation)["Link kind"] == LINK_LABELS[kind]
+
+
+def test_reqif_link_kind_outside_the_vocabulary_gets_its_own_enum_value(register, tmp_path, monkeypatch):
+    first, second = register.items[:2]
+    link = Link(source_id=first.id, target_id=second.id, kind="implements", score=0.5)
+    path, bundle = _reqif(dataclasses.replace(register, items=(first, second), links=(link,)), tmp_path)
+    _assert_valid(path, monkeypatch)
+    assert _datatype(bundle, "kb-link-kinds").values[-1].long_name == "implements"
+    (relation,) = bundle.core_content.req_if_content.spec_relations
+    assert _relation_values(bundle, relation)["Link kind"] == "implements"
+
+
+def test_reqif_line_numbers_amount_year_and_confidence_are_typed_values(register, tmp_path, monkeypatch):
+    first, second = register.items[:2]
+    with_amount = dataclasses.replace(first, amounts=(Amount(2.5, year=2024, kind="per_year"), Amount(7.0)))
+    without = dataclasses.replace(second, amounts=())
+    link = Link(source_id=first.id, target_id=second.id, kind="financiert", score=0.5, confidence=0.8125)
+    path, bundle = _reqif(dataclasses.replace(register, items=(with_amount, without), links=(link,)), tmp_path)
+    _assert_valid(path, monkeypatch)
+    assert type(_datatype(bundle, "kb-integer")).__name__ == "ReqIFDataTypeDefinitionInteger"
+    assert type(_datatype(bundle, "kb-real")).__name__ == "ReqIFDataTypeDefinitionReal"
+    typed = _typed(bundle.get_spec_object_by_ref(f"kb-item-{first.id}").attributes)
+    assert typed["kb-attr-line-start"] == ("INTEGER", str(first.line_start))
+    assert typed["kb-attr-line-end"] == ("INTEGER", str(first.line_end))
+    assert typed["kb-attr-amount-year"] == ("INTEGER", "2024")  # the first amount's year
+    assert "kb-attr-amount-year" not in _typed(bundle.get_spec_object_by_ref(f"kb-item-{second.id}").attributes)
+    (relation,) = bundle.core_content.req_if_content.spec_relations
+    typed = _typed(relation.values)
+    assert typed["kb-attr-confidence-financiert"] == ("REAL", "0.8125")
+    assert typed["kb-attr-score-financiert"] == ("STRING", "0.5000")
+
+
+def test_reqif_item_attributes_are_kinds_strictdoc_imports(reqif_bundle):
+    # StrictDoc 0.30.4 stops the whole import at a REAL (or BOOLEAN) attribute of a SPEC-OBJECT-TYPE
+    for type_ref in ("kb-item-type", "kb-heading-type"):
+        spec_type = reqif_bundle.get_spec_object_type_by_ref(type_ref)
+        kinds = {d.attribute_type.name for d in spec_type.attribute_definitions}
+        assert kinds <= {"STRING", "XHTML", "INTEGER", "ENUMERATION", "DATE"}, type_ref
+
+
+def test_reqif_iso_decision_date_is_a_date_value_and_other_dates_stay_text(register, tmp_path, monkeypatch):
+    first, second = register.items[:2]
+    iso = dataclasses.replace(first, type="decision", date="2019-07-04")
+    written = dataclasses.replace(second, type="decision", date="4 juli 2019")
+    path, bundle = _reqif(dataclasses.replace(register, items=(iso, written), links=()), tmp_path)
+    _assert_valid(path, monkeypatch)
+    spec_object = bundle.get_spec_object_by_ref(f"kb-item-{first.id}")
+    assert _typed(spec_object.attributes)["kb-attr-iso-date"] == ("DATE", "2019-07-04T00:00:00")
+    assert _values(bundle, spec_object)["Date"] == "2019-07-04" and _values(bundle, spec_object)["Type"] == "Besluit"
+    values = _values(bundle, bundle.get_spec_object_by_ref(f"kb-item-{second.id}"))
+    assert "Decision date" not in values and values["Date"] == "4 juli 2019"
+
+
+def test_reqif_name_is_a_short_title_and_text_the_whole_text(register, tmp_path):
+    from kb.export import reqif_name
+
+    long_text = "Wij willen dat in één dorp " + "heel " * 30 + "veel gebeurt."
+    first, second = register.items[:2]
+    items = (dataclasses.replace(first, text=long_text), dataclasses.replace(second, text="Kort:\n€ 5"))
+    _, bundle = _reqif(dataclasses.replace(register, items=items, links=()), tmp_path)
+    item_type = bundle.get_spec_object_type_by_ref("kb-item-type")
+    kinds = {d.long_name: d.attribute_type.name for d in item_type.attribute_definitions}
+    assert kinds["ReqIF.Name"] == "XHTML" and kinds["ReqIF.Text"] == "XHTML"
+    values = _values(bundle, bundle.get_spec_object_by_ref(f"kb-item-{first.id}"))
+    assert values["ReqIF.Text"] == long_text
+    name = values["ReqIF.Name"]
+    assert name.endswith("…") and len(name) <= 81 and long_text.startswith(name[:-1])
+    assert name[:-1] == name[:-1].rstrip() and long_text[len(name) - 1] == " "  # cut at a word boundary
+    short = _values(bundle, bundle.get_spec_object_by_ref(f"kb-item-{second.id}"))
+    assert short["ReqIF.Name"] == "Kort: € 5" and short["ReqIF.Text"] == "Kort:\n€ 5"
+    assert reqif_name("x" * 100) == "x" * 80 + "…"
+
+
+def _hierarchy_parents(bundle) -> dict[str, str | None]:
+    """SPEC-OBJECT id → the SPEC-OBJECT id of the hierarchy node right above it (None at a specification's top);
+    every object is in the hierarchy once."""
+    found: dict[str, str | None] = {}
+
+    def walk(nodes, above):
+        for node in nodes or []:
+            assert node.spec_object not in found, f"{node.spec_object} is in the hierarchy twice"
+            found[node.spec_object] = above
+            walk(node.children, node.spec_object)
+
+    for specification in bundle.core_content.req_if_content.specifications:
+        walk(specification.children, None)
+    return found
+
+
+def test_reqif_onderdeel_van_nests_the_part_under_its_whole_and_keeps_the_relation(register, tmp_path, monkeypatch):
+    document = register.items[0].document_id
+    a, b, c, d = [i for i in register.items if i.document_id == document and i.section_path][:4]
+    elsewhere = next(i for i in register.items if i.document_id != document)
+    links = (
+        Link(source_id=b.id, target_id=a.id, kind="onderdeel_van"),  # b is part of a
+        Link(source_id=c.id, target_id=b.id, kind="onderdeel_van"),  # c is part of b: two levels down
+        Link(source_id=a.id, target_id=c.id, kind="onderdeel_van"),  # would close a cycle: a stays put
+        Link(source_id=d.id, target_id=a.id, kind="financiert"),  # another kind does not nest
+        Link(source_id=elsewhere.id, target_id=a.id, kind="onderdeel_van"),  # another document: no nesting
+    )
+    crafted = dataclasses.replace(register, items=(a, b, c, d, elsewhere), links=links)
+    path, bundle = _reqif(crafted, tmp_path)
+    _assert_valid(path, monkeypatch)
+    parents = _hierarchy_parents(bundle)
+    assert parents[f"kb-item-{b.id}"] == f"kb-item-{a.id}"
+    assert parents[f"kb-item-{c.id}"] == f"kb-item-{b.id}"
+    for item in (a, d, elsewhere):
+        assert str(parents[f"kb-item-{item.id}"]).startswith("kb-heading-"), item.id
+        assert _chapters_above(bundle, f"kb-item-{item.id}") == list(item.section_path)
+    relations = bundle.core_content.req_if_content.spec_relations
+    ends = {(r.source, r.target) for r in relations if r.relation_type_ref == "kb-link-onderdeel_van"}
+    assert (f"kb-item-{b.id}", f"kb-item-{a.id}") in ends and (f"kb-item-{a.id}", f"kb-item-{c.id}") in ends
+    assert len(relations) == len(links)  # every link stays a relation
+
+
+def test_reqif_corpus_parts_sit_under_their_whole(corpus_kb, reqif_bundle):
+    parents = _hierarchy_parents(reqif_bundle)
+    items = {i.id: i for i in corpus_kb.items()}
+    parts = [
+        link
+        for link in corpus_kb.links()
+        if link.kind == "onderdeel_van" and items[link.source_id].document_id == items[link.target_id].document_id
+    ]
+    assert parts
+    for link in parts:
+        assert str(parents[f"kb-item-{link.source_id}"]).startswith("kb-item-"), link
+    assert any(parents[f"kb-item-{link.source_id}"] == f"kb-item-{link.target_id}" for link in parts)
