@@ -869,3 +869,44 @@ def test_a_recurrence_is_not_a_deadline_and_amounts_say_their_basis() -> None:
     assert yearly.recurrence == "jaarlijks" and yearly.deadline == "tot en met 2030"
     bases = {a.value: a.basis for i in items if i.type == "budget" for a in i.amounts}
     assert bases == {250000.0: "per_jaar", 1500000.0: "eenmalig", 2.5: "per_inwoner"}
+
+
+def test_a_theme_line_inside_the_measures_keeps_the_list_going() -> None:
+    parsed = _hand_made(
+        "Programma 1 Bestuur\n\nWat gaan we daarvoor doen?\n\nDienstverlening\n"
+        "• Uitvoeren van het programma Dienstverlening met een nieuwe website.\n"
+        "• Schrijven van alle standaardbrieven op taalniveau B1.\n\nVeiligheid\n"
+        "• Vaststellen van het Integraal Veiligheidsplan in het najaar van 2026.\n"
+        "• Inzetten van twee extra boa's voor de aanpak van overlast.\n"
+    )
+    actions = [i.text for i in tag_document(parsed).items if i.type == "action"]
+    assert any("Veiligheidsplan" in a for a in actions) and any("boa's" in a for a in actions)
+    assert not any(a.strip() in ("Veiligheid", "Dienstverlening") for a in actions)
+
+
+def test_numbered_measures_under_acties_are_actions_even_when_read_as_headings() -> None:
+    parsed = _hand_made(
+        "Spoor 1 Voorzieningen in de kernen\n\nDoelstelling\nInwoners van kleine kernen hebben in 2029 goede "
+        "toegang tot voorzieningen.\n\nActies\n\n"
+        "1.1 Subsidieregeling Leefbare Kernen voor ontmoetingsplekken en gedeelde voorzieningen\n"
+        "    Trekker: provincie | Planning: 2026-2029 | Budget: € 3.600.000\n"
+        "1.2 Dorpshuizenfonds voor de verduurzaming van dorpshuizen in de kernen\n"
+        "    Trekker: provincie | Planning: 2026-2029 | Budget: € 1.800.000\n"
+    )
+    actions = [i.text for i in tag_document(parsed).items if i.type == "action"]
+    assert any("Subsidieregeling Leefbare Kernen" in a for a in actions)
+    assert any("Dorpshuizenfonds" in a for a in actions)
+
+
+def test_an_action_table_with_one_cell_per_line_gives_one_action_per_row() -> None:
+    parsed = _hand_made(
+        "3 Programma\n\nTabel 3.1 Programma 2026-2027 (budget x € 1.000)\n\nNr.\nActiviteit\nDoel\nTrekker\n"
+        "Planning\nBudget\n\nA. Waterveiligheid\nA.01\nDijkversterking Maasdijk\nRavenstein–Lith: uitvoering fase 2\n"
+        "D-A1\nProjectrealisatie\nQ1 2026 – Q4 2027\n18.400\nA.02\nVerkenning dijkversterking Lith–Oijen\nD-A1\n"
+        "Waterveiligheid\nQ2 2026 – Q4 2027\n1.200\n\nDe bedragen zijn inclusief interne uren en exclusief btw, zoals "
+        "in de vorige programma's ook het geval was.\n"
+    )
+    rows = [i for i in tag_document(parsed).items if i.type == "action"]
+    assert len(rows) == 2
+    assert "Dijkversterking Maasdijk" in rows[0].text and "Q1 2026" in rows[0].text
+    assert rows[1].text.startswith("Verkenning dijkversterking")

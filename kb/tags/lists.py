@@ -213,6 +213,8 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
     active: tuple[str, str] | None = None  # (header name, item type)
     pending_boxes: list[tuple[int, str | None]] = []  # displaced "Wat gaan we doen" headers waiting for bullets
     last_parent: Draft | None = None
+    last_box: tuple[int, str | None] | None = None  # (index after the bullets a box took, its section)
+    measure_number: str | None = None  # "1" while reading measures numbered 1.1, 1.2, …
     goal_paragraphs = 0
     index = 0
     while index < len(units):
@@ -246,6 +248,18 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             if is_list_item or _measure_paragraph(unit, governing[1]):
                 active = governing  # the section's title announces what its lists (and measures) are
                 last_parent = None
+        following = units[index + 1] if index + 1 < len(units) else None
+        if (
+            active is None
+            and last_box is not None
+            and index == last_box[0]
+            and SUBHEADING.match(unit.text.strip())
+            and following is not None
+            and (following.kind in ("bullet", "numbered") or BULLET_PREFIX.match(following.text) is not None)
+        ):
+            pending_boxes.insert(0, (index, last_box[1]))  # a theme line ("Veiligheid") inside the measures
+            index += 1
+            continue
         if is_list_item and unit.kind != "table":
             if active is None and pending_boxes:
                 # a displaced bullet group: it belongs to the oldest "Wat gaan we doen" header still waiting
@@ -256,6 +270,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                     _, box_section = pending_boxes.pop(0)
                     for member in units[start:end]:
                         drafts.append(_draft("action", member, box_section, "action_box"))
+                    last_box = (end, box_section)
                 index = group_end
                 continue
             if active is not None:
@@ -278,8 +293,21 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 goal_paragraphs = MAX_GOAL_PARAGRAPHS  # after list items, a paragraph ends the list
                 index += 1
                 continue
+        elif unit.kind == "heading" and _numbered_measure(
+            unit, units[index - 1] if index else None, measure_number, units[index + 1 : index + 3]
+        ):
+            # "Acties" / "Wat gaan we daarvoor doen?" and then "1.1 Subsidieregeling Leefbare Kernen …": numbered
+            # measures that ingestion read as subsection headings
+            if active is None or active[1] != "action":
+                active = ("action_list", "action")
+                pending_boxes = pending_boxes[1:]
+            drafts.append(_draft("action", unit, unit.section_id, "numbered_measure"))
+            measure_number = MEASURE_NUMBER.match(unit.text.strip()).group(1)  # type: ignore[union-attr]
+            index += 1
+            continue
         elif unit.kind == "heading":
             active = None
+            measure_number = None
             pending_boxes = [p for p in pending_boxes if index - p[0] < 40]
         elif active is not None:
             if active[0] == "goal_label" and unit.text.rstrip().endswith(":") and len(unit.text.split()) <= 20:
@@ -306,6 +334,16 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
                 goal_paragraphs += 1
                 index += 1
+                continue
+            following = units[index + 1] if index + 1 < len(units) else None
+            if (
+                active[1] in ("action", "goal")
+                and SUBHEADING.match(unit.text.strip())
+                and following is not None
+                and (following.kind in ("bullet", "numbered") or BULLET_PREFIX.match(following.text) is not None)
+            ):
+                index += 1  # a theme line inside the list ("Veiligheid") groups the bullets below it
+                last_parent = None
                 continue
             active = None
         index += 1
@@ -417,6 +455,62 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
     return drafts
 
 
+# A table whose cells stand one per line (a common PDF extraction): a header of short column names, among them
+# one that names the actions ("Activiteit", "Actie", "Maatregel") and one that names their details ("Planning",
+# "Trekker", "Budget"); then rows, each opened by a row number on its own line ("A.01", "3", "2.4").
+ACTION_COLUMN = re.compile(r"^(?:activiteit(?:en)?|actie[s]?|maatregel(?:en)?|project(?:en)?|omschrijving)$", re.I)
+DETAIL_COLUMN = re.compile(
+    r"^(?:planning|trekker|budget|kosten|gereed|periode|partners?|wie|wanneer|doel(?:code)?|eigenaar|looptijd)\b",
+    re.I,
+)
+CELL_ROW_ID = re.compile(r"^(?:[A-Z]{1,2}[.-]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2})?)\.?$")
+CELL_GROUP = re.compile(r"^[A-Z]\.\s+\S")  # a group row between rows: "B. Voldoende water"
+MAX_HEADER_CELLS = 9
+MAX_CELL_ROWS = 80
+
+
+def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
+    """One action per row of an action table whose cells stand one per line: the row's lines from its number to
+    the next number (or the table's end: a line of running text) are the item; the columns stay in its text."""
+    lines = source_lines(parsed)
+    drafts: list[Draft] = []
+    index = 0
+    while index < len(lines):
+        header: list[str] = []
+        while index + len(header) < len(lines) and len(header) < MAX_HEADER_CELLS:
+            cell = lines[index + len(header)][2]
+            if CELL_ROW_ID.match(cell) or len(cell.split()) > 3:
+                break
+            if re.search(r"[.:;]$", cell) and not re.search(r"\bnr\.$", cell, re.I):
+                break
+            header.append(cell)
+        names = [h.strip(" .") for h in header]
+        if (
+            len(header) < 3
+            or not any(ACTION_COLUMN.match(n) for n in names)
+            or not any(DETAIL_COLUMN.match(n) for n in names)
+        ):
+            index += 1
+            continue
+        index += len(header)
+        current: Draft | None = None
+        rows = 0
+        while index < len(lines) and rows < MAX_CELL_ROWS:
+            start, end, text = lines[index]
+            if CELL_ROW_ID.match(text):
+                current = Draft("action", start, end, section_at(parsed, start), text="", rule="cell_table")
+                drafts.append(current)
+                rows += 1
+            elif len(text.split()) > 14 or re.match(r"^(?:bron|toelichting|noot|tabel|figuur)\b", text, re.I):
+                break  # running text again: the table ended
+            elif current is not None and not CELL_GROUP.match(text):
+                current.char_end = end
+                current.text = f"{current.text} {text}".strip()
+            index += 1
+        drafts[:] = [d for d in drafts if d.text]
+    return drafts
+
+
 def _continues_numbering(previous: Draft | Unit | None, unit: Unit) -> bool:
     """False when a numbered unit breaks the numbering of the list above it (style or sequence)."""
     current = LIST_NUMBER.match(unit.text)
@@ -426,6 +520,28 @@ def _continues_numbering(previous: Draft | Unit | None, unit: Unit) -> bool:
     if before is None:
         return True
     return current.group(2) == before.group(2) and int(current.group(1)) == int(before.group(1)) + 1
+
+
+# A numbered measure read as a heading: "1.1 Subsidieregeling Leefbare Kernen voor ontmoetingsplekken …".
+MEASURE_NUMBER = re.compile(r"^(\d{1,2})\.\d{1,2}\.?\s+\S")
+MIN_MEASURE_WORDS = 4
+
+
+def _numbered_measure(unit: Unit, previous: Unit | None, number: str | None, next_units: list[Unit]) -> bool:
+    """Whether a heading is a numbered measure of the list a header right above it announced ("Acties", "Wat
+    gaan we daarvoor doen?"): numbered x.y, long enough to say what is done, not a question, one of a run (the
+    next numbered x.y follows within two units), and — after the first — of the same x."""
+    title = unit.text.strip().split("\n")[0]
+    found = MEASURE_NUMBER.match(title)
+    if found is None or len(title.split()) - 1 < MIN_MEASURE_WORDS or title.rstrip().endswith("?"):
+        return False
+    if number is not None:
+        return found.group(1) == number
+    header = list_header(previous.text) if previous is not None and previous.kind != "heading" else None
+    if header is None or header[1] != "action":
+        return False
+    following = (MEASURE_NUMBER.match(u.text.strip()) for u in next_units if u.kind == "heading")
+    return any(match is not None and match.group(1) == found.group(1) for match in following)
 
 
 def _numbered_heading(unit: Unit) -> bool:

@@ -16,6 +16,7 @@ from kb.tags.drafts import Draft, first_containing
 from kb.tags.finalise import finalise
 from kb.tags.lists import (
     block_units,
+    cell_table_rows,
     drop_glossary_blocks,
     glossary_sections,
     list_items,
@@ -57,7 +58,12 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     units = drop_glossary_blocks([u for u in block_units(parsed) if u.section_id not in glossary])
     drafts: list[Draft] = []
     # table rows first: a row read with its columns (period, figures) wins over the same line read as a list item
-    list_drafts = programme_rows(units) + table_rows(parsed) + list_items(units, section_kinds(parsed.sections))
+    list_drafts = (
+        programme_rows(units)
+        + table_rows(parsed)
+        + cell_table_rows(parsed)
+        + list_items(units, section_kinds(parsed.sections))
+    )
     drafts.extend(list_drafts)
     drafts.extend(_requests_in_decisions(list_drafts))
     claimed = [(d.char_start, d.char_end) for d in drafts]
