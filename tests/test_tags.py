@@ -910,3 +910,17 @@ def test_an_action_table_with_one_cell_per_line_gives_one_action_per_row() -> No
     assert len(rows) == 2
     assert "Dijkversterking Maasdijk" in rows[0].text and "Q1 2026" in rows[0].text
     assert rows[1].text.startswith("Verkenning dijkversterking")
+
+
+def test_a_decision_point_asking_gs_and_a_quoted_request_header_open_request_lists() -> None:
+    parsed = _hand_made(
+        "Ontwerpbesluit\n\nProvinciale Staten besluiten:\n1.  het programma vast te stellen;\n"
+        "2.  Gedeputeerde Staten te verzoeken:\n    a.  jaarlijks een voortgangsrapportage aan de Staten te zenden;\n"
+        "    b.  in 2028 een tussentijdse evaluatie uit te voeren.\n\nDe werkgroep schreef:\n\n"
+        '"Wij vragen Gedeputeerde Staten om:\n•   de regelingen eenvoudig te maken voor vrijwilligers;\n'
+        '•   jongeren een actieve rol te geven in het programma."\n'
+    )
+    requests = [i.text for i in tag_document(parsed).items if i.type == "request_gs"]
+    for words in ("voortgangsrapportage", "tussentijdse evaluatie", "regelingen eenvoudig", "jongeren een actieve"):
+        assert any(words in r for r in requests), words
+    assert not any(r.strip().rstrip(":").endswith(("verzoeken", "om")) for r in requests)  # the headers themselves

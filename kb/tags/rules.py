@@ -38,7 +38,10 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b(?:\s+(?:om|het volgende))?\s*:?$|"
             # the dictum of a motion of PS, as a list: "verzoekt Gedeputeerde Staten:", "draagt GS op:"
             r"^(?:en\s+)?(?:verzoekt|verzoeken|draagt|dragen)\s+(?:het college van\s+)?(?:Gedeputeerde Staten|GS)"
-            r"(?:\s+(?:om|op|het volgende))?\s*:$",
+            r"(?:\s+(?:om|op|het volgende))?\s*:$|"
+            # a decision point of PS as a list: "6. Gedeputeerde Staten te verzoeken:", "GS op te dragen:"
+            r"^(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\s+(?:te\s+verzoeken|te\s+vragen|op\s+te\s+dragen)"
+            r"(?:\s+om)?\s*:$",
             re.I,
         ),
     ),
@@ -787,7 +790,8 @@ PAYER = re.compile(
 
 def list_header(text: str) -> tuple[str, str] | None:
     """(name, item type) when `text` is a short list header from LIST_HEADERS."""
-    line = re.sub(r"\s+", " ", BULLET_PREFIX.sub("", text)).strip()
+    # a header may be quoted ("“Wij vragen Gedeputeerde Staten om:" opening a cited advice)
+    line = re.sub(r"\s+", " ", BULLET_PREFIX.sub("", text)).strip().lstrip("\"“‘'„")
     if len(line.split()) > 14:
         return None
     for name, item_type, pattern in LIST_HEADERS:
