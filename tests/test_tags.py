@@ -924,3 +924,16 @@ def test_a_decision_point_asking_gs_and_a_quoted_request_header_open_request_lis
     for words in ("voortgangsrapportage", "tussentijdse evaluatie", "regelingen eenvoudig", "jongeren een actieve"):
         assert any(words in r for r in requests), words
     assert not any(r.strip().rstrip(":").endswith(("verzoeken", "om")) for r in requests)  # the headers themselves
+
+
+def test_a_motions_dictum_keyword_on_its_own_line_opens_its_requests() -> None:
+    parsed = _hand_made(
+        "Motie Zon op daken\n\nDe raad, in vergadering bijeen,\n\noverwegende dat\n"
+        "-  het netwerk vol is;\n\nverzoekt het college\n"
+        "1.  het Beleidskader Zonne-energie te herzien voor nieuwe zonneparken;\n"
+        "2.  het herziene beleidskader vóór 1 juli 2026 aan de raad voor te leggen;\n\n"
+        "en gaat over tot de orde van de dag.\n"
+    )
+    requests = [i.text for i in tag_document(parsed).items if i.type == "request"]
+    assert any("Beleidskader Zonne-energie" in r for r in requests)
+    assert any("1 juli 2026" in r for r in requests)

@@ -41,7 +41,8 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"(?:\s+(?:om|op|het volgende))?\s*:$|"
             # a decision point of PS as a list: "6. Gedeputeerde Staten te verzoeken:", "GS op te dragen:"
             r"^(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\s+(?:te\s+verzoeken|te\s+vragen|op\s+te\s+dragen)"
-            r"(?:\s+om)?\s*:$",
+            r"(?:\s+om)?\s*:$|"
+            r"^(?:en\s+)?(?:verzoekt|draagt)\s+(?:het college van\s+)?(?:Gedeputeerde Staten|GS)(?:\s+(?:om|op))?\s*$",
             re.I,
         ),
     ),
@@ -53,7 +54,10 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:en\s+|wij\s+|we\s+)?(?:verzoekt|verzoeken|vragen|vraagt|draagt|dragen)\s+(?:wij\s+|we\s+)?"
             r"(?:het college|de raad|het dagelijks bestuur|de burgemeester|de wethouder|de gemeenten?|het rijk|u)"
-            r"(?:\s+[\w-]+){0,4}?(?:\s+(?:om|op|het volgende))?\s*:$",
+            r"(?:\s+[\w-]+){0,4}?(?:\s+(?:om|op|het volgende))?\s*:$|"
+            # a motion's dictum keyword alone on its line, the points below it: "verzoekt het college"
+            r"^(?:en\s+)?(?:verzoekt|draagt)\s+(?:het college|het dagelijks bestuur|de burgemeester)"
+            r"(?:\s+(?:om|op))?\s*:?$",
             re.I,
         ),
     ),
