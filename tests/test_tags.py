@@ -937,3 +937,16 @@ def test_a_motions_dictum_keyword_on_its_own_line_opens_its_requests() -> None:
     requests = [i.text for i in tag_document(parsed).items if i.type == "request"]
     assert any("Beleidskader Zonne-energie" in r for r in requests)
     assert any("1 juli 2026" in r for r in requests)
+
+
+def test_lead_ins_and_the_document_presenting_itself_are_no_commitments() -> None:
+    parsed = _hand_made(
+        "1 Inleiding\n\nIn deze Kadernota stellen wij tien nieuwe beleidsvoorstellen voor aan uw Staten.\n"
+        "Hieronder geven wij aan hoe wij hieraan uitvoering geven.\n"
+        "Daarbij gaan we uit van de volgende principes:\n\n"
+        "Wij zetten in op meer betaalbare woningen voor starters in de kernen.\n"
+        "De rol van de gemeente is om hierbij vertrouwen en ruimte te geven aan initiatieven.\n"
+    )
+    commitments = [i.text for i in tag_document(parsed).items if i.type == "commitment"]
+    assert any("betaalbare woningen" in c for c in commitments)
+    assert not any("Kadernota" in c or "Hieronder" in c or c.rstrip().endswith(":") for c in commitments)

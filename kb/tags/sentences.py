@@ -42,6 +42,8 @@ def sentence_items(
                     )
                 continue
             rule, item_type = found
+            if item_type == "commitment" and (sentence.rstrip().endswith(":") or SIGNPOSTING.search(sentence)):
+                continue  # a lead-in to a list ("… de volgende principes:") or the document presenting itself
             if item_type == "decision" and _cites_decision_above(sentence, drafts, start):
                 # "De projecten wisselen jaarlijks. (raadsbesluit van 4 juli 2019)": the citation dates the decision
                 # in the sentence before; it is no decision of its own
@@ -53,6 +55,19 @@ def sentence_items(
     return drafts
 
 
+# The document presenting itself, not committing to anything: "In deze Kadernota stellen wij … voor", "Hieronder
+# geven wij aan hoe …", "Hierbij bieden wij u de programmabegroting aan", "Per voorstel geven wij … weer".
+SIGNPOSTING = re.compile(
+    r"\bhierbij\s+(?:bieden|zenden|sturen)\s+(?:wij|we)\b|"
+    r"\b(?:hieronder|hierna|per voorstel|in (?:deze|dit) (?:\w+ ){0,2}?(?:nota|kadernota|begroting|document|"
+    r"hoofdstuk|paragraaf|bijlage|akkoord|coalitieakkoord|voorstel|statenvoorstel|raadsvoorstel|visie|agenda)|"
+    r"met (?:deze|dit) (?:\w+ ){0,2}?(?:nota|kadernota|begroting|document|voorstel|statenvoorstel|raadsvoorstel))\b"
+    r".{0,80}\b(?:geven|geeft|schetsen|schetst|beschrijven|beschrijft|bieden|biedt|leggen|legt|stellen|stelt|"
+    r"lichten|licht|presenteren|presenteert|gaan|gaat)\b.{0,80}\b(?:aan|weer|voor|toe|in op|uit|na)\b"
+    r"|\b(?:geven|schetsen|beschrijven|bieden|leggen|stellen|lichten)\s+(?:wij|we)\b.{0,60}\b(?:hieronder|hierna|"
+    r"in (?:deze|dit) (?:nota|kadernota|begroting|document|hoofdstuk|paragraaf))\b",
+    re.I,
+)
 MAX_CITATION_DISTANCE = 200  # characters between a decision and a parenthesised citation that dates it
 
 
