@@ -950,3 +950,17 @@ def test_lead_ins_and_the_document_presenting_itself_are_no_commitments() -> Non
     commitments = [i.text for i in tag_document(parsed).items if i.type == "commitment"]
     assert any("betaalbare woningen" in c for c in commitments)
     assert not any("Kadernota" in c or "Hieronder" in c or c.rstrip().endswith(":") for c in commitments)
+
+
+def test_a_group_row_inside_an_action_table_does_not_end_it() -> None:
+    """The action table of a regional mobility agenda (eval/documents/test, now development data): "Nr Actie
+    Trekker Partners Planning Kosten", then "Fiets", then rows F1, F2, …, then "Openbaar vervoer", O1, …"""
+    from kb.catalogue import load_catalogue, merge_catalogues
+
+    folder = Path(__file__).resolve().parent.parent / "eval" / "documents" / "test"
+    catalogue = merge_catalogues([load_catalogue(folder / "catalogue.toml")])
+    parsed = parse_file(folder / "mobiliteitsplan-regio.txt", catalogue, "mobiliteitsplan-regio.txt")[0][0]
+    actions = [i.text for i in tag_document(parsed).items if i.type == "action"]
+    for row in ("F1 Opstellen Regionaal Fietsplan", "F2 Realiseren snelfietsroute", "O1 Opwaarderen station"):
+        assert any(a.startswith(row) for a in actions), row
+    assert not any(a.strip() in ("Fiets", "Openbaar vervoer") for a in actions)

@@ -353,6 +353,12 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
 MAX_PROGRAMME_ROWS = 60  # rows read under one programme table header
 
 
+def _group_row(line: str) -> bool:
+    """A table's group row: a capitalised title of at most three words without figures ("Fiets")."""
+    text = line.strip()
+    return len(text.split()) <= 3 and re.match(r"[A-ZÀ-Ý]", text) is not None and not re.search(r"\d", text)
+
+
 def programme_rows(units: list[Unit]) -> list[Draft]:
     """One action per row of a programme table kept one row per line ("Thema Actie Partners Planning"): the
     row's period is its deadline, a line without a period continues the row above it."""
@@ -373,12 +379,15 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
                 for n, line in enumerate(follower_lines)
             )
         current: Draft | None = None
-        for start, line in rows[:MAX_PROGRAMME_ROWS]:
-            if not line.strip():
-                continue
+        kept = [(start, line) for start, line in rows[:MAX_PROGRAMME_ROWS] if line.strip()]
+        for position, (start, line) in enumerate(kept):
             # the period ends the row, or (columns run together) stands inside it
             period = ROW_PERIOD.search(line) or ROW_PERIOD_INSIDE.search(line)
             row_id = ROW_ID.match(line.strip()) is not None
+            following = kept[position + 1][1].strip() if position + 1 < len(kept) else ""
+            if not row_id and period is None and _group_row(line) and ROW_ID.match(following):
+                current = None  # a group row between rows ("Fiets", "Openbaar vervoer"): the next row opens
+                continue
             if period is None and current is None and not row_id:
                 break  # not a table row: the table ended
             opens = row_id or (period is not None and re.match(r"\s*[A-ZÀ-Ý]", line) is not None)
