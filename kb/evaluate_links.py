@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter, defaultdict
+from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,23 +59,17 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _line_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer("\n", text)]
-
-
 def quote_lines(source: str, quote: str) -> list[tuple[int, int]]:
     """1-based (first, last) source lines of every occurrence of a quote (spaces and line breaks normalised)."""
     words = [re.escape(w) for w in quote.split()]
     if not words:
         return []
     pattern = re.compile(r"\s+".join(words))
-    starts = _line_starts(source)
-    found = []
-    for match in pattern.finditer(source):
-        first = sum(1 for s in starts if s <= match.start())
-        last = sum(1 for s in starts if s <= max(match.start(), match.end() - 1))
-        found.append((first, last))
-    return found
+    starts = [0] + [m.end() for m in re.finditer("\n", source)]  # where each line begins
+    return [
+        (bisect_right(starts, match.start()), bisect_right(starts, max(match.start(), match.end() - 1)))
+        for match in pattern.finditer(source)
+    ]
 
 
 def _items_at(items: Sequence[Item], lines: Iterable[tuple[int, int]], wanted_type: str) -> set[str]:
@@ -91,6 +86,11 @@ def evaluate_links(kb: KnowledgeBase, gold_paths: Sequence[Path], folders: Seque
     documents = {
         name: [d for d in kb.documents() if Path(d.source).name == name] for name in {r["document"] for r in relations}
     }
+    items_of: dict[str, list[Item]] = defaultdict(list)
+    for item in kb.items():
+        items_of[item.document_id].append(item)
+    texts: dict[str, str] = {}  # each annotated file read once
+    links = {(link.source_id, link.kind, link.target_id) for link in kb.links()}
     score = LinkScore()
     gold: set[tuple[str, str, str]] = set()
     annotated: set[str] = set()
@@ -98,8 +98,10 @@ def evaluate_links(kb: KnowledgeBase, gold_paths: Sequence[Path], folders: Seque
         name = relation["document"]
         ids = {d.id for d in documents.get(name, [])}
         annotated |= ids
-        items = [i for i in kb.items() if i.document_id in ids]
-        source = files[name].read_text(encoding="utf-8", errors="replace") if name in files else ""
+        items = [i for document_id in ids for i in items_of[document_id]]
+        if name not in texts:
+            texts[name] = files[name].read_text(encoding="utf-8", errors="replace") if name in files else ""
+        source = texts[name]
         first = _items_at(items, quote_lines(source, relation["from_quote"]), relation["from_type"])
         second = _items_at(items, quote_lines(source, relation["to_quote"]), relation["to_type"])
         kind = relation["relation"]
@@ -110,7 +112,6 @@ def evaluate_links(kb: KnowledgeBase, gold_paths: Sequence[Path], folders: Seque
         score.per_kind[kind][0] += 1
         pairs = {(a, kind, b) for a in first for b in second if a != b}
         gold |= pairs
-        links = {(link.source_id, link.kind, link.target_id) for link in kb.links()}
         if pairs & links:
             score.found += 1
             score.per_kind[kind][1] += 1
@@ -144,7 +145,3 @@ def render(scores: dict[str, LinkScore]) -> str:
         for rule, row in data["per_rule"].items():
             lines.append(f"  rule {rule:15} links {row['links']:4} right {row['right']:4} (P {row['precision']})")
     return "\n".join(lines)
-
-
-def counts_by_kind(kb: KnowledgeBase) -> Counter[str]:
-    return Counter(link.kind for link in kb.links())
