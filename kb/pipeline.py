@@ -120,13 +120,12 @@ def collect_files(paths: Sequence[Path]) -> tuple[dict[Path, Path | None], list[
     return files, folders, problems
 
 
-def _file_hashes(files: dict[Path, Path | None], settings: Settings, report: BuildReport) -> dict[Path, str]:
+def _file_hashes(labels: dict[Path, str], settings: Settings, report: BuildReport) -> dict[Path, str]:
     """Each input read and hashed once (for the staleness check and to spot unchanged files). A file that cannot
     be read, or is over the size limit, becomes a report line — the rest of the build goes on."""
     hashes: dict[Path, str] = {}
     limit = settings.max_file_mb * 1_000_000
-    for file, folder in files.items():
-        label = source_label(file, folder)
+    for file, label in labels.items():
         try:
             size = file.stat().st_size
             if size > limit:
@@ -190,18 +189,23 @@ def read_manifest(index_dir: Path) -> dict[str, Any] | None:
     return manifest
 
 
-def _previous_build(index_dir: Path, report: BuildReport) -> dict[str, Any] | None:
-    """The manifest of the knowledge base this build updates; None when there is none — or when it is of another
-    schema or unreadable: then this build starts from scratch (the old one stays until the new one is complete)."""
+def _previous_build(index_dir: Path, report: BuildReport) -> tuple[dict[str, Any] | None, list[Document]]:
+    """The manifest and the documents of the knowledge base this build updates; (None, []) when there is none —
+    or when it is of another schema or unreadable: then this build starts from scratch (the old one stays until
+    the new one is complete)."""
     try:
         previous = read_manifest(index_dir)
-        if previous is not None:
-            Store.open(index_dir).close()  # the database must be readable to carry documents over
-        return previous
+        if previous is None:
+            return None, []
+        old = Store.open(index_dir)  # the database must be readable to carry documents over
+        try:
+            return previous, old.documents()
+        finally:
+            old.close()
     except KbError as exc:
         reason = str(exc).split(" — ")[0]  # the error's own advice ("rebuild with kb ingest") is what happens now
         report.notices.append(f"The existing knowledge base cannot be updated ({reason}); building it anew")
-        return None
+        return None, []
 
 
 # -- atomic swap ---------------------------------------------------------------------------------------------
@@ -330,9 +334,9 @@ def _build(
     catalogue_paths = catalogue_files(settings, folders)
     catalogue = catalogue_module.merge_catalogues([catalogue_module.load_catalogue(p) for p in catalogue_paths])
 
-    previous = _previous_build(index_dir, report)
-    hashes = _file_hashes(inputs, settings, report)
-    labels = {file: source_label(file, inputs[file]) for file in hashes}
+    previous, previous_documents = _previous_build(index_dir, report)
+    labels = {file: source_label(file, folder) for file, folder in inputs.items()}
+    hashes = _file_hashes(labels, settings, report)
     files = list(hashes)
     file_hashes = {labels[file]: hashes[file] for file in files}
     corpus_hash = fingerprint(file_hashes, settings, catalogue_paths)
@@ -357,7 +361,8 @@ def _build(
     reusable = _reusable_sources(index_dir, previous, catalogue_paths, settings) if not replace else {}
     unchanged_sources: set[str] = set()
     iterator: Iterable[Path] = progress(files, len(files), "Parsing") if progress else files
-    taken_ids = _guessed_ids_kept(index_dir) if previous is not None and not replace else {}
+    # a new uncatalogued file that guesses the id of a previous build's guessed document is another document
+    taken_ids = {d.id: d.source for d in previous_documents if d.guessed} if not replace else {}
     for file in iterator:
         label = labels[file]
         file_report = FileReport(path=label)
@@ -403,7 +408,7 @@ def _build(
             file_report.sections += len(document.sections)
             file_report.passages += len(document.passages)
             file_report.warnings.extend(f"{document.document.id}: {w}" for w in document.warnings)
-    parsed = _unique_codes(parsed, _codes_kept(index_dir, parsed) if previous is not None else {}, report)
+    parsed = _unique_codes(parsed, _codes_kept(previous_documents, parsed), report)
     report.timings["parse"] = time.perf_counter() - parse_started
 
     # 2. tag and link
@@ -614,31 +619,11 @@ def _source_records(
     return records
 
 
-def _guessed_ids_kept(index_dir: Path) -> dict[str, str]:
-    """Id → source of the previous build's documents whose metadata was guessed (no catalogue entry): a new
-    uncatalogued file that guesses the same id is another document, not a new version of this one."""
-    try:
-        old = Store.open(index_dir)
-    except KbError:
-        return {}
-    try:
-        return {d.id: d.source for d in old.documents() if d.guessed}
-    finally:
-        old.close()
-
-
-def _codes_kept(index_dir: Path, parsed: Sequence[ParsedDocument]) -> dict[str, str]:
+def _codes_kept(previous: Sequence[Document], parsed: Sequence[ParsedDocument]) -> dict[str, str]:
     """Code → document id of the previous build's documents this build does not parse again."""
-    try:
-        old = Store.open(index_dir)
-    except KbError:
-        return {}
-    try:
-        sources = {d.document.source for d in parsed}
-        ids = {d.document.id for d in parsed}
-        return {d.code: d.id for d in old.documents() if d.source not in sources and d.id not in ids}
-    finally:
-        old.close()
+    sources = {d.document.source for d in parsed}
+    ids = {d.document.id for d in parsed}
+    return {d.code: d.id for d in previous if d.source not in sources and d.id not in ids}
 
 
 def _unique_codes(parsed: list[ParsedDocument], taken: dict[str, str], report: BuildReport) -> list[ParsedDocument]:
