@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -88,17 +88,29 @@ def claimed_test(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
+class SpanIndex:
+    """Character spans (start, end) found by position: bisection over the spans sorted by start (none is longer
+    than the longest), so asking once per item stays near linear in a document's size."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        self._order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self._starts = [spans[i][0] for i in self._order]
+        self._ends = [spans[i][1] for i in self._order]
+        self._longest = max((end - start for start, end in spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Positions, in the order the spans were given, of those that overlap characters start..end."""
+        first, last = bisect_left(self._starts, start - self._longest), bisect_left(self._starts, end)
+        return sorted(self._order[k] for k in range(first, last) if start < self._ends[k])
+
+
 def first_containing(drafts: list[Draft]) -> Callable[[int], Draft | None]:
-    """A lookup of the first draft (in the given order) whose span holds a character, by bisection over the
-    drafts sorted by start (none is longer than the longest), so asking once per item stays near linear."""
-    ordered = sorted(range(len(drafts)), key=lambda i: drafts[i].char_start)
-    starts = [drafts[i].char_start for i in ordered]
-    longest = max((d.char_end - d.char_start for d in drafts), default=0)
+    """A lookup of the first draft (in the given order) whose span holds a character."""
+    index = SpanIndex([(d.char_start, d.char_end) for d in drafts])
 
     def find(char: int) -> Draft | None:
-        low, high = bisect_left(starts, char - longest), bisect_right(starts, char)
-        holding = [i for i in ordered[low:high] if char < drafts[i].char_end]
-        return drafts[min(holding)] if holding else None
+        holding = index.overlapping(char, char + 1)
+        return drafts[holding[0]] if holding else None
 
     return find
 

@@ -4,14 +4,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 
 from kb.lexicon import detect_partners, detect_themes
 from kb.models import Item, ParsedDocument
 from kb.tags.attributes import item_actor, item_addressee, item_date, item_deadline, item_recurrence
-from kb.tags.drafts import Draft
+from kb.tags.drafts import Draft, SpanIndex
 from kb.tags.rules import BULLET_PREFIX, ITEM_TYPES, TYPE_ABBREVIATIONS
 
 
@@ -31,20 +30,9 @@ def _section_keys(parsed: ParsedDocument) -> dict[str | None, str]:
 
 
 def _passage_finder(parsed: ParsedDocument) -> Callable[[int, int], tuple[str, ...]]:
-    """Ids of the passages overlapping characters start..end, in document order — found by bisection over the
-    passages' starts (no passage is longer than the longest), so finalising stays linear in the document."""
-    passages = sorted(parsed.passages, key=lambda p: p.char_start)
-    starts = [p.char_start for p in passages]
-    order = {p.id: position for position, p in enumerate(parsed.passages)}
-    longest = max((p.char_end - p.char_start for p in passages), default=0)
-
-    def overlapping(start: int, end: int) -> tuple[str, ...]:
-        first = bisect_left(starts, start - longest)
-        last = bisect_left(starts, end)
-        found = [p.id for p in passages[first:last] if start < p.char_end]
-        return tuple(sorted(found, key=order.__getitem__))
-
-    return overlapping
+    """Ids of the passages overlapping characters start..end, in document order."""
+    index = SpanIndex([(p.char_start, p.char_end) for p in parsed.passages])
+    return lambda start, end: tuple(parsed.passages[i].id for i in index.overlapping(start, end))
 
 
 def finalise(parsed: ParsedDocument, drafts: list[Draft]) -> tuple[Item, ...]:
