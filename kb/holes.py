@@ -58,17 +58,18 @@ def holes(items: Sequence[Item], links: Sequence[Link], standalone: Callable[[st
     return found
 
 
-def coverage(items: Sequence[Item], links: Sequence[Link], standalone: Callable[[str], bool]) -> list[Coverage]:
-    """Per document: for each kind of hole, how many of its items are traced (or deliberately standalone)."""
-    linked = _linked(links)
+def coverage(items: Sequence[Item], found: Sequence[Hole]) -> list[Coverage]:
+    """Per document: for each kind of hole, how many of its items are traced (or deliberately standalone) — the
+    items of the hole's type that are not in it."""
+    missing = {hole.name: {i.id for i in hole.items} for hole in found}
     per_document: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    for name, _label, item_type, kinds, direction in HOLES:
+    for name, _label, item_type, _kinds, _direction in HOLES:
         for item in items:
             if item.type != item_type:
                 continue
             row = per_document[item.document_id][name]
             row[0] += 1
-            row[1] += bool(linked.get((item.id, direction), set()) & kinds) or standalone(item.id)
+            row[1] += item.id not in missing[name]
     return [
         Coverage(document_id, {name: (row[0], row[1]) for name, row in rows.items()})
         for document_id, rows in per_document.items()

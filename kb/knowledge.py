@@ -567,10 +567,11 @@ class KnowledgeBase:
 
         chosen = self.items(filters)
         links = self.links()
-        standalone = self.is_standalone
+        standalone = self.curation().standalone  # read once, not once per item
+        found = holes(chosen, links, standalone.__contains__)
         return TraceReport(
-            tuple(holes(chosen, links, standalone)),
-            tuple(coverage(chosen, links, standalone)),
+            tuple(found),
+            tuple(coverage(chosen, found)),
             tuple(matrix([i for i in chosen if i.type == "goal"], links)),
             tuple(across_levels(self._items, links, lambda document_id: self.document(document_id).level)),
         )
