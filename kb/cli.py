@@ -590,11 +590,7 @@ def curate(
         return
     if not source:
         raise UsageError("Name the item (and for a link: SOURCE KIND TARGET)")
-    if action in ("standalone", "not_standalone"):
-        decision = Decision(action, source, who=who or os.environ.get("USER", ""), note=note)
-    else:
-        decision = Decision(action, source, kind or "", target or "", who or os.environ.get("USER", ""), note=note)
-    stored = kb.curate(decision)
+    stored = kb.curate(Decision.of(action, source, kind or "", target or "", who or os.environ.get("USER", ""), note))
     click.echo(
         f"Recorded: {stored.action} {' '.join(p for p in (stored.source, stored.kind, stored.target) if p)} "
         f"({stored.who}, {stored.when})"

@@ -20,6 +20,7 @@ from kb.errors import IndexCorruptError, UsageError
 from kb.records import LINK_LABELS
 
 ACTIONS = ("confirm", "reject", "add", "reset", "standalone", "not_standalone")
+ITEM_ACTIONS = ("standalone", "not_standalone")  # decisions on an item rather than a link
 MAX_NOTE_CHARS = 500
 MAX_WHO_CHARS = 80
 
@@ -35,6 +36,14 @@ class Decision:
     who: str = ""
     when: str = ""
     note: str = ""
+
+    @classmethod
+    def of(cls, action: str, source: str, kind: str = "", target: str = "", who: str = "", note: str = "") -> Decision:
+        """A decision as a person states it: on a link (source, kind, target), or for (not_)standalone on the
+        item `source` alone (a kind or target given with it is no part of it)."""
+        if action in ITEM_ACTIONS:
+            return cls(action, source, who=who, note=note)
+        return cls(action, source, kind, target, who, note=note)
 
     @property
     def link_key(self) -> tuple[str, str, str]:

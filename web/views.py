@@ -122,7 +122,7 @@ def curate(item_id: str) -> Any:
     """A person's decision on one of the item's links, a new link, or the item as deliberately standalone."""
     from flask import redirect, url_for
 
-    from kb.curation import Decision
+    from kb.curation import ITEM_ACTIONS, Decision
     from web.csrf import check_csrf
 
     check_csrf()
@@ -131,15 +131,11 @@ def curate(item_id: str) -> Any:
     form = request.form
     action = form.get("action", "")
     who, note = form.get("who", ""), form.get("note", "")
-    if action in ("standalone", "not_standalone"):
-        decision = Decision(action, item_id, who=who, note=note)
-    else:
-        decision = Decision(
-            action, form.get("source", ""), form.get("kind", ""), form.get("target", ""), who, note=note
-        )
-        if item_id not in (decision.source, decision.target):
-            decision = Decision(action, item_id, decision.kind, decision.target, who, note=note)
-    kb.curate(decision)
+    source = form.get("source", "")
+    target = form.get("target", "")
+    if action in ITEM_ACTIONS or item_id not in (source, target):
+        source = item_id  # the page decides on its own item, or on a link from it
+    kb.curate(Decision.of(action, source, form.get("kind", ""), target, who, note))
     response = redirect(url_for("pages.item", item_id=item_id) + "#verbanden", code=303)
     response.set_cookie("kb_naam", who.strip()[:80], max_age=365 * 24 * 3600, samesite="Strict", httponly=True)
     return response
