@@ -460,15 +460,25 @@ def stats(index_dir: Path | None, as_json: bool) -> None:
             click.echo(f"  {count:>5}  {name}")
 
 
+def gold_folders_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    """--corpus: where the files an evaluation's gold names are (eval-tags, eval-links)."""
+    return click.option(
+        "--corpus",
+        "corpus_dirs",
+        multiple=True,
+        type=click.Path(file_okay=False, path_type=Path),
+        help="Folder with the files the gold names (repeatable) [default: corpus and the folders under "
+        "eval/documents].",
+    )(function)
+
+
+def _gold_folders(corpus_dirs: tuple[Path, ...]) -> list[Path]:
+    return list(corpus_dirs) or [Path("corpus"), *sorted(p for p in Path("eval/documents").glob("*") if p.is_dir())]
+
+
 @main.command("eval-tags")
 @click.argument("gold", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--corpus",
-    "corpus_dirs",
-    multiple=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder with files the gold names (repeatable) [default: corpus and the folders under eval/documents].",
-)
+@gold_folders_option
 @click.option(
     "--index",
     "index_dir",
@@ -486,7 +496,7 @@ def eval_tags(
     from kb.evaluate_tags import details, evaluate_corpus, evaluate_items, report, scores_to_dict, side_by_side
 
     golds = list(gold) or [Path("eval/tags_gold.jsonl")]
-    folders = list(corpus_dirs) or [Path("corpus"), *sorted(p for p in Path("eval/documents").glob("*") if p.is_dir())]
+    folders = _gold_folders(corpus_dirs)
     results = {}
     for path in golds:
         if index_dir is not None:
@@ -508,13 +518,7 @@ def eval_tags(
 
 @main.command("eval-links")
 @click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "--corpus",
-    "corpus_dirs",
-    multiple=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder with the files the gold names (repeatable) [default: corpus and the folders under eval/documents].",
-)
+@gold_folders_option
 @index_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def eval_links(gold: tuple[Path, ...], corpus_dirs: tuple[Path, ...], index_dir: Path | None, as_json: bool) -> None:
@@ -523,7 +527,7 @@ def eval_links(gold: tuple[Path, ...], corpus_dirs: tuple[Path, ...], index_dir:
     from kb.evaluate_links import evaluate_links, render
 
     golds = list(gold) or sorted(Path("eval/links-gold").glob("*.jsonl"))
-    folders = list(corpus_dirs) or [Path("corpus"), *sorted(p for p in Path("eval/documents").glob("*") if p.is_dir())]
+    folders = _gold_folders(corpus_dirs)
     kb = _open(index_dir)
     scores = {str(path): evaluate_links(kb, [path], folders) for path in golds}
     if as_json:
