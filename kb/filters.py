@@ -180,6 +180,20 @@ def _resolve_part_of(attribute: str) -> Callable[[KnowledgeBase, str, str], str 
     return resolve
 
 
+def _part_of_attribute(attribute: str, help_text: str) -> Filter:
+    """A filter on a document attribute, by part of its value ("provincie", "Midden-Drenthe"), case- and
+    accent-insensitive."""
+    return Filter(
+        attribute,
+        help_text,
+        frozenset({PASSAGES, ITEMS}),
+        _attribute_values(attribute),
+        _resolve_part_of(attribute),
+        lambda t, v: v in _folded(getattr(t.document, attribute) or ""),
+        canonical=fold,
+    )
+
+
 def _resolve_year(kb: KnowledgeBase, raw: str, scope: str) -> str | None:
     if not raw.strip().isdigit():
         raise UsageError(f"The year filter needs a year such as 2020, got {raw!r}")
@@ -229,24 +243,8 @@ FILTERS: tuple[Filter, ...] = (
         _resolve_document,
         lambda t, v: t.document.id == v,
     ),
-    Filter(
-        "issuer",
-        "Only documents of this issuer (part of its name).",
-        frozenset({PASSAGES, ITEMS}),
-        _attribute_values("issuer"),
-        _resolve_part_of("issuer"),
-        lambda t, v: v in _folded(t.document.issuer or ""),
-        canonical=fold,
-    ),
-    Filter(
-        "level",
-        "Only documents of this level: provincie, gemeente, …",
-        frozenset({PASSAGES, ITEMS}),
-        _attribute_values("level"),
-        _resolve_part_of("level"),
-        lambda t, v: v in _folded(t.document.level or ""),
-        canonical=fold,
-    ),
+    _part_of_attribute("issuer", "Only documents of this issuer (part of its name)."),
+    _part_of_attribute("level", "Only documents of this level: provincie, gemeente, …"),
     Filter(
         "year",
         "Only documents of this year.",
@@ -255,15 +253,7 @@ FILTERS: tuple[Filter, ...] = (
         _resolve_year,
         lambda t, v: str(t.document.year) == v,
     ),
-    Filter(
-        "status",
-        "Only documents of this status: concept, vastgesteld, …",
-        frozenset({PASSAGES, ITEMS}),
-        _attribute_values("status"),
-        _resolve_part_of("status"),
-        lambda t, v: v in _folded(t.document.status or ""),
-        canonical=fold,
-    ),
+    _part_of_attribute("status", "Only documents of this status: concept, vastgesteld, …"),
     Filter(
         "type",
         "Only items (or passages holding items) of this type: goal, request_gs, budget, action, …",
