@@ -15,7 +15,6 @@ import json
 import os
 import platform
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -28,6 +27,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from kbserver import kb_server  # noqa: E402
 
 from kb.catalogue import merge_catalogues  # noqa: E402
 
@@ -81,12 +82,6 @@ def hostile_word(index_dir: Path, embedder: str) -> list[tuple[int, float]]:
     return rows
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def serving_while_rebuilding(workdir: Path, embedder: str) -> dict[str, object]:
     """Requests and errors per second while `kb ingest` adds a document to the index being served."""
     env = {**os.environ, "KB_EMBEDDER": embedder, "KB_INDEX": str(workdir / "idx")}
@@ -97,53 +92,41 @@ def serving_while_rebuilding(workdir: Path, embedder: str) -> dict[str, object]:
         "met een zonnepaneelregeling voor huurders.\n",
         encoding="utf-8",
     )
-    port = free_port()
-    server = subprocess.Popen(
-        [*KB, "serve", "--port", str(port)], env=env, cwd=workdir, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-    )
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(600):
-        try:
-            urllib.request.urlopen(f"{base}/healthz", timeout=2).read()
-            break
-        except (urllib.error.URLError, ConnectionError):
-            time.sleep(0.1)
-    timeline: dict[int, list[int]] = {}  # second → [requests, errors]
-    stop = threading.Event()
-    started = time.monotonic()
-    seen_new: list[float] = []
-    ingest_done: list[float] = []
+    with kb_server(env, cwd=workdir) as base:
+        timeline: dict[int, list[int]] = {}  # second → [requests, errors]
+        stop = threading.Event()
+        started = time.monotonic()
+        seen_new: list[float] = []
+        ingest_done: list[float] = []
 
-    def client() -> None:
-        while not stop.is_set():
-            second = int(time.monotonic() - started)
-            counts = timeline.setdefault(second, [0, 0])
-            try:
-                with urllib.request.urlopen(f"{base}/api/search?q=tiny+houses+jongeren&k=5", timeout=30) as reply:
-                    body = json.loads(reply.read())
-                if not seen_new and ingest_done and any("extra" in h["document"]["source"] for h in body["hits"]):
-                    seen_new.append(time.monotonic() - ingest_done[0])
-            except (urllib.error.URLError, ConnectionError, ValueError):
-                counts[1] += 1
-            counts[0] += 1
+        def client() -> None:
+            while not stop.is_set():
+                second = int(time.monotonic() - started)
+                counts = timeline.setdefault(second, [0, 0])
+                try:
+                    with urllib.request.urlopen(f"{base}/api/search?q=tiny+houses+jongeren&k=5", timeout=30) as reply:
+                        body = json.loads(reply.read())
+                    if not seen_new and ingest_done and any("extra" in h["document"]["source"] for h in body["hits"]):
+                        seen_new.append(time.monotonic() - ingest_done[0])
+                except (urllib.error.URLError, ConnectionError, ValueError):
+                    counts[1] += 1
+                counts[0] += 1
 
-    clients = [threading.Thread(target=client) for _ in range(2)]
-    for thread in clients:
-        thread.start()
-    time.sleep(3)
-    ingest_started = time.monotonic() - started
-    subprocess.run([*KB, "ingest", str(extra)], env=env, cwd=workdir, check=True, capture_output=True)
-    ingest_done.append(time.monotonic())
-    ingest_finished = time.monotonic() - started
-    deadline = time.monotonic() + 30
-    while not seen_new and time.monotonic() < deadline:
-        time.sleep(0.2)
-    time.sleep(2)
-    stop.set()
-    for thread in clients:
-        thread.join()
-    server.terminate()
-    server.wait(timeout=30)
+        clients = [threading.Thread(target=client) for _ in range(2)]
+        for thread in clients:
+            thread.start()
+        time.sleep(3)
+        ingest_started = time.monotonic() - started
+        subprocess.run([*KB, "ingest", str(extra)], env=env, cwd=workdir, check=True, capture_output=True)
+        ingest_done.append(time.monotonic())
+        ingest_finished = time.monotonic() - started
+        deadline = time.monotonic() + 30
+        while not seen_new and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(2)
+        stop.set()
+        for thread in clients:
+            thread.join()
     return {
         "timeline": sorted(timeline.items()),
         "ingest": (ingest_started, ingest_finished),

@@ -14,8 +14,6 @@ import argparse
 import json
 import os
 import platform
-import socket
-import subprocess
 import sys
 import threading
 import time
@@ -27,6 +25,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from kbserver import kb_server  # noqa: E402  (benchmarks/kbserver.py, beside this script)
 
 QUESTIONS = REPO / "eval" / "queries.jsonl"
 
@@ -54,12 +54,6 @@ def bare_encoding(index_dir: Path, texts: list[str]) -> float:
         embedder.encode_queries([text])
         times.append(time.perf_counter() - started)
     return percentile(times, 0.5)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def load(base: str, paths: list[str], clients: int) -> dict[str, float]:
@@ -114,22 +108,8 @@ def main() -> None:
     asked = questions()
     encode_p50 = bare_encoding(args.index, [f"{q} {n}" for n, q in enumerate(asked)])
 
-    port = free_port()
     env = {**os.environ, "KB_INDEX": str(args.index)}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "kb.cli", "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):
-            try:
-                urllib.request.urlopen(base + "/healthz", timeout=2).read()
-                break
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.2)
+    with kb_server(env) as base:
         rows = []
         serial = 0
         for clients in (1, 16, 32):
@@ -141,9 +121,6 @@ def main() -> None:
             load(base, paths[:8], clients)  # warm the threads
             rows.append(("/api/search", clients, load(base, paths, clients)))
             rows.append(("/healthz", clients, load(base, ["/healthz"] * args.requests, clients)))
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
     one = next(r for route, c, r in rows if route == "/api/search" and c == 1)
     sixteen = next(r for route, c, r in rows if route == "/api/search" and c == 16)
