@@ -88,3 +88,24 @@ def kb_cli(runner: CliRunner, corpus_kb) -> Iterator[object]:
         return runner.invoke(main, [*args, "--index", str(corpus_kb.index_dir)])
 
     yield run
+
+
+@pytest.fixture
+def make_pdf():
+    """Write a small PDF (reportlab) with one list of text lines per page: the first line at the top as a
+    heading, the rest below it."""
+
+    def make(path: Path, pages: list[list[str]]) -> Path:
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfgen import canvas
+
+        pdf = canvas.Canvas(str(path), pagesize=A4)
+        for number, lines in enumerate(pages):
+            if number:
+                pdf.showPage()
+            for row, text in enumerate(lines):
+                pdf.drawString(72, 800 if row == 0 else 790 - 20 * row, text)
+        pdf.save()
+        return path
+
+    return make

@@ -58,27 +58,21 @@ def test_unreadable_files_raise_ingest_error(tmp_path, name, content, message):
         parse_file(path, empty_catalogue(), name)
 
 
-def test_pdf_passages_cite_pages(tmp_path):
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    path = tmp_path / "nota.pdf"
-    pdf = canvas.Canvas(str(path), pagesize=A4)
-    pdf.drawString(72, 800, "1. Inleiding")
-    for row, sentence in enumerate(
+def test_pdf_passages_cite_pages(tmp_path, make_pdf):
+    path = make_pdf(
+        tmp_path / "nota.pdf",
         [
-            "De gemeente wil samen met inwoners de leefbaarheid verbeteren.",
-            "Daarvoor werken we met dorpsbelangen en het dorpenoverleg.",
-            "Elk dorp krijgt een vaste contactpersoon bij de gemeente.",
-            "Dorpsvisies worden elke zes jaar bijgewerkt.",
-            "Zo houden we de dorpen vitaal en leefbaar.",
-        ]
-    ):
-        pdf.drawString(72, 770 - 20 * row, sentence)
-    pdf.showPage()
-    pdf.drawString(72, 800, "2. Financiën")
-    pdf.drawString(72, 770, "Wij reserveren jaarlijks € 20.420,00 voor het dorpenoverleg.")
-    pdf.save()
+            [
+                "1. Inleiding",
+                "De gemeente wil samen met inwoners de leefbaarheid verbeteren.",
+                "Daarvoor werken we met dorpsbelangen en het dorpenoverleg.",
+                "Elk dorp krijgt een vaste contactpersoon bij de gemeente.",
+                "Dorpsvisies worden elke zes jaar bijgewerkt.",
+                "Zo houden we de dorpen vitaal en leefbaar.",
+            ],
+            ["2. Financiën", "Wij reserveren jaarlijks € 20.420,00 voor het dorpenoverleg."],
+        ],
+    )
     parsed, _ = parse_file(path, empty_catalogue(), "nota.pdf")
     passages = parsed[0].passages
     money = next(p for p in passages if "20.420,00" in p.text)

@@ -84,18 +84,14 @@ def test_pdf_without_header(tmp_path):
         read_source(path)
 
 
-def test_real_pdf_keeps_page_numbers(tmp_path):
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    path = tmp_path / "visie.pdf"
-    pdf = canvas.Canvas(str(path), pagesize=A4)
-    pdf.drawString(72, 800, "1. Inleiding")
-    pdf.drawString(72, 780, "Wij vragen Gedeputeerde Staten om een programma.")
-    pdf.showPage()
-    pdf.drawString(72, 800, "2. Uitvoering")
-    pdf.drawString(72, 780, "De provincie investeert in breedband.")
-    pdf.save()
+def test_real_pdf_keeps_page_numbers(tmp_path, make_pdf):
+    path = make_pdf(
+        tmp_path / "visie.pdf",
+        [
+            ["1. Inleiding", "Wij vragen Gedeputeerde Staten om een programma."],
+            ["2. Uitvoering", "De provincie investeert in breedband."],
+        ],
+    )
     source = read_source(path)
     text_pages = {line.strip(): page for line, page in zip(source.lines, source.pages, strict=True) if line.strip()}
     assert text_pages["1. Inleiding"] == 1

@@ -144,23 +144,20 @@ def test_items_filter_registry_offers_status_and_year_everywhere(corpus_kb):
     assert {"level", "year", "status", "issuer"} <= {f.name for f in filters_for(ITEMS)}
 
 
-def test_a_pdf_source_shows_the_cited_page_beside_the_text(tmp_path, settings):
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
+def test_a_pdf_source_shows_the_cited_page_beside_the_text(tmp_path, settings, make_pdf):
     from kb.knowledge import KnowledgeBase
     from kb.pipeline import build
     from web import create_app
 
     folder = tmp_path / "pdf"
     folder.mkdir()
-    pdf = canvas.Canvas(str(folder / "nota.pdf"), pagesize=A4)
-    pdf.drawString(72, 800, "1. Inleiding")
-    pdf.drawString(72, 770, "De gemeente wil samen met inwoners de leefbaarheid van de dorpen verbeteren.")
-    pdf.showPage()
-    pdf.drawString(72, 800, "2. Financiën")
-    pdf.drawString(72, 770, "Wij reserveren jaarlijks € 20.420,00 voor het dorpenoverleg.")
-    pdf.save()
+    make_pdf(
+        folder / "nota.pdf",
+        [
+            ["1. Inleiding", "De gemeente wil samen met inwoners de leefbaarheid van de dorpen verbeteren."],
+            ["2. Financiën", "Wij reserveren jaarlijks € 20.420,00 voor het dorpenoverleg."],
+        ],
+    )
     build([folder], settings)
     kb = KnowledgeBase.open(settings)
     document = kb.documents()[0]
