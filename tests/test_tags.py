@@ -757,6 +757,11 @@ def _typed(text: str) -> list[tuple[str, str]]:
     return [(i.type, i.text) for i in tag_document(_hand_made(text)).items]
 
 
+def _texts(text: str, item_type: str) -> list[str]:
+    """The texts of the items of one type that a hand-made document yields."""
+    return [found for kind, found in _typed(text) if kind == item_type]
+
+
 def test_a_section_titled_afspraken_makes_its_numbered_points_actions_even_under_a_subheading() -> None:
     # a coalitieakkoord's "2.2 Afspraken" with a short unnumbered subheading between the points (dev half)
     text = (
@@ -872,28 +877,28 @@ def test_a_recurrence_is_not_a_deadline_and_amounts_say_their_basis() -> None:
 
 
 def test_a_theme_line_inside_the_measures_keeps_the_list_going() -> None:
-    parsed = _hand_made(
+    actions = _texts(
         "Programma 1 Bestuur\n\nWat gaan we daarvoor doen?\n\nDienstverlening\n"
         "• Uitvoeren van het programma Dienstverlening met een nieuwe website.\n"
         "• Schrijven van alle standaardbrieven op taalniveau B1.\n\nVeiligheid\n"
         "• Vaststellen van het Integraal Veiligheidsplan in het najaar van 2026.\n"
-        "• Inzetten van twee extra boa's voor de aanpak van overlast.\n"
+        "• Inzetten van twee extra boa's voor de aanpak van overlast.\n",
+        "action",
     )
-    actions = [i.text for i in tag_document(parsed).items if i.type == "action"]
     assert any("Veiligheidsplan" in a for a in actions) and any("boa's" in a for a in actions)
     assert not any(a.strip() in ("Veiligheid", "Dienstverlening") for a in actions)
 
 
 def test_numbered_measures_under_acties_are_actions_even_when_read_as_headings() -> None:
-    parsed = _hand_made(
+    actions = _texts(
         "Spoor 1 Voorzieningen in de kernen\n\nDoelstelling\nInwoners van kleine kernen hebben in 2029 goede "
         "toegang tot voorzieningen.\n\nActies\n\n"
         "1.1 Subsidieregeling Leefbare Kernen voor ontmoetingsplekken en gedeelde voorzieningen\n"
         "    Trekker: provincie | Planning: 2026-2029 | Budget: € 3.600.000\n"
         "1.2 Dorpshuizenfonds voor de verduurzaming van dorpshuizen in de kernen\n"
-        "    Trekker: provincie | Planning: 2026-2029 | Budget: € 1.800.000\n"
+        "    Trekker: provincie | Planning: 2026-2029 | Budget: € 1.800.000\n",
+        "action",
     )
-    actions = [i.text for i in tag_document(parsed).items if i.type == "action"]
     assert any("Subsidieregeling Leefbare Kernen" in a for a in actions)
     assert any("Dorpshuizenfonds" in a for a in actions)
 
@@ -913,41 +918,41 @@ def test_an_action_table_with_one_cell_per_line_gives_one_action_per_row() -> No
 
 
 def test_a_decision_point_asking_gs_and_a_quoted_request_header_open_request_lists() -> None:
-    parsed = _hand_made(
+    requests = _texts(
         "Ontwerpbesluit\n\nProvinciale Staten besluiten:\n1.  het programma vast te stellen;\n"
         "2.  Gedeputeerde Staten te verzoeken:\n    a.  jaarlijks een voortgangsrapportage aan de Staten te zenden;\n"
         "    b.  in 2028 een tussentijdse evaluatie uit te voeren.\n\nDe werkgroep schreef:\n\n"
         '"Wij vragen Gedeputeerde Staten om:\n•   de regelingen eenvoudig te maken voor vrijwilligers;\n'
-        '•   jongeren een actieve rol te geven in het programma."\n'
+        '•   jongeren een actieve rol te geven in het programma."\n',
+        "request_gs",
     )
-    requests = [i.text for i in tag_document(parsed).items if i.type == "request_gs"]
     for words in ("voortgangsrapportage", "tussentijdse evaluatie", "regelingen eenvoudig", "jongeren een actieve"):
         assert any(words in r for r in requests), words
     assert not any(r.strip().rstrip(":").endswith(("verzoeken", "om")) for r in requests)  # the headers themselves
 
 
 def test_a_motions_dictum_keyword_on_its_own_line_opens_its_requests() -> None:
-    parsed = _hand_made(
+    requests = _texts(
         "Motie Zon op daken\n\nDe raad, in vergadering bijeen,\n\noverwegende dat\n"
         "-  het netwerk vol is;\n\nverzoekt het college\n"
         "1.  het Beleidskader Zonne-energie te herzien voor nieuwe zonneparken;\n"
         "2.  het herziene beleidskader vóór 1 juli 2026 aan de raad voor te leggen;\n\n"
-        "en gaat over tot de orde van de dag.\n"
+        "en gaat over tot de orde van de dag.\n",
+        "request",
     )
-    requests = [i.text for i in tag_document(parsed).items if i.type == "request"]
     assert any("Beleidskader Zonne-energie" in r for r in requests)
     assert any("1 juli 2026" in r for r in requests)
 
 
 def test_lead_ins_and_the_document_presenting_itself_are_no_commitments() -> None:
-    parsed = _hand_made(
+    commitments = _texts(
         "1 Inleiding\n\nIn deze Kadernota stellen wij tien nieuwe beleidsvoorstellen voor aan uw Staten.\n"
         "Hieronder geven wij aan hoe wij hieraan uitvoering geven.\n"
         "Daarbij gaan we uit van de volgende principes:\n\n"
         "Wij zetten in op meer betaalbare woningen voor starters in de kernen.\n"
-        "De rol van de gemeente is om hierbij vertrouwen en ruimte te geven aan initiatieven.\n"
+        "De rol van de gemeente is om hierbij vertrouwen en ruimte te geven aan initiatieven.\n",
+        "commitment",
     )
-    commitments = [i.text for i in tag_document(parsed).items if i.type == "commitment"]
     assert any("betaalbare woningen" in c for c in commitments)
     assert not any("Kadernota" in c or "Hieronder" in c or c.rstrip().endswith(":") for c in commitments)
 
