@@ -281,19 +281,23 @@ def pages_text(pages: tuple[int, ...] | list[int] | None) -> str:
     return str(first) if first == last else f"{first}-{last}"
 
 
+def range_label(values: tuple[int, ...] | list[int] | None, one: str, many: str, dash: str = "–") -> str:
+    """A page or line range as people read it, in their words: ("p.", "pp.") → "p. 4", "pp. 4-6"; "" when
+    unknown. The one formatter of ranges in labels (English here, Dutch in the web pages)."""
+    if not values:
+        return ""
+    first, last = values[0], values[-1]
+    return f"{one} {first}" if first == last else f"{many} {first}{dash}{last}"
+
+
 def pages_label(pages: tuple[int, ...] | list[int] | None) -> str:
     """Pages as people read them: "p. 4", "pp. 4-6", "" when unknown."""
-    if not pages:
-        return ""
-    return f"p. {pages_text(pages)}" if pages[0] == pages[-1] else f"pp. {pages_text(pages)}"
+    return range_label(pages, "p.", "pp.", "-")
 
 
 def lines_label(lines: tuple[int, ...] | list[int] | None) -> str:
     """Source lines as people read them: "line 4", "lines 4–6", "" when unknown."""
-    if not lines:
-        return ""
-    first, last = lines[0], lines[-1]
-    return f"line {first}" if first == last else f"lines {first}–{last}"
+    return range_label(lines, "line", "lines")
 
 
 def section_path_label(path: tuple[str, ...] | list[str]) -> str:

@@ -12,6 +12,7 @@ from markupsafe import Markup, escape
 
 from kb.amounts import CURRENCY_SYMBOLS, format_dutch_number
 from kb.filters import FILTERS
+from kb.models import range_label
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -80,16 +81,12 @@ def link_args() -> dict[str, str]:
 
 def pages_label(pages: list[int] | tuple[int, ...] | None) -> str:
     """Pages as a Dutch reader reads them: "p. 4", "p. 4–6", "" when unknown."""
-    if not pages:
-        return ""
-    return f"p. {pages[0]}" if pages[0] == pages[-1] else f"p. {pages[0]}–{pages[-1]}"
+    return range_label(pages, "p.", "p.")
 
 
 def lines_label(lines: list[int] | tuple[int, ...] | None) -> str:
     """Source lines in Dutch: "regel 4", "regels 4–6", "" when unknown."""
-    if not lines:
-        return ""
-    return f"regel {lines[0]}" if lines[0] == lines[-1] else f"regels {lines[0]}–{lines[-1]}"
+    return range_label(lines, "regel", "regels")
 
 
 def cite_text(citation: Mapping[str, Any]) -> str:
