@@ -841,7 +841,6 @@ def render_reqif(register: Register) -> bytes:
 def render_markdown(register: Register) -> bytes:
     """A readable report per document: its items by section, each with its type, citation and links, then the
     holes of the trace report — for reading, printing or pasting into a wiki."""
-    from kb.records import LINK_LABELS, TYPE_LABELS
 
     lines = [f"# Register ({len(register.items)} items)", ""]
     if register.filters:
@@ -883,8 +882,6 @@ def render_markdown(register: Register) -> bytes:
 def render_needs(register: Register) -> bytes:
     """sphinx-needs' needs.json (import with `needimport`): one need per item, its links per kind as link fields
     (declare them as `needs_extra_links` named like kb's link kinds), the citation in the need's content."""
-    from kb.records import LINK_LABELS
-
     needs: dict[str, dict[str, Any]] = {}
     for item in register.items:
         outgoing = [link for link in register.links_of(item.id) if link.source_id == item.id]
