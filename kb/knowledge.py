@@ -114,6 +114,7 @@ class KnowledgeBase:
         self._curation_log = CurationLog(self.index_dir)
         self._curation_cache: tuple[Any, tuple[list[Link], dict[str, list[Link]], Curation]] | None = None
         self._pdf_bytes: dict[str, bytes | None] = {}
+        self._page_counts: dict[str, int] = {}
         self._pdf_lock = threading.Lock()
         self._render_page = lru_cache(maxsize=32)(self._render_page_uncached)  # recent pages, rendered once
 
@@ -210,17 +211,22 @@ class KnowledgeBase:
         return self._source_pdf(self.document(document_id).source) is not None
 
     def page_count(self, document_id: str) -> int:
-        data = self._source_pdf(self.document(document_id).source)
-        if data is None:
-            return 0
-        import pypdfium2
+        """The number of pages of a document's PDF source (0 when it has none), counted once per source."""
+        source = self.document(document_id).source
+        if source not in self._page_counts:
+            data = self._source_pdf(source)
+            count = 0
+            if data is not None:
+                import pypdfium2
 
-        with self._pdf_lock:
-            pdf = pypdfium2.PdfDocument(data)
-            try:
-                return len(pdf)
-            finally:
-                pdf.close()
+                with self._pdf_lock:
+                    pdf = pypdfium2.PdfDocument(data)
+                    try:
+                        count = len(pdf)
+                    finally:
+                        pdf.close()
+            self._page_counts[source] = count
+        return self._page_counts[source]
 
     def page_image(self, document_id: str, page: int) -> bytes:
         """Page `page` (1-based, as the source lines number pages) of a PDF source, rendered as PNG."""
