@@ -69,6 +69,7 @@ LIST_HEADER_CASES = {
     "principles": ("Daarbij hanteren wij de volgende uitgangspunten", "Het uitgangspunt is helder."),
     "goal_label": ("Strategisch langetermijndoel", "Strategisch beleid voor de lange termijn van de provincie"),
     "proposal": ("Wij stellen u voor:", "Wij stellen u voor om in te stemmen met het plan."),
+    "action_lead_in": ("Wij gaan de handhaving in 2027 verder versterken:", "We gaan in gesprek met:"),
 }
 
 
@@ -969,3 +970,90 @@ def test_a_group_row_inside_an_action_table_does_not_end_it() -> None:
     for row in ("F1 Opstellen Regionaal Fietsplan", "F2 Realiseren snelfietsroute", "O1 Opwaarderen station"):
         assert any(a.startswith(row) for a in actions), row
     assert not any(a.strip() in ("Fiets", "Openbaar vervoer") for a in actions)
+
+
+def test_a_list_runs_on_across_a_page_break_with_its_running_header_and_page_number() -> None:
+    page = "\n\n                              Pagina {n} van 9\n\n\nGemeente Proefdorp      Begroting 2027\n\n"
+    text = (
+        "Gemeente Proefdorp      Begroting 2027\n\n1 Openbare ruimte\n\nWat gaan we daarvoor doen?\n"
+        "• Vervangen van de riolering in de Dorpsstraat.\n• Aanleggen van een fietspad langs de Vaart.\n"
+        + page.format(n=1)
+        + "• Planten van 300 bomen in de nieuwe wijk.\n• Invoeren van een nieuwe afvalinzameling per 2027.\n"
+        + page.format(n=2)
+        + "2 Sociaal domein\n\nHet sociale domein vraagt veel van de gemeente.\n"
+        + page.format(n=3)
+    )
+    actions = _texts(text, "action")
+    assert any("Planten van 300 bomen" in a for a in actions)
+    assert any("Invoeren van een nieuwe afvalinzameling" in a for a in actions)
+    assert not any("Begroting 2027" in a or "Pagina" in a for a in _texts(text, None))
+
+
+def test_page_furniture_is_page_numbers_and_running_lines_not_repeated_headers() -> None:
+    from kb.tags.lists import page_furniture
+
+    page = ["Nota Proef 2027", "Het college werkt in hoofdstuk {n} aan een veilige wijk en een schone straat.",
+            "Wat willen we bereiken?", "Een veilige wijk voor iedereen in {n} jaar.",
+            "De wijkagent en de buurtcoach werken daarvoor samen met {n} bewonersgroepen.", "Pagina {n} van 3"]
+    texts = [line.format(n=n) for n in (1, 2, 3) for line in page]
+    pages = [n for n in (1, 2, 3) for _ in page]
+    found = [t for t, dropped in zip(texts, page_furniture(texts, pages), strict=True) if dropped]
+    assert found == ["Nota Proef 2027", "Pagina 1 van 3", "Nota Proef 2027", "Pagina 2 van 3", "Nota Proef 2027",
+                     "Pagina 3 van 3"]
+    assert "Wat willen we bereiken?" not in found and "Tekst." not in found
+
+
+def test_a_second_run_of_numbered_measures_after_a_new_header_is_read_too() -> None:
+    text = (
+        "Spoor 1 Voorzieningen\n\nWat gaan we daarvoor doen?\n"
+        "1.1 Openstellen van een subsidieregeling voor ontmoetingsplekken in de kernen\n"
+        "1.2 Opzetten van een fonds voor de verduurzaming van dorpshuizen\n\n"
+        "Spoor 2 Wonen\n\nWat willen we bereiken?\nIn 2029 zijn 500 woningen in kleine kernen gebouwd.\n\n"
+        "Wat gaan we daarvoor doen?\n"
+        "2.1 Verstrekken van een bijdrage per betaalbare woning in kleine kernen\n    (€ 2.000.000)\n"
+        "2.2 Inzetten van een team voor procesbegeleiding bij woningbouw in dorpen\n"
+    )
+    actions = _texts(text, "action")
+    assert any("Verstrekken van een bijdrage" in a for a in actions)
+    assert any("Inzetten van een team" in a for a in actions)
+
+
+def test_a_table_with_numbered_rows_subtotals_and_long_group_rows_reads_every_row() -> None:
+    text = (
+        "3 Uitvoering\n\nActies                         Trekker     Partners        Planning    Budget\n"
+        "4.1 Boerenloket en keukentafel-  provincie   LTO, gemeenten  2026-2029   € 1.200.000\n"
+        "    gesprekken\n"
+        "4.2 Subsidie korte ketens        provincie   streekmarkten   2026-2029   € 1.500.000\n"
+        "Subtotaal spoor 4                                                       € 2.700.000\n"
+        "Netwerk en slim reizen\n"
+        "N1 Actualiseren verkeersmodel    Regio       gemeenten       2026        180\n"
+        "N2 Werkgeversaanpak slim reizen  Regio       werkgevers      2026-2029   1.400\n"
+        "Totaal                                                                  € 4.280.000\n\n"
+        "Toelichting bij de tabel:\n"
+    )
+    actions = _texts(text, "action")
+    for row in ("4.1 Boerenloket", "4.2 Subsidie korte ketens", "N1 Actualiseren", "N2 Werkgeversaanpak"):
+        assert any(a.startswith(row) for a in actions), row
+    assert not any("Subtotaal" in a or "Totaal" in a for a in actions)
+
+
+def test_a_lead_in_saying_what_we_will_do_opens_a_list_of_actions() -> None:
+    text = (
+        "4.6 Risicobeheersing\n\nWij gaan de risicobeheersing in 2027 verder versterken:\n"
+        "- Actualiseren van het risicoregister twee keer per jaar.\n"
+        "- Opstellen van een nieuwe nota risicomanagement in 2027.\n"
+    )
+    actions = _texts(text, "action")
+    assert any("Actualiseren van het risicoregister" in a for a in actions)
+    assert any("Opstellen van een nieuwe nota" in a for a in actions)
+
+
+def test_a_numbered_chapter_title_does_not_swallow_the_table_below_it() -> None:
+    text = (
+        "10. Vervolg en evaluatie\n\nPlanning\nWat                                   Wanneer\n"
+        "Vaststelling subsidieregeling door GS          januari 2027\n"
+        "Start dorpscoaches                             februari 2027\n"
+        "Tussentijdse evaluatie                         2028\n"
+    )
+    actions = _texts(text, "action")
+    assert any(a.startswith("Start dorpscoaches") for a in actions)

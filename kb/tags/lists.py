@@ -6,10 +6,12 @@ row-per-line programme table."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kb.models import Block, ParsedDocument, Section
 from kb.tags.drafts import Draft, Unit, section_at, source_lines
 from kb.tags.rules import (
+    ARTICLE_TITLE,
     BULLET_PREFIX,
     DECISION_TABLE_HEADER,
     EMBEDDED_ITEM,
@@ -17,13 +19,17 @@ from kb.tags.rules import (
     INLINE_LABELS,
     LIST_NUMBER,
     NOMINAL_ACTION,
+    PAGE_NUMBER_LINE,
     PROGRAMME_TABLE_HEADER,
     PROGRAMME_TITLES,
     ROW_DATE,
     ROW_ID,
     ROW_PERIOD,
     ROW_PERIOD_INSIDE,
+    RUNNING_LINE_MAX_CHARS,
+    RUNNING_LINE_MIN_REPEATS,
     TARGET_TABLE_HEADER,
+    TOTAL_ROW,
     VISION_END_TITLES,
     VISION_TITLES,
     list_header,
@@ -36,11 +42,45 @@ SUBHEADING = re.compile(r"^[A-ZÀ-Ý][^.!?:;\n]{0,50}$")
 # --- units: blocks → text, sections in scope ------------------------------------------------------------------
 
 
+def page_furniture(texts: list[str], pages: list[int | None]) -> list[bool]:
+    """Which of a document's block texts (in reading order, with the page each starts on) are page furniture:
+    page-number lines, and running headers or footers — a short line repeated on three or more pages that mostly
+    opens or closes its page or sits within two blocks of a page-number line (rules.PAGE_NUMBER_LINE). Dropping
+    them lets a list or table run on across a page break."""
+    folded = [" ".join(text.split()) for text in texts]
+    numbered = [PAGE_NUMBER_LINE.match(text) is not None for text in folded]
+
+    def key(position: int) -> str | None:
+        text = folded[position]
+        if not text or "\n" in texts[position].strip() or len(text) > RUNNING_LINE_MAX_CHARS or numbered[position]:
+            return None
+        # a page number at either end varies from page to page: "Uitvoeringsprogramma Waterbeheer 2026-2027 3"
+        return re.sub(r"^\d{1,3}\s+|\s+\d{1,3}$", " # ", text.casefold())
+
+    keys = [key(position) for position in range(len(texts))]
+    counts = Counter(k for k in keys if k is not None)
+    at_edge: Counter[str] = Counter()
+    for position, found in enumerate(keys):
+        if found is None:
+            continue
+        beside = any(numbered[max(0, position - 2) : position] + numbered[position + 1 : position + 3])
+        opens = position == 0 or (pages[position] is not None and pages[position - 1] != pages[position])
+        closes = position + 1 == len(texts) or (pages[position] is not None and pages[position + 1] != pages[position])
+        at_edge[found] += bool(beside or opens or closes)
+    running = {k for k, n in counts.items() if n >= RUNNING_LINE_MIN_REPEATS and 2 * at_edge[k] > n}
+    return [numbered[p] or (keys[p] is not None and keys[p] in running) for p in range(len(texts))]
+
+
 def block_units(parsed: ParsedDocument) -> list[Unit]:
     units: list[Unit] = []
     blocks = [
         b for b in sorted(parsed.blocks, key=lambda b: (b.char_start, b.ordinal)) if _block_text(parsed, b).strip()
     ]
+    furniture = page_furniture(
+        [_block_text(parsed, b) for b in blocks],
+        [next(iter(parsed.source_map.locate(b.char_start, b.char_end).pages), None) for b in blocks],
+    )
+    blocks = [b for b, dropped in zip(blocks, furniture, strict=True) if not dropped]
     for position, block in enumerate(blocks):
         text = _block_text(parsed, block)
         previous = units[-1] if units else None
@@ -50,6 +90,8 @@ def block_units(parsed: ParsedDocument) -> list[Unit]:
             and previous.kind in ("bullet", "subbullet", "numbered")
             and block.kind == "paragraph"
             and list_header(text) is None
+            # "10. Vervolg, monitoring en evaluatie" then "Planning …": a numbered title, not a list item that wraps
+            and not (previous.kind == "numbered" and _numbered_title(previous.text) and text.strip()[:1].isupper())
             and (
                 not re.search(r"[.!?:;]\s*$", previous.text)
                 or (previous.text.rstrip().endswith(":") and re.match(r"\s*[a-zà-ÿ]", text) is not None)
@@ -235,6 +277,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 active = (name, item_type)
             last_parent = None
             goal_paragraphs = 0
+            measure_number = None  # a new header starts a new run of numbered measures (2.1 after 1.5)
             index += 1
             continue
         if (
@@ -305,7 +348,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             measure_number = MEASURE_NUMBER.match(unit.text.strip()).group(1)  # type: ignore[union-attr]
             index += 1
             continue
-        elif unit.kind == "heading":
+        elif unit.kind == "heading" or ARTICLE_TITLE.match(unit.text.strip()):
             active = None
             measure_number = None
             pending_boxes = [p for p in pending_boxes if index - p[0] < 40]
@@ -350,13 +393,18 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
     return drafts
 
 
-MAX_PROGRAMME_ROWS = 60  # rows read under one programme table header
+MAX_PROGRAMME_ROWS = 200  # lines read under one programme table header (a table of 40 rows over three pages)
+
+
+MAX_GROUP_ROW_WORDS = 5  # "Netwerk en slim reizen"
 
 
 def _group_row(line: str) -> bool:
-    """A table's group row: a capitalised title of at most three words without figures ("Fiets")."""
+    """A table's group row: a capitalised title of a few words without figures ("Fiets", "Netwerk en slim
+    reizen") — one only when a numbered row follows it."""
     text = line.strip()
-    return len(text.split()) <= 3 and re.match(r"[A-ZÀ-Ý]", text) is not None and not re.search(r"\d", text)
+    capitalised = re.match(r"[A-ZÀ-Ý]", text) is not None
+    return len(text.split()) <= MAX_GROUP_ROW_WORDS and capitalised and not re.search(r"\d", text)
 
 
 def programme_rows(units: list[Unit]) -> list[Draft]:
@@ -371,7 +419,10 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
         offsets = [unit.start + sum(len(line) + 1 for line in lines[:n]) for n in range(len(lines))]
         rows = [(offsets[n], line) for n, line in enumerate(lines) if n > header]
         for follower in units[index + 1 :]:
-            if follower.kind == "heading" or re.search(r"[.!?:]\s*$", follower.text.strip().split("\n")[0]):
+            first = follower.text.strip().split("\n")[0]
+            # a numbered row ("4.1 Zeeuws Agrarisch Loket …") that ingestion read as a heading stays a row
+            row_heading = follower.kind == "heading" and MEASURE_NUMBER.match(first) is not None
+            if (follower.kind == "heading" and not row_heading) or re.search(r"[.!?:]\s*$", first):
                 break
             follower_lines = follower.text.split("\n")
             rows.extend(
@@ -383,8 +434,11 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
         for position, (start, line) in enumerate(kept):
             # the period ends the row, or (columns run together) stands inside it
             period = ROW_PERIOD.search(line) or ROW_PERIOD_INSIDE.search(line)
-            row_id = ROW_ID.match(line.strip()) is not None
+            row_id = ROW_ID.match(line.strip()) is not None or MEASURE_NUMBER.match(line.strip()) is not None
             following = kept[position + 1][1].strip() if position + 1 < len(kept) else ""
+            if TOTAL_ROW.match(line):
+                current = None  # "Subtotaal logistiek 4.070": closes a group of rows, is no row itself
+                continue
             if not row_id and period is None and _group_row(line) and ROW_ID.match(following):
                 current = None  # a group row between rows ("Fiets", "Openbaar vervoer"): the next row opens
                 continue
@@ -551,6 +605,16 @@ def _numbered_measure(unit: Unit, previous: Unit | None, number: str | None, nex
         return False
     following = (MEASURE_NUMBER.match(u.text.strip()) for u in next_units if u.kind == "heading")
     return any(match is not None and match.group(1) == found.group(1) for match in following)
+
+
+def _numbered_title(text: str) -> bool:
+    """A numbered line that reads as a chapter title ("10. Vervolg, monitoring en evaluatie"): capitalised, a few
+    words, no sentence end — not a list item ("3. het vergroten van het zelforganiserend vermogen")."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) != 1 or LIST_NUMBER.match(lines[0]) is None:
+        return False
+    title = LIST_NUMBER.sub("", lines[0]).strip()
+    return 0 < len(title.split()) <= 5 and title[:1].isupper() and not re.search(r"[.!?:;,]$", title)
 
 
 def _numbered_heading(unit: Unit) -> bool:

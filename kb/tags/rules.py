@@ -85,6 +85,19 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "Wij gaan de risicobeheersing in 2026 verder versterken:", "Dit doen we door:", "Hiervoor gaan we:" — a lead-in
+    # that says what we are going to do opens a list of actions. Not "We gaan voor:" (principles, above), not
+    # "Wij willen:" (aims), not "We gaan in gesprek met:" (who, not what).
+    (
+        "action_lead_in",
+        "action",
+        re.compile(
+            r"^(?:(?:.{0,60}\b)?(?:(?:we|wij)\s+(?:gaan|zullen)|(?:gaan|zullen)\s+(?:we|wij))\b(?!\s+in\s+gesprek)"
+            r"(?!.*\bmet\s*:$).{0,70}"
+            r"|(?:dit|dat|hiervoor|daarvoor|daartoe)\s+(?:doen|gaan)\s+(?:we|wij)(?:\s+\w+){0,3})\s*:$",
+            re.I,
+        ),
+    ),
     # "Wij stellen u voor:", "Voorgesteld besluit", "Beslispunten", "De raad wordt voorgesteld om:", "besluit:",
     # "Provinciale Staten van Overijssel … besluiten:" — each point below is a (proposed) decision
     (
@@ -620,6 +633,21 @@ REQUEST_EXCLUSIONS = re.compile(
 
 # The header row of a programme table whose rows ingestion kept one per line: an action column and a column
 # for partners, timing or money ("Thema Actie Partners Planning", "Maatregel Trekker Periode Budget").
+# Page furniture a PDF extraction leaves in the text: a page-number line ("Pagina 7 van 19", "- 12 -", "blz. 4").
+# Not "7 woningen" or "2026". A short line repeated on three or more pages (a running header or footer such as
+# "Gemeente Waalwijk   Programmabegroting 2026") is furniture too when a page number varies inside it or it mostly
+# sits beside a page-number line — not "Wat willen we bereiken?", which repeats as a real header.
+PAGE_NUMBER_LINE = re.compile(
+    r"^\s*(?:(?:pagina|page|blz\.?)\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*(?:van|of|/)\s*\d{1,3})?\s*$", re.I
+)
+RUNNING_LINE_MAX_CHARS = 120
+RUNNING_LINE_MIN_REPEATS = 3
+# The subtotal or total row of a table ("Subtotaal logistiek 4.070", "Totaal Mobiliteitsagenda 2026-2029 67.650"):
+# it closes a group of rows and is no row of its own.
+TOTAL_ROW = re.compile(r"^\s*(?:sub)?totaal\b", re.I)
+# An article title of a regulation or covenant that the extraction left as a plain line ("Artikel 3 Doelgroep"):
+# it ends the list above it, as a heading would. Not "Artikel 3 is van toepassing." (a sentence).
+ARTICLE_TITLE = re.compile(r"^Artikel\s+\d+[a-z]?\.?\s+[A-ZÀ-Ý][^.!?:;\n]{0,80}$")
 PROGRAMME_TABLE_HEADER = re.compile(
     r"^(?=.*\b(?:acties?|maatregel(?:en)?|activiteit(?:en)?|wat|project(?:en)?)\b)"
     r"(?=.*\b(?:partners?|samenwerkingspartners?|trekker|betrokkenen|planning|periode|wanneer|termijn|budget|wie)\b)"
