@@ -992,14 +992,25 @@ def test_a_list_runs_on_across_a_page_break_with_its_running_header_and_page_num
 def test_page_furniture_is_page_numbers_and_running_lines_not_repeated_headers() -> None:
     from kb.tags.lists import page_furniture
 
-    page = ["Nota Proef 2027", "Het college werkt in hoofdstuk {n} aan een veilige wijk en een schone straat.",
-            "Wat willen we bereiken?", "Een veilige wijk voor iedereen in {n} jaar.",
-            "De wijkagent en de buurtcoach werken daarvoor samen met {n} bewonersgroepen.", "Pagina {n} van 3"]
+    page = [
+        "Nota Proef 2027",
+        "Het college werkt in hoofdstuk {n} aan een veilige wijk en een schone straat.",
+        "Wat willen we bereiken?",
+        "Een veilige wijk voor iedereen in {n} jaar.",
+        "De wijkagent en de buurtcoach werken daarvoor samen met {n} bewonersgroepen.",
+        "Pagina {n} van 3",
+    ]
     texts = [line.format(n=n) for n in (1, 2, 3) for line in page]
     pages = [n for n in (1, 2, 3) for _ in page]
     found = [t for t, dropped in zip(texts, page_furniture(texts, pages), strict=True) if dropped]
-    assert found == ["Nota Proef 2027", "Pagina 1 van 3", "Nota Proef 2027", "Pagina 2 van 3", "Nota Proef 2027",
-                     "Pagina 3 van 3"]
+    assert found == [
+        "Nota Proef 2027",
+        "Pagina 1 van 3",
+        "Nota Proef 2027",
+        "Pagina 2 van 3",
+        "Nota Proef 2027",
+        "Pagina 3 van 3",
+    ]
     assert "Wat willen we bereiken?" not in found and "Tekst." not in found
 
 
