@@ -73,18 +73,16 @@ def page_furniture(texts: list[str], pages: list[int | None]) -> list[bool]:
 
 def block_units(parsed: ParsedDocument) -> list[Unit]:
     units: list[Unit] = []
-    blocks = [
-        b for b in sorted(parsed.blocks, key=lambda b: (b.char_start, b.ordinal)) if _block_text(parsed, b).strip()
-    ]
+    texts = [(b, _block_text(parsed, b)) for b in sorted(parsed.blocks, key=lambda b: (b.char_start, b.ordinal))]
+    texts = [(b, text) for b, text in texts if text.strip()]
     furniture = page_furniture(
-        [_block_text(parsed, b) for b in blocks],
-        [next(iter(parsed.source_map.locate(b.char_start, b.char_end).pages), None) for b in blocks],
+        [text for _, text in texts],
+        [next(iter(parsed.source_map.locate(b.char_start, b.char_end).pages), None) for b, _ in texts],
     )
-    blocks = [b for b, dropped in zip(blocks, furniture, strict=True) if not dropped]
-    for position, block in enumerate(blocks):
-        text = _block_text(parsed, block)
+    texts = [entry for entry, dropped in zip(texts, furniture, strict=True) if not dropped]
+    for position, (block, text) in enumerate(texts):
         previous = units[-1] if units else None
-        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        following = texts[position + 1][0] if position + 1 < len(texts) else None
         continues = (
             previous is not None
             and previous.kind in ("bullet", "subbullet", "numbered")
@@ -394,8 +392,6 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
 
 
 MAX_PROGRAMME_ROWS = 200  # lines read under one programme table header (a table of 40 rows over three pages)
-
-
 MAX_GROUP_ROW_WORDS = 5  # "Netwerk en slim reizen"
 
 
@@ -607,23 +603,27 @@ def _numbered_measure(unit: Unit, previous: Unit | None, number: str | None, nex
     return any(match is not None and match.group(1) == found.group(1) for match in following)
 
 
+def _short_numbered_title(line: str, max_words: int) -> str | None:
+    """The title of a numbered line that reads as a title — at most `max_words` words after the number, no
+    sentence or clause end — else None."""
+    if LIST_NUMBER.match(line) is None:
+        return None
+    title = LIST_NUMBER.sub("", line).strip()
+    return title if 0 < len(title.split()) <= max_words and not re.search(r"[.!?:;,]$", title) else None
+
+
 def _numbered_title(text: str) -> bool:
     """A numbered line that reads as a chapter title ("10. Vervolg, monitoring en evaluatie"): capitalised, a few
     words, no sentence end — not a list item ("3. het vergroten van het zelforganiserend vermogen")."""
     lines = [line for line in text.split("\n") if line.strip()]
-    if len(lines) != 1 or LIST_NUMBER.match(lines[0]) is None:
-        return False
-    title = LIST_NUMBER.sub("", lines[0]).strip()
-    return 0 < len(title.split()) <= 5 and title[:1].isupper() and not re.search(r"[.!?:;,]$", title)
+    title = _short_numbered_title(lines[0], 5) if len(lines) == 1 else None
+    return title is not None and title[:1].isupper()
 
 
 def _numbered_heading(unit: Unit) -> bool:
     """ "4. Financiële consequenties\nVoor de uitvoering …": a short numbered title line with text below it."""
     lines = [line for line in unit.text.split("\n") if line.strip()]
-    if unit.kind != "numbered" or len(lines) < 2 or LIST_NUMBER.match(lines[0]) is None:
-        return False
-    title = LIST_NUMBER.sub("", lines[0]).strip()
-    return 0 < len(title.split()) <= 4 and not re.search(r"[.!?:;,]$", title)
+    return unit.kind == "numbered" and len(lines) >= 2 and _short_numbered_title(lines[0], 4) is not None
 
 
 def _group_end(units: list[Unit], start: int) -> int:

@@ -631,12 +631,12 @@ REQUEST_EXCLUSIONS = re.compile(
     re.I,
 )
 
-# The header row of a programme table whose rows ingestion kept one per line: an action column and a column
-# for partners, timing or money ("Thema Actie Partners Planning", "Maatregel Trekker Periode Budget").
 # Page furniture a PDF extraction leaves in the text: a page-number line ("Pagina 7 van 19", "- 12 -", "blz. 4").
 # Not "7 woningen" or "2026". A short line repeated on three or more pages (a running header or footer such as
-# "Gemeente Waalwijk   Programmabegroting 2026") is furniture too when a page number varies inside it or it mostly
-# sits beside a page-number line — not "Wat willen we bereiken?", which repeats as a real header.
+# "Gemeente Waalwijk   Programmabegroting 2026", a page number at either end allowed) is furniture too when it
+# mostly opens or closes its page or stands within two blocks of a page-number line — not "Wat willen we
+# bereiken?", which repeats as a real header in the middle of pages. (kb.sources drops bare page numbers from the
+# text itself; the tagger also skips these longer forms.)
 PAGE_NUMBER_LINE = re.compile(
     r"^\s*(?:(?:pagina|page|blz\.?)\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*(?:van|of|/)\s*\d{1,3})?\s*$", re.I
 )
@@ -648,6 +648,8 @@ TOTAL_ROW = re.compile(r"^\s*(?:sub)?totaal\b", re.I)
 # An article title of a regulation or covenant that the extraction left as a plain line ("Artikel 3 Doelgroep"):
 # it ends the list above it, as a heading would. Not "Artikel 3 is van toepassing." (a sentence).
 ARTICLE_TITLE = re.compile(r"^Artikel\s+\d+[a-z]?\.?\s+[A-ZÀ-Ý][^.!?:;\n]{0,80}$")
+# The header row of a programme table whose rows ingestion kept one per line: an action column and a column
+# for partners, timing or money ("Thema Actie Partners Planning", "Maatregel Trekker Periode Budget").
 PROGRAMME_TABLE_HEADER = re.compile(
     r"^(?=.*\b(?:acties?|maatregel(?:en)?|activiteit(?:en)?|wat|project(?:en)?)\b)"
     r"(?=.*\b(?:partners?|samenwerkingspartners?|trekker|betrokkenen|planning|periode|wanneer|termijn|budget|wie)\b)"
