@@ -126,10 +126,43 @@ def test_an_amount_in_an_actions_own_row_finances_that_action() -> None:
     assert next(link for link in links if link.kind == "financiert").rule == "same_row"
 
 
-def test_an_amount_finances_the_action_of_its_section_it_shares_words_with() -> None:
+def test_an_amount_finances_the_action_above_it_it_shares_words_with() -> None:
     action = _in(ACTION, "p/doen", 0)
     money = _in(BUDGET, "p/doen", 500)
-    assert (money.id, "financiert", action.id) in _triples(link_items([action, money], [MUNICIPALITY], PROGRAMME))
+    links = link_items([action, money], [MUNICIPALITY], PROGRAMME)
+    assert (money.id, "financiert", action.id) in _triples(links)
+    assert next(link for link in links if link.kind == "financiert").rule == "block_money"
+
+
+def test_an_amount_pays_for_the_proposal_it_closes_not_the_one_before() -> None:
+    first = _item("KPE-3-ACT-01", "action", "Uitbreiden van het grondwatermeetnet en de peilbuizen.", "k", ())
+    first_money = _item("KPE-3-BUD-01", "budget", "Eenmalig € 2 miljoen voor de peilbuizen.", "k", ())
+    second = _item("KPE-3-ACT-02", "action", "Opstellen van een Zoetwaterprogramma voor het meetnet.", "k", ())
+    money = _item("KPE-3-BUD-02", "budget", "Structureel € 600.000 voor meetnet en grondwatermeetnet.", "k", ())
+    items = [_in(i, "p/doen", 100 * n) for n, i in enumerate((first, first_money, second, money))]
+    found = _triples(link_items(items, [replace(MUNICIPALITY, id="k")], PROGRAMME))
+    # the last amount shares more (rare) words with the first action, but a Financiën paragraph lies between them
+    assert (money.id, "financiert", second.id) in found and (money.id, "financiert", first.id) not in found
+
+
+def test_a_total_or_balance_finances_no_single_measure() -> None:
+    from kb.models import Amount
+
+    action = _in(ACTION, "p/doen", 0)
+    total = replace(
+        _in(BUDGET, "p/doen", 500),
+        text="Totaal netwerk van dorpshuizen: 25.560",
+        amounts=(Amount(25560.0, "EUR", None, "total"),),
+    )
+    balance = replace(
+        _in(BUDGET, "p/doen", 600),
+        id="DBM-5.2-BUDGET-02",
+        text="Saldo Stichting Dorpshuizen: 1.200",
+        amounts=(Amount(1200.0, "EUR", None, "row"),),
+    )
+    assert not [
+        t for t in _triples(link_items([action, total, balance], [MUNICIPALITY], PROGRAMME)) if t[1] == "financiert"
+    ]
 
 
 def test_a_sub_item_is_part_of_its_parent() -> None:
@@ -206,6 +239,20 @@ def test_an_indicator_row_is_part_of_the_goal_it_measures() -> None:
     items = [replace(i, section_id="s4") for i in (goal, other, row)]
     found = _triples(link_items(items, [replace(MUNICIPALITY, id="op")]))
     assert (row.id, "onderdeel_van", goal.id) in found and (row.id, "onderdeel_van", other.id) not in found
+
+
+def test_a_measure_serves_the_goal_an_indicator_row_measures_not_the_row() -> None:
+    goal = _item("OP-4-DOEL-01", "goal", "In 2031 zijn depositie en achteruitgang van soorten gedaald.", "op", ())
+    row = _item("OP-4-DOEL-02", "goal", "Aantal gemeenten met biodiversiteitsplan buitengebied 3 (2025) 8 12", "op", ())
+    unit = _item("OP-4-DOEL-03", "goal", "Gemiddelde depositie 1.390 mol/ha/jr (2023) 1.270", "op", ())
+    action = _item(
+        "OP-4-ACT-01", "action", "Ondersteunen van gemeenten bij het opstellen van een biodiversiteitsplan.", "op", ()
+    )
+    items = [replace(i, section_id="s4") for i in (goal, row, unit, action)]
+    found = _triples(link_items(items, [replace(MUNICIPALITY, id="op")]))
+    # the row shares the action's words, yet the action serves the goal; both rows measure that goal
+    assert (action.id, "draagt_bij_aan", goal.id) in found and (action.id, "draagt_bij_aan", row.id) not in found
+    assert (unit.id, "onderdeel_van", goal.id) in found
 
 
 def test_goals_answered_across_levels_are_counted_per_pair_of_documents() -> None:
