@@ -70,6 +70,7 @@ LIST_HEADER_CASES = {
     "goal_label": ("Strategisch langetermijndoel", "Strategisch beleid voor de lange termijn van de provincie"),
     "proposal": ("Wij stellen u voor:", "Wij stellen u voor om in te stemmen met het plan."),
     "action_lead_in": ("Wij gaan de handhaving in 2027 verder versterken:", "We gaan in gesprek met:"),
+    "agreement_lead_in": ("De gemeenten verplichten zich tot:", "Partijen constateren:"),
 }
 
 
@@ -1068,3 +1069,92 @@ def test_a_numbered_chapter_title_does_not_swallow_the_table_below_it() -> None:
     )
     actions = _texts(text, "action")
     assert any(a.startswith("Start dorpscoaches") for a in actions)
+
+
+def test_a_numbered_goal_title_is_a_goal_and_opens_the_goals_below_it() -> None:
+    text = (
+        "2 Programma Veiligheid\n\nWat willen we bereiken?\n\nDoel 1.1 Een betrouwbare gemeente\n\n"
+        "Inwoners waarderen de dienstverlening met ten minste een 7,5.\n\n"
+        "Doel 1.2 Een veilige woonomgeving\n\n"
+        "Het aantal woninginbraken is lager dan negentig per jaar.\n\n"
+        "Strategisch doel 3 – Mobiliteit op maat\n"
+        "-   alle kernen met meer dan 100 inwoners hebben een vorm van openbaar vervoer;\n"
+        "-   in 20 kernen is een mobiliteitshub gerealiseerd.\n"
+    )
+    goals = _texts(text, "goal")
+    # the third goal title's bullets and the paragraph under the second title, past the label's three paragraphs
+    for wanted in ("Doel 1.2 Een veilige woonomgeving", "Het aantal woninginbraken", "Strategisch doel 3",
+                   "in 20 kernen is een mobiliteitshub"):  # fmt: skip
+        assert any(wanted in g for g in goals), wanted
+    assert not any("Doelgroep" in g for g in _texts("1 Inleiding\n\nDoelgroep 3 Jongeren\n\nTekst.\n", "goal"))
+
+
+def test_two_labels_in_one_line_announce_what_the_second_announces() -> None:
+    from kb.tags.rules import list_header
+
+    assert list_header("Beoogd effect: wat willen we bereiken?") == ("goal_label", "goal")
+    assert list_header("Ambitie: gezonde inwoners") is None  # a label with its content, not two labels
+    text = "4. Beoogd effect: wat willen we bereiken?\n\n- in elke kern is een ontmoetingsplek beschikbaar;\n"
+    assert any("ontmoetingsplek" in g for g in _texts(text, "goal"))
+
+
+def test_a_vision_label_governs_the_picture_below_it_but_a_bare_visie_section_does_not() -> None:
+    picture = "In 2035 is de regio een plek waar inwoners zich veilig en gezond verplaatsen."
+    assert any("In 2035 is de regio" in g for g in _texts(f"2 Visie 2035\n\nOnze visie\n{picture}\n", "goal"))
+    explained = "Een visie beschrijft voor een bepaalde periode de gewenste blik op de toekomst."
+    assert not _texts(f"3 Beleid\n\n3.2. Visie\n\n{explained}\n", "goal")
+
+
+def test_a_footer_with_a_rising_page_number_is_page_furniture_without_page_breaks() -> None:
+    from kb.tags.lists import page_furniture
+
+    texts = ["Totaal 12", "Totaal 9", "Totaal 30"]  # recurring rows whose numbers do not rise
+    texts += [
+        "Beleidsindicatoren programma 1",
+        "Tabel.",
+        "Beleidsindicatoren programma 2",
+        "Tabel (2).",
+        "Beleidsindicatoren programma 3",
+    ]  # a caption per programme: no separator before the number
+    for n in (7, 8, 9):
+        texts += [f"Tekst van bladzijde {n} over het natuurnetwerk.", f"Meer tekst ({n}).", f"Provincie Drenthe | {n}"]
+    found = [t for t, dropped in zip(texts, page_furniture(texts, [None] * len(texts)), strict=True) if dropped]
+    assert found == ["Provincie Drenthe | 7", "Provincie Drenthe | 8", "Provincie Drenthe | 9"]
+
+
+def test_the_grounds_of_a_resolution_are_no_decisions_and_lettered_parts_belong_to_their_point() -> None:
+    text = (
+        "4 Ontwerpbesluit\n\nONTWERPBESLUIT\n\nProvinciale Staten van Zeeland;\n\n"
+        "gelezen het voorstel van Gedeputeerde Staten van 28 oktober 2025;\n\n"
+        "gelet op artikel 143 van de Provinciewet;\n\nbesluiten:\n\n"
+        "1.  het programma vast te stellen;\n\n2.  dit budget te dekken uit:\n"
+        "    a.  een onttrekking aan de Reserve Kernen van € 4.600.000;\n"
+        "    b.  rijksbijdragen van € 3.000.000;\n\n3.  de reserve op te heffen.\n"
+    )
+    decisions = _texts(text, "decision")
+    assert not any(d.startswith(("Provinciale Staten", "gelezen", "gelet op")) for d in decisions)
+    assert len(decisions) == 3 and "rijksbijdragen" in decisions[1]
+
+
+def test_a_motion_is_a_decision_by_what_became_of_it_not_by_its_title() -> None:
+    assert classify_sentence("Motie M2025-04 'Droogte en beregening' van het algemeen bestuur.") is not None
+    assert classify_sentence("de uitvoering van de motie Hartveilig draagt hieraan bij") is not None
+    assert classify_sentence("M1 Motie Betaalbare huurwoningen voor jongeren GL-PvdA, CU") is None
+    assert classify_sentence("Wethouder Jansen ontraadt de motie vanwege de structurele kosten.") is None
+
+
+def test_a_covenant_article_on_a_partys_undertakings_makes_its_points_actions() -> None:
+    text = (
+        "Hoofdstuk 2 Afspraken per partij\n\nArtikel 5 Afspraken provincie\n"
+        "1. De provincie draagt bij aan het regionaal fonds met een bedrag van € 6.000.000,-.\n"
+        "2. De provincie draagt bij aan de versnelling van woningbouwprojecten door:\n"
+        "a. de inzet van het Expertteam Woningbouw voor ten minste tien projecten;\n"
+        "b. het met voorrang behandelen van aanvragen uit de regio.\n"
+        "Artikel 9 Verplichtingen subsidieontvanger\n"
+        "1. De subsidieontvanger voert een administratie van de gemaakte kosten.\n"
+    )
+    actions = _texts(text, "action")
+    assert any("regionaal fonds" in a for a in actions) and any("Expertteam" in a for a in actions)
+    assert any("met voorrang behandelen" in a for a in actions)
+    assert not any(a.rstrip().endswith("door:") for a in actions)  # the lead-in is no action of its own
+    assert not any("subsidieontvanger" in a for a in actions)

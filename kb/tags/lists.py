@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from kb.models import Block, ParsedDocument, Section
 from kb.tags.drafts import Draft, Unit, section_at, source_lines
 from kb.tags.rules import (
+    ARTICLE_AGREEMENTS,
     ARTICLE_TITLE,
     BULLET_PREFIX,
+    CONSIDERANS,
     DECISION_TABLE_HEADER,
     EMBEDDED_ITEM,
     GLOSSARY_TITLES,
+    GOAL_TITLE,
     INLINE_LABELS,
     LIST_NUMBER,
     NOMINAL_ACTION,
@@ -49,6 +53,19 @@ def page_furniture(texts: list[str], pages: list[int | None]) -> list[bool]:
     them lets a list or table run on across a page break."""
     folded = [" ".join(text.split()) for text in texts]
     numbered = [PAGE_NUMBER_LINE.match(text) is not None for text in folded]
+    # a short line that recurs with a rising number after a separator is a footer with the page number in it
+    # ("Provincie Drenthe | 8", "| 9", …): a page-number line too, also where the file has no page breaks. Not
+    # "Beleidsindicatoren programma 1", "… 2" (a caption per programme) nor "Doel 1", "Doel 2" (titles).
+    footers: dict[str, list[tuple[int, int]]] = {}
+    for position, text in enumerate(folded):
+        match = re.fullmatch(r"(.{3,80}?)\s*[|·•]\s*(\d{1,3})", text)
+        if match is not None and "\n" not in texts[position].strip():
+            footers.setdefault(match.group(1).casefold(), []).append((position, int(match.group(2))))
+    for occurrences in footers.values():
+        numbers = [number for _, number in occurrences]
+        if len(occurrences) >= RUNNING_LINE_MIN_REPEATS and all(a < b for a, b in pairwise(numbers)):
+            for position, _ in occurrences:
+                numbered[position] = True
 
     def key(position: int) -> str | None:
         text = folded[position]
@@ -256,6 +273,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
     last_box: tuple[int, str | None] | None = None  # (index after the bullets a box took, its section)
     measure_number: str | None = None  # "1" while reading measures numbered 1.1, 1.2, …
     goal_paragraphs = 0
+    article_actions = False  # inside a covenant article on a party's undertakings
     index = 0
     while index < len(units):
         unit = units[index]
@@ -264,6 +282,12 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
         header = (
             None if unit.kind in ("bullet", "subbullet") else (list_header(unit.text) or trailing_header(unit.text))
         )
+        if header is None and not is_list_item and GOAL_TITLE.match(_title_line(unit)):
+            # "Doel 1.2 Een veilige woon- en leefomgeving": a goal, and the paragraphs and bullets below state it
+            drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
+            active, last_parent, goal_paragraphs, measure_number = ("goal_label", "goal"), None, 0, None
+            index += 1
+            continue
         if header is not None:
             if active is not None and active[0] == "goal_label" and list_header(unit.text) is None:
                 drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
@@ -301,6 +325,11 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             pending_boxes.insert(0, (index, last_box[1]))  # a theme line ("Veiligheid") inside the measures
             index += 1
             continue
+        if article_actions and is_list_item and unit.kind != "table" and header is None:
+            if not unit.text.rstrip().endswith(":"):  # "1. De gemeenten zorgen voor:" leads in to its points
+                drafts.append(_draft("action", unit, unit.section_id, "action_list"))
+            index += 1
+            continue
         if is_list_item and unit.kind != "table":
             if active is None and pending_boxes:
                 # a displaced bullet group: it belongs to the oldest "Wat gaan we doen" header still waiting
@@ -320,6 +349,13 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 parent_dash = last_parent is not None and re.match(r"^\s*[-–]\s", last_parent.text) is not None
                 # a sub-bullet only under a parent of another kind: a list of dashes alone is a flat list
                 sub = (unit.kind == "subbullet" or dash) and last_parent is not None and not parent_dash
+                # "3. dit budget te dekken uit: a. … b. …": the lettered parts of a decision point are that decision
+                sub = sub or (
+                    name == "proposal"
+                    and last_parent is not None
+                    and re.search(r":(?:\s+[a-z][.)]\s.*)?$", last_parent.text.rstrip(), re.S) is not None
+                    and re.match(r"^\s*[a-z][.)]\s", unit.text) is not None
+                )
                 if sub and last_parent is not None and name != "gs_list":
                     # a sub-bullet of a principle or goal belongs to its parent item
                     last_parent.char_end = unit.end
@@ -348,9 +384,17 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             continue
         elif unit.kind == "heading" or ARTICLE_TITLE.match(unit.text.strip()):
             active = None
+            # "Artikel 5 Afspraken provincie": the numbered and lettered points below are the party's actions
+            article_actions = ARTICLE_TITLE.match(unit.text.strip()) is not None and bool(
+                ARTICLE_AGREEMENTS.search(unit.text)
+            )
             measure_number = None
             pending_boxes = [p for p in pending_boxes if index - p[0] < 40]
         elif active is not None:
+            if active[0] == "proposal" and CONSIDERANS.match(unit.text.strip()):
+                active = None  # "gelezen het voorstel …", "constaterende dat": the grounds, before "besluit:"
+                index += 1
+                continue
             if active[0] == "goal_label" and unit.text.rstrip().endswith(":") and len(unit.text.split()) <= 20:
                 index += 1  # a lead-in ("… staan we voor de volgende opgaven:") introduces the goals below it
                 continue
@@ -644,6 +688,12 @@ def _split_group(units: list[Unit], start: int, end: int, boxes: int) -> list[tu
     gaps = sorted(range(start + 1, end), key=lambda i: units[i].start - units[i - 1].end, reverse=True)[: boxes - 1]
     cuts = [start, *sorted(gaps), end]
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+
+
+def _title_line(unit: Unit) -> str:
+    """A unit's first line without a heading number ("4. Doel 2 …" → "Doel 2 …")."""
+    first = unit.text.strip().split("\n")[0].strip()
+    return re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", first)
 
 
 def _draft(item_type: str, unit: Unit, section_id: str | None, rule: str) -> Draft:

@@ -98,6 +98,20 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # a covenant's undertakings: "Partijen spreken af:", "De gemeenten verplichten zich tot:", "De provincie
+    # draagt bij aan de versnelling van woningbouwprojecten door:" — each point below is one action of a party.
+    # Not "Partijen constateren:" (grounds) nor "De provincie draagt bij aan het fonds." (no list).
+    (
+        "agreement_lead_in",
+        "action",
+        re.compile(
+            r"^(?:(?:de\s+)?partijen|(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3})\s+(?:"
+            r"(?:spreken|spreekt|komen|komt)\s+(?:af|overeen)(?:\s+dat)?|"
+            r"(?:verplicht(?:en)?|verbindt|verbinden)\s+zich(?:\s+(?:tot|om|ertoe))?|"
+            r"(?:draagt|dragen)\s+bij\b.{0,80}\bdoor)\s*:$",
+            re.I,
+        ),
+    ),
     # "Wij stellen u voor:", "Voorgesteld besluit", "Beslispunten", "De raad wordt voorgesteld om:", "besluit:",
     # "Provinciale Staten van Overijssel … besluiten:" — each point below is a (proposed) decision
     (
@@ -114,7 +128,7 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         ),
     ),
     # "Strategisch langetermijndoel", "Hoofddoel", "Onze ambitie", "Doelstellingen", "Dit willen we bereiken:",
-    # "Beoogd effect", "Concreet streven we naar:" — the bullets (or first paragraphs) below are goals
+    # "Beoogd effect", "Concreet streven we naar:", "Onze visie" — the bullets (or first paragraphs) below are goals
     (
         "goal_label",
         "goal",
@@ -124,7 +138,10 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"beoogd(?:e)?\s+(?:effect(?:en)?|resulta(?:at|ten)|maatschappelijk(?:e)?\s+effect(?:en)?)|"
             r"(?:dit|wat)\s+(?:willen|wil)\s+(?:we|wij)\s+(?:daarmee\s+)?bereiken|"
             r"(?:concreet\s+)?(?:streven|strijden)\s+(?:we|wij)\s+naar|(?:maatschappelijke\s+)?opgaven|"
-            r"doel\s+van\s+(?:de|het|deze|dit)\s+\w+)\s*[?:.]?$|"
+            r"doel\s+van\s+(?:de|het|deze|dit)\s+\w+|"
+            # a vision label over the picture of the future below it: "Onze visie", "Visie 2035" (not a bare
+            # "Visie" section, which may explain what a vision is, nor "Visie op …")
+            r"onze\s+visie|visie\s+(?:voor\s+)?20\d\d)\s*[?:.]?$|"
             # a lead-in: "Met de regeling wordt in het bijzonder beoogd:", "Het programma heeft tot doel:"
             r"^.{0,80}\b(?:beoogd|tot\s+doel|als\s+doel(?:en)?)\s*:$",
             re.I,
@@ -270,9 +287,15 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "decision_instrument",
         "decision",
-        r"\b(?:raadsbesluit|statenbesluit|collegebesluit|besluit van|motie|moties|amendement)\b",
+        # a motion or amendment only with what became of it or its date: a list of motion titles, an alderman's
+        # advice on a motion or the motion's own reasoning decides nothing
+        r"\b(?:raadsbesluit|statenbesluit|collegebesluit|besluit van)\b|"
+        r"\b(?:motie|moties|amendement)\b(?=[^.;]*\b(?:aangenomen|besloten|vastgesteld|beschikbaar gesteld|"
+        r"ingestemd|verworpen|van\s+\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d)\b)|"
+        # an adopted one cited by its number or name: "motie Hartveilig (M2015-28)", "de motie Wolbert"
+        r"\b[MA]-?(?:19|20)\d\d-\d{1,3}\b|(?-i:\b(?:motie|amendement)\s+[A-Z][a-z]+\b)",
         "Daarnaast is met een motie tijdens de raadsvergadering van 7 november 2019 een bedrag beschikbaar gesteld.",
-        "Transparante besluitvorming is belangrijk voor het vertrouwen.",
+        "A1 Amendement Geen bezuiniging op de bibliotheek GL-PvdA, D66, CU",
     ),
     # a past act: "Vorig jaar heeft de gemeenteraad besloten een structureel budget …"
     _rule(
@@ -384,6 +407,23 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"verhoging|daalt|stijgt|afgenomen|toegenomen|gedaald|gestegen|verminderd)\s+(?:van|met)\s+\d+(?:,\d+)?\s?%",
         "In 2018 minimaal 10% minder laaggeletterden.",
         "Ongeveer 12% van de inwoners is laaggeletterd.",
+    ),
+    # a measured change by a year: "Het aantal instappers groeit met 25% tot 2035", "Het aantal woninginbraken
+    # daalt in 2026 tot onder de 90", "De stadslogistiek is in 2030 emissievrij"
+    _rule(
+        "target_change",
+        "goal",
+        # (not a forecast: "… stijgt naar verwachting tot 24 procent in 2035")
+        r"^(?!.*\b(?:naar\s+verwachting|verwacht\w*|prognose\w*|voorspel\w*)\b).*?(?:"
+        r"\b(?:daalt|stijgt|groeit|halveert|verdubbelt|(?:neemt|nemen)\s+(?:toe|af))\b[^.;:]{0,30}?"
+        r"\b(?:met|naar|tot(?:\s+(?:onder|boven))?(?:\s+de)?)\s+(?:ten\s+minste\s+|minimaal\s+|circa\s+)?\d[\d.,]*"
+        r"[^.;:]{0,40}?\b20[2-9]\d\b|"
+        r"\b20[2-9]\d\b[^.;:]{0,30}?\b(?:daalt|stijgt|groeit|halveert|verdubbelt|(?:neemt|nemen)\s+(?:toe|af))\b"
+        r"[^.;:]{0,20}?\b(?:met|naar|tot)\s+\d|"
+        r"\b(?:is|zijn)\s+(?:in|vóór|uiterlijk|per)\s+20[2-9]\d\s+(?:\w+\s+){0,2}(?:emissievrij|aardgasvrij|"
+        r"klimaatneutraal|energieneutraal|gerealiseerd|afgerond|gehalveerd|verdubbeld)\b)",
+        "Het aantal verkeersdoden daalt in 2030 met 30% ten opzichte van 2022.",
+        "Het aandeel 65-plussers stijgt naar verwachting tot 24 procent in 2035.",
     ),
     # a state to reach within a term or a minimum count: "Er zijn binnen 4 jaar geen zeer zwakke scholen",
     # "Er doen minimaal 10 scholen per jaar mee aan …", "Alle 12 Drentse gemeenten zijn JOGG-gemeente"
@@ -648,6 +688,26 @@ TOTAL_ROW = re.compile(r"^\s*(?:sub)?totaal\b", re.I)
 # An article title of a regulation or covenant that the extraction left as a plain line ("Artikel 3 Doelgroep"):
 # it ends the list above it, as a heading would. Not "Artikel 3 is van toepassing." (a sentence).
 ARTICLE_TITLE = re.compile(r"^Artikel\s+\d+[a-z]?\.?\s+[A-ZÀ-Ý][^.!?:;\n]{0,80}$")
+# The grounds of a resolution, before its "besluit:" ("gelezen het voorstel van …", "gelet op artikel 143 …",
+# "constaterende dat", "Provinciale Staten van Zeeland;"): no decisions. Not "1. de regeling vast te stellen;".
+CONSIDERANS = re.compile(
+    r"^(?:gelezen|gelet\s+op|gezien|overwegende|constaterende|van\s+mening|kennis\s+genomen|gehoord)\b|"
+    r"^(?:de\s+raad|provinciale\s+staten|gedeputeerde\s+staten|het\s+algemeen\s+bestuur|het\s+college)\b"
+    r"[^.:]{0,120}[;,]$",
+    re.I,
+)
+# An article of a covenant whose title names a party's undertakings ("Artikel 5 Afspraken provincie", "Artikel 8
+# Inspanningen zorgverzekeraar"): its numbered and lettered points are that party's actions. Not "Artikel 2 Doelen",
+# nor "Artikel 9 Verplichtingen subsidieontvanger" (what a regulation demands of an applicant).
+ARTICLE_AGREEMENTS = re.compile(r"\b(?:afspraken|inspanningen|toezeggingen|bijdragen?|taken)\b", re.I)
+# A numbered goal title ("Doel 1.2 Een veilige woon- en leefomgeving", "Strategisch doel 3 – Mobiliteit op maat",
+# "Ambitie 2: Gezonde inwoners"): itself a goal, and the paragraphs and bullets below it state what it means. Not
+# "Doel 1.2 is in 2024 gehaald." (a sentence about the goal) nor "Doelgroep 3 Jongeren" (another word).
+GOAL_TITLE = re.compile(
+    r"^(?:strategisch(?:e)?\s+|hoofd|sub|tussen)?(?:doel(?:stelling)?|ambitie)\s+"
+    r"(?:[A-Z]{1,3}[-.]?)?\d+(?:\.\d+)*[a-z]?\s*[–—:.-]?\s+[A-ZÀ-Ý][^.!?;\n]{0,90}$",
+    re.I,
+)
 # The header row of a programme table whose rows ingestion kept one per line: an action column and a column
 # for partners, timing or money ("Thema Actie Partners Planning", "Maatregel Trekker Periode Budget").
 PROGRAMME_TABLE_HEADER = re.compile(
@@ -831,6 +891,10 @@ def list_header(text: str) -> tuple[str, str] | None:
     for name, item_type, pattern in LIST_HEADERS:
         if pattern.match(line):
             return name, item_type
+    # two labels in one: "Beoogd effect: wat willen we bereiken?", "Maatregelen: wat gaan we doen?"
+    label, colon, rest = line.partition(": ")
+    if colon and rest and any(pattern.match(label) for _, _, pattern in LIST_HEADERS):
+        return list_header(rest)
     return None
 
 
