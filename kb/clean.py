@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from kb.models import SourceMap
 from kb.text import LINE_ENDS_SENTENCE
@@ -41,6 +42,20 @@ MULTI_SPACE = re.compile(r" {2,}")
 FOOTNOTE_RULE = re.compile(r"^[ \t]{20,}$")
 # A line that is only a small number: a page number ("12"), or a footnote number / marker on its own line.
 NUMBER_LINE = re.compile(r"^\s*(\d{1,3})\s*$")
+# A page line other than a bare number: "Pagina 7 van 19", "Page 2 of 9", "- 3 -", "5/23".
+PAGE_LINE = re.compile(
+    r"^\s*(?:(?:pagina|page|blz\.?)\s*\d{1,3}(?:\s*(?:van|of|/)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–]|"
+    r"\d{1,3}\s*/\s*\d{1,3})\s*$",
+    re.I,
+)
+# A header or footer with the page number after a separator or a wide gap: "Provincie Drenthe | 8",
+# "Gemeenteraad Hof van Twente – Begrotingsraad 4 november 2025          5/23"; a page line when its number rises
+# from page to page (RUNNING_MIN times). Not "Beleidsindicatoren programma 2" (no separator).
+NUMBERED_RUNNING_LINE = re.compile(r"^\s*(\S.{2,100}?)(?:\s*[|·•]\s*|\s{3,})(\d{1,3})(?:\s*/\s*\d{1,3})?\s*$")
+RUNNING_MIN = 3
+RUNNING_MAX_CHARS = 120
+RUNNING_NEAR = 2  # a running header or footer stands within this many text lines of its page's number
+RUNNING_SHARE = 0.4  # … and recurs on at least this share of the pages that have a number
 # The start of a footnote body: "3 Zoals ziekenhuis…" after the rule, or "*\t Zie ook www…".
 FOOTNOTE_BODY_START = re.compile(r"^\s*(?:\d{1,2}|\*)\s+\S")
 # A split ordinal superscript: "3" / "e" / " werkconferentie" → the "e" line alone.
@@ -319,6 +334,38 @@ def _ends_sentence(text: str) -> bool:
     return bool(LINE_ENDS_SENTENCE.search(text))
 
 
+def page_furniture(raw_lines: Sequence[str]) -> set[int]:
+    """Indices of the page lines ("Pagina 7 van 19", "Provincie Drenthe | 8") and of the running headers and
+    footers beside them ("Omgevingsprogramma … 2026-2031" under every page's number): a short line that recurs
+    next to a page number on RUNNING_SHARE of the numbered pages. Only the occurrences beside a page number go:
+    the title on the title page stays. Labels and questions ("Wat willen we bereiken?") never count as running."""
+    folded = [" ".join(raw.split()) for raw in raw_lines]
+    anchors = {i for i, raw in enumerate(raw_lines) if PAGE_LINE.match(raw) or NUMBER_LINE.match(raw)}
+    numbered: dict[str, list[tuple[int, int]]] = {}
+    for index, raw in enumerate(raw_lines):
+        match = NUMBERED_RUNNING_LINE.match(raw.rstrip("\r\n"))
+        if match is not None and len(folded[index]) <= RUNNING_MAX_CHARS:
+            numbered.setdefault(match.group(1).strip().casefold(), []).append((index, int(match.group(2))))
+    for occurrences in numbered.values():
+        numbers = [number for _, number in occurrences]
+        if len(occurrences) >= RUNNING_MIN and all(a < b for a, b in pairwise(numbers)):
+            anchors |= {index for index, _ in occurrences}
+    text_lines = [i for i, line in enumerate(folded) if line]
+    position = {line: n for n, line in enumerate(text_lines)}
+    beside: dict[str, list[int]] = {}
+    for index in text_lines:
+        line = folded[index]
+        if index in anchors or len(line) > RUNNING_MAX_CHARS or line.endswith(("?", ":")):
+            continue
+        n = position[index]
+        near = text_lines[max(0, n - RUNNING_NEAR) : n] + text_lines[n + 1 : n + 1 + RUNNING_NEAR]
+        if any(other in anchors for other in near):
+            beside.setdefault(line.casefold(), []).append(index)
+    pages = max(1, len(anchors))
+    running = {i for found in beside.values() if len(found) >= max(RUNNING_MIN, RUNNING_SHARE * pages) for i in found}
+    return (anchors - {i for i, raw in enumerate(raw_lines) if NUMBER_LINE.match(raw)}) | running
+
+
 def clean_lines(
     raw_lines: Sequence[str],
     first_line_number: int = 1,
@@ -351,6 +398,8 @@ def clean_lines(
                 followed_by_one_blank += 1
     double_spaced = text_lines >= 6 and followed_by_one_blank / text_lines >= 0.5
 
+    furniture = page_furniture(raw_lines)
+
     # Pass 1: normalise, drop blanks/page numbers/rules, mark footnotes, note gaps.
     entries: list[_Line] = []
     gap = 0
@@ -371,6 +420,10 @@ def clean_lines(
             continue
         if not raw.strip():
             gap += 1
+            index += 1
+            continue
+        if index in furniture:
+            stats["page_lines_dropped"] += 1  # "Pagina 7 van 19", a running header or footer
             index += 1
             continue
         number_match = NUMBER_LINE.match(raw)

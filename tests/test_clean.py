@@ -299,3 +299,38 @@ def test_without_trailing_spaces_no_false_joins_on_001():
     assert [word for word in joined if word not in expected] == []
     assert len(set(joined) & set(BROKEN_VISIBLE_001)) == len(set(BROKEN_VISIBLE_001))
     assert len(set(joined) & set(BROKEN_DROPPED_001)) >= 18
+
+
+def _paged(body: list[list[str]], footer: str, header: str | None = None) -> list[str]:
+    """A hand-made extraction: per page its text lines, then a blank line, the footer and a running header."""
+    lines: list[str] = []
+    for number, page in enumerate(body, start=1):
+        lines += page + ["", footer.format(n=number, total=len(body)), ""]
+        if header is not None:
+            lines += [header, ""]
+    return lines
+
+
+def test_page_lines_and_running_headers_leave_the_text_and_the_sentence_runs_on():
+    pages = [
+        ["Omgevingsprogramma Natuur 2026-2031", "", "Wat willen we bereiken?", "Het natuurnetwerk is in 2031"],
+        ["volledig gerealiseerd, zodat soorten zich herstellen.", "", "Wat willen we bereiken?", "Minder stikstof."],
+        ["De kwaliteit gaat vooruit.", "", "Wat gaan we daarvoor doen?", "Verwerven van grond."],
+        ["Ons doel is een schoon watersysteem.", "", "Wat willen we bereiken?", "Schoon water in 2030."],
+    ]
+    for footer in ("Provincie Drenthe | {n}", "Pagina {n} van {total}", "Gemeenteraad Proefdorp      {n}/{total}"):
+        raw = _paged(pages, footer, header="Omgevingsprogramma Natuur 2026-2031")
+        cleaned = clean_lines(raw)
+        assert "Pagina" not in cleaned.text and "| 2" not in cleaned.text and "/4" not in cleaned.text, footer
+        assert "in 2031 volledig gerealiseerd" in " ".join(cleaned.text.split()), footer
+        # the title on the title page stays, its repeats as a running header go; labels are never running lines
+        assert cleaned.text.count("Omgevingsprogramma Natuur 2026-2031") == 1, footer
+        assert cleaned.text.count("Wat willen we bereiken?") == 3, footer
+        assert cleaned.stats["page_lines_dropped"] >= 7, footer
+
+
+def test_a_caption_numbered_per_programme_is_no_page_line():
+    raw = []
+    for n in (1, 2, 3):
+        raw += [f"Beleidsindicatoren programma {n}", f"Inwoners tevreden met de dienstverlening {60 + n}%", ""]
+    assert clean_lines(raw).text.count("Beleidsindicatoren programma") == 3
