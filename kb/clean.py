@@ -49,9 +49,14 @@ PAGE_LINE = re.compile(
     re.I,
 )
 # A header or footer with the page number after a separator or a wide gap: "Provincie Drenthe | 8",
-# "Gemeenteraad Hof van Twente – Begrotingsraad 4 november 2025          5/23"; a page line when its number rises
+# "Gemeenteraad Hof van Twente – Begrotingsraad 4 november 2025          5/23", "Raadsvoorstel 2025-004187 blad 1
+# van 4"; a page line when its number rises
 # from page to page (RUNNING_MIN times). Not "Beleidsindicatoren programma 2" (no separator).
-NUMBERED_RUNNING_LINE = re.compile(r"^\s*(\S.{2,100}?)(?:\s*[|·•]\s*|\s{3,})(\d{1,3})(?:\s*/\s*\d{1,3})?\s*$")
+NUMBERED_RUNNING_LINE = re.compile(
+    r"^\s*(\S.{2,100}?)(?:\s*[|·•]\s*|\s{3,}|\s+(?=(?:pagina|blad|page|blz\.?)\s))(?:(?:pagina|blad|page|blz\.?)\s*)?"
+    r"(\d{1,3})(?:\s*(?:/|van|of)\s*\d{1,3})?\s*$",
+    re.I,
+)
 RUNNING_MIN = 3
 RUNNING_MAX_CHARS = 120
 RUNNING_NEAR = 2  # a running header or footer stands within this many text lines of its page's number

@@ -1158,3 +1158,62 @@ def test_a_covenant_article_on_a_partys_undertakings_makes_its_points_actions() 
     assert any("met voorrang behandelen" in a for a in actions)
     assert not any(a.rstrip().endswith("door:") for a in actions)  # the lead-in is no action of its own
     assert not any("subsidieontvanger" in a for a in actions)
+
+
+def test_zo_gaan_we_dit_doen_opens_measures_and_its_paragraphs_are_actions() -> None:
+    text = (
+        "4 Wonen\n\nZo gaan we dit doen\n\nWe bouwen eerst binnen de bestaande kernen, op plekken waar dat kan.\n\n"
+        "• Opstellen van een woonprogramma met jaarlijkse bouwafspraken per kern.\n"
+        "• Sluiten van prestatieafspraken met de woonstichting.\n"
+    )
+    actions = _texts(text, "action")
+    assert any("We bouwen eerst binnen de bestaande kernen" in a for a in actions)
+    assert any("Sluiten van prestatieafspraken" in a for a in actions)
+    details = "3 Acties\n\nActies\n\n1.1 Subsidieregeling Leefbare Kernen\n\nTrekker: provincie | Planning: 2026\n"
+    assert not any(a.startswith("Trekker") for a in _texts(details, "action"))
+
+
+def test_a_label_for_a_period_is_still_a_label() -> None:
+    from kb.tags.rules import list_header
+
+    assert list_header("Doelstellingen 2026–2028") == ("goal_label", "goal")
+    assert list_header("Acties 2026-2029") == ("action_list", "action")
+    assert list_header("Programma 2030") is None
+
+
+def test_coded_action_tables_with_a_ruler_and_rows_opened_by_their_code() -> None:
+    ruled = (
+        "4.3 Acties hitte\n\nCode Actie                 Trekker     Partners        Planning     Kosten\n"
+        "--------------------------------------------------------------------------------\n"
+        "H-01 Opstellen lokale hitteplannen   gemeenten   GGD, zorg       Q1–Q2 2026   € 30.000\n"
+        "     volgens regionaal format\n"
+        "H-02 Vergroenen van 12 schoolpleinen gemeenten   schoolbesturen  2026–2028    € 96.000\n"
+        "--------------------------------------------------------------------------------\n"
+        "     Totaal hitte                                                             € 126.000\n"
+    )
+    actions = _texts(ruled, "action")
+    assert any("hitteplannen" in a for a in actions) and any("schoolpleinen" in a for a in actions)
+    cells = (
+        "5 Uitvoering\n\nActie\nTrekker\nWanneer\nIndicatief budget\n"
+        "W1 Opstellen Woonprogramma Dalfsen 2026-2030\nGemeente\n2026\n€ 60.000\n"
+        "W2 Verkennen tijdelijke woonvormen\nGemeente\n2026\np.m.\n"
+    )
+    actions = _texts(cells, "action")
+    assert any(a.startswith("Opstellen Woonprogramma") for a in actions), actions
+    assert any("Verkennen tijdelijke woonvormen" in a for a in actions)
+
+
+def test_contents_captions_and_plans_are_no_goals_under_a_goal_label() -> None:
+    text = (
+        "3 Ambities\n\nDoelstellingen 2026–2028\n"
+        "In 2028 hebben alle gemeenten een stresstest uitgevoerd.\nTabel 3.1 Indicatoren wateroverlast\n\n"
+        "Wij gaan met de schoolbesturen een convenant sluiten.\n"
+        "Dit willen we bereiken:\n• aanleggen van een beweegtuin bij het Kulturhus;\n"
+        "• alle kinderen hebben in 2030 een zwemdiploma.\n"
+    )
+    goals = _texts(text, "goal")
+    assert any("stresstest" in g for g in goals) and any("zwemdiploma" in g for g in goals)
+    assert not any(g.startswith(("Doelstellingen", "Tabel", "Wij gaan", "aanleggen")) for g in goals)
+    assert any("beweegtuin" in a for a in _texts(text, "action"))
+    toc = "Inhoud\n\n3.2 Wateroverlast ........................ 7\n3.3 Hitte ........................ 8\n"
+    assert not _texts(f"Doelstellingen\n\n{toc}", "goal")

@@ -277,6 +277,12 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
     index = 0
     while index < len(units):
         unit = units[index]
+        if _contents_or_caption(unit):
+            # a table of contents ("4.3 Acties hitte ........ 13") or a table's caption or header row lists no items
+            if TOC_LINE.search(unit.text):
+                active = None
+            index += 1
+            continue
         is_list_item = unit.kind in ("bullet", "subbullet", "numbered") or BULLET_PREFIX.match(unit.text) is not None
         # a numbered unit can be a numbered heading with a header line ("3. Wat gaan we doen?")
         header = (
@@ -289,7 +295,12 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             index += 1
             continue
         if header is not None:
-            if active is not None and active[0] == "goal_label" and list_header(unit.text) is None:
+            if (
+                active is not None
+                and active[0] == "goal_label"
+                and list_header(unit.text) is None
+                and not _stated_intent(unit)
+            ):
                 drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
             name, item_type = header
             if name == "action_box":
@@ -361,7 +372,9 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                     last_parent.char_end = unit.end
                     last_parent.text = last_parent.text.rstrip() + " " + unit.text.strip()
                 else:
-                    draft = _draft(item_type, unit, unit.section_id, name)
+                    # "aanleggen van een beweegtuin …" in a list of goals is a measure, not an end state
+                    measure = item_type == "goal" and _nominal_measure(unit.text)
+                    draft = _draft("action" if measure else item_type, unit, unit.section_id, name)
                     if sub and last_parent is not None:
                         draft.parent = last_parent
                     else:
@@ -410,10 +423,24 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 index += 1
                 continue
             if (
+                active[0] == "action_list"
+                and unit.kind == "paragraph"
+                and goal_paragraphs < MAX_GOAL_PARAGRAPHS
+                and short_enough
+                and not SUBHEADING.match(unit.text.strip())
+                and not DETAIL_LINE.search(unit.text)
+            ):
+                # the paragraphs right under "Zo gaan we dit doen" / "Wat gaan we daarvoor doen?" state the measures
+                drafts.append(_draft("action", unit, unit.section_id, "action_list"))
+                goal_paragraphs += 1
+                index += 1
+                continue
+            if (
                 active[0] == "goal_label"
                 and unit.kind == "paragraph"
                 and goal_paragraphs < MAX_GOAL_PARAGRAPHS
                 and short_enough
+                and not _stated_intent(unit)
             ):
                 # the paragraphs right under "Strategisch langetermijndoel" / "Onze ambitie" state the goal
                 drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
@@ -479,6 +506,8 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
             if TOTAL_ROW.match(line):
                 current = None  # "Subtotaal logistiek 4.070": closes a group of rows, is no row itself
                 continue
+            if re.fullmatch(r"\s*[-=_─—]{5,}\s*", line):
+                continue  # a ruler under the header or above the total
             if not row_id and period is None and _group_row(line) and ROW_ID.match(following):
                 current = None  # a group row between rows ("Fiets", "Openbaar vervoer"): the next row opens
                 continue
@@ -566,7 +595,10 @@ DETAIL_COLUMN = re.compile(
     r"^(?:planning|trekker|budget|kosten|gereed|periode|partners?|wie|wanneer|doel(?:code)?|eigenaar|looptijd)\b",
     re.I,
 )
-CELL_ROW_ID = re.compile(r"^(?:[A-Z]{1,2}[.-]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2})?)\.?$")
+# a row's number alone on its line ("A.01", "3.2") or opening the row's first cell ("W1 Opstellen Woonprogramma …")
+CELL_ROW_ID = re.compile(
+    r"^(?:[A-Z]{1,2}[.-]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2})?)\.?$|^(?-i:[A-Z]{1,2})[.-]?\d{1,2}\s+[A-ZÀ-Ý]"
+)
 CELL_GROUP = re.compile(r"^[A-Z]\.\s+\S")  # a group row between rows: "B. Voldoende water"
 MAX_HEADER_CELLS = 9
 MAX_CELL_ROWS = 80
@@ -601,7 +633,8 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
         while index < len(lines) and rows < MAX_CELL_ROWS:
             start, end, text = lines[index]
             if CELL_ROW_ID.match(text):
-                current = Draft("action", start, end, section_at(parsed, start), text="", rule="cell_table")
+                first_cell = re.sub(r"^\S+\s*", "", text) if re.match(r"^\S+\s+\S", text) else ""
+                current = Draft("action", start, end, section_at(parsed, start), text=first_cell, rule="cell_table")
                 drafts.append(current)
                 rows += 1
             elif len(text.split()) > 14 or re.match(r"^(?:bron|toelichting|noot|tabel|figuur)\b", text, re.I):
@@ -688,6 +721,51 @@ def _split_group(units: list[Unit], start: int, end: int, boxes: int) -> list[tu
     gaps = sorted(range(start + 1, end), key=lambda i: units[i].start - units[i - 1].end, reverse=True)[: boxes - 1]
     cuts = [start, *sorted(gaps), end]
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+
+
+# The details of a measure on a line of their own ("Trekker: provincie | Partners: gemeenten", "(€ 3.000.000)"):
+# part of the measure above, not a measure.
+DETAIL_LINE = re.compile(
+    r"^\s*(?:\(?€|(?:trekker|partners?|planning|budget|kosten|periode|wie|wanneer)\s*:)|\s\|\s", re.I
+)
+
+
+TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\s*$|…{2,}\s*\d{1,3}\s*$", re.M)
+CAPTION = re.compile(r"^\s*(?:tabel|figuur|grafiek|kaart|bron)\s*[\d.:]", re.I)
+
+
+def _contents_or_caption(unit: Unit) -> bool:
+    """A table of contents (most lines end in dot leaders and a page number), a table's or figure's caption
+    ("Tabel 2.1 Indicatoren programma 2"), or an indicator table's header row ("Indicator Nulmeting Streefwaarde
+    2027")."""
+    lines = [line for line in unit.text.split("\n") if line.strip()]
+    if not lines:
+        return False
+    if sum(1 for line in lines if TOC_LINE.search(line)) * 2 > len(lines):
+        return True
+    first = lines[0].strip()
+    header_row = TARGET_TABLE_HEADER.search(first) is not None and len(lines) == 1 and not re.search(r"[.!?]$", first)
+    return (CAPTION.match(first) is not None and len(lines) <= 2) or (header_row and len(first.split()) <= 10)
+
+
+def _nominal_measure(text: str) -> bool:
+    """A measure written as a nominalised verb, also in lower case ("aanleggen van een beweegtuin")."""
+    clean = BULLET_PREFIX.sub("", text).strip()
+    return bool(clean) and NOMINAL_ACTION.match(clean[0].upper() + clean[1:]) is not None
+
+
+# What the author will do: "Wij gaan met de schoolbesturen …", "Daarnaast zullen we …". Not "Wij zetten in op een
+# woningvoorraad die in 2050 aardgasvrij is" (an aim, which a goal label makes a goal).
+# ("Wij gaan zorgvuldig om met landbouwgrond" is "omgaan met": a principle, not a plan.)
+WILL_DO = re.compile(
+    r"^(?:(?:daarom|daarnaast|ook|samen\s+met\s+[^,]{1,60}),?\s+)?(?:wij|we)\s+(?:gaan|zullen)\b(?![^.]*\bom\s+met\b)",
+    re.I,
+)
+
+
+def _stated_intent(unit: Unit) -> bool:
+    """A paragraph that opens with what the author will do: a commitment or measure stated under a goal label."""
+    return WILL_DO.match(BULLET_PREFIX.sub("", unit.text).strip()) is not None
 
 
 def _title_line(unit: Unit) -> str:

@@ -63,15 +63,18 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ),
     # "Wat gaan we doen?", "Wat gaan we samen met het DOM en WWMD doen?" — action bullets (often displaced)
     ("action_box", "action", re.compile(r"^wat\s+(?:gaan|zullen)\s+(?:we|wij)\b.{0,60}\bdoen\s*[?:.]?$", re.I)),
-    # "Beleidsstrategie", "Maatregelen", "Acties", "Activiteiten", "Afspraken", "Wat gaan we daarvoor doen?" —
-    # action lists (a "Wat gaan we doen" box is action_box above: its bullets may be displaced)
+    # "Beleidsstrategie", "Maatregelen", "Acties", "Activiteiten", "Afspraken", "Wat gaan we daarvoor doen?", "Zo gaan
+    # we dit doen" — action lists (a "Wat gaan we doen" box is action_box above: its bullets may be displaced)
     (
         "action_list",
         "action",
         re.compile(
             r"^(?:(?:onze|de|concrete|overige|nieuwe|belangrijkste)\s+)?(?:beleidsstrategie|maatregel(?:en)?|"
             r"acties|actiepunten|activiteiten|afspraken|uitvoering|wat doen (?:we|wij)|"
-            r"wat\s+(?:gaan|zullen)\s+(?:we|wij)\s+(?:daarvoor|hiervoor|daaraan)\s+doen)\s*[?:.]?$",
+            r"wat\s+(?:gaan|zullen)\s+(?:we|wij)\s+(?:daarvoor|hiervoor|daaraan)\s+doen|"
+            # "Zo gaan we dit doen", "Hoe gaan we dat doen?", "Dit gaan we doen", "Dit doen we"
+            r"(?:zo|hoe)\s+(?:gaan|doen)\s+(?:we|wij)\s+(?:dit|dat|het)(?:\s+doen)?|"
+            r"dit\s+(?:gaan\s+)?(?:we|wij)\s+doen|dit\s+doen\s+(?:we|wij))\s*[?:.]?$",
             re.I,
         ),
     ),
@@ -92,8 +95,8 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "action_lead_in",
         "action",
         re.compile(
-            r"^(?:(?:.{0,60}\b)?(?:(?:we|wij)\s+(?:gaan|zullen)|(?:gaan|zullen)\s+(?:we|wij))\b(?!\s+in\s+gesprek)"
-            r"(?!.*\bmet\s*:$).{0,70}"
+            r"^(?:(?:[^.!?]{0,60}\b)?(?:(?:we|wij)\s+(?:gaan|zullen)|(?:gaan|zullen)\s+(?:we|wij))\b(?!\s+in\s+gesprek)"
+            r"(?!.*\bmet\s*:$)[^.!?]{0,70}"
             r"|(?:dit|dat|hiervoor|daarvoor|daartoe)\s+(?:doen|gaan)\s+(?:we|wij)(?:\s+\w+){0,3})\s*:$",
             re.I,
         ),
@@ -402,9 +405,10 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "target",
         "goal",
+        r"^(?!.*\b(?:naar\s+verwachting|verwacht\w*|prognose\w*)\b).*?(?:"
         r"(?<![(\d])[-−–]\s?\d+(?:,\d+)?\s?%|\b\d+(?:,\d+)?\s?%\s+(?:minder|meer|gedaald|gestegen|daling|afname|toename|"
         r"reductie|lager|hoger)\b|\bminimaal\s+\d+(?:,\d+)?\s?%|\b(?:daling|afname|reductie|vermindering|toename|"
-        r"verhoging|daalt|stijgt|afgenomen|toegenomen|gedaald|gestegen|verminderd)\s+(?:van|met)\s+\d+(?:,\d+)?\s?%",
+        r"verhoging|daalt|stijgt|afgenomen|toegenomen|gedaald|gestegen|verminderd)\s+(?:van|met)\s+\d+(?:,\d+)?\s?%)",
         "In 2018 minimaal 10% minder laaggeletterden.",
         "Ongeveer 12% van de inwoners is laaggeletterd.",
     ),
@@ -726,7 +730,7 @@ ROW_PERIOD_INSIDE = re.compile(
     re.I,
 )
 # The identifier that opens a programme table row: "A1", "B12", "M3".
-ROW_ID = re.compile(r"^(?-i:[A-Z]{1,2})\d{1,2}\b")
+ROW_ID = re.compile(r"^(?-i:[A-Z]{1,2})[.-]?\d{1,2}\b")  # "A2", "H-01", "W.3"
 # The timing at the end of a programme table row: "2025", "2025-2027", "Q3 2026", "doorlopend", "jaarlijks".
 ROW_PERIOD = re.compile(
     r"(?P<period>(?:Q[1-4]\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?|doorlopend|continu|jaarlijks)\s*$",
@@ -891,6 +895,10 @@ def list_header(text: str) -> tuple[str, str] | None:
     for name, item_type, pattern in LIST_HEADERS:
         if pattern.match(line):
             return name, item_type
+    # a label for a period: "Doelstellingen 2026–2028", "Acties 2026-2029"
+    bare = re.sub(r"\s+(?:voor\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*([?:.]?)$", r"\1", line)
+    if bare != line and any(pattern.match(bare) for _, _, pattern in LIST_HEADERS):
+        return list_header(bare)
     # two labels in one: "Beoogd effect: wat willen we bereiken?", "Maatregelen: wat gaan we doen?"
     label, colon, rest = line.partition(": ")
     if colon and rest and any(pattern.match(label) for _, _, pattern in LIST_HEADERS):
