@@ -1217,3 +1217,17 @@ def test_contents_captions_and_plans_are_no_goals_under_a_goal_label() -> None:
     assert any("beweegtuin" in a for a in _texts(text, "action"))
     toc = "Inhoud\n\n3.2 Wateroverlast ........................ 7\n3.3 Hitte ........................ 8\n"
     assert not _texts(f"Doelstellingen\n\n{toc}", "goal")
+
+
+def test_a_request_after_a_labelled_goal_in_the_same_line_is_an_item_of_its_own() -> None:
+    text = (
+        "4 Droogte\n\nVoor de landbouw richten wij ons op vrijwillige maatregelen.\n\n"
+        "Doel: in droge zomers voldoende water houden voor de fruitteelt. Wij vragen de provincie om\n"
+        "bij de herziening van het grondwaterbeleid rekening te houden met de fruitteelt.\n\n"
+        "Ambitie 1 - Een robuust natuurnetwerk. De omgevingsvisie stelt dat het netwerk wordt afgerond.\n"
+    )
+    typed = _typed(text)
+    assert any(kind == "goal" and t.startswith("Doel: in droge zomers") and "provincie" not in t for kind, t in typed)
+    assert any(kind == "request" and "Wij vragen de provincie" in t for kind, t in typed)
+    # a sentence that explains the label stays with it
+    assert any(kind == "goal" and "Ambitie 1" in t and "afgerond" in t for kind, t in typed)

@@ -36,6 +36,7 @@ from kb.tags.rules import (
     TOTAL_ROW,
     VISION_END_TITLES,
     VISION_TITLES,
+    classify_sentence,
     list_header,
     split_sentences,
 )
@@ -805,6 +806,14 @@ def label_segments(unit: Unit) -> list[tuple[str, int, int]]:
                 current = None
                 continue
             current = (current[0], current[1], end, current[3] + 1)
+        # a sentence of another kind ends the label's text, also inside a line ("Doel: … uit te putten. Wij vragen
+        # de provincie …": that request is an item of its own); a sentence that explains the label stays with it
+        inside = re.search(r"[.;]\s+(?=[A-ZÀ-Ý])", line) if current is not None else None
+        if current is not None and inside is not None:
+            other = classify_sentence(line[inside.end() :])
+            if other is not None and other[1] != current[0]:
+                segments.append((current[0], current[1], start + inside.start() + 1))
+                current = None
         if current is not None and re.search(r"[.;]\s*$", line):
             segments.append(current[:3])
             current = None
