@@ -1231,3 +1231,17 @@ def test_a_request_after_a_labelled_goal_in_the_same_line_is_an_item_of_its_own(
     assert any(kind == "request" and "Wij vragen de provincie" in t for kind, t in typed)
     # a sentence that explains the label stays with it
     assert any(kind == "goal" and "Ambitie 1" in t and "afgerond" in t for kind, t in typed)
+
+
+def test_every_paragraph_of_intent_under_a_measures_header_is_a_measure() -> None:
+    text = (
+        "3 Mobiliteit\n\nMaatregelen\nWij bereiden de nieuwe concessie voor het busvervoer\nin de regio voor.\n\n"
+        "In de voorbereiding betrekken wij reizigersorganisaties\nen de gemeenten in de regio.\n\n"
+        "Dat is een zorgvuldig proces met veel partijen en\neen lange voorbereiding.\n\n"
+        "Daarnaast voeren wij het programma gedragsbeïnvloeding\nuit voor oudere fietsers.\n\n"
+        "In 2027 maken wij nog eens 120 bushaltes toegankelijk\nvoor mensen met een beperking.\n\n"
+        "Het Rijk heeft de regeling in 2025 beëindigd, zoals\nbekend is bij de gemeenten.\n"
+    )
+    actions = _texts(text, "action")
+    assert any("120 bushaltes" in a for a in actions)  # past the three paragraphs a header governs anyway
+    assert not any("Rijk heeft de regeling" in a for a in actions)

@@ -426,7 +426,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             if (
                 active[0] == "action_list"
                 and unit.kind == "paragraph"
-                and goal_paragraphs < MAX_GOAL_PARAGRAPHS
+                and (goal_paragraphs < MAX_GOAL_PARAGRAPHS or _states_intent(unit))
                 and short_enough
                 and not SUBHEADING.match(unit.text.strip())
                 and not DETAIL_LINE.search(unit.text)
@@ -762,6 +762,14 @@ WILL_DO = re.compile(
     r"^(?:(?:daarom|daarnaast|ook|samen\s+met\s+[^,]{1,60}),?\s+)?(?:wij|we)\s+(?:gaan|zullen)\b(?![^.]*\bom\s+met\b)",
     re.I,
 )
+
+
+def _states_intent(unit: Unit) -> bool:
+    """A paragraph with a sentence of intent ("In 2027 maken wij nog eens 120 bushaltes toegankelijk."): under a
+    measures header it is one more measure, however many paragraphs came before it."""
+    sentences = split_sentences(BULLET_PREFIX.sub("", unit.text).strip())
+    kinds = [classify_sentence(sentence) for *_, sentence in sentences]
+    return any(found is not None and found[1] in ("commitment", "action") for found in kinds)
 
 
 def _stated_intent(unit: Unit) -> bool:
