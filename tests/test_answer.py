@@ -164,3 +164,21 @@ def test_kind_words_count_as_answered_when_the_hit_has_that_tag():
     assert "verzoeken" in KIND_WORDS
     assert not build(tagged).weak  # the request_gs tag answers "verzoeken"
     assert build(plain).weak  # without the tag, "verzoeken" is a question word the text does not hold
+
+
+def test_a_document_far_below_the_best_only_mentions_the_topic_and_gets_one_sentence():
+    from dataclasses import replace
+
+    other = replace(_document(), id="sociaal", title="Nota Sociaal beleid")
+    weak_hit = replace(_hit(0.5), document=other, passage=replace(_hit().passage, id="p2", document_id="sociaal"))
+    result = build_answer(
+        "Hoe groot is het budget voor kleine projecten?",
+        [_hit(0.9), weak_hit],
+        DutchAnalyzer({}),
+        lambda _doc: TEXT,
+        lambda _doc, s, e: SourceMap(LINES, [1] * len(TEXT)).locate(s, e),
+    )
+    best, mention = result.documents
+    assert best.strength == "strong" and len(best.evidence) > 1
+    assert mention.strength == "mention" and len(mention.evidence) == 1  # 0.5 < MENTION × 0.9
+    assert "only mentions the topic" in render_answer(result)
