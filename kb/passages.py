@@ -51,6 +51,15 @@ def _is_lead_in(text: str) -> bool:
     return text.endswith(":") or (len(text.split()) <= 10 and not re.search(r"[.!?;,][\"'”’)]*$", text))
 
 
+CONTENT_HEADING_WORDS = 8  # a "heading" this long (or a lead-in ending in ":") is content, not only a title
+
+
+def _content_heading(text: str) -> bool:
+    """A line the structure read as a heading that says something: long, or a lead-in to what follows."""
+    text = text.strip()
+    return len(text.split()) >= CONTENT_HEADING_WORDS or text.endswith(":")
+
+
 def _merge_small_tails(
     text: str,
     source_map: SourceMap,
@@ -120,6 +129,7 @@ def make_passages(
     current_words = 0
     current_section: str | None = None
     current_last_line = 0
+    content_heading: Block | None = None
     current_is_footnote = False
     group_footnote: list[bool] = []
 
@@ -135,10 +145,20 @@ def make_passages(
         if block.kind == "heading":
             flush()
             current_section = block.section_id
+            # "2.1 Verstrekken van een versnellingsbijdrage van € 10.000 per woning", "De opgave wordt als volgt
+            # verdeeld:": a line read as a heading that is content opens the passage of its section's text, so it
+            # can be quoted (never a passage on its own)
+            content_heading = block if _content_heading(block.text) else None
             continue
         if block.section_id != current_section:
             flush()
             current_section = block.section_id
+        if content_heading is not None:
+            if content_heading.section_id == block.section_id and not current:
+                current.append((content_heading.char_start, content_heading.char_end))
+                current_words = _words(content_heading.text)
+                current_last_line = content_heading.line_end
+            content_heading = None
         if current and block.line_start < current_last_line:
             flush()  # cleaning moved text (a displaced box): a passage never runs backwards in the source
         current_last_line = max(current_last_line, block.line_end) if current else block.line_end

@@ -128,3 +128,18 @@ def test_a_small_tail_joins_the_passage_before_it(corpus):
     document = next(d for _, d in corpus if d.document.id == "omgevingsvisie-drenthe-2050")
     passage = next(p for p in document.passages if p.line_start <= 224 <= p.line_end)
     assert passage.line_start < 224 and passage.text.endswith("Cultuur Cultuurnota 2025-2028")
+
+
+def test_a_line_read_as_a_heading_that_is_content_can_be_quoted_from_its_passage():
+    text = (
+        "1 Inleiding\n\nDe provincie wil de kleine kernen leefbaar houden en werkt daarvoor samen met de gemeenten.\n\n"
+        "2.1 Verstrekken van een versnellingsbijdrage van € 10.000 per betaalbare woning in kleine kernen\n"
+        "    (€ 3.000.000)\n\n"
+        "2.2 Wonen\n\nDe gemeenten bouwen samen met de corporaties woningen voor starters en ouderen.\n"
+    )
+    document = ingest_text(text, DocumentMeta(id="proef", code="PRF", title="Proef"))
+    titles = {s.title for s in document.sections}
+    joined = " ".join(" ".join(p.text.split()) for p in document.passages)
+    assert any(t and t.startswith("Verstrekken") for t in titles)  # the structure reads the measure as a heading
+    assert "2.1 Verstrekken van een versnellingsbijdrage van € 10.000 per betaalbare woning" in joined
+    assert not any(p.text.strip() == "2.2 Wonen" for p in document.passages)  # a real title stays a title
