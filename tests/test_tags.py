@@ -1245,3 +1245,24 @@ def test_every_paragraph_of_intent_under_a_measures_header_is_a_measure() -> Non
     actions = _texts(text, "action")
     assert any("120 bushaltes" in a for a in actions)  # past the three paragraphs a header governs anyway
     assert not any("Rijk heeft de regeling" in a for a in actions)
+
+
+def test_indicator_tables_with_a_baseline_or_goal_column_and_one_cell_per_line() -> None:
+    baseline = (
+        "4 Water\n\nTabel 4.5 Indicatoren opgave 5\n"
+        "Indicator                                        Nulmeting          2028           2031\n"
+        "Geplaatste stuwen (aantal, cumulatief)           0 (2025)           600            1.200\n"
+        "Gedempte of verondiepte sloten (km)              0 (2025)           180            400\n"
+    )
+    goals = _texts(baseline, "goal")
+    assert any("Geplaatste stuwen" in g for g in goals) and any("Gedempte" in g for g in goals)
+    realised = "4 Water\n\nIndicator   2023   2024   2025\nGeplaatste stuwen   200   400   600\n"
+    assert not _texts(realised, "goal")  # figures of past years, no baseline or goal column
+    cells = (
+        "6 Cultuur\n\nTabel 4.1 Indicatoren programma 6\n\nIndicator\nNulmeting\nStreefwaarde 2027\n"
+        "Aandeel inwoners dat jaarlijks cultuur bezoekt of beoefent\n78% (2025)\n80%\n"
+        "Rijksmonumenten in slechte of matige staat\n11% (2024)\n9%\nBron: Monitor Cultuur\n"
+    )
+    goals = _texts(cells, "goal")
+    assert any(g.startswith("Aandeel inwoners dat jaarlijks cultuur") and "80%" in g for g in goals)
+    assert any(g.startswith("Rijksmonumenten in slechte") for g in goals)

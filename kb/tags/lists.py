@@ -570,6 +570,7 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
             index += 1
             if not header.search(text) or len(text.split()) > 16 or re.search(r"[.;]\s*$", text):
                 continue
+            header_at, found_before = index, len(drafts)
             current: Draft | None = None
             for start, end, row in lines[index : index + MAX_TABLE_ROWS]:
                 if re.match(r"^(?:bron|toelichting|noot|tabel|figuur)\b", row, re.I) or len(row.split()) > 25:
@@ -585,7 +586,49 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                 else:
                     break
                 index += 1
+            cells = _header_cells(lines, header_at - 1) if item_type == "goal" and len(drafts) == found_before else 0
+            if cells >= 3:
+                # no row read line by line, and a header of one cell per line ("Indicator" / "Nulmeting" /
+                # "Streefwaarde 2027"): each row is as many lines, the first naming the indicator
+                index = _cell_rows(parsed, lines, header_at, cells, item_type, rule, drafts)
     return drafts
+
+
+def _header_cells(lines: list[tuple[int, int, str]], last: int) -> int:
+    """How many one-cell header lines end at `last`, counting back to the line that names the indicator; 0 when
+    the header is not one cell per line."""
+    count = 0
+    for position in range(last, max(-1, last - 6), -1):
+        cell = lines[position][2].strip()
+        if not cell or len(cell.split()) > 3:
+            return 0
+        count += 1
+        if re.match(r"^(?:indicator(?:en)?|prestatie-?indicator|doelstelling)\b", cell, re.I):
+            return count
+    return 0
+
+
+def _cell_rows(
+    parsed: ParsedDocument,
+    lines: list[tuple[int, int, str]],
+    index: int,
+    cells: int,
+    item_type: str,
+    rule: str,
+    drafts: list[Draft],
+) -> int:
+    """Rows of `cells` lines each, from `index`, while a row holds figures and does not open a caption or source."""
+    while index + cells <= len(lines) and len(drafts) < 10_000:
+        row = lines[index : index + cells]
+        first = row[0][2].strip()
+        if re.match(r"^(?:bron|toelichting|noot|tabel|figuur)\b", first, re.I) or len(first.split()) > 16:
+            break
+        if not any(re.search(r"\d", cell) for _, _, cell in row[1:]):
+            break
+        text = " ".join(cell.strip() for _, _, cell in row)
+        drafts.append(Draft(item_type, row[0][0], row[-1][1], section_at(parsed, row[0][0]), text=text, rule=rule))
+        index += cells
+    return index
 
 
 # A table whose cells stand one per line (a common PDF extraction): a header of short column names, among them
