@@ -1179,6 +1179,8 @@ def test_a_label_for_a_period_is_still_a_label() -> None:
     assert list_header("Doelstellingen 2026–2028") == ("goal_label", "goal")
     assert list_header("Acties 2026-2029") == ("action_list", "action")
     assert list_header("Programma 2030") is None
+    assert list_header("Wat wilden we bereiken?") == ("goal_label", "goal")  # a jaarverslag's triad
+    assert list_header("Wat hebben we daarvoor gedaan?") is None  # reported work, not planned measures
 
 
 def test_coded_action_tables_with_a_ruler_and_rows_opened_by_their_code() -> None:

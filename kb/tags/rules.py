@@ -130,7 +130,8 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    # "Strategisch langetermijndoel", "Hoofddoel", "Onze ambitie", "Doelstellingen", "Dit willen we bereiken:",
+    # "Strategisch langetermijndoel", "Hoofddoel", "Onze ambitie", "Doelstellingen", "Dit willen we bereiken:", a
+    # jaarverslag's "Wat wilden we bereiken?" (what was done there is reported, not planned: no action header),
     # "Beoogd effect", "Concreet streven we naar:", "Onze visie" — the bullets (or first paragraphs) below are goals
     (
         "goal_label",
@@ -139,7 +140,7 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"^(?:(?:strategisch(?:e)?\s+(?:langetermijn)?\s?|ons\s+|onze\s+|concrete\s+|de\s+)?"
             r"(?:hoofd)?(?:doel(?:en|stelling(?:en)?)?|ambitie(?:s)?)|"
             r"beoogd(?:e)?\s+(?:effect(?:en)?|resulta(?:at|ten)|maatschappelijk(?:e)?\s+effect(?:en)?)|"
-            r"(?:dit|wat)\s+(?:willen|wil)\s+(?:we|wij)\s+(?:daarmee\s+)?bereiken|"
+            r"(?:dit|wat)\s+(?:willen|wil|wilden|wilde)\s+(?:we|wij)\s+(?:daarmee\s+)?bereiken|"
             r"(?:concreet\s+)?(?:streven|strijden)\s+(?:we|wij)\s+naar|(?:maatschappelijke\s+)?opgaven|"
             r"doel\s+van\s+(?:de|het|deze|dit)\s+\w+|"
             # a vision label over the picture of the future below it: "Onze visie", "Visie 2035" (not a bare
