@@ -1268,3 +1268,19 @@ def test_indicator_tables_with_a_baseline_or_goal_column_and_one_cell_per_line()
     goals = _texts(cells, "goal")
     assert any(g.startswith("Aandeel inwoners dat jaarlijks cultuur") and "80%" in g for g in goals)
     assert any(g.startswith("Rijksmonumenten in slechte") for g in goals)
+
+
+def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
+    text = (
+        "3 Ondergrond\n\nMaatregelen\nWe blijven ons inzetten voor een zorgvuldig gebruik van de ondergrond, onder\n"
+        "meer bij bodemenergie. Wij vragen het Rijk om bij besluiten over de ondergrond de provincie\n"
+        "vroegtijdig te betrekken.\n\n"
+        "Wij vragen bij de Voorjaarsnota aandacht voor de rijksbijdrage aan het\nbeheer van het werelderfgoed.\n"
+    )
+    typed = _typed(text)
+    assert any(kind == "request" and "Wij vragen het Rijk om" in t for kind, t in typed)
+    assert any(kind == "action" and "Wij vragen het Rijk om" in t for kind, t in typed)  # and still the measure
+    assert classify_sentence("Wij vragen de provincies Gelderland en Utrecht om de doelen mee te nemen.") == (
+        "request_we_ask",
+        "request",
+    )

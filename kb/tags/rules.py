@@ -276,6 +276,16 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "Het algemeen bestuur verzoekt het dagelijks bestuur om in de Begroting 2027 een voorstel op te nemen.",
         "Het dagelijks bestuur verzoekt de inwoners zuinig te zijn met water.",
     ),
+    # --- request: we ask another body by name: "Wij vragen de provincies Gelderland en Utrecht om …", "Daarom
+    # vragen wij het Rijk om …" (not "Wij vragen aandacht voor …": no addressee asked to act)
+    _rule(
+        "request_we_ask",
+        "request",
+        r"^(?:[\w,]+\s+){0,2}?(?:(?:wij|we)\s+vragen|vragen\s+(?:wij|we))\s+(?!u\b|aandacht\b)"
+        r"(?:de|het|alle)\s+(?:[\w\-]+\s+){1,5}?om\b",
+        "Wij vragen de provincies Gelderland en Utrecht om de doelstellingen mee te nemen in de concessies.",
+        "Wij vragen bij de Voorjaarsnota aandacht voor de rijksbijdrage.",
+    ),
     # --- request: asking the council or college directly ("Wij vragen u in te stemmen …", "dragen het college op")
     _rule(
         "request_you",

@@ -27,7 +27,7 @@ from kb.tags.lists import (
     vision_sections,
 )
 from kb.tags.money import money_items, table_budget_items
-from kb.tags.rules import FOREWORD_TITLES, classify_sentence
+from kb.tags.rules import FOREWORD_TITLES, classify_sentence, split_sentences
 from kb.tags.sentences import sentence_items
 
 
@@ -37,14 +37,25 @@ class TagResult:
     passage_tags: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-def _requests_in_decisions(drafts: list[Draft]) -> list[Draft]:
+# Request rules that name who is asked to act: a measure that holds such a sentence is also that request.
+ADDRESSED_REQUESTS = frozenset(
+    {"request_we_ask", "request_you", "request_dictum", "gs_inverted", "gs_subject", "gs_call", "gs_task", "gs_dictum"}
+)
+
+
+def _requests_in_list_items(drafts: list[Draft]) -> list[Draft]:
     """A decision point that asks someone to act ("5. Gedeputeerde Staten te verzoeken de voorstellen uit te
-    werken") is also that request: the same span, typed by the sentence rules."""
+    werken") is also that request; so is a measure in which we ask a named body ("… Wij vragen het Rijk om …"): the
+    same span, typed by the sentence rules."""
     found = []
     for draft in drafts:
-        if draft.type != "decision":
+        if draft.type == "decision":
+            typed = classify_sentence(draft.text)
+        elif draft.type == "action":
+            kinds = [classify_sentence(sentence) for *_, sentence in split_sentences(draft.text)]
+            typed = next((k for k in kinds if k is not None and k[0] in ADDRESSED_REQUESTS), None)
+        else:
             continue
-        typed = classify_sentence(draft.text)
         if typed is not None and typed[1] in ("request_gs", "request"):
             found.append(
                 Draft(typed[1], draft.char_start, draft.char_end, draft.section_id, text=draft.text, rule=typed[0])
@@ -65,7 +76,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
         + list_items(units, section_kinds(parsed.sections))
     )
     drafts.extend(list_drafts)
-    drafts.extend(_requests_in_decisions(list_drafts))
+    drafts.extend(_requests_in_list_items(list_drafts))
     claimed = [(d.char_start, d.char_end) for d in drafts]
     programme = programme_sections(parsed.sections)
     foreword = {s.id for s in parsed.sections if FOREWORD_TITLES.search(s.title or "")}
