@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kb.glossary import lexical_query, query_language
@@ -293,7 +293,7 @@ def build_answer(
 def _mention(group: DocumentAnswer) -> DocumentAnswer:
     """A document that only mentions the topic: its one best sentence."""
     best = max(group.evidence, key=lambda e: (e.similarity if e.similarity is not None else -1.0, e.score))
-    return DocumentAnswer(group.document, (best,), group.score, "mention")
+    return replace(group, evidence=(best,), strength="mention")
 
 
 def answer(kb: KnowledgeBase, found: SearchResult) -> Answer:

@@ -345,7 +345,9 @@ def page_furniture(raw_lines: Sequence[str]) -> set[int]:
     next to a page number on RUNNING_SHARE of the numbered pages. Only the occurrences beside a page number go:
     the title on the title page stays. Labels and questions ("Wat willen we bereiken?") never count as running."""
     folded = [" ".join(raw.split()) for raw in raw_lines]
-    anchors = {i for i, raw in enumerate(raw_lines) if PAGE_LINE.match(raw) or NUMBER_LINE.match(raw)}
+    # bare numbers mark a page for what stands beside them, but stay for pass 1 (a page or a footnote number?)
+    bare = {i for i, raw in enumerate(raw_lines) if NUMBER_LINE.match(raw)}
+    anchors = bare | {i for i, raw in enumerate(raw_lines) if PAGE_LINE.match(raw)}
     numbered: dict[str, list[tuple[int, int]]] = {}
     for index, raw in enumerate(raw_lines):
         match = NUMBERED_RUNNING_LINE.match(raw.rstrip("\r\n"))
@@ -368,7 +370,7 @@ def page_furniture(raw_lines: Sequence[str]) -> set[int]:
             beside.setdefault(line.casefold(), []).append(index)
     pages = max(1, len(anchors))
     running = {i for found in beside.values() if len(found) >= max(RUNNING_MIN, RUNNING_SHARE * pages) for i in found}
-    return (anchors - {i for i, raw in enumerate(raw_lines) if NUMBER_LINE.match(raw)}) | running
+    return (anchors - bare) | running
 
 
 def clean_lines(

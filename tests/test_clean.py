@@ -334,3 +334,20 @@ def test_a_caption_numbered_per_programme_is_no_page_line():
     for n in (1, 2, 3):
         raw += [f"Beleidsindicatoren programma {n}", f"Inwoners tevreden met de dienstverlening {60 + n}%", ""]
     assert clean_lines(raw).text.count("Beleidsindicatoren programma") == 3
+
+
+def test_a_footer_with_a_rising_page_number_is_page_furniture_without_page_breaks():
+    from kb.clean import page_furniture
+
+    texts = ["Totaal 12", "Totaal 9", "Totaal 30"]  # recurring rows whose numbers do not rise
+    texts += [
+        "Beleidsindicatoren programma 1",
+        "Tabel.",
+        "Beleidsindicatoren programma 2",
+        "Tabel (2).",
+        "Beleidsindicatoren programma 3",
+    ]  # a caption per programme: no separator before the number
+    for n in (7, 8, 9):
+        texts += [f"Tekst van bladzijde {n} over het natuurnetwerk.", f"Meer tekst ({n}).", f"Provincie Drenthe | {n}"]
+    found = [texts[i] for i in sorted(page_furniture(texts))]
+    assert found == ["Provincie Drenthe | 7", "Provincie Drenthe | 8", "Provincie Drenthe | 9"]

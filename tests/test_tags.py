@@ -1105,23 +1105,6 @@ def test_a_vision_label_governs_the_picture_below_it_but_a_bare_visie_section_do
     assert not _texts(f"3 Beleid\n\n3.2. Visie\n\n{explained}\n", "goal")
 
 
-def test_a_footer_with_a_rising_page_number_is_page_furniture_without_page_breaks() -> None:
-    from kb.tags.lists import page_furniture
-
-    texts = ["Totaal 12", "Totaal 9", "Totaal 30"]  # recurring rows whose numbers do not rise
-    texts += [
-        "Beleidsindicatoren programma 1",
-        "Tabel.",
-        "Beleidsindicatoren programma 2",
-        "Tabel (2).",
-        "Beleidsindicatoren programma 3",
-    ]  # a caption per programme: no separator before the number
-    for n in (7, 8, 9):
-        texts += [f"Tekst van bladzijde {n} over het natuurnetwerk.", f"Meer tekst ({n}).", f"Provincie Drenthe | {n}"]
-    found = [t for t, dropped in zip(texts, page_furniture(texts, [None] * len(texts)), strict=True) if dropped]
-    assert found == ["Provincie Drenthe | 7", "Provincie Drenthe | 8", "Provincie Drenthe | 9"]
-
-
 def test_the_grounds_of_a_resolution_are_no_decisions_and_lettered_parts_belong_to_their_point() -> None:
     text = (
         "4 Ontwerpbesluit\n\nONTWERPBESLUIT\n\nProvinciale Staten van Zeeland;\n\n"

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
 
 from kb.models import Block, ParsedDocument, Section
 from kb.tags.drafts import Draft, Unit, section_at, source_lines
@@ -52,21 +51,10 @@ def page_furniture(texts: list[str], pages: list[int | None]) -> list[bool]:
     page-number lines, and running headers or footers — a short line repeated on three or more pages that mostly
     opens or closes its page or sits within two blocks of a page-number line (rules.PAGE_NUMBER_LINE). Dropping
     them lets a list or table run on across a page break."""
+    # (footers with a rising page number, "Provincie Drenthe | 8", and the page lines themselves are already gone:
+    # kb.clean.page_furniture drops them from the cleaned text)
     folded = [" ".join(text.split()) for text in texts]
     numbered = [PAGE_NUMBER_LINE.match(text) is not None for text in folded]
-    # a short line that recurs with a rising number after a separator is a footer with the page number in it
-    # ("Provincie Drenthe | 8", "| 9", …): a page-number line too, also where the file has no page breaks. Not
-    # "Beleidsindicatoren programma 1", "… 2" (a caption per programme) nor "Doel 1", "Doel 2" (titles).
-    footers: dict[str, list[tuple[int, int]]] = {}
-    for position, text in enumerate(folded):
-        match = re.fullmatch(r"(.{3,80}?)\s*[|·•]\s*(\d{1,3})", text)
-        if match is not None and "\n" not in texts[position].strip():
-            footers.setdefault(match.group(1).casefold(), []).append((position, int(match.group(2))))
-    for occurrences in footers.values():
-        numbers = [number for _, number in occurrences]
-        if len(occurrences) >= RUNNING_LINE_MIN_REPEATS and all(a < b for a, b in pairwise(numbers)):
-            for position, _ in occurrences:
-                numbered[position] = True
 
     def key(position: int) -> str | None:
         text = folded[position]
@@ -300,7 +288,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 active is not None
                 and active[0] == "goal_label"
                 and list_header(unit.text) is None
-                and not _stated_intent(unit)
+                and not _will_do(unit)
             ):
                 drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
             name, item_type = header
@@ -426,7 +414,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             if (
                 active[0] == "action_list"
                 and unit.kind == "paragraph"
-                and (goal_paragraphs < MAX_GOAL_PARAGRAPHS or _states_intent(unit))
+                and (goal_paragraphs < MAX_GOAL_PARAGRAPHS or _holds_intent(unit))
                 and short_enough
                 and not SUBHEADING.match(unit.text.strip())
                 and not DETAIL_LINE.search(unit.text)
@@ -441,7 +429,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 and unit.kind == "paragraph"
                 and goal_paragraphs < MAX_GOAL_PARAGRAPHS
                 and short_enough
-                and not _stated_intent(unit)
+                and not _will_do(unit)
             ):
                 # the paragraphs right under "Strategisch langetermijndoel" / "Onze ambitie" state the goal
                 drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
@@ -557,6 +545,10 @@ COLUMN_TABLES = (
 )
 
 
+# A line after a table: its source, a note, the next table's or figure's caption.
+TABLE_END = re.compile(r"^(?:bron|toelichting|noot|tabel|figuur)\b", re.I)
+
+
 def table_rows(parsed: ParsedDocument) -> list[Draft]:
     """One item per row of a table whose header says what its rows are: an indicator table with target values
     (a "Streefwaarde" or "Doel 2030" column: goals) or a table of decisions ("Datum … Besluit": decisions).
@@ -573,7 +565,7 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
             header_at, found_before = index, len(drafts)
             current: Draft | None = None
             for start, end, row in lines[index : index + MAX_TABLE_ROWS]:
-                if re.match(r"^(?:bron|toelichting|noot|tabel|figuur)\b", row, re.I) or len(row.split()) > 25:
+                if TABLE_END.match(row) or len(row.split()) > 25:
                     break
                 if opens_row(row):
                     current = Draft(item_type, start, end, section_at(parsed, start), text=row, rule=rule)
@@ -621,7 +613,7 @@ def _cell_rows(
     while index + cells <= len(lines) and len(drafts) < 10_000:
         row = lines[index : index + cells]
         first = row[0][2].strip()
-        if re.match(r"^(?:bron|toelichting|noot|tabel|figuur)\b", first, re.I) or len(first.split()) > 16:
+        if TABLE_END.match(first) or len(first.split()) > 16:
             break
         if not any(re.search(r"\d", cell) for _, _, cell in row[1:]):
             break
@@ -681,7 +673,7 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
                 current = Draft("action", start, end, section_at(parsed, start), text=first_cell, rule="cell_table")
                 drafts.append(current)
                 rows += 1
-            elif len(text.split()) > 14 or re.match(r"^(?:bron|toelichting|noot|tabel|figuur)\b", text, re.I):
+            elif len(text.split()) > 14 or TABLE_END.match(text):
                 break  # running text again: the table ended
             elif current is not None and not CELL_GROUP.match(text):
                 current.char_end = end
@@ -807,7 +799,7 @@ WILL_DO = re.compile(
 )
 
 
-def _states_intent(unit: Unit) -> bool:
+def _holds_intent(unit: Unit) -> bool:
     """A paragraph with a sentence of intent ("In 2027 maken wij nog eens 120 bushaltes toegankelijk."): under a
     measures header it is one more measure, however many paragraphs came before it."""
     sentences = split_sentences(BULLET_PREFIX.sub("", unit.text).strip())
@@ -815,7 +807,7 @@ def _states_intent(unit: Unit) -> bool:
     return any(found is not None and found[1] in ("commitment", "action") for found in kinds)
 
 
-def _stated_intent(unit: Unit) -> bool:
+def _will_do(unit: Unit) -> bool:
     """A paragraph that opens with what the author will do: a commitment or measure stated under a goal label."""
     return WILL_DO.match(BULLET_PREFIX.sub("", unit.text).strip()) is not None
 
