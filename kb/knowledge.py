@@ -429,7 +429,9 @@ class KnowledgeBase:
         if judge:
             from kb.answer import evidence_verdict
 
-            weak, note = evidence_verdict(self.engine, text, hits, signals)
+            # the verdict is about the question, so every page of its results says the same: judged on the first
+            first = hits if page == 1 else self.engine.search(query, k, chosen, ranking)[0]
+            weak, note = evidence_verdict(self.engine, text, first)
         return SearchResult(text, tuple(hits), chosen.as_dict(), tuple(signals), total, page, k, weak, note)
 
     def facets(self, selection: Selection, query: str | None = None) -> list[Facet]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kb.answer import align, build_answer, render_answer, split_sentences
+from kb.answer import VERDICTS, Verdict, align, build_answer, is_weak, render_answer, split_sentences
 from kb.lexical import DutchAnalyzer
 from kb.models import Document, Hit, Passage, SourceMap
 from kb.records import answer_record
@@ -97,6 +97,18 @@ def test_weak_evidence_is_said_plainly():
         "iets", [], DutchAnalyzer({}), lambda _d: "", lambda _d, s, e: SourceMap([1], None).locate(s, e)
     )
     assert empty.weak and not empty.documents and "No passage" in empty.note
+
+
+def test_the_fitted_verdict_reads_the_best_sentence_and_its_words():
+    verdict = Verdict(intercept=36.0, similarity=-40.0, coverage=-2.0, english=-3.0)
+    assert verdict.weak(0.85, 0.5, english=False)  # 36 - 34 - 1 > 0: close in words and meaning, not enough
+    assert not verdict.weak(0.90, 0.5, english=False)  # a sentence this close answers
+    assert not verdict.weak(0.85, 0.5, english=True)  # English questions reach lower cosines for the same answer
+    # a model with a fitted verdict uses it; any other model (or an index without sentence vectors) the word bar
+    e5 = next(iter(VERDICTS))
+    assert is_weak(e5, "Wat kost het busvervoer?", 0.80, 1.0) and not is_weak(e5, "Wat kost het busvervoer?", 0.92, 0.0)
+    assert is_weak("hash", "Wat kost het busvervoer?", 0.99, 0.4) and not is_weak("hash", "busvervoer", 0.1, 0.6)
+    assert is_weak(e5, "Wat kost het busvervoer?", None, 0.4)
 
 
 def test_render_lists_documents_with_citations():

@@ -151,3 +151,7 @@ def test_search_and_answer_give_the_same_strength_verdict(corpus_kb):
         answer = corpus_kb.ask(question)
         assert found.weak == answer.weak
     assert corpus_kb.search("Hoeveel kost een ruimtereis naar de maan?").note
+    # the verdict is about the question: every page of its results carries the first page's
+    for question in ("Hoeveel kost een ruimtereis naar de maan?", "mantelzorg ouderen", "dorpshuizen"):
+        pages = [corpus_kb.search(question, k=5, page=page) for page in (1, 2, 3)]
+        assert len({(found.weak, found.note) for found in pages}) == 1
