@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kb.models import Amount
 
@@ -252,9 +252,11 @@ def _starts_new_label(previous: str, line: str) -> bool:
 def parse_budget_table(lines: list[str]) -> list[TableRow]:
     """Rows of a flattened budget table: label lines gather until a line ends in figures.
 
-    A year header ("2.016 2.017 …") sets the columns for the rows below it (rows above the first header
-    take the first header). A line of figures without a label is a subtotal; a label starting with
-    "Totaal" is a total. Label lines that a capitalised line follows without a continuation are captions.
+    A year header ("2.016 2.017 …", or one year per line: a table flattened cell by cell) sets the columns for
+    the rows below it (rows above the first header take the first header). In a table flattened cell by cell, the
+    lone figures after a row's first one are its next columns, up to the header's number of years. A line of
+    figures without a label is otherwise a subtotal; a label starting with "Totaal" is a total. Label lines that
+    a capitalised line follows without a continuation are captions.
     """
     rows: list[TableRow] = []
     label_parts: list[str] = []
@@ -262,9 +264,30 @@ def parse_budget_table(lines: list[str]) -> list[TableRow]:
     caption_parts: list[str] = []
     years: tuple[int, ...] | None = None
     header_indexes: list[tuple[int, tuple[int, ...]]] = []
+    cell_years = _cell_year_headers(lines)
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
+            continue
+        if index in cell_years:
+            if cell_years[index]:  # the last year of a header written one year per line
+                years = cell_years[index]
+                header_indexes.append((index, years))
+                caption_parts = [*caption_parts, *label_parts]
+                label_parts, label_start = [], None
+            continue
+        last = rows[-1] if rows else None
+        if (
+            last is not None
+            and not label_parts
+            and years is not None
+            and last.years == years
+            and len(last.values) < len(years)
+            and LONE_FIGURE.fullmatch(line)
+        ):
+            # the next cell of the row above, in a table flattened one cell per line
+            value = parse_dutch_number(line)
+            rows[-1] = replace(last, values=(*last.values, value), line_index_end=index)
             continue
         header = parse_year_header(line)
         if header is not None:
@@ -280,6 +303,8 @@ def parse_budget_table(lines: list[str]) -> list[TableRow]:
             label_parts, label_start = [], None
             continue
         label, values = split_figures(line)
+        if cell_years and label and len(values) == 1 and LONE_YEAR.fullmatch(line.split()[-1]):
+            label, values = line, []  # "Mutaties Voorjaarsnota 2026": a label, its cells follow one per line
         if not values or (not label and len(values) == 1 and abs(values[0]) < 100):
             if not label or re.fullmatch(r"\(.*\)", label):
                 continue
@@ -310,6 +335,35 @@ def parse_budget_table(lines: list[str]) -> list[TableRow]:
         first_years = header_indexes[0][1]
         rows = [r if r.years is not None else _with_years(r, first_years) for r in rows]
     return rows
+
+
+LONE_FIGURE = re.compile(r"-?€?\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?-?")  # one cell: "1.180", "-95", "€ 250.000"
+LONE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _cell_year_headers(lines: list[str]) -> dict[int, tuple[int, ...]]:
+    """Year headers written one year per line ("2027", "2028", "2029" on lines of their own, consecutive years):
+    line index → the header's years at its last line, () at its other lines."""
+    found: dict[int, tuple[int, ...]] = {}
+    run: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            years = tuple(year for _, year in run)
+            found.update({index: () for index, _ in run})
+            found[run[-1][0]] = years
+
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if LONE_YEAR.fullmatch(line) and (not run or int(line) == run[-1][1] + 1):
+            run.append((index, int(line)))
+            continue
+        close()
+        run = [(index, int(line))] if LONE_YEAR.fullmatch(line) else []
+    close()
+    return found
 
 
 def _with_years(row: TableRow, years: tuple[int, ...]) -> TableRow:

@@ -9,6 +9,8 @@ from dataclasses import replace
 
 from kb.amounts import (
     BALANCE,
+    LONE_FIGURE,
+    LONE_YEAR,
     UNIT_MARKER,
     MoneyMatch,
     find_money,
@@ -213,6 +215,9 @@ def _is_figure_line(line: str, scaled: bool = False) -> bool:
     return any(re.search(r"\d\.\d{3}", f"{v:,.0f}".replace(",", ".")) for v in values if abs(v) >= 1000)
 
 
+MAX_HEAD_LINES = 40
+
+
 def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft]:
     lines = source_lines(parsed)
     drafts: list[Draft] = []
@@ -239,15 +244,19 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
             probe += 1
         figure_rows = sum(1 for i in range(start, end + 1) if _is_figure_line(lines[i][2], scaled))
         minimum_rows = 2 if scaled else 3
-        # take up to 6 label/caption lines above the first figure row
-        head = start
+        # take up to 6 label/caption lines above the first figure row (lone cells of a table flattened one cell
+        # per line, "2027" or "-420", do not count: such a table's first rows have no dotted figure)
+        head, labels = start, 0
         while (
             head > 0
-            and start - head < 6
+            and labels < 6
+            and start - head < MAX_HEAD_LINES
             and len(lines[head - 1][2].split()) <= 12
             and not lines[head - 1][2].endswith(".")
         ):
             head -= 1
+            cell = lines[head][2].strip()
+            labels += not (LONE_FIGURE.fullmatch(cell) or LONE_YEAR.fullmatch(cell))
         region = lines[head : end + 1]
         context = " ".join(t for _, _, t in lines[max(0, head - 3) : end + 1])
         has_years = any(parse_year_header(t) for _, _, t in region)
