@@ -254,7 +254,7 @@ def parse_budget_table(lines: list[str]) -> list[TableRow]:
 
     A year header ("2.016 2.017 …", or one year per line: a table flattened cell by cell) sets the columns for
     the rows below it (rows above the first header take the first header). In a table flattened cell by cell, the
-    lone figures after a row's first one are its next columns, up to the header's number of years. A line of
+    lone figures after a row's first one are its next columns, up to one more than the header's years. A line of
     figures without a label is otherwise a subtotal; a label starting with "Totaal" is a total. Label lines that
     a capitalised line follows without a continuation are captions.
     """
@@ -265,10 +265,12 @@ def parse_budget_table(lines: list[str]) -> list[TableRow]:
     years: tuple[int, ...] | None = None
     header_indexes: list[tuple[int, tuple[int, ...]]] = []
     cell_years = _cell_year_headers(lines)
+    previous = -1  # the index of the last non-empty line
     for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
+        previous, prior = index, previous
         if index in cell_years:
             if cell_years[index]:  # the last year of a header written one year per line
                 years = cell_years[index]
@@ -279,11 +281,13 @@ def parse_budget_table(lines: list[str]) -> list[TableRow]:
         last = rows[-1] if rows else None
         if (
             last is not None
-            and not label_parts
+            and last.line_index_end == prior
+            and cell_years
             and years is not None
             and last.years == years
-            and len(last.values) < len(years)
+            and len(last.values) <= len(years)  # one more: a total column, or a year the header lost to a page break
             and LONE_FIGURE.fullmatch(line)
+            and not ROW_NUMBER.fullmatch(line)
         ):
             # the next cell of the row above, in a table flattened one cell per line
             value = parse_dutch_number(line)
@@ -339,6 +343,7 @@ def parse_budget_table(lines: list[str]) -> list[TableRow]:
 
 LONE_FIGURE = re.compile(r"-?€?\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?-?")  # one cell: "1.180", "-95", "€ 250.000"
 LONE_YEAR = re.compile(r"(?:19|20)\d\d")
+ROW_NUMBER = re.compile(r"\d{1,2}")  # "1", "12": the number of the next row, not a figure of this one
 
 
 def _cell_year_headers(lines: list[str]) -> dict[int, tuple[int, ...]]:

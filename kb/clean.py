@@ -373,6 +373,18 @@ def page_furniture(raw_lines: Sequence[str]) -> set[int]:
     return (anchors - bare) | running
 
 
+# A line that is one figure of a table flattened cell by cell: "640", "-1.150", "98%", "2027", "€ 250.000".
+CELL_LINE = re.compile(r"^\s*[-–]?\s?€?\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?\s?%?-?\s*$|^\s*(?:19|20)\d\d\s*$")
+
+
+def _table_cell(raw_lines: Sequence[str], index: int) -> bool:
+    """Whether a bare number is a cell of a table flattened one cell per line rather than a page number: a figure
+    stands directly above or below it (a page number has text or a blank line on both sides)."""
+    before = raw_lines[index - 1] if index > 0 else ""
+    after = raw_lines[index + 1] if index + 1 < len(raw_lines) else ""
+    return bool(CELL_LINE.match(before) or CELL_LINE.match(after))
+
+
 def clean_lines(
     raw_lines: Sequence[str],
     first_line_number: int = 1,
@@ -434,7 +446,7 @@ def clean_lines(
             index += 1
             continue
         number_match = NUMBER_LINE.match(raw)
-        if number_match is not None:
+        if number_match is not None and not _table_cell(raw_lines, index):
             previous = entries[-1] if entries else None
             next_text = next((r for r in raw_lines[index + 1 : index + 3] if r.strip()), "")
             if in_footnotes and FOOTNOTE_BODY_START.match(f"{number_match.group(1)} {next_text.strip()}"):

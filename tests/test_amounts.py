@@ -124,12 +124,14 @@ def test_004_budget_tables_are_parsed_row_by_row_with_yearly_values() -> None:
 def test_a_table_flattened_one_cell_per_line_keeps_its_years_and_columns() -> None:
     lines = ["Tabel 2. Startpositie (bedragen x € 1.000)", "2027", "2028", "2029", "2030"]
     lines += ["Saldo begroting 2026 (meerjarenraming)", "-420", "-1.150", "-980", "-1.040"]
-    lines += ["Effect meicirculaire 2026", "640", "1.180", "910", "950", "Nieuw beleid", "100", "200"]
+    lines += ["Effect meicirculaire 2026", "640", "1.180", "910", "950"]
+    lines += ["Nieuw beleid", "100", "200", "3", "Oud", "150"]
     rows = parse_budget_table(lines)
     assert [(r.label, r.values, r.years) for r in rows] == [
         ("Saldo begroting 2026 (meerjarenraming)", (-420.0, -1150.0, -980.0, -1040.0), (2027, 2028, 2029, 2030)),
         ("Effect meicirculaire 2026", (640.0, 1180.0, 910.0, 950.0), (2027, 2028, 2029, 2030)),
-        ("Nieuw beleid", (100.0, 200.0), (2027, 2028, 2029, 2030)),
+        ("Nieuw beleid", (100.0, 200.0), (2027, 2028, 2029, 2030)),  # "3": the next row's number, no figure
+        ("Oud", (150.0,), (2027, 2028, 2029, 2030)),
     ]
     # counter-example: without a header written one year per line, a lone figure under a row is a subtotal
     plain = parse_budget_table(["Subsidie dorpshuizen 120.000", "Subsidie musea 80.000", "200.000"])

@@ -143,6 +143,14 @@ def test_page_numbers_and_footnote_numbers_on_their_own_line_are_dropped(omgevin
     assert "Goed georganiseerd zorgaanbod en" in folded(clean("Goed georganiseerd zorgaanbod\n1\n en").text)
 
 
+def test_a_table_flattened_one_cell_per_line_keeps_its_small_figures():
+    raw = "Tabel 2 (x € 1.000)\n2027\n2028\nEffect meicirculaire\n640\n1.180\nStartpositie\n430\n-65\n"
+    raw += "\nTekst gaat door.\n\n7\n"
+    lines = clean(raw).text.split("\n")
+    assert "640" in lines and "430" in lines  # a figure stands right above or below them: table cells
+    assert "7" not in lines  # counter-example: a bare number between blank lines is a page number
+
+
 def test_glued_footnote_markers_are_dropped_and_words_kept():
     assert GLUED_FOOTNOTE_MARKER.sub("", "5. Bereikbare bovenlokale voorzieningen2.") == (
         "5. Bereikbare bovenlokale voorzieningen."

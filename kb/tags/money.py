@@ -218,6 +218,11 @@ def _is_figure_line(line: str, scaled: bool = False) -> bool:
 MAX_HEAD_LINES = 40
 
 
+def _lone_cell(line: str) -> bool:
+    """One cell of a table flattened one cell per line: a lone figure ("-420", "1.180") or year ("2027")."""
+    return bool(LONE_FIGURE.fullmatch(line.strip()) or LONE_YEAR.fullmatch(line.strip()))
+
+
 def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft]:
     lines = source_lines(parsed)
     drafts: list[Draft] = []
@@ -234,8 +239,8 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
         probe = index + 1
         while probe < len(lines) and gap <= 6:
             text = lines[probe][2]
-            if _is_figure_line(text, scaled) or parse_year_header(text):
-                end = probe
+            if _is_figure_line(text, scaled) or parse_year_header(text) or _lone_cell(text):
+                end = probe  # a lone cell ("600", "2027") keeps a table flattened cell by cell together
                 gap = 0
             elif len(text.split()) > 16:
                 break
@@ -255,8 +260,7 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
             and not lines[head - 1][2].endswith(".")
         ):
             head -= 1
-            cell = lines[head][2].strip()
-            labels += not (LONE_FIGURE.fullmatch(cell) or LONE_YEAR.fullmatch(cell))
+            labels += not _lone_cell(lines[head][2])
         region = lines[head : end + 1]
         context = " ".join(t for _, _, t in lines[max(0, head - 3) : end + 1])
         has_years = any(parse_year_header(t) for _, _, t in region)
