@@ -946,6 +946,24 @@ def test_a_motions_dictum_keyword_on_its_own_line_opens_its_requests() -> None:
     assert any("1 juli 2026" in r for r in requests)
 
 
+def test_a_motions_grounds_are_no_requests_even_when_they_stand_among_its_points() -> None:
+    # the extraction can put the grounds' bullets right under "verzoekt het college": only the points asked for,
+    # written with "te" + infinitive, are requests
+    requests = _texts(
+        "Motie Mantelzorg\n\nDe raad, in vergadering bijeen,\n\nconstaterende dat\n\nverzoekt het college\n"
+        "-  het compliment sinds 2019 onveranderd € 100 bedraagt;\n"
+        "-  in 2024 1.184 mantelzorgers het compliment hebben aangevraagd;\n"
+        "-  het compliment met ingang van 2026 te verhogen naar € 125;\n"
+        "-  in 2026 extra in te zetten op jonge mantelzorgers;\n\nen gaat over tot de orde van de dag.\n",
+        "request",
+    )
+    assert any("te verhogen" in r for r in requests) and any("in te zetten" in r for r in requests)
+    assert not any("bedraagt" in r or "aangevraagd" in r for r in requests)
+    # counter-example: without a motion's grounds, a request list's points need no infinitive
+    plain = _texts("Wij vragen het college om:\n-  meer aandacht voor jonge mantelzorgers;\n", "request")
+    assert any("meer aandacht" in r for r in plain)
+
+
 def test_lead_ins_and_the_document_presenting_itself_are_no_commitments() -> None:
     commitments = _texts(
         "1 Inleiding\n\nIn deze Kadernota stellen wij tien nieuwe beleidsvoorstellen voor aan uw Staten.\n"

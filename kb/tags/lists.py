@@ -251,6 +251,12 @@ def trailing_header(text: str) -> tuple[str, str] | None:
     return None
 
 
+# The grounds of a motion ("constaterende dat", "overwegende dat", "van mening dat") and the infinitive its points
+# are written in ("het compliment te verhogen", "in te zetten op"): a bullet without one is a ground.
+MOTION_GROUNDS = re.compile(r"\b(?:constaterende|overwegende|van\s+mening)\b", re.I)
+TE_INFINITIVE = re.compile(r"\bte\s+[a-zà-ÿ]+n\b", re.I)
+
+
 def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = None) -> list[Draft]:
     """Items of the lists below a header ("Wij vragen Gedeputeerde Staten:", "Maatregelen", "Dit willen we
     bereiken:"), and of the lists and measure-like paragraphs in a section whose title announces them."""
@@ -263,6 +269,8 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
     measure_number: str | None = None  # "1" while reading measures numbered 1.1, 1.2, …
     goal_paragraphs = 0
     article_actions = False  # inside a covenant article on a party's undertakings
+    motion = False  # the list's lead-in follows a motion's grounds ("constaterende dat …", "verzoekt het college")
+    grounds = False  # a motion's grounds stood since the last heading
     index = 0
     while index < len(units):
         unit = units[index]
@@ -273,6 +281,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             index += 1
             continue
         is_list_item = unit.kind in ("bullet", "subbullet", "numbered") or BULLET_PREFIX.match(unit.text) is not None
+        grounds = unit.kind != "heading" and (grounds or MOTION_GROUNDS.search(unit.text) is not None)
         # a numbered unit can be a numbered heading with a header line ("3. Wat gaan we doen?")
         header = (
             None if unit.kind in ("bullet", "subbullet") else (list_header(unit.text) or trailing_header(unit.text))
@@ -292,6 +301,8 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             ):
                 drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
             name, item_type = header
+            # a motion's dictum after its grounds: the extraction may put the grounds' bullets among its points
+            motion = grounds or MOTION_GROUNDS.search(unit.text) is not None
             if name == "action_box":
                 pending_boxes.append((index, unit.section_id))
                 active = None
@@ -356,6 +367,9 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                     and re.search(r":(?:\s+[a-z][.)]\s.*)?$", last_parent.text.rstrip(), re.S) is not None
                     and re.match(r"^\s*[a-z][.)]\s", unit.text) is not None
                 )
+                if name == "request_list" and motion and not TE_INFINITIVE.search(unit.text):
+                    index += 1  # "- het compliment sinds 2019 € 100 bedraagt;": a ground, not a point asked
+                    continue
                 if sub and last_parent is not None and name != "gs_list":
                     # a sub-bullet of a principle or goal belongs to its parent item
                     last_parent.char_end = unit.end
