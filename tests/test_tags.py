@@ -964,6 +964,18 @@ def test_a_motions_grounds_are_no_requests_even_when_they_stand_among_its_points
     assert any("meer aandacht" in r for r in plain)
 
 
+def test_coded_paragraphs_under_a_goal_label_are_goals_however_many() -> None:
+    codes = "\n\n".join(f"W{n}. In 2028 zijn in wijk {n} ten minste {n * 10} tuinen\nvergroend." for n in range(1, 7))
+    goals = _texts(
+        f"3.2 Wateroverlast\n\nDoelstellingen 2026–2028\n\n{codes}\n\nDe gemeente meet dit jaarlijks.\n", "goal"
+    )
+    assert all(any(f"wijk {n} " in g for g in goals) for n in range(1, 7))  # W4-W6 too: past the three paragraphs
+    # counter-example: past the third paragraph, a paragraph that does not continue the run is not the label's
+    other = "\n\n".join(f"A{n}. In 2028 zijn in dorp {n} ten minste {n * 10} tuinen\nvergroend." for n in (1, 2))
+    goals = _texts(f"3.2 Wateroverlast\n\nDoelstellingen 2026–2028\n\n{codes}\n\n{other}\n", "goal")
+    assert not any("dorp 1 " in g or "dorp 2 " in g for g in goals)
+
+
 def test_lead_ins_and_the_document_presenting_itself_are_no_commitments() -> None:
     commitments = _texts(
         "1 Inleiding\n\nIn deze Kadernota stellen wij tien nieuwe beleidsvoorstellen voor aan uw Staten.\n"

@@ -257,6 +257,20 @@ MOTION_GROUNDS = re.compile(r"\b(?:constaterende|overwegende|van\s+mening)\b", r
 TE_INFINITIVE = re.compile(r"\bte\s+[a-zà-ÿ]+n\b", re.I)
 
 
+ITEM_CODE = re.compile(r"^(?-i:([A-Z]{1,2}))[.-]?(\d{1,2})[.)]?\s")  # "W2. ", "H-3 ", "AB1) "
+
+
+def _item_code(unit: Unit) -> tuple[str, int] | None:
+    match = ITEM_CODE.match(unit.text.strip())
+    return (match.group(1), int(match.group(2))) if match else None
+
+
+def _next_code(unit: Unit, code: tuple[str, int] | None) -> bool:
+    """Whether a paragraph continues a run of coded paragraphs: "W3. …" after "W2. …"."""
+    found = _item_code(unit)
+    return code is not None and found is not None and found[0] == code[0] and found[1] == code[1] + 1
+
+
 def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = None) -> list[Draft]:
     """Items of the lists below a header ("Wij vragen Gedeputeerde Staten:", "Maatregelen", "Dit willen we
     bereiken:"), and of the lists and measure-like paragraphs in a section whose title announces them."""
@@ -271,6 +285,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
     article_actions = False  # inside a covenant article on a party's undertakings
     motion = False  # the list's lead-in follows a motion's grounds ("constaterende dat …", "verzoekt het college")
     grounds = False  # a motion's grounds stood since the last heading
+    code: tuple[str, int] | None = None  # the code of the last coded paragraph under a label ("W", 2 for "W2. …")
     index = 0
     while index < len(units):
         unit = units[index]
@@ -289,7 +304,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
         if header is None and not is_list_item and GOAL_TITLE.match(_title_line(unit)):
             # "Doel 1.2 Een veilige woon- en leefomgeving": a goal, and the paragraphs and bullets below state it
             drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
-            active, last_parent, goal_paragraphs, measure_number = ("goal_label", "goal"), None, 0, None
+            active, last_parent, goal_paragraphs, measure_number, code = ("goal_label", "goal"), None, 0, None, None
             index += 1
             continue
         if header is not None:
@@ -309,7 +324,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             else:
                 active = (name, item_type)
             last_parent = None
-            goal_paragraphs = 0
+            goal_paragraphs, code = 0, None
             measure_number = None  # a new header starts a new run of numbered measures (2.1 after 1.5)
             index += 1
             continue
@@ -428,7 +443,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             if (
                 active[0] == "action_list"
                 and unit.kind == "paragraph"
-                and (goal_paragraphs < MAX_GOAL_PARAGRAPHS or _holds_intent(unit))
+                and (goal_paragraphs < MAX_GOAL_PARAGRAPHS or _holds_intent(unit) or _next_code(unit, code))
                 and short_enough
                 and not SUBHEADING.match(unit.text.strip())
                 and not DETAIL_LINE.search(unit.text)
@@ -436,18 +451,21 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 # the paragraphs right under "Zo gaan we dit doen" / "Wat gaan we daarvoor doen?" state the measures
                 drafts.append(_draft("action", unit, unit.section_id, "action_list"))
                 goal_paragraphs += 1
+                code = _item_code(unit)
                 index += 1
                 continue
             if (
                 active[0] == "goal_label"
                 and unit.kind == "paragraph"
-                and goal_paragraphs < MAX_GOAL_PARAGRAPHS
+                and (goal_paragraphs < MAX_GOAL_PARAGRAPHS or _next_code(unit, code))
                 and short_enough
                 and not _will_do(unit)
             ):
-                # the paragraphs right under "Strategisch langetermijndoel" / "Onze ambitie" state the goal
+                # the paragraphs right under "Strategisch langetermijndoel" / "Onze ambitie" state the goal; coded
+                # paragraphs ("W1. …", "W2. …") are a list, however long
                 drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
                 goal_paragraphs += 1
+                code = _item_code(unit)
                 index += 1
                 continue
             following = units[index + 1] if index + 1 < len(units) else None
