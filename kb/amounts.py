@@ -290,8 +290,7 @@ def parse_budget_table(lines: list[str]) -> list[TableRow]:
             and not ROW_NUMBER.fullmatch(line)
         ):
             # the next cell of the row above, in a table flattened one cell per line
-            value = parse_dutch_number(line)
-            rows[-1] = replace(last, values=(*last.values, value), line_index_end=index)
+            rows[-1] = replace(last, values=(*last.values, lone_figure_value(line)), line_index_end=index)
             continue
         header = parse_year_header(line)
         if header is not None:
@@ -343,6 +342,13 @@ def parse_budget_table(lines: list[str]) -> list[TableRow]:
 
 LONE_FIGURE = re.compile(r"-?€?\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?-?")  # one cell: "1.180", "-95", "€ 250.000"
 LONE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def lone_figure_value(cell: str) -> float:
+    """The number of a LONE_FIGURE cell: "€ 45.000" → 45000.0, "-1.150" → -1150.0."""
+    return parse_dutch_number(cell.replace("€", "").replace(" ", "").rstrip("-") or "0")
+
+
 ROW_NUMBER = re.compile(r"\d{1,2}")  # "1", "12": the number of the next row, not a figure of this one
 
 

@@ -373,13 +373,16 @@ def page_furniture(raw_lines: Sequence[str]) -> set[int]:
     return (anchors - bare) | running
 
 
-# A line that is one figure of a table flattened cell by cell: "640", "-1.150", "98%", "2027", "€ 250.000".
-CELL_LINE = re.compile(r"^\s*[-–]?\s?€?\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?\s?%?-?\s*$|^\s*(?:19|20)\d\d\s*$")
+# A line that is one cell of a table flattened cell by cell: a figure ("640", "-1.150", "98%", "€ 250.000"), a year
+# ("2027") or a row code ("A.05", "W-3").
+CELL_LINE = re.compile(
+    r"^\s*(?:[-–]?\s?€?\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?\s?%?-?|(?:19|20)\d\d|(?-i:[A-Z]{1,2})[.-]?\d{1,2}(?:\.\d{1,2})?)\s*$"
+)
 
 
 def _table_cell(raw_lines: Sequence[str], index: int) -> bool:
     """Whether a bare number is a cell of a table flattened one cell per line rather than a page number: a figure
-    stands directly above or below it (a page number has text or a blank line on both sides)."""
+    or a row code stands directly above or below it (a page number has text or a blank line on both sides)."""
     before = raw_lines[index - 1] if index > 0 else ""
     after = raw_lines[index + 1] if index + 1 < len(raw_lines) else ""
     return bool(CELL_LINE.match(before) or CELL_LINE.match(after))

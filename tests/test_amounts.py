@@ -133,6 +133,7 @@ def test_a_table_flattened_one_cell_per_line_keeps_its_years_and_columns() -> No
         ("Nieuw beleid", (100.0, 200.0), (2027, 2028, 2029, 2030)),  # "3": the next row's number, no figure
         ("Oud", (150.0,), (2027, 2028, 2029, 2030)),
     ]
+    assert parse_budget_table(["2027", "2028", "Bijdrage", "€ 45.000", "€ 50.000"])[0].values == (45000.0, 50000.0)
     # counter-example: without a header written one year per line, a lone figure under a row is a subtotal
     plain = parse_budget_table(["Subsidie dorpshuizen 120.000", "Subsidie musea 80.000", "200.000"])
     assert [r.kind for r in plain] == ["row", "row", "subtotal"]

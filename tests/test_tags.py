@@ -913,10 +913,29 @@ def test_an_action_table_with_one_cell_per_line_gives_one_action_per_row() -> No
         "Waterveiligheid\nQ2 2026 – Q4 2027\n1.200\n\nDe bedragen zijn inclusief interne uren en exclusief btw, zoals "
         "in de vorige programma's ook het geval was.\n"
     )
-    rows = [i for i in tag_document(parsed).items if i.type == "action"]
+    items = tag_document(parsed).items
+    rows = [i for i in items if i.type == "action"]
     assert len(rows) == 2
     assert "Dijkversterking Maasdijk" in rows[0].text and "Q1 2026" in rows[0].text
     assert rows[1].text.startswith("Verkenning dijkversterking")
+    # the money column makes each row a budget too, its last cell scaled by the caption; the cells are no items
+    budgets = [i for i in items if i.type == "budget"]
+    assert [(b.line_start, b.line_end, [a.value for a in b.amounts]) for b in budgets] == [
+        (rows[0].line_start, rows[0].line_end, [18_400_000.0]),
+        (rows[1].line_start, rows[1].line_end, [1_200_000.0]),
+    ]
+
+
+def test_an_action_table_without_a_money_column_has_no_row_budgets() -> None:
+    parsed = _hand_made(
+        "3 Programma\n\nTabel 3.1 Acties\n\nNr.\nActiviteit\nTrekker\nWoningen\n\nA.01\nOpstellen warmteplan\n"
+        "Gemeente\n120\nA.02\nUitvoeren van de wijkaanpak\nGemeente\n450\n\nDe planning is onder voorbehoud "
+        "van de besluitvorming in de raad en de beschikbaarheid van de middelen.\n"
+    )
+    items = tag_document(parsed).items
+    rows = [(i.line_start, i.line_end) for i in items if i.type == "action"]
+    assert len(rows) == 2
+    assert not any((i.line_start, i.line_end) in rows for i in items if i.type == "budget")
 
 
 def test_a_decision_point_asking_gs_and_a_quoted_request_header_open_request_lists() -> None:

@@ -29,6 +29,7 @@ class Draft:
     deadline: str | None = None
     parent: Draft | None = None
     rule: str = ""
+    last_cell: str = ""  # the last cell line a table row read (its money column, when it has one)
 
 
 @dataclass

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
-from kb.models import Block, ParsedDocument, Section
+from kb.amounts import LONE_FIGURE, lone_figure_value, unit_scale
+from kb.models import Amount, Block, ParsedDocument, Section
 from kb.tags.drafts import Draft, Unit, section_at, source_lines
 from kb.tags.rules import (
     ARTICLE_AGREEMENTS,
@@ -695,12 +697,16 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
         ):
             index += 1
             continue
+        # a money column ("Budget", "Kosten (x € 1.000)"): a row whose last cell is a lone figure has that budget
+        money = any(MONEY_COLUMN.match(name) for name in names)
+        scale = unit_scale(" ".join([*(t for _, _, t in lines[max(0, index - 3) : index]), *header]))
         index += len(header)
         current: Draft | None = None
         rows = 0
         while index < len(lines) and rows < MAX_CELL_ROWS:
             start, end, text = lines[index]
             if CELL_ROW_ID.match(text):
+                _row_budget(drafts, current, money, scale)
                 first_cell = re.sub(r"^\S+\s*", "", text) if re.match(r"^\S+\s+\S", text) else ""
                 current = Draft("action", start, end, section_at(parsed, start), text=first_cell, rule="cell_table")
                 drafts.append(current)
@@ -710,9 +716,24 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
             elif current is not None and not CELL_GROUP.match(text):
                 current.char_end = end
                 current.text = f"{current.text} {text}".strip()
+                current.last_cell = text.strip()
             index += 1
+        _row_budget(drafts, current, money, scale)
         drafts[:] = [d for d in drafts if d.text]
     return drafts
+
+
+# The money column of an action table: "Budget", "Kosten", "Raming (x € 1.000)", "Bijdrage provincie".
+MONEY_COLUMN = re.compile(r"^(?:budget|kosten|raming|bedrag|bijdrage|middelen|investering)\b", re.I)
+
+
+def _row_budget(drafts: list[Draft], row: Draft | None, money: bool, scale: float) -> None:
+    """A row of an action table with a money column is also a budget item: its last cell, when a figure."""
+    cell = row.last_cell if row is not None else ""
+    if row is None or not money or not LONE_FIGURE.fullmatch(cell):
+        return
+    amount = Amount(lone_figure_value(cell) * scale, "EUR", None, "row")
+    drafts.append(replace(row, type="budget", amounts=(amount,), rule="cell_table_budget", parent=None))
 
 
 def _continues_numbering(previous: Draft | Unit | None, unit: Unit) -> bool:

@@ -96,6 +96,12 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
             money.section_id = owner.section_id
             money.rule = owner.rule
         drafts.append(money)
-    drafts.extend(table_budget_items(parsed, glossary))
+    # an action table's money column made each row a budget already: the table reader's rows there are its cells
+    row_budgets = [(d.char_start, d.char_end) for d in list_drafts if d.type == "budget"]
+    drafts.extend(
+        draft
+        for draft in table_budget_items(parsed, glossary)
+        if not any(start <= draft.char_start and draft.char_end <= end for start, end in row_budgets)
+    )
     items = finalise(parsed, drafts)
     return TagResult(items=items, passage_tags=passage_tags(parsed, items))
