@@ -94,7 +94,7 @@ def format_dutch_number(value: float, decimals: int = 2) -> str:
 
 def parse_dutch_number(text: str) -> float:
     """'20.420,00' → 20420.0; '6.629.981,--' → 6629981.0; '-193.750' → -193750.0; '0,50' → 0.5."""
-    cleaned = text.strip().replace("−", "-").replace("–", "-")
+    cleaned = text.strip().replace("−", "-").replace("–", "-").lstrip("+")
     cleaned = re.sub(r",\s?[-=]{1,2}$", "", cleaned)
     negative = cleaned.startswith("-")
     cleaned = cleaned.lstrip("-").strip()
@@ -182,7 +182,11 @@ def unit_scale(text: str) -> float:
 # --- flattened budget tables ------------------------------------------------------------------------------
 
 # A table figure without a currency sign: "597.022", "-193.750", "0", "6.629.981,--".
-TABLE_NUMBER = re.compile(r"^-?\d{1,3}(?:\.\d{3})+(?:,(?:\d+|--?|=))?$|^-?\d{1,3}$")
+TABLE_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:\.\d{3})+(?:,(?:\d+|--?|=))?$|^[-+]?\d{1,3}$")
+# What a table row may print after its figures: a V / N column (voordelig / nadelig), a share ("44%") or a
+# footnote mark glued to the last figure ("22.750²").
+TRAILING_MARK = re.compile(r"^(?:[VN]|-?\d{1,3}(?:,\d+)?\s?%)$")
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # A year header as PDF tables print it: "2.016 2.017 2.018 2.019" or "2016 2017 2018 2019".
 YEAR_HEADER = re.compile(r"(?:(?<!\d)(?:19|20)\.?\d{2}\d?(?!\d)\s*){2,}")
 YEAR_TOKEN = re.compile(r"^(?:(?:19|20)\d\d|[12]\.\d{3})$")
@@ -231,8 +235,13 @@ class TableRow:
 
 
 def split_figures(line: str) -> tuple[str, list[float]]:
-    """'Gezondheidseconomie  40.000 40.000' → ('Gezondheidseconomie', [40000.0, 40000.0])."""
+    """'Gezondheidseconomie  40.000 40.000' → ('Gezondheidseconomie', [40000.0, 40000.0]); a V / N column, a share
+    or a footnote mark after the figures is not one of them."""
     tokens = line.split()
+    while len(tokens) > 2 and TRAILING_MARK.match(tokens[-1]) and TABLE_NUMBER.match(tokens[-2].rstrip(SUPERSCRIPTS)):
+        tokens.pop()  # "780 V", "96.400 44%": the figures end before the mark
+    if len(tokens) > 1:
+        tokens[-1] = tokens[-1].rstrip(SUPERSCRIPTS) or tokens[-1]
     values: list[float] = []
     while tokens and TABLE_NUMBER.match(tokens[-1]):
         values.insert(0, parse_dutch_number(tokens.pop()))

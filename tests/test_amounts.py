@@ -14,6 +14,7 @@ from kb.amounts import (
     parse_dutch_number,
     parse_year_header,
     row_amounts,
+    split_figures,
     unit_scale,
 )
 
@@ -119,6 +120,19 @@ def test_004_budget_tables_are_parsed_row_by_row_with_yearly_values() -> None:
     assert [(a.year, a.value) for a in row_amounts(beweegt)] == [(2016, 200000.0)]
     assert by_label["- inkomst bijdrage Europese cofinanciering voor LEADER ZO"].values[0] == -193750.0
     assert "saldo 1/1/2016 6.629.981,--" in by_label["- breedband"].caption
+
+
+def test_a_rows_figures_end_before_a_mark_column() -> None:
+    assert split_figures("1 Waterveiligheid 13.860 13.080 780 V") == ("1 Waterveiligheid", [13860.0, 13080.0, 780.0])
+    assert split_figures("Rijksmiddelen (specifieke uitkeringen) 88.300 40%") == (
+        "Rijksmiddelen (specifieke uitkeringen)",
+        [88300.0],
+    )
+    assert split_figures("Reserve Strategische Opgaven 31.750 9.000 22.750²")[1] == [31750.0, 9000.0, 22750.0]
+    assert split_figures("Lasten taakveld 5.2 +85.000 +85.000")[1] == [85000.0, 85000.0]
+    # counter-examples: a sentence with a share, a mark without figures before it
+    assert split_figures("In 2024 steeg het aantal met 12%") == ("In 2024 steeg het aantal met 12%", [])
+    assert split_figures("Categorie A of N") == ("Categorie A of N", [])
 
 
 def test_a_table_flattened_one_cell_per_line_keeps_its_years_and_columns() -> None:

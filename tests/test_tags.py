@@ -938,6 +938,28 @@ def test_an_action_table_without_a_money_column_has_no_row_budgets() -> None:
     assert not any((i.line_start, i.line_end) in rows for i in items if i.type == "budget")
 
 
+def test_a_risk_register_holds_no_budgets_but_a_budget_table_does() -> None:
+    rows = "\n".join(
+        f"{n} {name} 50% {amount} 9,8%"
+        for n, (name, amount) in enumerate(
+            [
+                ("Hogere kosten jeugdhulp", "3.200"),
+                ("Lagere algemene uitkering", "4.000"),
+                ("Tekort BUIG-budget", "1.500"),
+            ],
+            start=1,
+        )
+    )
+    risks = _texts(
+        f"6 Weerstandsvermogen\n\nNr Risico Kans Financieel gevolg max. (x € 1.000) Invloed\n{rows}\n", "budget"
+    )
+    assert not risks
+    table = "Programma Begroting Realisatie Verschil (x € 1.000)\n1 Waterveiligheid 13.860 13.080 780 V\n"
+    table += "2 Voldoende water 29.570 28.166 1.404 V\n3 Zuiveren 46.490 45.090 1.400 V\n"
+    budgets = _texts(f"2 Financiën\n\nWat heeft het gekost?\n\n{table}", "budget")
+    assert any("Waterveiligheid" in b for b in budgets) and any("Zuiveren" in b for b in budgets)
+
+
 def test_a_decision_point_asking_gs_and_a_quoted_request_header_open_request_lists() -> None:
     requests = _texts(
         "Ontwerpbesluit\n\nProvinciale Staten besluiten:\n1.  het programma vast te stellen;\n"

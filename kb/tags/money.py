@@ -216,6 +216,8 @@ def _is_figure_line(line: str, scaled: bool = False) -> bool:
 
 
 MAX_HEAD_LINES = 40
+# A risk register ("Nr Risico Kans Financieel gevolg"): its amounts are what might be lost, not money budgeted.
+RISK_TABLE = re.compile(r"\brisico'?s?\b.{0,60}\bkans\b|\bkans\b.{0,40}\bgevolg", re.I)
 
 
 def _lone_cell(line: str) -> bool:
@@ -264,7 +266,8 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
         region = lines[head : end + 1]
         context = " ".join(t for _, _, t in lines[max(0, head - 3) : end + 1])
         has_years = any(parse_year_header(t) for _, _, t in region)
-        if figure_rows >= minimum_rows and (has_years or BUDGET_WORDS.search(context)):
+        risks = RISK_TABLE.search(" ".join(t for _, _, t in lines[head : start + 1]))
+        if figure_rows >= minimum_rows and (has_years or BUDGET_WORDS.search(context)) and not risks:
             drafts.extend(_region_drafts(parsed, region, glossary, lines[max(0, head - 3) : head]))
         index = end + 1
     return drafts
