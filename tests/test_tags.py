@@ -1017,6 +1017,19 @@ def test_coded_paragraphs_under_a_goal_label_are_goals_however_many() -> None:
     assert not any("dorp 1 " in g or "dorp 2 " in g for g in goals)
 
 
+def test_under_a_goal_label_a_bullet_of_intent_is_a_measure() -> None:
+    text = (
+        "5 Bewegingsonderwijs\n\nOns doel: vanaf 2026 krijgen alle leerlingen twee lesuren bewegingsonderwijs.\n\n"
+        "Doelen:\n•  Alle basisscholen geven twee lesuren bewegingsonderwijs per week.\n"
+        "•  Wij gaan met de schoolbesturen een convenant Bewegingsonderwijs sluiten.\n"
+    )
+    typed = _typed(text)
+    assert ("action", "Wij gaan met de schoolbesturen een convenant Bewegingsonderwijs sluiten.") in [
+        (kind, found.lstrip("• ").strip()) for kind, found in typed
+    ]
+    assert any(kind == "goal" and "Alle basisscholen" in found for kind, found in typed)  # a state: still a goal
+
+
 def test_lead_ins_and_the_document_presenting_itself_are_no_commitments() -> None:
     commitments = _texts(
         "1 Inleiding\n\nIn deze Kadernota stellen wij tien nieuwe beleidsvoorstellen voor aan uw Staten.\n"

@@ -393,7 +393,8 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                     last_parent.text = last_parent.text.rstrip() + " " + unit.text.strip()
                 else:
                     # "aanleggen van een beweegtuin …" in a list of goals is a measure, not an end state
-                    measure = item_type == "goal" and _nominal_measure(unit.text)
+                    # … and so is "Wij gaan met de schoolbesturen een convenant sluiten" (an intent)
+                    measure = item_type == "goal" and (_nominal_measure(unit.text) or _holds_intent(unit))
                     draft = _draft("action" if measure else item_type, unit, unit.section_id, name)
                     if sub and last_parent is not None:
                         draft.parent = last_parent
