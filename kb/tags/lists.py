@@ -394,7 +394,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 else:
                     # "aanleggen van een beweegtuin …" in a list of goals is a measure, not an end state
                     # … and so is "Wij gaan met de schoolbesturen een convenant sluiten" (an intent)
-                    measure = item_type == "goal" and (_nominal_measure(unit.text) or _holds_intent(unit))
+                    measure = item_type == "goal" and (_nominal_measure(unit.text) or _holds_intent(unit, first=True))
                     draft = _draft("action" if measure else item_type, unit, unit.section_id, name)
                     if sub and last_parent is not None:
                         draft.parent = last_parent
@@ -853,11 +853,12 @@ WILL_DO = re.compile(
 )
 
 
-def _holds_intent(unit: Unit) -> bool:
+def _holds_intent(unit: Unit, first: bool = False) -> bool:
     """A paragraph with a sentence of intent ("In 2027 maken wij nog eens 120 bushaltes toegankelijk."): under a
-    measures header it is one more measure, however many paragraphs came before it."""
+    measures header it is one more measure, however many paragraphs came before it. With `first`, only its first
+    sentence counts (a goal bullet that goes on to describe the present is no measure)."""
     sentences = split_sentences(BULLET_PREFIX.sub("", unit.text).strip())
-    kinds = [classify_sentence(sentence) for *_, sentence in sentences]
+    kinds = [classify_sentence(sentence) for *_, sentence in sentences[: 1 if first else None]]
     return any(found is not None and found[1] in ("commitment", "action") for found in kinds)
 
 
