@@ -90,6 +90,32 @@ def test_answer_quotes_the_best_sentence_exactly_with_its_own_lines():
     assert all(e.citation.quote in TEXT for d in result.documents for e in d.evidence)
 
 
+def test_a_register_item_of_the_asked_kind_is_quoted_first():
+    question = "Welke afspraken zijn er over het budget voor de DOM?"
+    passage_text = _hit().passage.text
+    start = passage_text.index("Daarnaast")
+    item = (start, passage_text.index(".", start) + 1)  # "Daarnaast is er een jaarlijkse bijdrage aan de DOM."
+
+    def first(asked_items):
+        return (
+            build_answer(
+                question,
+                [_hit()],
+                DutchAnalyzer({}),
+                lambda _doc: TEXT,
+                lambda _doc, s, e: SourceMap(LINES, [1] * len(TEXT)).locate(s, e),
+                per_document=1,
+                asked_items=asked_items,
+            )
+            .documents[0]
+            .evidence[0]
+            .text
+        )
+
+    assert first(None).startswith("Het dorpenbeleid kent een budget")  # by its words alone
+    assert first(lambda _hit: [item]) == "Daarnaast is er een jaarlijkse bijdrage aan de DOM."  # the asked item
+
+
 def test_weak_evidence_is_said_plainly():
     result = _build("Wat zegt de nota over windmolens op zee?")
     assert result.weak and "Weak evidence" in result.note
