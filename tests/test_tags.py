@@ -653,6 +653,20 @@ def test_an_arrangement_established_in_a_year_is_a_decision() -> None:
     assert classify_sentence("De verwarming is op twintig graden ingesteld.") is None
 
 
+def test_decisions_told_in_the_past_or_listed_with_their_verdict() -> None:
+    for sentence in (
+        "Het algemeen bestuur heeft op 24 september 2025 een aanvullend krediet van € 3,2 miljoen beschikbaar gesteld.",
+        "Op voorstel van drie fracties besloot het algemeen bestuur het voorstel te wijzigen.",
+        "De gemeenteraad van Wageningen nam op 9 december 2024 de motie 'Fiets voorop' aan.",
+        "Veilige schoolroutes Besluit: unaniem aangenomen",
+    ):
+        found = classify_sentence(sentence)
+        assert found is not None and found[1] == "decision", sentence
+    # counter-examples: money made available by no decision told, a council that took part
+    assert classify_sentence("Er is voor fietsers een nieuwe stalling beschikbaar.") is None
+    assert classify_sentence("De raad nam deel aan de werksessie over de woonvisie.") is None
+
+
 def test_unseen_uitvoeringsprogramma_with_a_vision_chapter_and_a_row_per_line_table() -> None:
     path = FIXTURES / "unseen_uitvoeringsprogramma.txt"
     documents, _ = parse_file(path, empty_catalogue(), path.name)

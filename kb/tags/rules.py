@@ -316,7 +316,11 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "decision_past",
         "decision",
         # ("aangenomen" only for a motion or proposal: "Wij hebben 64 nieuwe medewerkers aangenomen" is hiring)
-        r"\b(?:heeft|hebben)\b[^.]{0,80}\b(?:besloten|vastgesteld|ingestemd)\b|"
+        r"\b(?:heeft|hebben)\b[^.]{0,80}\b(?:besloten|vastgesteld|ingestemd|beschikbaar\s+gesteld)\b|"
+        # "besloot het algemeen bestuur …", "De gemeenteraad van Wageningen nam op 9 december 2024 de motie … aan",
+        # a decisions list's verdict: "Veilige schoolroutes Besluit: unaniem aangenomen"
+        r"\bbesloot\b|\b(?:gemeente)?raad\b[^.]{0,40}\bnam\b[^.]{0,40}\b(?:motie|amendement|voorstel)\w*\b[^.]{0,60}\baan\b|"
+        r"\bbesluit:\s*(?:\w+\s+){0,2}(?:aangenomen|verworpen|conform|vastgesteld|ingetrokken)\b|"
         r"\b(?:motie|moties|amendement\w*|voorstel\w*|besluit)\b[^.]{0,80}\b(?:heeft|hebben)\b[^.]{0,60}\baangenomen\b|"
         r"\b(?:heeft|hebben)\b[^.]{0,60}\b(?:motie|moties|amendement\w*|voorstel\w*)\b[^.]{0,60}\baangenomen\b",
         "Vorig jaar heeft de gemeenteraad besloten een structureel budget van € 30.000,00 per project …",
