@@ -349,8 +349,13 @@ def parse_budget_table(lines: list[str]) -> list[TableRow]:
     return rows
 
 
-LONE_FIGURE = re.compile(r"-?€?\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?-?")  # one cell: "1.180", "-95", "€ 250.000"
+LONE_FIGURE = re.compile(r"[-–−]?\s?€?\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?-?")  # one cell: "1.180", "-95", "€ 250.000"
 LONE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def lone_cell(line: str) -> bool:
+    """One cell of a table flattened one cell per line: a lone figure ("-420", "1.180") or year ("2027")."""
+    return bool(LONE_FIGURE.fullmatch(line.strip()) or LONE_YEAR.fullmatch(line.strip()))
 
 
 def lone_figure_value(cell: str) -> float:

@@ -238,7 +238,8 @@ def build_answer(
     `document_text(id)` gives a document's cleaned text and `source_span(id, start, end)` the Span of a
     character span (KnowledgeBase.text / source_map(...).locate). `similarity(hit)` gives (start, end, cosine
     with the question) for the sentences of a hit's passage; without it, sentences are chosen by the question's
-    words alone.
+    words alone. `asked_items(hit)` gives the spans (in the hit's passage) of the register items of the kind the
+    question asks for; `model` names the embedder whose fitted verdict (VERDICTS) judges the evidence.
     """
     top_score = max((hit.score for hit in hits), default=0.0) or 1.0
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from kb.amounts import LONE_FIGURE, LONE_YEAR
 from kb.models import SourceMap
 from kb.text import LINE_ENDS_SENTENCE
 
@@ -376,7 +377,7 @@ def page_furniture(raw_lines: Sequence[str]) -> set[int]:
 # A line that is one cell of a table flattened cell by cell: a figure ("640", "-1.150", "98%", "€ 250.000"), a year
 # ("2027") or a row code ("A.05", "W-3").
 CELL_LINE = re.compile(
-    r"^\s*(?:[-–]?\s?€?\s?\d{1,3}(?:\.\d{3})*(?:,\d+)?\s?%?-?|(?:19|20)\d\d|(?-i:[A-Z]{1,2})[.-]?\d{1,2}(?:\.\d{1,2})?)\s*$"
+    rf"^\s*(?:(?:{LONE_FIGURE.pattern})\s?%?|{LONE_YEAR.pattern}|(?-i:[A-Z]{{1,2}})[.-]?\d{{1,2}}(?:\.\d{{1,2}})?)\s*$"
 )
 
 

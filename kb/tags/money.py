@@ -9,13 +9,12 @@ from dataclasses import replace
 
 from kb.amounts import (
     BALANCE,
-    LONE_FIGURE,
-    LONE_YEAR,
     UNIT_MARKER,
     MoneyMatch,
     find_money,
     is_statistic,
     is_unit_marker,
+    lone_cell,
     parse_budget_table,
     parse_dutch_number,
     parse_year_header,
@@ -220,11 +219,6 @@ MAX_HEAD_LINES = 40
 RISK_TABLE = re.compile(r"\brisico'?s?\b.{0,60}\bkans\b|\bkans\b.{0,40}\bgevolg", re.I)
 
 
-def _lone_cell(line: str) -> bool:
-    """One cell of a table flattened one cell per line: a lone figure ("-420", "1.180") or year ("2027")."""
-    return bool(LONE_FIGURE.fullmatch(line.strip()) or LONE_YEAR.fullmatch(line.strip()))
-
-
 def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft]:
     lines = source_lines(parsed)
     drafts: list[Draft] = []
@@ -241,7 +235,7 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
         probe = index + 1
         while probe < len(lines) and gap <= 6:
             text = lines[probe][2]
-            if _is_figure_line(text, scaled) or parse_year_header(text) or _lone_cell(text):
+            if _is_figure_line(text, scaled) or parse_year_header(text) or lone_cell(text):
                 end = probe  # a lone cell ("600", "2027") keeps a table flattened cell by cell together
                 gap = 0
             elif len(text.split()) > 16:
@@ -262,7 +256,7 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
             and not lines[head - 1][2].endswith(".")
         ):
             head -= 1
-            labels += not _lone_cell(lines[head][2])
+            labels += not lone_cell(lines[head][2])
         region = lines[head : end + 1]
         context = " ".join(t for _, _, t in lines[max(0, head - 3) : end + 1])
         has_years = any(parse_year_header(t) for _, _, t in region)
