@@ -1,5 +1,6 @@
 """HTTP benchmark (issue 12): `kb serve` (waitress) on loopback under 1, 16 and 32 concurrent clients, for
-`/api/search` and for a cheap route (`/healthz`), against one bare query encoding measured in the same run.
+`/api/search` and for a cheap route (`/healthz`), against one bare query encoding measured in the same run; and
+`/api/ask` for one client, against `/api/search` in the same run (issue 9).
 Writes benchmarks/SERVING.md.
 
 Run from the repository root after `kb ingest` (default index, e5):  .venv/bin/python benchmarks/serving.py
@@ -121,9 +122,17 @@ def main() -> None:
             load(base, paths[:8], clients)  # warm the threads
             rows.append(("/api/search", clients, load(base, paths, clients)))
             rows.append(("/healthz", clients, load(base, ["/healthz"] * args.requests, clients)))
+        # an answer to a question not asked before: search, the verdict and the quoted sentences (issue 9)
+        paths = []
+        for _ in range(args.requests):
+            serial += 1
+            paths.append("/api/ask?" + urllib.parse.urlencode({"q": f"{asked[serial % len(asked)]} {serial}"}))
+        load(base, paths[:8], 1)
+        rows.append(("/api/ask", 1, load(base, paths, 1)))
 
     one = next(r for route, c, r in rows if route == "/api/search" and c == 1)
     sixteen = next(r for route, c, r in rows if route == "/api/search" and c == 16)
+    answer = next(r for route, c, r in rows if route == "/api/ask")
     lines = [
         "# HTTP benchmark",
         "",
@@ -145,7 +154,8 @@ def main() -> None:
         "",
         f"Single client: search p50 / bare encoding p50 = **{one['p50'] / encode_p50:.2f}×** (target ≤ 2×). "
         f"Throughput at 16 clients / one client = **{sixteen['throughput'] / one['throughput']:.2f}×** "
-        "(target ≥ 1.7× on 2 cores).",
+        "(target ≥ 1.7× on 2 cores). Single client: ask p50 / search p50 = "
+        f"**{answer['p50'] / one['p50']:.2f}×** (target ≤ 2×).",
         "",
         "",
     ]
