@@ -215,8 +215,8 @@ def is_weak(model: str, query: str, best_cosine: float | None, best_coverage: fl
 
 NOTHING_NOTE = "No passage in the knowledge base matches this question."
 WEAK_NOTE = (
-    "Weak evidence: the passages below share few words with the question. They are the closest the documents "
-    "come; check them before relying on them, or rephrase the question."
+    "Weak evidence: no sentence below is close to the question, in meaning or in its words. They are the closest "
+    "the documents come; check them before relying on them, or rephrase the question."
 )
 
 
