@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 KIND_WORDS: frozenset[str] = frozenset(
     (
         "verzoek", "verzoeken",  # request_gs: "welke verzoeken aan GS"
+        "provinciale", "staten", "gedeputeerde", "gs",  # request_gs: who asks whom is what the item's kind says
         "vraag", "vragen", "vraagt", "gevraagd",  # request_gs: "wat vragen PS aan GS"
         "budget", "budgetten", "begroting", "geld", "bedrag", "bedragen",  # budget: "welk budget"
         "doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "ambities",  # goal

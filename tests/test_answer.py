@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from kb.answer import VERDICTS, Verdict, align, build_answer, is_weak, render_answer, split_sentences
+from kb.answer import (
+    VERDICTS,
+    Verdict,
+    align,
+    build_answer,
+    is_weak,
+    render_answer,
+    sentence_coverages,
+    split_sentences,
+)
 from kb.lexical import DutchAnalyzer
 from kb.models import Document, Hit, Passage, SourceMap
 from kb.records import answer_record
@@ -185,6 +194,7 @@ def test_kind_words_count_as_answered_when_the_hit_has_that_tag():
     tagged = dataclasses.replace(plain, tags=("request_gs",))
     query = "welke verzoeken aan Gedeputeerde Staten over woningbouwprogramma"
     lexicon = {"woning": 4.3, "bouw": 4.2, "programma": 4.6}
+    analyzer = DutchAnalyzer(lexicon)
 
     def rarity(term: str) -> float:  # "verzoek" is rare in policy text, as the index's idf would say
         return 10.0 if term == "verzoek" else 1.0
@@ -202,6 +212,14 @@ def test_kind_words_count_as_answered_when_the_hit_has_that_tag():
     assert "verzoeken" in KIND_WORDS
     assert not build(tagged).weak  # the request_gs tag answers "verzoeken"
     assert build(plain).weak  # without the tag, "verzoeken" is a question word the text does not hold
+    # who asks whom is what a request to GS is: "Provinciale Staten … GS" is answered by the tag as well, also for
+    # a request bullet that names neither
+    text = "• Stel samen met gemeenten een woningbouwprogramma op."
+    passage = dataclasses.replace(passage, text=text, char_end=len(text))
+    query = "welke verzoeken doen Provinciale Staten aan Gedeputeerde Staten over het woningbouwprogramma"
+    request, other = (dataclasses.replace(hit, passage=passage) for hit in (tagged, plain))
+    shares = [share for hit in (request, other) for *_, share in sentence_coverages(query, [hit], analyzer, rarity)]
+    assert shares[0] == 1.0 and shares[1] < 0.5
 
 
 def test_a_document_far_below_the_best_only_mentions_the_topic_and_gets_one_sentence():
