@@ -4,7 +4,8 @@ A gold relation names its two items by verbatim quotes from the source file. A q
 normalised), its source lines give the kb items of that document on those lines (of the annotated type when one
 is there), and the relation counts as found when kb holds a link of the same kind from one of the first items to
 one of the second. Precision is scored on kb's links between items of the annotated documents, per kind and per
-rule (the rule's precision on the development half is its confidence, kb/trace.py CALIBRATION).
+rule (with the judged links of eval/link-judgments, a rule's precision on the development documents is its
+confidence, kb/trace.py CALIBRATION).
 """
 
 from __future__ import annotations
