@@ -128,30 +128,20 @@ RULES_BY_NAME: dict[str, LinkRule] = {rule.name: rule for rule in LINK_RULES}
 # verdicts). A rule in neither gets PRIOR_CONFIDENCE; `similar_across` keeps its prior, because its judged links
 # nearly all join one issuer's bundled documents and say nothing of links across levels. The untouched halves
 # (test2, test4) are scored only; their numbers are in eval/README.md.
-GOLD_COUNTS: dict[str, tuple[int, int]] = {  # rule → (links, right) against the development link gold
-    "block_money": (43, 18),
-    "document_money": (169, 38),
-    "indicator_row": (40, 16),
-    "listed_goal": (6, 6),
-    "same_row": (182, 128),
-    "section_goal": (408, 132),
-    "section_request": (30, 2),
-}
-JUDGED_COUNTS: dict[str, tuple[int, float]] = {  # rule → (links, right) judged by the assessors
-    "document_money": (7, 5.0),
-    "listed_goal": (2, 2.0),
-    "parent": (12, 12.0),
-    "same_row": (3, 2.5),
-    "section_goal": (45, 32.5),
-    "section_request": (30, 26.5),
+# rule → (links, right) against the development link gold, (links, right) judged by the assessors
+LINK_COUNTS: dict[str, tuple[tuple[int, int], tuple[int, float]]] = {
+    "block_money": ((43, 18), (0, 0.0)),
+    "document_money": ((169, 38), (7, 5.0)),
+    "indicator_row": ((40, 16), (0, 0.0)),
+    "listed_goal": ((6, 6), (2, 2.0)),
+    "parent": ((0, 0), (12, 12.0)),
+    "same_row": ((182, 128), (3, 2.5)),
+    "section_goal": ((408, 132), (45, 32.5)),
+    "section_request": ((30, 2), (30, 26.5)),
 }
 CALIBRATION: dict[str, float] = {
-    rule: round(
-        (GOLD_COUNTS.get(rule, (0, 0))[1] + JUDGED_COUNTS.get(rule, (0, 0.0))[1] + 1)
-        / (GOLD_COUNTS.get(rule, (0, 0))[0] + JUDGED_COUNTS.get(rule, (0, 0.0))[0] + 2),
-        2,
-    )
-    for rule in sorted(set(GOLD_COUNTS) | set(JUDGED_COUNTS))
+    rule: round((gold[1] + judged[1] + 1) / (gold[0] + judged[0] + 2), 2)
+    for rule, (gold, judged) in LINK_COUNTS.items()
 }
 PRIOR_CONFIDENCE = {"structure": 0.6, "rule": 0.4, "similarity": 0.3}
 

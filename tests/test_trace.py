@@ -267,10 +267,10 @@ def test_goals_answered_across_levels_are_counted_per_pair_of_documents() -> Non
 
 
 def test_confidences_pool_the_link_gold_with_the_judged_links() -> None:
-    from kb.trace import CALIBRATION, GOLD_COUNTS, JUDGED_COUNTS, PRIOR_CONFIDENCE, RULES_BY_NAME, _confidence
+    from kb.trace import CALIBRATION, LINK_COUNTS, PRIOR_CONFIDENCE, RULES_BY_NAME, _confidence
 
     # a request's section goal: 2 of 30 in the strict gold, 26.5 of 30 judged right → (28.5 + 1) / (60 + 2)
-    assert GOLD_COUNTS["section_request"] == (30, 2) and JUDGED_COUNTS["section_request"] == (30, 26.5)
+    assert LINK_COUNTS["section_request"] == ((30, 2), (30, 26.5))
     assert CALIBRATION["section_request"] == round(29.5 / 62, 2)
     assert CALIBRATION["parent"] > 0.9  # judged only: every sampled sub-item link was right
     # links across documents keep their prior: the judged ones say nothing of links across levels
