@@ -5,7 +5,8 @@ Run from the repository root, over an index built from the corpus and the questi
     .venv/bin/python benchmarks/verdict.py --index indexes/eval
 
 The verdict is a logistic regression over three signals of a question's best evidence in its top ten passages
-(the best sentence cosine, the best sentence's rarity-weighted share of the question's words, English or not),
+(the best sentence cosine, the best sentence's rarity-weighted share of the question's words — read with the
+sentence's section heading —, English or not),
 fitted on the development half of eval/queries-v2 with its off-topic questions. Its bar is set so that no more
 answered development questions are called weak than `--answered-weak` (the count before the verdict was fitted).
 The test half is scored once with the fitted verdict and with the index's current one, side by side. Leave-one-out
@@ -45,7 +46,9 @@ def signals(kb: KnowledgeBase, files: tuple[str, ...]) -> list[dict[str, object]
             question = json.loads(line)
             text = question["query"]
             found = kb.search(text, 10)
-            coverages = sentence_coverages(text, found.hits, lexical.analyzer, lexical.idf, engine.sentence_terms)
+            coverages = sentence_coverages(
+                text, found.hits, lexical.analyzer, lexical.idf, engine.sentence_terms, heading=True
+            )
             similarity = engine.sentence_similarity(text)
             if similarity is None:
                 raise SystemExit("This index has no sentence vectors: rebuild it with an embedding model")
@@ -87,7 +90,7 @@ def flagged(rows: list[dict[str, object]], weak: list[bool]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--index", default="indexes/eval")
-    parser.add_argument("--answered-weak", type=int, default=7)
+    parser.add_argument("--answered-weak", type=int, default=5)
     args = parser.parse_args()
     kb = KnowledgeBase.open(load_settings(index_dir=args.index))
     dev, test = signals(kb, DEV), signals(kb, TEST)

@@ -238,3 +238,14 @@ def test_a_document_far_below_the_best_only_mentions_the_topic_and_gets_one_sent
     assert best.strength == "strong" and len(best.evidence) > 1
     assert mention.strength == "mention" and len(mention.evidence) == 1  # 0.5 < MENTION × 0.9
     assert "only mentions the topic" in render_answer(result)
+
+
+def test_the_verdict_reads_a_sentence_with_its_section_heading():
+    text = "• Draag via gebiedsprocessen bij aan de doelen voor water en klimaatadaptatie."
+    passage = Passage("p8", "dorpenbeleid", None, ("4.1.1 Beweging naar een robuust bodemsysteem",), 0, text, 1, 1,
+                      None, None, 0, len(text))  # fmt: skip
+    hit = Hit(rank=1, score=0.9, passage=passage, document=_document(), tags=("request_gs",))
+    query = "Welke verzoeken aan GS gaan over water en het bodemsysteem?"
+    analyzer = DutchAnalyzer({"bodem": 4.0, "systeem": 4.0})
+    plain, judged = (sentence_coverages(query, [hit], analyzer, heading=h)[0][3] for h in (False, True))
+    assert judged == 1.0 and plain < 1.0  # the heading says what the request is about
