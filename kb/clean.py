@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from kb.amounts import LONE_FIGURE, LONE_YEAR
 from kb.models import SourceMap
-from kb.text import LINE_ENDS_SENTENCE
+from kb.text import LINE_ENDS_SENTENCE, ROW_CODE
 
 # ── Character rules (applied inside one line; every character keeps its own source line) ──────────────────
 
@@ -376,9 +376,7 @@ def page_furniture(raw_lines: Sequence[str]) -> set[int]:
 
 # A line that is one cell of a table flattened cell by cell: a figure ("640", "-1.150", "98%", "€ 250.000"), a year
 # ("2027") or a row code ("A.05", "W-3").
-CELL_LINE = re.compile(
-    rf"^\s*(?:(?:{LONE_FIGURE.pattern})\s?%?|{LONE_YEAR.pattern}|(?-i:[A-Z]{{1,2}})[.-]?\d{{1,2}}(?:\.\d{{1,2}})?)\s*$"
-)
+CELL_LINE = re.compile(rf"^\s*(?:(?:{LONE_FIGURE.pattern})\s?%?|{LONE_YEAR.pattern}|{ROW_CODE})\s*$")
 
 
 def _table_cell(raw_lines: Sequence[str], index: int) -> bool:

@@ -41,6 +41,7 @@ from kb.tags.rules import (
     list_header,
     split_sentences,
 )
+from kb.text import ROW_CODE
 
 # A short title line: a few words, capitalised, no sentence end ("Woningbouw versnellen", "Wijken").
 SUBHEADING = re.compile(r"^[A-ZÀ-Ý][^.!?:;\n]{0,50}$")
@@ -667,9 +668,7 @@ DETAIL_COLUMN = re.compile(
     re.I,
 )
 # a row's number alone on its line ("A.01", "3.2") or opening the row's first cell ("W1 Opstellen Woonprogramma …")
-CELL_ROW_ID = re.compile(
-    r"^(?:[A-Z]{1,2}[.-]?\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2})?)\.?$|^(?-i:[A-Z]{1,2})[.-]?\d{1,2}\s+[A-ZÀ-Ý]"
-)
+CELL_ROW_ID = re.compile(rf"^(?:{ROW_CODE}|\d{{1,2}}(?:\.\d{{1,2}})?)\.?$|^(?-i:[A-Z]{{1,2}})[.-]?\d{{1,2}}\s+[A-ZÀ-Ý]")
 CELL_GROUP = re.compile(r"^[A-Z]\.\s+\S")  # a group row between rows: "B. Voldoende water"
 MAX_HEADER_CELLS = 9
 MAX_CELL_ROWS = 80

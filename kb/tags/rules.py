@@ -211,6 +211,8 @@ def _rule(name: str, item_type: str, regex: str, example: str, counter: str) -> 
 
 
 _GS = r"(?:aan\s+)?(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b"
+# a Dutch month, in dates, periods and table rows
+_MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 _WE = r"(?:wij|we)"
 
 # The first row (in this order) that matches a sentence decides its item type.
@@ -739,8 +741,8 @@ PROGRAMME_TABLE_HEADER = re.compile(
 # flexpool 2026-2027 € 300.000", "Vaststelling woonvisie 18 december 2025 raad"): a quarter, a month, a year or
 # a period, or "doorlopend".
 ROW_PERIOD_INSIDE = re.compile(
-    r"(?P<period>(?:Q[1-4](?:\s*[-–]\s*Q[1-4])?\s+)?(?:\d{1,2}\s+)?(?:(?:januari|februari|maart|april|mei|juni|juli|"
-    r"augustus|september|oktober|november|december)\s+)?(?<![\d.,€])(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?"
+    r"(?P<period>(?:Q[1-4](?:\s*[-–]\s*Q[1-4])?\s+)?(?:\d{1,2}\s+)?(?:" + _MONTH + r"\s+)?"
+    r"(?<![\d.,€])(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?"
     r"(?![\d.,])|\bdoorlopend\b|\bcontinu\b)",
     re.I,
 )
@@ -766,7 +768,7 @@ TARGET_TABLE_HEADER = re.compile(
 DECISION_TABLE_HEADER = re.compile(r"^(?=.*\bdatum\b)(?=.*\bbesluit(?:en)?\b)[\w\s/()-]+$", re.I)
 # A row of such a table opens with its date: "12 februari", "26-03-2025", "2025-03-26".
 ROW_DATE = re.compile(
-    r"^\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|"
+    r"^\d{1,2}\s+" + _MONTH + r"\b|"
     r"^\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|^(?:19|20)\d\d-\d\d-\d\d\b",
     re.I,
 )
@@ -836,8 +838,7 @@ def _requires(sentence: str) -> bool:
 DEADLINE = re.compile(
     r"\b(?:19|20)\d\d\s?[-–/]\s?(?:19|20)?\d\d\b|"
     r"\b(?:uiterlijk|vóór|voor|tot en met|t/m|per|vanaf|in|eind|begin|medio|najaar|voorjaar|zomer|"
-    r"winter|(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-    r"november|december))\s+(?:19|20)\d\d\b|"
+    r"winter|(?:\d{1,2}\s+)?" + _MONTH + r")\s+(?:19|20)\d\d\b|"
     r"\bbinnen\s+(?:\w+\s+)?(?:jaar|jaren|maanden)\b|\b(?:jaarlijks|structureel|per jaar)\b",
     re.I,
 )
@@ -849,14 +850,12 @@ RECURRENCE = re.compile(
 )
 # Dates for decisions: "4 juli 2019", "7 november 2019", "29-09-2018", "24 februari 2016".
 DATE = re.compile(
-    r"\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
-    r"(?:\s+(?:19|20)\d\d)?\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|\b(?:19|20)\d\d\b",
+    r"\b\d{1,2}\s+" + _MONTH + r"(?:\s+(?:19|20)\d\d)?\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|\b(?:19|20)\d\d\b",
     re.I,
 )
 # A full date with a day: its year dates an event (a council meeting), not the money.
 DATE_WITH_DAY = re.compile(
-    r"\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
-    r"\s+(?:19|20)\d\d\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b",
+    r"\b\d{1,2}\s+" + _MONTH + r"\s+(?:19|20)\d\d\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b",
     re.I,
 )
 # Addressees named in a request: "vragen wij de gemeente …", "aan het college", "Gedeputeerde Staten".
