@@ -26,7 +26,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kb.answer import sentence_coverages  # noqa: E402
+from kb.answer import verdict_signals  # noqa: E402
 from kb.glossary import query_language  # noqa: E402
 from kb.knowledge import KnowledgeBase  # noqa: E402
 from kb.settings import load_settings  # noqa: E402
@@ -39,27 +39,21 @@ TEST = ("test.jsonl", "offtopic-test.jsonl")
 def signals(kb: KnowledgeBase, files: tuple[str, ...]) -> list[dict[str, object]]:
     """Per question: whether it is off-topic, the current verdict and the three signals the verdict reads."""
     engine = kb.engine
-    lexical = engine.index.lexical
     rows = []
     for name in files:
         for line in (QUESTIONS / name).read_text(encoding="utf-8").splitlines():
             question = json.loads(line)
             text = question["query"]
             found = kb.search(text, 10)
-            coverages = sentence_coverages(
-                text, found.hits, lexical.analyzer, lexical.idf, engine.sentence_terms, heading=True
-            )
-            similarity = engine.sentence_similarity(text)
-            if similarity is None:
+            cosine, coverage = verdict_signals(engine, text, found.hits)
+            if cosine is None:
                 raise SystemExit("This index has no sentence vectors: rebuild it with an embedding model")
-            cosines = [c for hit in found.hits for *_, c in similarity(hit) or []]
             rows.append(
                 {
                     "id": question["id"],
                     "offtopic": question["kind"] == "offtopic",
                     "weak_now": found.weak,
-                    "x": [max(cosines, default=0.0), max((s for *_, s in coverages), default=0.0)]
-                    + [1.0 if query_language(text) == "en" else 0.0],
+                    "x": [cosine, coverage, 1.0 if query_language(text) == "en" else 0.0],
                 }
             )
     return rows

@@ -197,17 +197,35 @@ def sentence_coverages(
     return found
 
 
+def verdict_coverage(
+    query: str,
+    hits: Sequence[Hit],
+    analyzer: DutchAnalyzer,
+    weight: Callable[[str], float] | None = None,
+    sentence_terms: Callable[[Passage], list[tuple[int, int, frozenset[str]]]] | None = None,
+) -> float:
+    """The largest share of the question's words that one sentence of the hits holds, with its section's heading:
+    the word signal of the weak-evidence verdict."""
+    coverages = sentence_coverages(query, hits, analyzer, weight, sentence_terms, heading=True)
+    return max((share for *_, share in coverages), default=0.0)
+
+
+def verdict_signals(engine: SearchEngine, query: str, hits: Sequence[Hit]) -> tuple[float | None, float]:
+    """(best sentence cosine with the question, or None without sentence vectors; best word coverage) of a search's
+    hits — what `is_weak` reads (and benchmarks/verdict.py fits)."""
+    lexical = engine.index.lexical
+    coverage = verdict_coverage(query, hits, lexical.analyzer, lexical.idf, engine.sentence_terms)
+    similarity = engine.sentence_similarity(query)
+    cosines = [c for hit in hits for *_, c in (similarity(hit) or [])] if similarity is not None else []
+    return (max(cosines) if cosines else None), coverage
+
+
 def evidence_verdict(engine: SearchEngine, query: str, hits: Sequence[Hit]) -> tuple[bool, str]:
     """(weak, note) for what a search found — the one verdict search and answer pages share (`is_weak`)."""
     if not hits:
         return True, NOTHING_NOTE
-    analyzer, weight = engine.index.lexical.analyzer, engine.index.lexical.idf
-    coverages = sentence_coverages(query, hits, analyzer, weight, engine.sentence_terms, heading=True)
-    best_coverage = max((share for *_, share in coverages), default=0.0)
-    similarity = engine.sentence_similarity(query)
-    cosines = [c for hit in hits for *_, c in (similarity(hit) or [])] if similarity is not None else []
-    best_cosine = max(cosines) if cosines else None
-    return (True, WEAK_NOTE) if is_weak(engine.embedder.name, query, best_cosine, best_coverage) else (False, "")
+    cosine, coverage = verdict_signals(engine, query, hits)
+    return (True, WEAK_NOTE) if is_weak(engine.embedder.name, query, cosine, coverage) else (False, "")
 
 
 def is_weak(model: str, query: str, best_cosine: float | None, best_coverage: float) -> bool:
@@ -258,8 +276,7 @@ def build_answer(
             cosines[hit.passage.id] = {(a, b): c for a, b, c in found or []}
         pool.append((hit, start, end, share, cosines[hit.passage.id].get((start, end))))
     # the verdict reads a sentence with its section's heading; the quotes are chosen by their own words
-    judged = sentence_coverages(query, hits, analyzer, weight, sentence_terms, heading=True) if hits else []
-    best_coverage = max((share for *_, share in judged), default=0.0)
+    judged_coverage = verdict_coverage(query, hits, analyzer, weight, sentence_terms)
     known = [c for *_, c in pool if c is not None]
     best_cosine = max(known, default=None)
     low = min(known, default=0.0)
@@ -331,7 +348,7 @@ def build_answer(
     answers.sort(key=lambda a: -a.score)
     top = answers[0].score if answers else 0.0
     answers = [_mention(group) if top > 0 and group.score < MENTION * top else group for group in answers]
-    weak = not hits or is_weak(model, query, best_cosine, best_coverage)
+    weak = not hits or is_weak(model, query, best_cosine, judged_coverage)
     if not hits:
         note = NOTHING_NOTE
     elif weak:
