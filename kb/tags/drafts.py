@@ -29,7 +29,6 @@ class Draft:
     deadline: str | None = None
     parent: Draft | None = None
     rule: str = ""
-    last_cell: str = ""  # the last cell line a table row read (its money column, when it has one)
 
 
 @dataclass

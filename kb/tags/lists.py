@@ -702,23 +702,25 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
         scale = unit_scale(" ".join([*(t for _, _, t in lines[max(0, index - 3) : index]), *header]))
         index += len(header)
         current: Draft | None = None
+        last_cell = ""  # the last cell line the current row read (its money column, when it has one)
         rows = 0
         while index < len(lines) and rows < MAX_CELL_ROWS:
             start, end, text = lines[index]
             if CELL_ROW_ID.match(text):
-                _row_budget(drafts, current, money, scale)
+                _row_budget(drafts, current, last_cell, money, scale)
                 first_cell = re.sub(r"^\S+\s*", "", text) if re.match(r"^\S+\s+\S", text) else ""
                 current = Draft("action", start, end, section_at(parsed, start), text=first_cell, rule="cell_table")
                 drafts.append(current)
+                last_cell = ""
                 rows += 1
             elif len(text.split()) > 14 or TABLE_END.match(text):
                 break  # running text again: the table ended
             elif current is not None and not CELL_GROUP.match(text):
                 current.char_end = end
                 current.text = f"{current.text} {text}".strip()
-                current.last_cell = text.strip()
+                last_cell = text.strip()
             index += 1
-        _row_budget(drafts, current, money, scale)
+        _row_budget(drafts, current, last_cell, money, scale)
         drafts[:] = [d for d in drafts if d.text]
     return drafts
 
@@ -727,9 +729,8 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
 MONEY_COLUMN = re.compile(r"^(?:budget|kosten|raming|bedrag|bijdrage|middelen|investering)\b", re.I)
 
 
-def _row_budget(drafts: list[Draft], row: Draft | None, money: bool, scale: float) -> None:
+def _row_budget(drafts: list[Draft], row: Draft | None, cell: str, money: bool, scale: float) -> None:
     """A row of an action table with a money column is also a budget item: its last cell, when a figure."""
-    cell = row.last_cell if row is not None else ""
     if row is None or not money or not LONE_FIGURE.fullmatch(cell):
         return
     amount = Amount(lone_figure_value(cell) * scale, "EUR", None, "row")
