@@ -234,6 +234,9 @@ class TableRow:
     caption: str = ""
 
 
+SMALL_NUMBER = re.compile(r"\d{1,2}")  # a bare one- or two-digit number: a label's number, not a figure
+
+
 def split_figures(line: str) -> tuple[str, list[float]]:
     """'Gezondheidseconomie  40.000 40.000' → ('Gezondheidseconomie', [40000.0, 40000.0]); a V / N column, a share
     or a footnote mark after the figures is not one of them."""
@@ -242,10 +245,12 @@ def split_figures(line: str) -> tuple[str, list[float]]:
         tokens.pop()  # "780 V", "96.400 44%": the figures end before the mark
     if len(tokens) > 1:
         tokens[-1] = tokens[-1].rstrip(SUPERSCRIPTS) or tokens[-1]
-    values: list[float] = []
+    figures: list[str] = []
     while tokens and TABLE_NUMBER.match(tokens[-1]):
-        values.insert(0, parse_dutch_number(tokens.pop()))
-    return " ".join(tokens), values
+        figures.insert(0, tokens.pop())
+    if tokens and len(figures) >= 3 and SMALL_NUMBER.fullmatch(figures[0]) and all("." in f for f in figures[1:]):
+        tokens.append(figures.pop(0))  # "Subtotaal doel 1 5.200.000 5.600.000 …": the 1 numbers the label
+    return " ".join(tokens), [parse_dutch_number(f) for f in figures]
 
 
 def _starts_new_label(previous: str, line: str) -> bool:
@@ -327,7 +332,8 @@ def parse_budget_table(lines: list[str]) -> list[TableRow]:
                 label_start = index
             label_parts.append(label)
             continue
-        if label_parts and label and _starts_new_label(label_parts[-1], label):
+        if label_parts and label and (_starts_new_label(label_parts[-1], label) or LONE_YEAR.fullmatch(label)):
+            # … and a row labelled by its year alone ("2029 10.560.000 …") has the column names above it
             caption_parts.extend(label_parts)
             label_parts, label_start = [], None
         full_label = " ".join([*label_parts, label]).strip()
@@ -396,9 +402,18 @@ def _with_years(row: TableRow, years: tuple[int, ...]) -> TableRow:
 
 
 def row_amounts(row: TableRow) -> tuple[Amount, ...]:
-    """One Amount per figure, with the column's year when the table has a year header (left-aligned)."""
+    """One Amount per figure, with the column's year when the table has a year header (left-aligned); a row
+    labelled by a year alone ("2029 10.560.000 1.068.000", a table of years down the side) gives every figure
+    that year. One figure more than the years that is their sum is the row's total column."""
+    years = row.years
+    if years is None and LONE_YEAR.fullmatch(row.label.strip()):
+        years = (int(row.label.strip()),) * len(row.values)
     amounts = []
     for position, value in enumerate(row.values):
-        year = row.years[position] if row.years is not None and position < len(row.years) else None
+        year = years[position] if years is not None and position < len(years) else None
         amounts.append(Amount(value=value, currency="EUR", year=year, kind=row.kind))
+    if years and row.kind == "row" and len(row.values) == len(years) + 1 and len(years) >= 2:
+        columns = sum(row.values[: len(years)])
+        if abs(columns - row.values[-1]) <= max(1.0, 0.002 * abs(columns)):
+            amounts[-1] = replace(amounts[-1], kind="total")
     return tuple(amounts)

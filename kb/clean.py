@@ -39,8 +39,9 @@ MULTI_SPACE = re.compile(r" {2,}")
 
 # ── Line rules ───────────────────────────────────────────────────────────────────────────────────────────
 
-# A whitespace-only line of many spaces is the rule above a page's footnotes (004: 54 spaces).
-FOOTNOTE_RULE = re.compile(r"^[ \t]{20,}$")
+# The rule above a page's footnotes: a whitespace-only line of many spaces (004: 54 spaces) or a line of
+# underscores ("____________________"), as PDF extractors render the separator.
+FOOTNOTE_RULE = re.compile(r"^(?:[ \t]{20,}|\s*_{8,}\s*)$")
 # A line that is only a small number: a page number ("12"), or a footnote number / marker on its own line.
 NUMBER_LINE = re.compile(r"^\s*(\d{1,3})\s*$")
 # A page line other than a bare number: "Pagina 7 van 19", "Page 2 of 9", "- 3 -", "5/23".
@@ -445,6 +446,7 @@ def clean_lines(
             continue
         if index in furniture:
             stats["page_lines_dropped"] += 1  # "Pagina 7 van 19", a running header or footer
+            in_footnotes = False  # … which ends the page, and its footnotes with it
             index += 1
             continue
         number_match = NUMBER_LINE.match(raw)

@@ -124,6 +124,8 @@ def _in_list_run(lines: list[_TextLine], index: int, number: int) -> bool:
         return False
     window = lines[max(0, index - 4) : index] + lines[index + 1 : index + 5]
     for other in window:
+        if other.footnote:
+            continue  # "1 Onder klimaatneutraal verstaan we …" at the page's foot is a footnote, not item 1
         found = LIST_STYLE.match(other.text)
         if found is not None and found.group(2) == style.group(2) and abs(int(found.group(1)) - number) == 1:
             return True

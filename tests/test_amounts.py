@@ -180,3 +180,23 @@ def test_amounts_are_written_back_the_dutch_way():
     assert format_dutch_number(0.5) == "0,50"
     assert format_dutch_number(6629981.0, 0) == "6.629.981"
     assert format_dutch_number(1234567.891) == "1.234.567,89"
+
+
+def test_a_label_number_a_total_column_and_years_down_the_side() -> None:
+    # "Subtotaal strategisch doel 1": the 1 numbers the label when the figures after it are dotted thousands
+    assert split_figures("Subtotaal strategisch doel 1 5.200.000 5.600.000 5.400.000") == (
+        "Subtotaal strategisch doel 1",
+        [5200000.0, 5600000.0, 5400000.0],
+    )
+    # counter-example: in a table in thousands a small figure is a figure
+    assert split_figures("Monitoring 12 130 130")[1] == [12.0, 130.0, 130.0]
+    # a last figure that is the sum of the year columns is the row's total
+    rows = parse_budget_table(["Pijler 2026 2027 2028 Totaal", "1 Verblijfsrecreatie 1.450 1.450 1.450 4.350"])
+    kinds = [(a.year, a.kind) for a in row_amounts(rows[0])]
+    assert kinds == [(2026, "row"), (2027, "row"), (2028, "row"), (None, "total")]
+    # counter-example: a last figure that is no sum stays a row figure (a year the header lost)
+    other = parse_budget_table(["Pijler 2026 2027 2028", "Routes 350 350 350 400"])
+    assert row_amounts(other[0])[-1].kind == "row"
+    # a table of years down the side: each row's figures take the year of its label
+    years = parse_budget_table(["Jaar Kapitaallasten Vrijval Saldo", "2029 10.560.000 1.068.000 9.492.000"])
+    assert {a.year for a in row_amounts(years[0])} == {2029}

@@ -222,3 +222,31 @@ def test_table_of_contents_lines_are_not_headings() -> None:
     labels = [s.label for s in parsed.sections]
     assert "1.1 Hoe dit akkoord tot stand kwam" in labels and "1.2 Tiel in cijfers" in labels
     assert not [label for label in labels if "...." in label]
+
+
+def test_a_footnote_numbered_like_the_last_chapter_does_not_hide_the_next_one():
+    """A footnote "1 Onder klimaatneutraal …" under a rule of underscores at the foot of chapter 1's page is no
+    item 1 of a list, so "2 Waar staan we?" on the next page is chapter 2 — and the chapters after it follow."""
+    page = "Klimaatagenda 2026–2030                 Pagina {} van 9"
+
+    def body(topic: str) -> list[str]:
+        return [f"Over {topic} praten we met inwoners, bedrijven en de woningcorporaties in de stad.",
+                f"Wat {topic} betekent, verschilt per wijk en per dorp van de gemeente.",
+                f"Daarom werken we bij {topic} wijk voor wijk en sluiten we aan bij wat er al is."]  # fmt: skip
+
+    lines = ["1 Inleiding", "", "Deventer is in 2040 klimaatneutraal1 en in 2050 klimaatbestendig.", *body("de agenda")]
+    lines += ["", "____________________", "1 Onder klimaatneutraal verstaan we dat er netto geen uitstoot is.", ""]
+    lines += [page.format(2), "", "2 Waar staan we?", "", "De uitstoot daalde sinds 1990.", *body("de uitstoot")]
+    lines += ["", page.format(3), "", "3 Warmte", "", "We isoleren woningen.", *body("warmte"), ""]
+    lines += [page.format(4), "", "4 Mobiliteit", "", "We leggen fietspaden aan.", *body("mobiliteit"), ""]
+    lines += [page.format(5)]
+    cleaned = clean_lines(lines)
+    sections, _ = build_structure("doc", "Doc", cleaned.text, cleaned.source_map, cleaned.footnotes)
+    assert [s.title for s in sections[1:]] == ["Inleiding", "Waar staan we?", "Warmte", "Mobiliteit"]
+    footnotes = [cleaned.text[a:b] for a, b in cleaned.footnotes]
+    assert footnotes == ["1 Onder klimaatneutraal verstaan we dat er netto geen uitstoot is."]
+    # counter-example: a real list "1 … / 2 …" right above a numbered line keeps that line out of the headings
+    chosen = ["Wij kiezen:", "", "1 Wonen", "2 Werken", "3 Zorg"]
+    listed = clean_lines(["1 Inleiding", "", *body("de keuzes"), "", *chosen])
+    sections, _ = build_structure("doc", "Doc", listed.text, listed.source_map, listed.footnotes)
+    assert [s.title for s in sections[1:]] == ["Inleiding"]

@@ -1365,3 +1365,42 @@ def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
         "request_we_ask",
         "request",
     )
+
+
+def test_a_planning_table_with_an_estimate_column_has_an_action_and_a_budget_per_row() -> None:
+    text = (
+        "5.1 Planning\n\nIn tabel 5.1 staat de planning van de projecten, in drie fasen.\n\n"
+        "Tabel 5.1 Projectenplanning\n\n"
+        "School / locatie                 Maatregel                        Jaar          Raming\n\n"
+        "Fase 1 (2027–2031)\n"
+        "IKC De Regenboog, Ede-Oost       Nieuwbouw IKC, 16 groepen        2027–2028     € 7.614.000\n"
+        "                                 (2.350 m² bvo)\n"
+        "OBS Het Kompas, Ede-Oost         Renovatie                        2029          € 4.698.000\n"
+        "Subtotaal fase 1                                                                € 12.312.000\n\n"
+        "Fase 2 (2032–2036)\n"
+        "CBS De Bron, Lunteren            Vervangende nieuwbouw            2033–2034     € 5.216.000\n\n"
+        "De ramingen zijn gebaseerd op de normbedragen uit hoofdstuk 7.\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    actions = [i for i in items if i.type == "action"]
+    assert [i.text.split()[0] for i in actions] == ["IKC", "OBS", "CBS"]  # no action for "Fase 1 (2027–2031)"
+    assert [i.deadline for i in actions] == ["2027–2028", "2029", "2033–2034"]
+    budgets = [i for i in items if i.type == "budget" and i.line_start == actions[0].line_start]
+    assert [(a.value, a.year, a.kind) for b in budgets for a in b.amounts] == [(7614000.0, None, "row")]
+    # counter-example: the same table without a money column makes actions but no row budgets of its own
+    plain = text.replace("Raming", "Trekker").replace("€ ", "")
+    plain_items = tag_document(_hand_made(plain)).items
+    assert len([i for i in plain_items if i.type == "action"]) == 3
+    assert not [i for i in plain_items if i.type == "budget" and i.line_start == actions[0].line_start]
+
+
+def test_a_table_of_pupils_over_the_years_is_no_budget() -> None:
+    cells = ["Planningsgebied", "2025", "2030", "2035", "Ede-Noord", "1.720", "1.810", "1.760"]
+    cells += ["Ede-Oost", "1.140", "1.520", "1.690", "Bennekom", "1.480", "1.430", "1.400", "Totaal", "4.340"]
+    caption = "Tabel 2.2 Leerlingenprognose per planningsgebied"
+    table = "\n".join(cells)
+    pupils = f"2.1 Leerlingen\n\nDe prognose is per planningsgebied opgesteld.\n\n{caption}\n\n{table}\n"
+    assert not [i for i in tag_document(_hand_made(pupils)).items if i.type == "budget"]
+    # counter-example: the same table with a money caption is a budget table
+    money = pupils.replace("Leerlingenprognose per planningsgebied", "Kosten per planningsgebied (x € 1.000)")
+    assert [i for i in tag_document(_hand_made(money)).items if i.type == "budget"]

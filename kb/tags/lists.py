@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from kb.amounts import LONE_FIGURE, lone_figure_value, unit_scale
+from kb.amounts import LONE_FIGURE, find_money, lone_figure_value, unit_scale
 from kb.models import Amount, Block, ParsedDocument, Section
 from kb.tags.drafts import Draft, Unit, section_at, source_lines
 from kb.tags.rules import (
@@ -25,6 +25,7 @@ from kb.tags.rules import (
     LIST_NUMBER,
     NOMINAL_ACTION,
     PAGE_NUMBER_LINE,
+    PERIOD_GROUP_ROW,
     PROGRAMME_TABLE_HEADER,
     PROGRAMME_TITLES,
     ROW_DATE,
@@ -521,6 +522,10 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
                 (follower.start + sum(len(x) + 1 for x in follower_lines[:n]), line)
                 for n, line in enumerate(follower_lines)
             )
+        # a money column ("Budget", "Raming", "Kosten"): each row that names an amount is that budget too
+        money = MONEY_IN_HEADER.search(lines[header]) is not None
+        scale = unit_scale(lines[header])
+        first_row = len(drafts)
         current: Draft | None = None
         kept = [(start, line) for start, line in rows[:MAX_PROGRAMME_ROWS] if line.strip()]
         for position, (start, line) in enumerate(kept):
@@ -528,8 +533,8 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
             period = ROW_PERIOD.search(line) or ROW_PERIOD_INSIDE.search(line)
             row_id = ROW_ID.match(line.strip()) is not None or MEASURE_NUMBER.match(line.strip()) is not None
             following = kept[position + 1][1].strip() if position + 1 < len(kept) else ""
-            if TOTAL_ROW.match(line):
-                current = None  # "Subtotaal logistiek 4.070": closes a group of rows, is no row itself
+            if TOTAL_ROW.match(line) or PERIOD_GROUP_ROW.match(line.strip()):
+                current = None  # "Subtotaal logistiek 4.070", "Fase 2 (2032–2036)": no row itself
                 continue
             if re.fullmatch(r"\s*[-=_─—]{5,}\s*", line):
                 continue  # a ruler under the header or above the total
@@ -548,7 +553,20 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
             current = Draft("action", start, start + len(line), unit.section_id, text=line.strip(), rule="table_row")
             current.deadline = period.group("period").strip() if period is not None else None
             drafts.append(current)
+        if money:
+            budgets = (_row_money(row, scale) for row in drafts[first_row:])
+            drafts.extend(budget for budget in budgets if budget is not None)
     return drafts
+
+
+def _row_money(row: Draft, scale: float) -> Draft | None:
+    """The budget of a programme table row with a money column: the row's euro amounts (its planning column is the
+    action's deadline, not the budget's year)."""
+    found = find_money(row.text)
+    if not found:
+        return None
+    amounts = tuple(Amount(m.value * scale, m.currency, None, "row") for m in found)
+    return replace(row, type="budget", amounts=amounts, rule="table_row_budget", parent=None)
 
 
 def _measure_paragraph(unit: Unit, item_type: str) -> bool:
@@ -727,6 +745,7 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
 
 # The money column of an action table: "Budget", "Kosten", "Raming (x € 1.000)", "Bijdrage provincie".
 MONEY_COLUMN = re.compile(r"^(?:budget|kosten|raming|bedrag|bijdrage|middelen|investering)\b", re.I)
+MONEY_IN_HEADER = re.compile(r"\b(?:budget|kosten|raming|bedrag|bijdrage|middelen|investering)\b", re.I)
 
 
 def _row_budget(drafts: list[Draft], row: Draft | None, cell: str, money: bool, scale: float) -> None:

@@ -219,6 +219,16 @@ MAX_HEAD_LINES = 40
 RISK_TABLE = re.compile(r"\brisico'?s?\b.{0,60}\bkans\b|\bkans\b.{0,40}\bgevolg", re.I)
 
 
+TABLE_CAPTION = re.compile(r"^\s*(?:tabel|figuur|overzicht)\b", re.I)
+# The caption of a table of counts or physical quantities ("Leerlingenprognose per planningsgebied", "Aantal
+# woningen", "Opgesteld vermogen (MW)"), not of money.
+COUNT_TABLE = re.compile(
+    r"\b(?:leerling\w*|inwoners|aantal(?:len)?|woningen|bevolking\w*|hectare|ha|mw|twh|gwh|kwh|kiloton|ton|km|"
+    r"bezoekers|overnachtingen|banen|m²|m2|bvo)\b|prognose",
+    re.I,
+)
+
+
 def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft]:
     lines = source_lines(parsed)
     drafts: list[Draft] = []
@@ -260,8 +270,15 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
         region = lines[head : end + 1]
         context = " ".join(t for _, _, t in lines[max(0, head - 3) : end + 1])
         has_years = any(parse_year_header(t) for _, _, t in region)
-        risks = RISK_TABLE.search(" ".join(t for _, _, t in lines[head : start + 1]))
-        if figure_rows >= minimum_rows and (has_years or BUDGET_WORDS.search(context)) and not risks:
+        above = [t for _, _, t in lines[max(0, head - 3) : start + 1]]
+        heading = " ".join(above)
+        risks = RISK_TABLE.search(heading)
+        # a table of pupils, dwellings or hectares over the years counts no money: its caption ("Tabel 2.2
+        # Leerlingenprognose …") names a count and nothing about money stands above it
+        counted = any(TABLE_CAPTION.match(t) and COUNT_TABLE.search(t) for t in above) and not (
+            BUDGET_WORDS.search(heading) or "€" in heading
+        )
+        if figure_rows >= minimum_rows and (has_years or BUDGET_WORDS.search(context)) and not (risks or counted):
             drafts.extend(_region_drafts(parsed, region, glossary, lines[max(0, head - 3) : head]))
         index = end + 1
     return drafts

@@ -706,6 +706,12 @@ RUNNING_LINE_MIN_REPEATS = 3
 # The subtotal or total row of a table ("Subtotaal logistiek 4.070", "Totaal Mobiliteitsagenda 2026-2029 67.650"):
 # it closes a group of rows and is no row of its own.
 TOTAL_ROW = re.compile(r"^\s*(?:sub)?totaal\b", re.I)
+# A group row of a programme table that names a phase and its period only: "Fase 1 (2027–2031)", "Tranche 2
+# 2028-2030". The rows below it are the actions; it is none itself.
+PERIOD_GROUP_ROW = re.compile(
+    r"^(?:fase|tranche|periode|deel|cluster|blok|stap)\s+\w{1,3}\s*[:(]?\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)?$",
+    re.I,
+)
 # An article title of a regulation or covenant that the extraction left as a plain line ("Artikel 3 Doelgroep"):
 # it ends the list above it, as a heading would. Not "Artikel 3 is van toepassing." (a sentence).
 ARTICLE_TITLE = re.compile(r"^Artikel\s+\d+[a-z]?\.?\s+[A-ZÀ-Ý][^.!?:;\n]{0,80}$")
@@ -730,10 +736,12 @@ GOAL_TITLE = re.compile(
     re.I,
 )
 # The header row of a programme table whose rows ingestion kept one per line: an action column and a column
-# for partners, timing or money ("Thema Actie Partners Planning", "Maatregel Trekker Periode Budget").
+# for partners, timing or money ("Thema Actie Partners Planning", "Maatregel Trekker Periode Budget",
+# "School / locatie Maatregel Jaar Raming").
 PROGRAMME_TABLE_HEADER = re.compile(
     r"^(?=.*\b(?:acties?|maatregel(?:en)?|activiteit(?:en)?|wat|project(?:en)?)\b)"
-    r"(?=.*\b(?:partners?|samenwerkingspartners?|trekker|betrokkenen|planning|periode|wanneer|termijn|budget|wie)\b)"
+    r"(?=.*\b(?:partners?|samenwerkingspartners?|trekker|betrokkenen|planning|periode|wanneer|termijn|budget|wie"
+    r"|jaar|jaren|raming|kosten|uitvoering|looptijd|gereed)\b)"
     r"[\w\s&/()-]+$",
     re.I,
 )

@@ -89,15 +89,21 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
             draft.type = "action"  # an intent stated in an action programme is one of its actions
         drafts.append(draft)
     list_item_at = first_containing(list_drafts)
+    # an action table's money column made each row a budget already
+    row_budgets = [(d.char_start, d.char_end) for d in list_drafts if d.type == "budget"]
+    row_values = {round(a.value, 2) for d in list_drafts if d.type == "budget" for a in d.amounts}
     for money in money_items(parsed, units):
+        if any(start < money.char_end and money.char_start < end for start, end in row_budgets) and all(
+            round(a.value, 2) in row_values for a in money.amounts
+        ):
+            continue  # the same amounts, read again as prose across the table's rows
         # money inside a list item (a displaced "Wat gaan we doen" bullet) belongs where that item belongs
         owner = list_item_at(money.char_start)
         if owner is not None:
             money.section_id = owner.section_id
             money.rule = owner.rule
         drafts.append(money)
-    # an action table's money column made each row a budget already: the table reader's rows there are its cells
-    row_budgets = [(d.char_start, d.char_end) for d in list_drafts if d.type == "budget"]
+    # … and the table reader's rows there are its cells
     drafts.extend(
         draft
         for draft in table_budget_items(parsed, glossary)
