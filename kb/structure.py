@@ -30,6 +30,9 @@ KNOWN_HEADINGS = re.compile(
 )
 MAX_HEADING_CHARS = 130  # longer lines are running text
 MAX_HEADING_WORDS = 18
+# A paragraph that opens with a run-in title: "3.1 Gezonde en veilige gebouwen. In 2042 voldoen alle …" — a
+# sentence starts after the title's full stop, so the line is running text, not a heading.
+RUN_IN_TITLE = re.compile(r"\w{3,}\.\s+[A-ZÀ-Ý][a-zà-ÿ]*\s+\S+\s+\S+")
 # A heading title never ends like a sentence (a question mark or colon is fine: "Waarom een nieuw dorpenbeleid?").
 HEADING_BAD_END = re.compile(r"[.,;]$")
 
@@ -94,6 +97,7 @@ def _heading_like(title: str) -> bool:
         and len(title.split()) <= MAX_HEADING_WORDS
         and HEADING_BAD_END.search(title) is None
         and TOC_LEADER.search(title) is None
+        and RUN_IN_TITLE.search(title) is None
     )
 
 
@@ -117,17 +121,19 @@ def _is_table_row(text: str) -> bool:
 
 
 def _in_list_run(lines: list[_TextLine], index: int, number: int) -> bool:
-    """True when an item numbered n-1 or n+1 in the same style ("3." / "3)" / "3 ") sits within a few lines:
-    a numbered list ("1. Beschikbare zorg" / "2. Sport"), not chapter headings."""
+    """True when item n-1 stands within a few lines before it, or n+1 within a few lines after, in the same style
+    ("3." / "3)" / "3 "): a numbered list ("1. Beschikbare zorg" / "2. Sport"), not chapter headings. A "4 …" just
+    above "3 Strategisch doel 1" (the last row of an overview table) is no list it belongs to."""
     style = LIST_STYLE.match(lines[index].text)
     if style is None:
         return False
-    window = lines[max(0, index - 4) : index] + lines[index + 1 : index + 5]
-    for other in window:
+    before = [(other, number - 1) for other in lines[max(0, index - 4) : index]]
+    after = [(other, number + 1) for other in lines[index + 1 : index + 5]]
+    for other, expected in before + after:
         if other.footnote:
             continue  # "1 Onder klimaatneutraal verstaan we …" at the page's foot is a footnote, not item 1
         found = LIST_STYLE.match(other.text)
-        if found is not None and found.group(2) == style.group(2) and abs(int(found.group(1)) - number) == 1:
+        if found is not None and found.group(2) == style.group(2) and int(found.group(1)) == expected:
             return True
     return False
 
@@ -174,10 +180,13 @@ def _parse_heading(text: str, index: int, chapter: int, lines: list[_TextLine]) 
         and _heading_like(single.group("title"))
         and len(single.group("title")) <= 90
         and not _is_table_row(text)
-        and int(single.group("number")) == chapter + 1
+        # in sequence; or "1 De Gelderse economie in beeld" opening an appendix that is a document of its own
+        and (int(single.group("number")) == chapter + 1 or (chapter >= 1000 and single.group("number") == "1"))
         and not _in_list_run(lines, index, int(single.group("number")))
     ):
-        return _Heading(index, index, single.group("number"), single.group("title").strip(), 1), chapter + 1
+        return _Heading(index, index, single.group("number"), single.group("title").strip(), 1), int(
+            single.group("number")
+        )
     if KNOWN_HEADINGS.match(text):
         return _Heading(index, index, None, text.rstrip(":").strip(), 1), chapter
     return None, chapter
@@ -185,14 +194,22 @@ def _parse_heading(text: str, index: int, chapter: int, lines: list[_TextLine]) 
 
 def find_headings(lines: list[_TextLine]) -> list[_Heading]:
     """Headings in reading order: explicit (Hoofdstuk/Bijlage), multi-level numbered, in-sequence single-level
-    numbered, known unnumbered; documents without any of these get short title lines as headings."""
+    numbered, known unnumbered; documents without any of these get short title lines as headings.
+
+    Numbered sub-headings of one level that follow each other line after line with no text between ("1.2 Sterke
+    innovatie-ecosystemen" / "1.3 Kapitaal voor groei" in the second column of an overview table, or a table of
+    contents without page numbers) are cells of a table or a list: none of them is a heading, and the chapter
+    count goes on as if they were not there."""
     headings: list[_Heading] = []
+    chapters: list[int] = []  # the chapter count before each heading
     chapter = 0
+    cells_until = -2  # the last line of a run of such cells
     index = 0
     while index < len(lines):
         line = lines[index]
         text = line.text.strip()
         heading: _Heading | None = None
+        before = chapter
         if not line.footnote and not BULLET_LINE.match(text) and not SUBBULLET_LINE.match(text):
             follow = _wrap_follow(lines, index)
             if follow is not None:
@@ -203,15 +220,40 @@ def find_headings(lines: list[_TextLine]) -> list[_Heading]:
             if heading is None:
                 heading, chapter = _parse_heading(text, index, chapter, lines)
         if heading is not None:
-            if heading.number is None and headings and heading.first - headings[-1].last <= 2:
-                heading.level = headings[-1].level + 1  # "Bijlage 3: Analyse" then "Inleiding": a child
+            previous = headings[-1] if headings else None
+            sub = heading.number is not None and "." in heading.number
+            if sub and heading.first == cells_until + 1:
+                cells_until, chapter = heading.last, before  # the run of cells goes on
+                index = heading.last + 1
+                continue
+            if sub and previous is not None and _cells(previous, heading):
+                headings.pop()
+                chapter = chapters.pop()
+                cells_until = heading.last
+                index = heading.last + 1
+                continue
+            if heading.number is None and previous is not None and heading.first - previous.last <= 2:
+                heading.level = previous.level + 1  # "Bijlage 3: Analyse" then "Inleiding": a child
             headings.append(heading)
+            chapters.append(before)
             index = heading.last + 1
             continue
         index += 1
-    if not any(h.number is not None for h in headings):
+    if not any(h.number is not None for h in headings) and cells_until < 0:
+        # no numbered headings (nor numbered rows of a table, which tell a numbered document): short title lines
+        # are the headings
         headings = _unnumbered_headings(lines, headings)
     return headings
+
+
+def _cells(previous: _Heading, heading: _Heading) -> bool:
+    """Two numbered sub-headings of one level on consecutive lines: table cells or list items, not headings."""
+    return (
+        heading.first == previous.last + 1
+        and previous.number is not None
+        and "." in previous.number
+        and previous.level == heading.level
+    )
 
 
 def _unnumbered_headings(lines: list[_TextLine], known: list[_Heading]) -> list[_Heading]:

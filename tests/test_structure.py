@@ -250,3 +250,46 @@ def test_a_footnote_numbered_like_the_last_chapter_does_not_hide_the_next_one():
     listed = clean_lines(["1 Inleiding", "", *body("de keuzes"), "", *chosen])
     sections, _ = build_structure("doc", "Doc", listed.text, listed.source_map, listed.footnotes)
     assert [s.title for s in sections[1:]] == ["Inleiding"]
+
+
+def _paragraph(topic: str) -> list[str]:
+    return [
+        f"Over {topic} schrijven wij in dit hoofdstuk wat er speelt en wat wij willen bereiken,",
+        f"met welke partners wij daarbij samenwerken en hoe wij de voortgang van {topic} volgen",
+        "en daarover verantwoording afleggen aan Provinciale Staten. Dat doen wij elk jaar opnieuw,",
+        "in de begroting en in het jaarverslag, en tussentijds wanneer de Staten daarom vragen.",
+        "",
+    ]
+
+
+def test_an_appendix_that_is_a_document_of_its_own_numbers_its_chapters_again():
+    """A Statenvoorstel with its agenda as Bijlage 1: the agenda's "1 …", "2 …", "3 …" are chapters again, its
+    overview table's second column ("1.2 Sterke innovatie-ecosystemen" / "1.3 …", line after line) is no
+    heading, and a "4 …" row just above "3 Strategisch doel 1" does not make it a list item."""
+    lines = ["1 Voorstel", "", *_paragraph("het voorstel"), "2 Financiën", "", *_paragraph("het geld")]
+    lines += ["Bijlage 1 Economische Agenda", "", "1 De economie in beeld", "", *_paragraph("de economie")]
+    lines += ["2 Onze ambitie", "", *_paragraph("de ambitie")]
+    lines += [
+        "Strategisch doel                     Operationele doelen",
+        "1 Innovatieve economie               1.1 Innovatie in het mkb",
+        "                                     1.2 Sterke innovatie-ecosystemen",
+        "                                     1.3 Kapitaal voor groei",
+        "4 Vitale werklocaties                4.1 Toekomstbestendige bedrijventerreinen",
+        "                                     4.2 Vitale binnensteden",
+        "                                     4.3 Ruimte voor bedrijvigheid",
+        "",
+    ]
+    lines += ["3 Strategisch doel 1: Innovatieve economie", "", *_paragraph("innovatie")]
+    lines += ["3.1 Operationeel doel 1.1: Innovatie in het mkb", "", *_paragraph("het mkb")]
+    sections, _ = structure_of("\n".join(lines))
+    numbers = [s.number for s in sections if s.number is not None]
+    assert numbers == ["1", "2", "Bijlage 1", "1", "2", "3", "3.1"]
+
+
+def test_a_numbered_paragraph_with_a_run_in_title_is_running_text():
+    run_in = ["1.1 Gezonde en veilige gebouwen. In 2042 voldoen alle schoolgebouwen in Ede aan het", "programma"]
+    lines = ["1 Onze doelen", "", *_paragraph("de doelen"), *run_in, "", "1.2 Duurzame gebouwen", "", "Tekst."]
+    sections, _ = structure_of("\n".join(lines))
+    assert [s.title for s in sections if s.number] == ["Onze doelen", "Duurzame gebouwen"]
+    # counter-example: a title with an abbreviation and no sentence after it stays a heading
+    assert MULTILEVEL_HEADING.match("3.3 Verkeersveiligheid m.b.t. fietsers")

@@ -1404,3 +1404,32 @@ def test_a_table_of_pupils_over_the_years_is_no_budget() -> None:
     # counter-example: the same table with a money caption is a budget table
     money = pupils.replace("Leerlingenprognose per planningsgebied", "Kosten per planningsgebied (x € 1.000)")
     assert [i for i in tag_document(_hand_made(money)).items if i.type == "budget"]
+
+
+def test_a_measurable_target_under_a_goals_heading_is_a_goal() -> None:
+    from kb.tags.rules import measurable_target
+
+    assert measurable_target("In 2042 werken ten minste 30 van de 46 basisscholen als IKC.")
+    assert measurable_target("De leegstand per planningsgebied bedraagt in 2030 niet meer dan 5%.")
+    # counter-examples: a fact about the past, a lead-in
+    assert not measurable_target("De CO2-uitstoot daalde van 780 kiloton in 1990 naar 560 kiloton in 2023.")
+    assert not measurable_target("In 2030 willen we het volgende bereiken:")
+    text = (
+        "3.1 Onze doelen\n\nDeze ambitie werken wij uit in zes doelen. Gezonde gebouwen zijn belangrijk voor het"
+        " leren. In 2042 voldoen alle schoolgebouwen aan het Programma van Eisen Frisse Scholen.\n\n"
+        "3.2 Huidige situatie\n\nIn 2030 voldoet naar verwachting de helft van de gebouwen aan de eisen.\n"
+    )
+    goals = _texts(text, "goal")
+    assert any(g.startswith("In 2042 voldoen alle schoolgebouwen") for g in goals)
+    assert not any("Gezonde gebouwen zijn belangrijk" in g for g in goals)
+    assert not any("naar verwachting de helft" in g for g in goals)  # not under a goals heading
+
+
+def test_a_budget_table_per_goal_is_no_table_of_targets() -> None:
+    rows = "1.1 Innovatie in het mkb 2.200.000 2.400.000 2.400.000\n"
+    rows += "1.2 Kapitaal voor groei 1.200.000 1.200.000 1.200.000\n"
+    money = f"8.1 Financiën\n\nTabel 3. Budget per doel (bedragen in €)\n\nDoel 2026 2027 2028\n\n{rows}"
+    assert not _texts(money, "goal")
+    # counter-example: an indicator table with a "Doel 2030" column is one of targets
+    targets = "8.1 Monitoring\n\nTabel 4. Indicatoren\n\nIndicator Nulmeting Doel 2030\nBanen in de zorg 1.200 1.500\n"
+    assert _texts(targets, "goal")

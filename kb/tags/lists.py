@@ -599,6 +599,9 @@ COLUMN_TABLES = (
 )
 
 
+# The caption of a table of money ("Budget per doel (bedragen in €)", "x € 1.000", "Lasten en baten"): its rows
+# are no targets, even under a "Doel 2026 2027 …" header.
+MONEY_CAPTION = re.compile(r"€|\bbedragen\b|\bbudget\b|\blasten\b|\bkosten\b", re.I)
 # A line after a table: its source, a note, the next table's or figure's caption.
 TABLE_END = re.compile(r"^(?:bron|toelichting|noot|tabel|figuur)\b", re.I)
 
@@ -616,6 +619,9 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
             index += 1
             if not header.search(text) or len(text.split()) > 16 or re.search(r"[.;]\s*$", text):
                 continue
+            captions = [t for _, _, t in lines[max(0, index - 4) : index - 1] if CAPTION.match(t)]
+            if item_type == "goal" and any(MONEY_CAPTION.search(t) for t in [*captions, text]):
+                continue  # "Tabel 3. Budget … per doel (bedragen in €)" / "Doel 2026 2027 …": money, no targets
             header_at, found_before = index, len(drafts)
             current: Draft | None = None
             for start, end, row in lines[index : index + MAX_TABLE_ROWS]:

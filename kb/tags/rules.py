@@ -822,6 +822,28 @@ def target_state(sentence: str) -> bool:
     return TARGET_STATE.search(clean) is not None and NOT_TARGET_STATE.search(clean) is None
 
 
+# A measurable target under a heading that announces goals ("3 Onze doelen"): a state by a year, a share or a
+# bound ("In 2042 werken ten minste 30 van de 46 basisscholen als IKC", "De leegstand bedraagt in 2030 niet meer
+# dan 5%", "Uiterlijk in 2030 zijn de knelpunten verholpen"). Not a past fact ("daalde in 2023 met 28%").
+MEASURABLE_TARGET = re.compile(
+    r"\b(?:in|vanaf|vóór|voor|uiterlijk(?: in)?|eind|per)\s+20\d\d\b|\b(?:ten minste|minimaal|maximaal|"
+    r"niet meer dan|minder dan|hoogstens|tenminste)\b|\d\s?%|\bprocent\b",
+    re.I,
+)
+PAST_FACT = re.compile(
+    r"\b(?:was|waren|daalde|daalden|steeg|stegen|bedroeg|bedroegen|had|hadden|werd|werden|is\s+\w+\s+gestegen|"
+    r"is\s+\w+\s+gedaald|in\s+20[01]\d|in\s+202[0-5])\b",
+    re.I,
+)
+
+
+def measurable_target(sentence: str) -> bool:
+    clean = re.sub(r"\s+", " ", BULLET_PREFIX.sub("", sentence)).strip()
+    if len(clean.split()) < 5 or clean.endswith(("?", ":")) or SENTENCE_EXCLUSIONS.search(clean):
+        return False
+    return MEASURABLE_TARGET.search(clean) is not None and PAST_FACT.search(clean) is None
+
+
 # "Dit vraagt om …", "De Omgevingswet vraagt om …": something requires something; nobody asks anybody.
 REQUIRES = re.compile(
     r"\b(?:dit|dat|het|deze|die|wat|welke|er)\s+(?:\w+\s+)?vra(?:agt|gen)\s+(?:\w+\s+)?om\b|"

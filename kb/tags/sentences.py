@@ -8,14 +8,25 @@ import re
 
 from kb.tags.drafts import Draft, Unit, claimed_test
 from kb.tags.lists import label_segments, trailing_header
-from kb.tags.rules import SENTENCE_RULES, classify_sentence, list_header, split_sentences, target_state
+from kb.tags.rules import (
+    SENTENCE_RULES,
+    classify_sentence,
+    list_header,
+    measurable_target,
+    split_sentences,
+    target_state,
+)
 
 
 def sentence_items(
-    units: list[Unit], claimed: list[tuple[int, int]], vision: dict[str, str] | None = None
+    units: list[Unit],
+    claimed: list[tuple[int, int]],
+    vision: dict[str, str] | None = None,
+    goal_sections: frozenset[str] = frozenset(),
 ) -> list[Draft]:
     """Items found sentence by sentence; in a picture of the future (`vision`: section id → year) a present-tense
-    target state is a goal with that year as its deadline."""
+    target state is a goal with that year as its deadline; in a section whose title announces goals ("Onze
+    doelen", `goal_sections`) a measurable target is a goal."""
     vision = vision or {}
     drafts: list[Draft] = []
     is_claimed = claimed_test(claimed)
@@ -40,6 +51,8 @@ def sentence_items(
                     drafts.append(
                         Draft("goal", start, end, unit.section_id, text=sentence, deadline=year, rule="target_state")
                     )
+                elif unit.section_id in goal_sections and measurable_target(sentence):
+                    drafts.append(Draft("goal", start, end, unit.section_id, text=sentence, rule="section_target"))
                 continue
             rule, item_type = found
             if item_type == "commitment" and (sentence.rstrip().endswith(":") or SIGNPOSTING.search(sentence)):

@@ -80,7 +80,8 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     claimed = [(d.char_start, d.char_end) for d in drafts]
     programme = programme_sections(parsed.sections)
     foreword = {s.id for s in parsed.sections if FOREWORD_TITLES.search(s.title or "")}
-    for draft in sentence_items(units, claimed, vision_sections(parsed.sections)):
+    goal_sections = frozenset(sid for sid, (_, kind) in section_kinds(parsed.sections).items() if kind == "goal")
+    for draft in sentence_items(units, claimed, vision_sections(parsed.sections), goal_sections):
         if draft.type == "commitment" and draft.section_id in foreword and draft.rule != "commit_we":
             # a foreword reflects ("Zo doen we het al jaren", "Samen … maken we het verschil"); only a plain
             # "Wij [doen] …" there is an undertaking
