@@ -348,7 +348,8 @@ def page_furniture(raw_lines: Sequence[str]) -> set[int]:
     the title on the title page stays. Labels and questions ("Wat willen we bereiken?") never count as running."""
     folded = [" ".join(raw.split()) for raw in raw_lines]
     # bare numbers mark a page for what stands beside them, but stay for pass 1 (a page or a footnote number?)
-    bare = {i for i, raw in enumerate(raw_lines) if NUMBER_LINE.match(raw)}
+    # (not the figures of a table flattened one cell per line, which would make the pages seem many)
+    bare = {i for i, raw in enumerate(raw_lines) if NUMBER_LINE.match(raw) and not _table_cell(raw_lines, i)}
     anchors = bare | {i for i, raw in enumerate(raw_lines) if PAGE_LINE.match(raw)}
     numbered: dict[str, list[tuple[int, int]]] = {}
     for index, raw in enumerate(raw_lines):

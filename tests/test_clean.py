@@ -359,3 +359,16 @@ def test_a_footer_with_a_rising_page_number_is_page_furniture_without_page_break
         texts += [f"Tekst van bladzijde {n} over het natuurnetwerk.", f"Meer tekst ({n}).", f"Provincie Drenthe | {n}"]
     found = [texts[i] for i in sorted(page_furniture(texts))]
     assert found == ["Provincie Drenthe | 7", "Provincie Drenthe | 8", "Provincie Drenthe | 9"]
+
+
+def test_figures_of_a_table_do_not_count_as_pages_when_a_running_header_is_told():
+    """A document whose tables are flattened one cell per line has many bare figures; they are cells, not page
+    numbers, so the running header beside the real page numbers is still found on enough pages to go."""
+    lines: list[str] = []
+    for page in range(1, 6):
+        lines += [f"Tekst van bladzijde {page} over de energiestrategie van de regio en haar partners.", ""]
+        lines += ["Zoekgebied", "MW", "W1", "12", "W2", "18", "W3", "24", "W4", "30", ""]
+        lines += [str(page), "", "Regionale Energiestrategie 2.0 Twente", ""]
+    text = clean_lines(lines).text
+    assert "Regionale Energiestrategie 2.0 Twente" not in text
+    assert "18" in text.split("\n")  # a table's figure stays

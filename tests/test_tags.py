@@ -1433,3 +1433,29 @@ def test_a_budget_table_per_goal_is_no_table_of_targets() -> None:
     # counter-example: an indicator table with a "Doel 2030" column is one of targets
     targets = "8.1 Monitoring\n\nTabel 4. Indicatoren\n\nIndicator Nulmeting Doel 2030\nBanen in de zorg 1.200 1.500\n"
     assert _texts(targets, "goal")
+
+
+def test_decisions_told_in_the_past_and_pointers_to_the_decision() -> None:
+    assert classify_sentence("De raad stelde in 2021 het doel vast om in 2040 klimaatneutraal te zijn.") == (
+        "decision_past",
+        "decision",
+    )
+    long = "In juli 2021 stelden de veertien gemeenten en Provinciale Staten van Overijssel de RES 1.0 vast."
+    assert classify_sentence(long) == ("decision_past", "decision")
+    # counter-examples: establishing a fact; the document pointing to where the decision stands
+    assert (classify_sentence("De raad stelde vast dat het aantal woningen daalt.") or ("", ""))[1] != "decision"
+    assert classify_sentence("Hoofdstuk 9 bevat het raadsbesluit.") is None
+    assert classify_sentence("In de bijlage is de motie opgenomen die de raad heeft aangenomen.") is None
+
+
+def test_a_table_of_decisions_flattened_one_cell_per_line_has_one_decision_per_row() -> None:
+    cells = ["Partner", "Orgaan", "Datum besluit", "Bijzonderheden"]
+    cells += ["Almelo", "gemeenteraad", "26 mei 2026", "–", "Borne", "gemeenteraad", "19 mei 2026", "–"]
+    cells += ["Dinkelland", "gemeenteraad", "2 juni 2026", "amendement: maximaal 5 turbines in W8"]
+    text = "9.1 Besluiten van de partners\n\nTabel 7 Overzicht besluitvorming\n\n" + "\n".join(cells) + "\n"
+    decisions = _texts(text, "decision")
+    assert "Almelo gemeenteraad 26 mei 2026 –" in decisions
+    assert "Dinkelland gemeenteraad 2 juni 2026 amendement: maximaal 5 turbines in W8" in decisions
+    # counter-example: a single dated line under such a header is no table of rows
+    single = "9.1 Besluiten\n\nPartner\nDatum besluit\nAlmelo\n26 mei 2026\n\nDe raad besprak het voorstel.\n"
+    assert not any(d.startswith("Almelo") for d in _texts(single, "decision"))

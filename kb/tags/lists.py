@@ -623,6 +623,11 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
             if item_type == "goal" and any(MONEY_CAPTION.search(t) for t in [*captions, text]):
                 continue  # "Tabel 3. Budget … per doel (bedragen in €)" / "Doel 2026 2027 …": money, no targets
             header_at, found_before = index, len(drafts)
+            if item_type == "decision" and len(text.split()) <= 3:
+                read = _dated_cell_rows(parsed, lines, index - 1, rule, drafts)
+                if read:
+                    index = read
+                    continue
             current: Draft | None = None
             for start, end, row in lines[index : index + MAX_TABLE_ROWS]:
                 if TABLE_END.match(row) or len(row.split()) > 25:
@@ -644,6 +649,47 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                 # "Streefwaarde 2027"): each row is as many lines, the first naming the indicator
                 index = _cell_rows(parsed, lines, header_at, cells, item_type, rule, drafts)
     return drafts
+
+
+MAX_CELL_COLUMNS = 8
+
+
+def _dated_cell_rows(
+    parsed: ParsedDocument, lines: list[tuple[int, int, str]], date_header: int, rule: str, drafts: list[Draft]
+) -> int:
+    """A table of decisions flattened one cell per line ("Partner" / "Orgaan" / "Datum besluit" / "Bijzonderheden",
+    then "Almelo" / "gemeenteraad" / "26 mei 2026" / "–", …): the first date below the date column's header tells
+    how many cells a row has (the lines between them), the short lines above that header how many cells come before
+    the date. One decision per row, read while each row holds its date in the date column; returns the index after
+    the last row read (0 when the table is not laid out that way)."""
+
+    def cell(position: int) -> str:
+        return lines[position][2].strip() if position < len(lines) else ""
+
+    first_date = next(
+        (p for p in range(date_header + 1, date_header + 1 + MAX_CELL_COLUMNS) if ROW_DATE.match(cell(p))), None
+    )
+    if first_date is None:
+        return 0
+    columns = first_date - date_header
+    before = 0
+    while (
+        before < columns - 1
+        and 0 < len(cell(date_header - before - 1).split()) <= 3
+        and not CAPTION.match(cell(date_header - before - 1))
+    ):
+        before += 1
+    if columns < 2 or not ROW_DATE.match(cell(first_date + columns)):
+        return 0  # one dated row is no table of rows
+    row_start = date_header - before + columns
+    count = 0
+    while ROW_DATE.match(cell(row_start + before)) and row_start + columns <= len(lines):
+        row = lines[row_start : row_start + columns]
+        text = " ".join(c.strip() for _, _, c in row)
+        drafts.append(Draft("decision", row[0][0], row[-1][1], section_at(parsed, row[0][0]), text=text, rule=rule))
+        row_start += columns
+        count += 1
+    return row_start if count else 0
 
 
 def _header_cells(lines: list[tuple[int, int, str]], last: int) -> int:

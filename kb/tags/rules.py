@@ -324,7 +324,11 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"\bbesloot\b|\b(?:gemeente)?raad\b[^.]{0,40}\bnam\b[^.]{0,40}\b(?:motie|amendement|voorstel)\w*\b[^.]{0,60}\baan\b|"
         r"\bbesluit:\s*(?:\w+\s+){0,2}(?:aangenomen|verworpen|conform|vastgesteld|ingetrokken)\b|"
         r"\b(?:motie|moties|amendement\w*|voorstel\w*|besluit)\b[^.]{0,80}\b(?:heeft|hebben)\b[^.]{0,60}\baangenomen\b|"
-        r"\b(?:heeft|hebben)\b[^.]{0,60}\b(?:motie|moties|amendement\w*|voorstel\w*)\b[^.]{0,60}\baangenomen\b",
+        r"\b(?:heeft|hebben)\b[^.]{0,60}\b(?:motie|moties|amendement\w*|voorstel\w*)\b[^.]{0,60}\baangenomen\b|"
+        # a body that adopted something, told in the past: "In juli 2021 stelden de gemeenteraden … de RES vast",
+        # "De raad stelde in 2021 het doel vast" (not "stelden vast dat …", which is noticing)
+        r"\bstelden?\b(?=[^.]*\b(?:raad|raden|gemeenteraden|staten|bestuur|college)\b)(?:[^.]|\.(?=\d)){0,150}"
+        r"\bvast\b(?!\s+dat\b)|\b(?:raad|staten|bestuur|college)\s+stelden?\b(?:[^.]|\.(?=\d)){0,150}\bvast\b(?!\s+dat\b)",
         "Vorig jaar heeft de gemeenteraad besloten een structureel budget van € 30.000,00 per project …",
         "Wij hebben veel gesprekken gevoerd met de dorpen.",
     ),
@@ -648,6 +652,9 @@ SENTENCE_EXCLUSIONS = re.compile(
     r"\b(?:doen|deden)\s+(?:we|wij)\s+(?:het|dit|dat)\b|\b(?:we|wij)\s+doen\s+(?:het|dit|dat)\b|"
     r"\bin dit (?:hoofdstuk|document|deel|rapport|inleidende)\b|\bin (?:het|de) volgende (?:hoofdstuk\w*|paragra\w+)\b|"
     r"\bhiermee bedoelen\b|\bvolgende uitgangs?punten\s*:?\s*$|"
+    # the document pointing to its parts: "Hoofdstuk 9 bevat het raadsbesluit", "In de bijlage is de motie opgenomen"
+    r"^\s*(?:hoofdstuk|paragraaf|bijlage)\s+\d+\w?\s+(?:bevat|beschrijft|geeft|gaat)\b|"
+    r"^\s*in\s+(?:de|het)\s+bijlagen?\b[^.]{0,40}\b(?:is|zijn|staat|staan|vindt|treft)\b|"
     # a line of a table of contents: "2 Besluit van Gedeputeerde Staten . . . . . . 4"
     r"(?:\.\s?){5,}|"
     # the header of an indicator table: "Indicator  Nulmeting  Streefwaarde 2028  Streefwaarde 2031"
