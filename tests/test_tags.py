@@ -1459,3 +1459,25 @@ def test_a_table_of_decisions_flattened_one_cell_per_line_has_one_decision_per_r
     # counter-example: a single dated line under such a header is no table of rows
     single = "9.1 Besluiten\n\nPartner\nDatum besluit\nAlmelo\n26 mei 2026\n\nDe raad besprak het voorstel.\n"
     assert not any(d.startswith("Almelo") for d in _texts(single, "decision"))
+
+
+def test_request_lead_ins_and_dictums_that_name_who_is_asked() -> None:
+    from kb.tags.rules import list_header
+
+    for lead_in in (
+        "De regio Twente verzoekt het kabinet en in het bijzonder de minister van Klimaat en Groene Groei om:",
+        "Wij vragen Enexis Netbeheer, Coteq Netbeheer en TenneT om:",
+        "Van de gemeenten vragen wij:",
+    ):
+        assert list_header(lead_in) == ("request_list", "request"), lead_in
+    # counter-examples: something that asks for something, we being asked
+    assert list_header("Dat vraagt om:") is None
+    assert list_header("De inwoners vragen ons om:") is None
+    assert list_header("Wij vragen Gedeputeerde Staten om:") == ("gs_list", "request_gs")
+    dictum = "5. Het college op te dragen de raad jaarlijks vóór 1 mei te informeren over de voortgang."
+    assert classify_sentence(dictum) == ("request_dictum", "request")
+    to_gs = "4. Gedeputeerde Staten te vragen om Provinciale Staten jaarlijks een voortgangsrapportage te sturen."
+    assert classify_sentence(to_gs) == ("gs_dictum", "request_gs")
+    present = "Provinciale Staten vragen Gedeputeerde Staten om jaarlijks te rapporteren over de voortgang."
+    assert classify_sentence(present) == ("gs_dictum", "request_gs")
+    assert (classify_sentence("Het college op te richten is geen optie meer.") or ("", ""))[1] != "request"

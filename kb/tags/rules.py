@@ -57,7 +57,12 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"(?:\s+[\w-]+){0,4}?(?:\s+(?:om|op|het volgende))?\s*:$|"
             # a motion's dictum keyword alone on its line, the points below it: "verzoekt het college"
             r"^(?:en\s+)?(?:verzoekt|draagt)\s+(?:het college|het dagelijks bestuur|de burgemeester)"
-            r"(?:\s+(?:om|op))?\s*:?$",
+            r"(?:\s+(?:om|op))?\s*:?$|"
+            # any named body asked, by us or by a named requester: "De regio Twente verzoekt het kabinet … om:",
+            # "Wij vragen Enexis Netbeheer, Coteq Netbeheer en TenneT om:", "Van de gemeenten vragen wij:"
+            r"^(?:(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+|wij\s+|we\s+)(?:verzoekt|verzoeken|vraagt|vragen)\s+"
+            r"(?!(?:wij|we|u|jullie|ons)\b)[\w\s,.&'-]{2,120}?\s+om\s*:$|"
+            r"^van\s+(?:de|het)\s+[\w\s-]{2,60}?\s+(?:vragen|verwachten|verzoeken)\s+(?:wij|we)\s*:$",
             re.I,
         ),
     ),
@@ -256,7 +261,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "gs_dictum",
         "request_gs",
         r"\b(?:verzoekt|verzoeken|draagt|dragen)\s+(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b|"
-        r"\b(?:Gedeputeerde Staten|GS)\s+(?:te\s+verzoeken|op\s+te\s+dragen)\b",
+        r"\b(?:Gedeputeerde Staten|GS)\s+(?:te\s+verzoeken|te\s+vragen|op\s+te\s+dragen)\b|"
+        # PS asking in the present: "Provinciale Staten vragen Gedeputeerde Staten om jaarlijks te rapporteren"
+        r"\b(?:uw Staten|Provinciale Staten|PS)\s+(?:vragen|verzoeken)\s+(?:ons|Gedeputeerde Staten|GS)\b",
         "verzoekt Gedeputeerde Staten om bij de Kadernota een voorstel te doen voor het behoud van buslijnen",
         "Gedeputeerde Staten verzoeken de gemeenten om mee te denken.",
     ),
@@ -274,7 +281,10 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "request_dictum",
         "request",
         r"\b(?:verzoekt|verzoeken|draagt|dragen)\s+(?:het college(?!\s+van\s+Gedeputeerde)|het dagelijks bestuur|"
-        r"de burgemeester|de wethouder|het algemeen bestuur)\b",
+        r"de burgemeester|de wethouder|het algemeen bestuur)\b|"
+        # a decision point's infinitive: "5. Het college op te dragen de raad jaarlijks te informeren"
+        r"\b(?:het college(?!\s+van\s+Gedeputeerde)|het dagelijks bestuur|de burgemeester|het algemeen bestuur)\s+"
+        r"(?:op\s+te\s+dragen|te\s+verzoeken|te\s+vragen)\b",
         "Het algemeen bestuur verzoekt het dagelijks bestuur om in de Begroting 2027 een voorstel op te nemen.",
         "Het dagelijks bestuur verzoekt de inwoners zuinig te zijn met water.",
     ),
@@ -940,12 +950,16 @@ PAYER = re.compile(
 )
 
 
+MAX_HEADER_WORDS = 14
+MAX_REQUEST_LEAD_IN_WORDS = 24
+
+
 def list_header(text: str) -> tuple[str, str] | None:
     """(name, item type) when `text` is a short list header from LIST_HEADERS."""
     # a header may be quoted ("“Wij vragen Gedeputeerde Staten om:" opening a cited advice)
     line = re.sub(r"\s+", " ", BULLET_PREFIX.sub("", text)).strip().lstrip("\"“‘'„")
-    if len(line.split()) > 14:
-        return None
+    if len(line.split()) > (MAX_REQUEST_LEAD_IN_WORDS if line.endswith(" om:") else MAX_HEADER_WORDS):
+        return None  # (a request's lead-in names who is asked: "De regio verzoekt het kabinet en … de minister om:")
     for name, item_type, pattern in LIST_HEADERS:
         if pattern.match(line):
             return name, item_type
