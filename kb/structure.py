@@ -219,6 +219,8 @@ def find_headings(lines: list[_TextLine]) -> list[_Heading]:
                     chapter = new_chapter
             if heading is None:
                 heading, chapter = _parse_heading(text, index, chapter, lines)
+                if heading is not None and heading.number is not None and _runs_on(lines, index):
+                    heading, chapter = None, before  # "8.1 Partijen spreken af dat …" / "huisvesting in …": text
         if heading is not None:
             previous = headings[-1] if headings else None
             sub = heading.number is not None and "." in heading.number
@@ -244,6 +246,24 @@ def find_headings(lines: list[_TextLine]) -> list[_Heading]:
         # are the headings
         headings = _unnumbered_headings(lines, headings)
     return headings
+
+
+MIN_RUN_ON_WORDS = 8
+
+
+def _runs_on(lines: list[_TextLine], index: int) -> bool:
+    """A numbered line that a long line in lower case continues without a break ("8.1 Partijen spreken af dat de
+    planning uit hoofdstuk 5 leidend is voor de" / "huisvestingsvoorzieningen in de periode 2027–2042. Aanvragen …")
+    is a numbered paragraph, not a heading (a wrapped title continues in a few words: "… voor" / "alle inwoners")."""
+    if index + 1 >= len(lines) or len(lines[index].text.split()) < MIN_RUN_ON_WORDS:
+        return False
+    follow = lines[index + 1]
+    return (
+        not follow.break_before
+        and not follow.footnote
+        and STARTS_LOWER.match(follow.text.strip()) is not None
+        and len(follow.text.split()) >= MIN_RUN_ON_WORDS
+    )
 
 
 def _cells(previous: _Heading, heading: _Heading) -> bool:

@@ -1481,3 +1481,24 @@ def test_request_lead_ins_and_dictums_that_name_who_is_asked() -> None:
     present = "Provinciale Staten vragen Gedeputeerde Staten om jaarlijks te rapporteren over de voortgang."
     assert classify_sentence(present) == ("gs_dictum", "request_gs")
     assert (classify_sentence("Het college op te richten is geen optie meer.") or ("", ""))[1] != "request"
+
+
+def test_agreements_numbered_under_an_agreements_heading_are_actions() -> None:
+    from kb.tags.rules import list_header
+
+    assert list_header("Afspraken met de schoolbesturen") == ("action_list", "action")
+    assert list_header("Afspraken met de schoolbesturen zijn in 2019 gemaakt.") is None
+    body = "De gemeente en de schoolbesturen hebben dit plan samen opgesteld en in het overleg besproken."
+    text = (
+        f"1 Afspraken met de schoolbesturen\n\n{body}\n\n"
+        "1.1 Partijen spreken af dat de planning uit hoofdstuk 5 leidend is voor de\n"
+        "huisvestingsvoorzieningen in de periode 2027–2042. Aanvragen voor andere voorzieningen\n"
+        "worden alleen gehonoreerd bij calamiteiten.\n\n"
+        "1.2 De gemeente verplicht zich om de projecten in fase 1 uit te voeren, onder voorbehoud van\n"
+        "de besluitvorming over de kredieten door de gemeenteraad.\n"
+    )
+    parsed = _hand_made(text)
+    assert [s.title for s in parsed.sections if s.number] == ["Afspraken met de schoolbesturen"]  # no "1.1 …"
+    actions = _texts(text, "action")
+    assert any("Partijen spreken af dat de planning" in a for a in actions)
+    assert any("De gemeente verplicht zich" in a for a in actions)

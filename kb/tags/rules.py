@@ -79,7 +79,10 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"wat\s+(?:gaan|zullen)\s+(?:we|wij)\s+(?:daarvoor|hiervoor|daaraan)\s+doen|"
             # "Zo gaan we dit doen", "Hoe gaan we dat doen?", "Dit gaan we doen", "Dit doen we"
             r"(?:zo|hoe)\s+(?:gaan|doen)\s+(?:we|wij)\s+(?:dit|dat|het)(?:\s+doen)?|"
-            r"dit\s+(?:gaan\s+)?(?:we|wij)\s+doen|dit\s+doen\s+(?:we|wij))\s*[?:.]?$",
+            r"dit\s+(?:gaan\s+)?(?:we|wij)\s+doen|dit\s+doen\s+(?:we|wij)|"
+            # agreements with the parties named: "Afspraken met de schoolbesturen", "Afspraken tussen de partners"
+            r"afspraken\s+(?:met|tussen)\s+(?![^.]*\b(?:zijn|is|wordt|worden|werden|heeft|hebben)\b)[\w\s,-]{2,60})"
+            r"\s*[?:.]?$",
             re.I,
         ),
     ),
@@ -383,6 +386,18 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"te bekrachtigen)\b|\bin te stemmen met\b",
         "De gemeenteraad besluit de Woonvisie vast te stellen.",
         "Het besluit over de woonvisie volgt later.",
+    ),
+    # --- action: what the parties to an agreement undertake ("Partijen spreken af dat …", "De gemeente verplicht
+    # zich om … uit te voeren")
+    _rule(
+        "action_agreed",
+        "action",
+        # (numbered or not: "8.1 Partijen spreken af dat …")
+        r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:de\s+)?(?:partijen|ondertekenaars|partners)\s+(?:spreken\s+"
+        r"(?:met\s+elkaar\s+)?af|komen\s+overeen|verplichten\s+zich)\b|(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+"
+        r"verplicht\s+zich\s+(?:om|tot)\b)",
+        "Partijen spreken af dat de planning uit hoofdstuk 5 leidend is voor de huisvestingsvoorzieningen.",
+        "Partijen hebben in 2019 afgesproken dat de gemeente het bouwheerschap heeft.",
     ),
     # --- action: ongoing work ("zijn we … aan de slag", "zijn we gestart met")
     _rule(
