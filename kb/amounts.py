@@ -385,16 +385,29 @@ def _cell_year_headers(lines: list[str]) -> dict[int, tuple[int, ...]]:
             found[run[-1][0]] = years
 
     for index, raw in enumerate(lines):
-        line = raw.strip()
-        if not line:
+        year = _year_cell(raw.strip())
+        if not raw.strip():
             continue
-        if LONE_YEAR.fullmatch(line) and (not run or int(line) == run[-1][1] + 1):
-            run.append((index, int(line)))
+        if year is not None and (not run or year == run[-1][1] + 1):
+            run.append((index, year))
             continue
         close()
-        run = [(index, int(line))] if LONE_YEAR.fullmatch(line) else []
+        run = [(index, year)] if year is not None else []
     close()
     return found
+
+
+# A year header cell with the kind of figure it heads: "Begroting 2027", "Raming 2028", "Rekening 2024".
+YEAR_CELL = re.compile(
+    r"(?:(?:begroting|raming|rekening|jaarrekening|realisatie|prognose|meerjarenraming|primitieve begroting)\s+)?"
+    r"(?P<year>(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def _year_cell(line: str) -> int | None:
+    found = YEAR_CELL.fullmatch(line)
+    return int(found.group("year")) if found else None
 
 
 def _with_years(row: TableRow, years: tuple[int, ...]) -> TableRow:

@@ -200,3 +200,17 @@ def test_a_label_number_a_total_column_and_years_down_the_side() -> None:
     # a table of years down the side: each row's figures take the year of its label
     years = parse_budget_table(["Jaar Kapitaallasten Vrijval Saldo", "2029 10.560.000 1.068.000 9.492.000"])
     assert {a.year for a in row_amounts(years[0])} == {2029}
+
+
+def test_a_year_header_one_cell_per_line_may_name_the_kind_of_figure() -> None:
+    lines = ["Tabel 2.2 Lasten en baten (x € 1.000)", "Begroting 2026", "Begroting 2027", "Raming 2028"]
+    lines += ["Lasten", "23.940", "24.860", "25.910", "Baten", "1.180", "1.240", "1.260"]
+    rows = parse_budget_table(lines)
+    assert [(r.label, r.values, r.years) for r in rows] == [
+        ("Lasten", (23940.0, 24860.0, 25910.0), (2026, 2027, 2028)),
+        ("Baten", (1180.0, 1240.0, 1260.0), (2026, 2027, 2028)),
+    ]
+    # counter-example: a label with a year and words around it is no header cell
+    assert not parse_budget_table(["Begroting 2026 na wijziging", "Begroting 2027 na wijziging", "Lasten", "1.000"])[
+        0
+    ].years
