@@ -22,6 +22,13 @@ EXPLICIT_HEADING = re.compile(
 MULTILEVEL_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<title>[A-ZÀ-Ý0-9“‘\"'(].*)$")
 # "1. Waarom een nieuw dorpenbeleid?", "2 UITVOERINGSPROGRAMMA": one numeric part; accepted only in sequence.
 SINGLE_HEADING = re.compile(r"^(?P<number>\d{1,2})\.?\s+(?P<title>[A-ZÀ-Ý“‘\"'(].*)$")
+# A labelled part of a programme: "Spoor 2  Wonen in kleine kernen", "Pijler 3: Natuur en landschap", "Thema 1 –
+# Wonen". The title opens in capitals ("Thema 2 gaat over …" is a sentence).
+LABELLED_HEADING = re.compile(
+    r"^(?P<kind>Spoor|Pijler|Thema|Speerpunt|Programmalijn|Actielijn|Opgave|Prioriteit)\s+(?P<number>\d{1,2})"
+    r"\s*[.:–—-]?\s+(?P<title>[A-ZÀ-Ý“‘\"'(].*)$"
+)
+LABELLED_LEVEL = 2  # a part of the chapter or appendix it stands in
 # Unnumbered front- and back-matter headings that open a top-level section in any policy document.
 KNOWN_HEADINGS = re.compile(
     r"^(?:Voorwoord|Inleiding|Samenvatting|Managementsamenvatting|Begrippenlijst|Afkortingen(?:lijst)?"
@@ -187,6 +194,10 @@ def _parse_heading(text: str, index: int, chapter: int, lines: list[_TextLine]) 
         return _Heading(index, index, single.group("number"), single.group("title").strip(), 1), int(
             single.group("number")
         )
+    labelled = LABELLED_HEADING.match(text)
+    if labelled is not None and _heading_like(labelled.group("title")) and not _is_table_row(text):
+        number = f"{labelled.group('kind')} {labelled.group('number')}"
+        return _Heading(index, index, number, labelled.group("title").strip(), LABELLED_LEVEL), chapter
     if KNOWN_HEADINGS.match(text):
         return _Heading(index, index, None, text.rstrip(":").strip(), 1), chapter
     return None, chapter

@@ -25,7 +25,19 @@ def parsed():
 
 
 def numbered(document):
-    return [s for s in document.sections if s.number is not None and not s.number.startswith("Bijlage")]
+    """The numbered chapters and paragraphs ("4.1.2"), not appendices or labelled parts ("Spoor 2")."""
+    labelled = (
+        "Bijlage",
+        "Spoor",
+        "Pijler",
+        "Thema",
+        "Speerpunt",
+        "Programmalijn",
+        "Actielijn",
+        "Opgave",
+        "Prioriteit",
+    )
+    return [s for s in document.sections if s.number is not None and not s.number.startswith(labelled)]
 
 
 def structure_of(text: str):
@@ -35,6 +47,11 @@ def structure_of(text: str):
 
 def test_heading_counts_match_the_corpus_notes(parsed):
     assert len(numbered(parsed["omgevingsvisie-drenthe-2050"])) == 24
+    # … and chapter 5's five "Spoor 1 – Benutten van wat er al is" … (l.1587–1622) are its parts
+    sporen = [s for s in parsed["omgevingsvisie-drenthe-2050"].sections if (s.number or "").startswith("Spoor")]
+    assert [(s.number, s.line_start) for s in sporen] == [
+        ("Spoor 1", 1587), ("Spoor 2", 1594), ("Spoor 3", 1605), ("Spoor 4", 1615), ("Spoor 5", 1622)
+    ]  # fmt: skip
     assert len(numbered(parsed["dorpenbeleid-midden-drenthe-2020-2026"])) == 30
     in_004 = [
         "visie-krimp-leefbaarheid-drenthe-2016-2020",
@@ -293,3 +310,17 @@ def test_a_numbered_paragraph_with_a_run_in_title_is_running_text():
     assert [s.title for s in sections if s.number] == ["Onze doelen", "Duurzame gebouwen"]
     # counter-example: a title with an abbreviation and no sentence after it stays a heading
     assert MULTILEVEL_HEADING.match("3.3 Verkeersveiligheid m.b.t. fietsers")
+
+
+def test_the_labelled_parts_of_a_programme_are_headings():
+    lines = ["Bijlage 1 Programma Vitaal Platteland", "", *_paragraph("het programma")]
+    lines += ["Spoor 1  Voorzieningen en leefbaarheid in de kernen", "", *_paragraph("voorzieningen")]
+    lines += ["Spoor 2  Wonen in kleine kernen", "", *_paragraph("wonen")]
+    lines += ["Thema 2 gaat over de woningbouw in de kleine kernen en de rol van de corporaties daarin.", ""]
+    lines += ["Spoor 3 Mobiliteit 1.200 1.450 1.450", ""]  # a table row, no heading
+    sections, _ = structure_of("\n".join(lines))
+    assert [(s.number, s.title, s.level) for s in sections[1:]] == [
+        ("Bijlage 1", "Programma Vitaal Platteland", 1),
+        ("Spoor 1", "Voorzieningen en leefbaarheid in de kernen", 2),
+        ("Spoor 2", "Wonen in kleine kernen", 2),
+    ]
