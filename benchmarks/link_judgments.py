@@ -4,6 +4,7 @@ Two steps, run from the repository root:
 
     .venv/bin/kb export json --output /tmp/register.json --force
     .venv/bin/python benchmarks/link_judgments.py sample /tmp/register.json eval/link-judgments
+    # (or, to judge the links of new rules: … sample REGISTER FOLDER --rules section_first_request,document_goal)
     # … assessors judge links-to-judge.jsonl following eval/briefs/LINK-JUDGING-BRIEF.md (verdicts-*.jsonl) …
     .venv/bin/python benchmarks/link_judgments.py score eval/link-judgments
 
@@ -37,17 +38,20 @@ def _shown(item: dict) -> dict:
     }
 
 
-def sample(register: Path, folder: Path) -> None:
+def sample(register: Path, folder: Path, rules: set[str] | None = None) -> None:
+    """Stratified by link kind (QUOTA), or — with `rules` — every link those rules proposed (to judge new rules)."""
     data = json.loads(register.read_text(encoding="utf-8"))
     items = {i["id"]: i for i in data["items"] + data.get("linked_items", [])}
     by_kind: dict[str, list[dict]] = defaultdict(list)
     for link in data["links"]:
-        by_kind[link["kind"]].append(link)
+        if rules is None or link["rule"] in rules:
+            by_kind[link["kind"]].append(link)
     rng = random.Random(SEED)
     chosen = []
     for kind, links in sorted(by_kind.items()):
         links.sort(key=lambda link: (link["source"], link["target"]))
-        chosen += rng.sample(links, min(QUOTA.get(kind, len(links)), len(links)))
+        quota = len(links) if rules is not None else QUOTA.get(kind, len(links))
+        chosen += rng.sample(links, min(quota, len(links)))
     rng.shuffle(chosen)
     folder.mkdir(parents=True, exist_ok=True)
     with (
@@ -106,11 +110,12 @@ def main() -> None:
     sampling = commands.add_parser("sample")
     sampling.add_argument("register", type=Path)
     sampling.add_argument("folder", type=Path)
+    sampling.add_argument("--rules", help="comma-separated rule names: judge every link of these rules instead")
     scoring = commands.add_parser("score")
     scoring.add_argument("folder", type=Path)
     args = parser.parse_args()
     if args.command == "sample":
-        sample(args.register, args.folder)
+        sample(args.register, args.folder, set(args.rules.split(",")) if args.rules else None)
     else:
         score(args.folder)
 

@@ -275,3 +275,35 @@ def test_confidences_pool_the_link_gold_with_the_judged_links() -> None:
     assert CALIBRATION["parent"] > 0.9  # judged only: every sampled sub-item link was right
     # links across documents keep their prior: the judged ones say nothing of links across levels
     assert _confidence(RULES_BY_NAME["similar_across"]) == PRIOR_CONFIDENCE["similarity"]
+
+
+def test_a_request_sharing_no_words_with_its_sections_goals_follows_from_the_first_of_them() -> None:
+    other = _item("DBM-2-DOEL-02", "goal", "Minder eenzaamheid onder ouderen in de kernen.", MUNICIPALITY.id, ())
+    goal, second = _in(GOAL, "p/doel", 0), _in(other, "p/doel", 200)
+    request = _item("DBM-2-GS-01", "request_gs", "Werk samen met de regio aan een aanpak.", MUNICIPALITY.id, ())
+    links = link_items([goal, second, _in(request, "p/doel", 400)], [MUNICIPALITY], PROGRAMME)
+    found = [link for link in links if link.source_id == request.id]
+    assert [(link.kind, link.target_id, link.rule) for link in found] == [
+        ("vloeit_voort_uit", goal.id, "section_first_request")
+    ]
+    # counter-examples: a request to report on the programme; an action is not tied to the first goal by position
+    report = _item("DBM-2-GS-02", "request_gs", "Rapporteer jaarlijks aan Provinciale Staten.", MUNICIPALITY.id, ())
+    reported = link_items([goal, second, _in(report, "p/doel", 400)], [MUNICIPALITY], PROGRAMME)
+    assert not [link for link in reported if link.source_id == report.id]
+    unrelated = _in(UNRELATED, "p/doen", 700)
+    assert not [
+        t for t in _triples(link_items([goal, second, unrelated], [MUNICIPALITY], PROGRAMME)) if t[0] == unrelated.id
+    ]
+
+
+def test_an_action_in_a_part_without_goals_serves_the_documents_goal_that_holds_its_words() -> None:
+    sections = [*PROGRAMME, _section("u", "5 Uitvoering", None)]
+    goal = _in(GOAL, "p/doel", 0)
+    action = _in(ACTION, "u", 900)
+    found = [link for link in link_items([goal, action], [MUNICIPALITY], sections) if link.source_id == action.id]
+    assert [(link.kind, link.target_id, link.rule) for link in found] == [("draagt_bij_aan", goal.id, "document_goal")]
+    # counter-example: an action whose words no goal holds stays without one
+    unrelated = _in(UNRELATED, "u", 900)
+    assert not [
+        link for link in link_items([goal, unrelated], [MUNICIPALITY], sections) if link.source_id == unrelated.id
+    ]
