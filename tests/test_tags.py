@@ -1502,3 +1502,49 @@ def test_agreements_numbered_under_an_agreements_heading_are_actions() -> None:
     actions = _texts(text, "action")
     assert any("Partijen spreken af dat de planning" in a for a in actions)
     assert any("De gemeente verplicht zich" in a for a in actions)
+
+
+def test_bbv_measures_in_prose_end_at_the_question_on_money() -> None:
+    text = (
+        "4.1 Informatieveiligheid\n\nWat willen we bereiken?\nDe gemeente voldoet aan de Baseline Informatiebeveiliging"
+        " Overheid.\n\nWat gaan we doen?\nWij gaan de formatie voor informatiebeveiliging uitbreiden met 1,5 fte."
+        " Daarnaast voeren wij jaarlijks een penetratietest uit.\n\nWat kost het?\nStructureel € 130.000 per jaar"
+        " vanaf 2027.\n"
+    )
+    actions = _texts(text, "action")
+    assert any(a.startswith("Wij gaan de formatie") for a in actions)
+    assert not any("Structureel € 130.000" in a or a.startswith("Wat kost") for a in actions)
+    # counter-example: a paragraph that states no intent under "Wat gaan we doen?" is no measure
+    plain = text.replace("Wij gaan de formatie", "De formatie is").replace("Daarnaast voeren wij", "Er is")
+    assert not any(a.startswith("De formatie is") for a in _texts(plain, "action"))
+
+
+def test_what_was_done_what_is_agreed_and_a_planning_table_in_thousands() -> None:
+    from kb.tags.rules import list_header
+
+    assert list_header("Wat doen we in 2026–2027?") == ("action_list", "action")
+    assert list_header("Wat hebben we daarvoor gedaan?") == ("action_done", "action")
+    assert list_header("Daarnaast spreken de corporaties en de gemeente af:") == ("action_list", "action")
+    assert list_header("Wij spreken af met de wethouder.") is None
+    agreed = "De corporaties en de gemeente spreken af dat ten minste 35 procent van de woningen naar starters gaat."
+    assert classify_sentence(agreed) == ("action_agreed", "action")
+    done = (
+        "2.1 Wonen\n\nWat hebben we daarvoor gedaan?\n• Inzetten van het versnellingsteam bij 14 projecten;\n"
+        "• Verstrekken van € 4,2 miljoen uit de Impulsregeling Woningbouw.\n\nDe bouw startte later dan gepland door"
+        " hoge bouwkosten en netcongestie, en het aandeel betaalbare woningen bleef onder het streven.\n"
+    )
+    actions = _texts(done, "action")
+    assert len([a for a in actions if a.startswith(("Inzetten", "Verstrekken"))]) == 2
+    assert not any("netcongestie" in a for a in actions)  # the account of results is no measure
+    table = (
+        "3.1 Waterveiligheid\n\nTabel 3.1 Projecten waterveiligheid\n"
+        "Project                                Gebied                   Planning    Kosten (x € 1.000)\n"
+        "Dijkversterking Demen–Dieden (HWBP)    Maasdijk Ravenstein      2026–2027   18.400\n"
+        "Herstel regionale keringen             Oss-Noord                2026        950\n\n"
+        "De kosten zijn geraamd op prijspeil 2026 en worden jaarlijks geïndexeerd.\n"
+    )
+    items = tag_document(_hand_made(table)).items
+    rows = [i for i in items if i.type == "action" and i.text.startswith(("Dijkversterking", "Herstel"))]
+    assert [i.deadline for i in rows] == ["2026–2027", "2026"]
+    budgets = [(a.value, a.kind) for i in items if i.type == "budget" for a in i.amounts]
+    assert (18400000.0, "row") in budgets and (950000.0, "row") in budgets

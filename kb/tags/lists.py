@@ -21,6 +21,7 @@ from kb.tags.rules import (
     EMBEDDED_ITEM,
     GLOSSARY_TITLES,
     GOAL_TITLE,
+    HEADER_UNIT,
     INLINE_LABELS,
     LIST_NUMBER,
     NOMINAL_ACTION,
@@ -237,7 +238,7 @@ def drop_glossary_blocks(units: list[Unit]) -> list[Unit]:
 
 
 # The headers that also work as section titles, governing the whole section: goals, actions, decisions.
-SECTION_KIND_HEADERS = ("goal_label", "action_list", "action_box", "proposal")
+SECTION_KIND_HEADERS = ("goal_label", "action_list", "action_box", "action_done", "proposal")
 MAX_GOAL_PARAGRAPHS = 3  # a goal label covers at most this many paragraphs below it
 MAX_GOAL_PARAGRAPH_LINES = 12  # … each of at most this many lines
 
@@ -275,6 +276,12 @@ def _next_code(unit: Unit, code: tuple[str, int] | None) -> bool:
     return code is not None and found is not None and found[0] == code[0] and found[1] == code[1] + 1
 
 
+# The BBV question on money that follows the measures: "Wat kost het?", "Wat mag het kosten?", "Financiën".
+COST_LABEL = re.compile(
+    r"^(?:wat\s+(?:kost|kosten)\s+(?:het|dit)|wat\s+mag\s+(?:het|dit)\s+kosten|financi[eë]n)\s*[?:.]?$", re.I
+)
+
+
 def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = None) -> list[Draft]:
     """Items of the lists below a header ("Wij vragen Gedeputeerde Staten:", "Maatregelen", "Dit willen we
     bereiken:"), and of the lists and measure-like paragraphs in a section whose title announces them."""
@@ -297,6 +304,10 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             # a table of contents ("4.3 Acties hitte ........ 13") or a table's caption or header row lists no items
             if TOC_LINE.search(unit.text):
                 active = None
+            index += 1
+            continue
+        if COST_LABEL.match(unit.text.strip()):
+            active = None  # "Wat kost het?" closes the "Wat gaan we doen?" above it
             index += 1
             continue
         is_list_item = unit.kind in ("bullet", "subbullet", "numbered") or BULLET_PREFIX.match(unit.text) is not None
@@ -322,7 +333,12 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             name, item_type = header
             # a motion's dictum after its grounds: the extraction may put the grounds' bullets among its points
             motion = grounds or MOTION_GROUNDS.search(unit.text) is not None
-            if name == "action_box":
+            following = units[index + 1] if index + 1 < len(units) else None
+            if name == "action_box" and following is not None and _prose_below(following):
+                # "Wat gaan we doen?" over a paragraph ("Wij gaan de formatie … uitbreiden. Daarnaast …"): the
+                # paragraph states the measures, as under "Wat gaan we daarvoor doen?"
+                active = ("action_list", "action")
+            elif name == "action_box":
                 pending_boxes.append((index, unit.section_id))
                 active = None
             else:
@@ -506,7 +522,9 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
     drafts: list[Draft] = []
     for index, unit in enumerate(units):
         lines = unit.text.split("\n")
-        header = next((n for n, line in enumerate(lines) if PROGRAMME_TABLE_HEADER.match(line.strip())), None)
+        header = next(
+            (n for n, line in enumerate(lines) if PROGRAMME_TABLE_HEADER.match(HEADER_UNIT.sub("", line).strip())), None
+        )
         if header is None or unit.kind == "heading":
             continue
         offsets = [unit.start + sum(len(line) + 1 for line in lines[:n]) for n in range(len(lines))]
@@ -514,7 +532,11 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
         for follower in units[index + 1 :]:
             first = follower.text.strip().split("\n")[0]
             # a numbered row ("4.1 Zeeuws Agrarisch Loket …") that ingestion read as a heading stays a row
-            row_heading = follower.kind == "heading" and MEASURE_NUMBER.match(first) is not None
+            row_heading = (
+                follower.kind == "heading"
+                and MEASURE_NUMBER.match(first) is not None
+                and ROW_PERIOD_INSIDE.search(first) is not None  # a row has its period; "3.2 SD2 Voorbereid …" none
+            )
             if (follower.kind == "heading" and not row_heading) or re.search(r"[.!?:]\s*$", first):
                 break
             follower_lines = follower.text.split("\n")
@@ -560,12 +582,16 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
 
 
 def _row_money(row: Draft, scale: float) -> Draft | None:
-    """The budget of a programme table row with a money column: the row's euro amounts (its planning column is the
-    action's deadline, not the budget's year)."""
+    """The budget of a programme table row with a money column: the row's euro amounts, or under "x € 1.000" its last
+    figure (its planning column is the action's deadline, not the budget's year)."""
     found = find_money(row.text)
-    if not found:
+    last = row.text.split()[-1] if row.text.split() else ""
+    if found:
+        amounts = tuple(Amount(m.value * scale, m.currency, None, "row") for m in found)
+    elif scale != 1 and LONE_FIGURE.fullmatch(last) and not ROW_PERIOD.search(last):
+        amounts = (Amount(lone_figure_value(last) * scale, "EUR", None, "row"),)  # "… 2026–2027  18.400" (x € 1.000)
+    else:
         return None
-    amounts = tuple(Amount(m.value * scale, m.currency, None, "row") for m in found)
     return replace(row, type="budget", amounts=amounts, rule="table_row_budget", parent=None)
 
 
@@ -931,6 +957,17 @@ def _holds_intent(unit: Unit, first: bool = False) -> bool:
     sentences = split_sentences(BULLET_PREFIX.sub("", unit.text).strip())
     kinds = [classify_sentence(sentence) for *_, sentence in sentences[: 1 if first else None]]
     return any(found is not None and found[1] in ("commitment", "action") for found in kinds)
+
+
+def _prose_below(unit: Unit) -> bool:
+    """A paragraph of running text (not a bullet, a numbered point, a heading or a lead-in to a list)."""
+    return (
+        unit.kind == "paragraph"
+        and BULLET_PREFIX.match(unit.text) is None
+        and not unit.text.rstrip().endswith(":")
+        and list_header(unit.text) is None
+        and _holds_intent(unit)
+    )
 
 
 def _will_do(unit: Unit) -> bool:

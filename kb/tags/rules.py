@@ -66,6 +66,16 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # a year's account of the measures: "Wat hebben we daarvoor gedaan?" — its bullets (not its paragraphs of results)
+    (
+        "action_done",
+        "action",
+        re.compile(
+            r"^wat\s+(?:hebben|heeft)\s+(?:we|wij|de provincie|de gemeente)\s+(?:daarvoor\s+|hiervoor\s+)?"
+            r"gedaan\s*[?:.]?$",
+            re.I,
+        ),
+    ),
     # "Wat gaan we doen?", "Wat gaan we samen met het DOM en WWMD doen?" — action bullets (often displaced)
     ("action_box", "action", re.compile(r"^wat\s+(?:gaan|zullen)\s+(?:we|wij)\b.{0,60}\bdoen\s*[?:.]?$", re.I)),
     # "Beleidsstrategie", "Maatregelen", "Acties", "Activiteiten", "Afspraken", "Wat gaan we daarvoor doen?", "Zo gaan
@@ -76,6 +86,9 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:(?:onze|de|concrete|overige|nieuwe|belangrijkste)\s+)?(?:beleidsstrategie|maatregel(?:en)?|"
             r"acties|actiepunten|activiteiten|afspraken|uitvoering|wat doen (?:we|wij)|"
+            # what parties agree, its points below: "Daarnaast spreken de corporaties en de gemeente af:"
+            r"(?:daarnaast\s+|ook\s+)?spreken\s+(?:[\w-]+\s+){1,8}?af(?=\s*:)|"
+            r"(?:de|het)\s+[\w\s,-]{2,80}?\s+spreken\s+(?:met\s+elkaar\s+)?af(?=\s*:)|"
             r"wat\s+(?:gaan|zullen)\s+(?:we|wij)\s+(?:daarvoor|hiervoor|daaraan)\s+doen|"
             # "Zo gaan we dit doen", "Hoe gaan we dat doen?", "Dit gaan we doen", "Dit doen we"
             r"(?:zo|hoe)\s+(?:gaan|doen)\s+(?:we|wij)\s+(?:dit|dat|het)(?:\s+doen)?|"
@@ -395,7 +408,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         # (numbered or not: "8.1 Partijen spreken af dat …")
         r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:de\s+)?(?:partijen|ondertekenaars|partners)\s+(?:spreken\s+"
         r"(?:met\s+elkaar\s+)?af|komen\s+overeen|verplichten\s+zich)\b|(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+"
-        r"verplicht\s+zich\s+(?:om|tot)\b)",
+        r"verplicht\s+zich\s+(?:om|tot)\b)|"
+        # "De corporaties en de gemeente spreken af dat …", "Daarnaast spreken zij af dat …"
+        r"\bspreken\s+(?:[\w-]+\s+){0,8}?af\s+(?:dat|om)\b",
         "Partijen spreken af dat de planning uit hoofdstuk 5 leidend is voor de huisvestingsvoorzieningen.",
         "Partijen hebben in 2019 afgesproken dat de gemeente het bouwheerschap heeft.",
     ),
@@ -777,6 +792,8 @@ PROGRAMME_TABLE_HEADER = re.compile(
     r"[\w\s&/()-]+$",
     re.I,
 )
+# A money column's unit in a table header: "Kosten (x € 1.000)", "Bedrag (in €)".
+HEADER_UNIT = re.compile(r"\s*\((?:x\s*)?€\s*[\d.]*\)|\s*\((?:bedragen\s+)?in\s+€\)|\s*\(x\s*€\s*[\d.]+\)", re.I)
 # The timing in a programme table row whose columns the extraction ran together ("A2 Inzetten projectleider team RO
 # flexpool 2026-2027 € 300.000", "Vaststelling woonvisie 18 december 2025 raad"): a quarter, a month, a year or
 # a period, or "doorlopend".
@@ -979,7 +996,7 @@ def list_header(text: str) -> tuple[str, str] | None:
         if pattern.match(line):
             return name, item_type
     # a label for a period: "Doelstellingen 2026–2028", "Acties 2026-2029"
-    bare = re.sub(r"\s+(?:voor\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*([?:.]?)$", r"\1", line)
+    bare = re.sub(r"\s+(?:voor\s+|in\s+|tot\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*([?:.]?)$", r"\1", line)
     if bare != line and any(pattern.match(bare) for _, _, pattern in LIST_HEADERS):
         return list_header(bare)
     # two labels in one: "Beoogd effect: wat willen we bereiken?", "Maatregelen: wat gaan we doen?"
