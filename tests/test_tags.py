@@ -65,6 +65,7 @@ LIST_HEADER_CASES = {
         "Het college verzoekt de inwoners te stemmen.",
     ),
     "action_box": ("Wat gaan we samen met het DOM en WWMD doen?", "Wat doet het DOM voor de dorpen?"),
+    "action_done": ("Wat hebben we daarvoor gedaan?", "Wat hebben we daarvan geleerd?"),
     "action_list": ("Beleidsstrategie", "Beleidsstrategie en uitvoering in de praktijk van alledag"),
     "principles": ("Daarbij hanteren wij de volgende uitgangspunten", "Het uitgangspunt is helder."),
     "goal_label": ("Strategisch langetermijndoel", "Strategisch beleid voor de lange termijn van de provincie"),
@@ -1261,7 +1262,9 @@ def test_a_label_for_a_period_is_still_a_label() -> None:
     assert list_header("Acties 2026-2029") == ("action_list", "action")
     assert list_header("Programma 2030") is None
     assert list_header("Wat wilden we bereiken?") == ("goal_label", "goal")  # a jaarverslag's triad
-    assert list_header("Wat hebben we daarvoor gedaan?") is None  # reported work, not planned measures
+    # reported work: its bullets are the measures taken, its paragraphs an account of results (see
+    # test_what_was_done_what_is_agreed_and_a_planning_table_in_thousands)
+    assert list_header("Wat hebben we daarvoor gedaan?") == ("action_done", "action")
 
 
 def test_coded_action_tables_with_a_ruler_and_rows_opened_by_their_code() -> None:
