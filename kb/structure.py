@@ -127,6 +127,12 @@ def _is_table_row(text: str) -> bool:
     return numbers >= 2 and numbers * 2 >= len(tokens)
 
 
+def _figures_follow(lines: list[_TextLine], index: int) -> bool:
+    """A numbered line with a bare figure on the next line ("4 Economie en energie" / "41.200" / "37.845"): the label
+    of a table row flattened one cell per line, not a chapter."""
+    return index + 1 < len(lines) and NUMBERS_ONLY.match(lines[index + 1].text.strip()) is not None
+
+
 def _in_list_run(lines: list[_TextLine], index: int, number: int) -> bool:
     """True when item n-1 stands within a few lines before it, or n+1 within a few lines after, in the same style
     ("3." / "3)" / "3 "): a numbered list ("1. Beschikbare zorg" / "2. Sport"), not chapter headings. A "4 …" just
@@ -184,6 +190,7 @@ def _parse_heading(text: str, index: int, chapter: int, lines: list[_TextLine]) 
         return _Heading(index, index, number, multi.group("title").strip(), len(parts)), chapter
     if (
         single is not None
+        and not _figures_follow(lines, index)
         and _heading_like(single.group("title"))
         and len(single.group("title")) <= 90
         and not _is_table_row(text)

@@ -324,3 +324,17 @@ def test_the_labelled_parts_of_a_programme_are_headings():
         ("Spoor 1", "Voorzieningen en leefbaarheid in de kernen", 2),
         ("Spoor 2", "Wonen in kleine kernen", 2),
     ]
+
+
+def test_a_numbered_row_label_of_a_table_one_cell_per_line_is_no_chapter():
+    lines = ["1 Inleiding", "", *_paragraph("de inleiding"), "2 Cijfers", "", *_paragraph("de cijfers")]
+    lines += ["3 Het resultaat", "", *_paragraph("het resultaat"), "Tabel 3.1 Baten en lasten (x € 1.000)", "Programma"]
+    lines += ["Lasten", "3 Mobiliteit", "124.750", "121.338", "4 Economie en energie", "41.200", "37.845", ""]
+    lines += ["4 Programmaverantwoording", "", *_paragraph("de programma's")]
+    sections, _ = structure_of("\n".join(lines))
+    assert [s.title for s in sections if s.number] == [
+        "Inleiding",
+        "Cijfers",
+        "Het resultaat",
+        "Programmaverantwoording",
+    ]

@@ -1551,3 +1551,13 @@ def test_what_was_done_what_is_agreed_and_a_planning_table_in_thousands() -> Non
     assert [i.deadline for i in rows] == ["2026–2027", "2026"]
     budgets = [(a.value, a.kind) for i in items if i.type == "budget" for a in i.amounts]
     assert (18400000.0, "row") in budgets and (950000.0, "row") in budgets
+
+
+def test_what_was_achieved_ends_the_goals_of_a_jaarverslag() -> None:
+    text = (
+        "4.1 Programma Wonen\n\nWat wilden we bereiken?\nIn 2025 worden 4.500 woningen opgeleverd.\n\n"
+        "Wat hebben we bereikt?\nIn 2025 zijn 3.870 woningen opgeleverd, 630 minder dan onze streefwaarde.\n"
+    )
+    goals = _texts(text, "goal")
+    assert any(g.startswith("In 2025 worden 4.500 woningen") for g in goals)
+    assert not any("3.870" in g or g.startswith("Wat hebben") for g in goals)

@@ -276,9 +276,12 @@ def _next_code(unit: Unit, code: tuple[str, int] | None) -> bool:
     return code is not None and found is not None and found[0] == code[0] and found[1] == code[1] + 1
 
 
-# The BBV question on money that follows the measures: "Wat kost het?", "Wat mag het kosten?", "Financiën".
+# The BBV questions after the goals and measures — money and, in a jaarverslag, results: "Wat kost het?", "Wat mag
+# het kosten?", "Wat heeft het gekost?", "Financiën", "Wat hebben we bereikt?". They end the list above them.
 COST_LABEL = re.compile(
-    r"^(?:wat\s+(?:kost|kosten)\s+(?:het|dit)|wat\s+mag\s+(?:het|dit)\s+kosten|financi[eë]n)\s*[?:.]?$", re.I
+    r"^(?:wat\s+(?:kost|kosten)\s+(?:het|dit)|wat\s+mag\s+(?:het|dit)\s+kosten|wat\s+heeft\s+(?:het|dit)\s+gekost|"
+    r"financi[eë]n|wat\s+(?:hebben|heeft)\s+(?:we|wij|de provincie|de gemeente)\s+bereikt)\s*[?:.]?$",
+    re.I,
 )
 
 
