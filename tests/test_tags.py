@@ -1561,3 +1561,16 @@ def test_what_was_achieved_ends_the_goals_of_a_jaarverslag() -> None:
     goals = _texts(text, "goal")
     assert any(g.startswith("In 2025 worden 4.500 woningen") for g in goals)
     assert not any("3.870" in g or g.startswith("Wat hebben") for g in goals)
+
+
+def test_we_ask_a_named_body_with_an_infinitive() -> None:
+    for asked in (
+        "Wij vragen het Rijk de Investeringsimpuls Verkeersveiligheid na 2025 voort te zetten.",
+        "Wij vragen uw raad om uiterlijk 2 oktober 2026 uw zienswijze kenbaar te maken.",
+    ):
+        assert classify_sentence(asked) == ("request_we_ask", "request"), asked
+    # counter-examples: asking for attention, asking something of ourselves
+    assert (classify_sentence("Wij vragen bij de Voorjaarsnota aandacht voor de rijksbijdrage.") or ("", ""))[0] != (
+        "request_we_ask"
+    )
+    assert (classify_sentence("Wij vragen het uiterste van onze medewerkers.") or ("", ""))[1] != "request"

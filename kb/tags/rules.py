@@ -310,7 +310,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "request_we_ask",
         "request",
         r"^(?:[\w,]+\s+){0,2}?(?:(?:wij|we)\s+vragen|vragen\s+(?:wij|we))\s+(?!u\b|aandacht\b)"
-        r"(?:de|het|alle)\s+(?:[\w\-]+\s+){1,5}?om\b",
+        r"(?:(?:de|het|alle)\s+(?:[\w\-]+\s+){1,5}?om\b|"
+        # … or with the infinitive: "Wij vragen het Rijk de Investeringsimpuls voort te zetten", "Wij vragen uw raad …"
+        r"(?:de|het|uw)\s+(?!aandacht\b)[\w\-]+\s+(?:[^.]{0,120}?\s)?(?:om\s+)?(?:\w+\s+)?te\s+[a-zà-ÿ]+en\b)",
         "Wij vragen de provincies Gelderland en Utrecht om de doelstellingen mee te nemen in de concessies.",
         "Wij vragen bij de Voorjaarsnota aandacht voor de rijksbijdrage.",
     ),
