@@ -1449,6 +1449,8 @@ def test_decisions_told_in_the_past_and_pointers_to_the_decision() -> None:
     assert (classify_sentence("De raad stelde vast dat het aantal woningen daalt.") or ("", ""))[1] != "decision"
     assert classify_sentence("Hoofdstuk 9 bevat het raadsbesluit.") is None
     assert classify_sentence("In de bijlage is de motie opgenomen die de raad heeft aangenomen.") is None
+    assert classify_sentence("Het raadsbesluit is opgenomen als bijlage 1.") is None
+    assert classify_sentence("Hoofdstuk 6 sluit af met het besluit van het algemeen bestuur.") is None
 
 
 def test_a_table_of_decisions_flattened_one_cell_per_line_has_one_decision_per_row() -> None:
