@@ -1576,23 +1576,3 @@ def test_we_ask_a_named_body_with_an_infinitive() -> None:
         "request_we_ask"
     )
     assert (classify_sentence("Wij vragen het uiterste van onze medewerkers.") or ("", ""))[1] != "request"
-
-
-def test_an_action_table_one_cell_per_line_without_row_numbers() -> None:
-    cells = ["Project", "Fase", "Bijdrage provincie", "Jaar", "Fiets"]
-    cells += ["Snelfietsroute F59 Rosmalen–Nuland", "Realisatie", "€ 6.800.000", "2026–2027"]
-    cells += ["Fietsbrug Wilhelminakanaal Oirschot", "Planuitwerking", "€ 2.500.000", "2027–2028"]
-    cells += ["Subtotaal fiets", "€ 9.300.000", "Openbaar vervoer"]
-    cells += ["HOV-corridor Eindhoven–Veldhoven", "Realisatie", "€ 9.500.000", "2026–2028"]
-    table = "\n".join(cells)
-    text = f"5.1 Investeringsprogramma\n\nTabel 5.1 Investeringsprogramma 2026–2030\n\n{table}\n\n"
-    text += "De bedragen zijn inclusief btw en gebaseerd op het prijspeil van 2025.\n"
-    items = tag_document(_hand_made(text)).items
-    actions = [i for i in items if i.type == "action" and i.text.startswith(("Snelfiets", "Fietsbrug", "HOV"))]
-    assert [i.deadline for i in actions] == ["2026–2027", "2027–2028", "2026–2028"]
-    assert not [i for i in items if i.type == "action" and i.text.startswith(("Subtotaal", "Fiets ", "Openbaar"))]
-    budgets = {a.value for i in items if i.type == "budget" for a in i.amounts}
-    assert {6800000.0, 2500000.0, 9500000.0} <= budgets
-    # counter-example: without a planning column the cells are not read as rows of actions
-    plain = text.replace("Jaar", "Toelichting")
-    assert not [i for i in tag_document(_hand_made(plain)).items if i.type == "action" and i.text.startswith("HOV")]

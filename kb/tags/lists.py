@@ -763,8 +763,7 @@ def _cell_rows(
 # "Trekker", "Budget"); then rows, each opened by a row number on its own line ("A.01", "3", "2.4").
 ACTION_COLUMN = re.compile(r"^(?:activiteit(?:en)?|actie[s]?|maatregel(?:en)?|project(?:en)?|omschrijving)$", re.I)
 DETAIL_COLUMN = re.compile(
-    r"^(?:planning|trekker|budget|kosten|gereed|periode|partners?|wie|wanneer|doel(?:code)?|eigenaar|looptijd|jaar|"
-    r"fase)\b",
+    r"^(?:planning|trekker|budget|kosten|gereed|periode|partners?|wie|wanneer|doel(?:code)?|eigenaar|looptijd)\b",
     re.I,
 )
 # a row's number alone on its line ("A.01", "3.2") or opening the row's first cell ("W1 Opstellen Woonprogramma …")
@@ -801,19 +800,6 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
         money = any(MONEY_COLUMN.match(name) for name in names)
         scale = unit_scale(" ".join([*(t for _, _, t in lines[max(0, index - 3) : index]), *header]))
         index += len(header)
-        if index < len(lines) and not CELL_ROW_ID.match(lines[index][2]):
-            # the header's last "cell" may be the first group row ("Jaar" / "Fiets" / "Snelfietsroute …"): read
-            # both ways and keep the reading with more rows
-            full: list[Draft] = []
-            after = _fixed_width_rows(parsed, lines, index, names, scale, full)
-            if len(names) > 3:
-                shorter: list[Draft] = []
-                after_shorter = _fixed_width_rows(parsed, lines, index - 1, names[:-1], scale, shorter)
-                if len(shorter) > len(full):
-                    full, after = shorter, after_shorter
-            drafts.extend(full)
-            index = max(after, index)
-            continue
         current: Draft | None = None
         last_cell = ""  # the last cell line the current row read (its money column, when it has one)
         rows = 0
@@ -836,69 +822,6 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
         _row_budget(drafts, current, last_cell, money, scale)
         drafts[:] = [d for d in drafts if d.text]
     return drafts
-
-
-PERIOD_COLUMN = re.compile(r"^(?:planning|periode|gereed|wanneer|looptijd|jaar|termijn)\b", re.I)
-MAX_GROUP_WORDS = 4
-
-
-def _fixed_width_rows(
-    parsed: ParsedDocument,
-    lines: list[tuple[int, int, str]],
-    index: int,
-    names: list[str],
-    scale: float,
-    drafts: list[Draft],
-) -> int:
-    """Rows of an action table one cell per line without row numbers ("Ombouw VRI's naar iVRI" / "Provincie" /
-    "gemeenten" / "2026–2029" / "€ 5.000.000"): as many lines per row as the header has cells, read while each row
-    has a period in its planning column; a short group line between rows ("Fiets") is skipped. A money column
-    makes each row a budget too. Returns the index after the last row."""
-    period = next((n for n, name in enumerate(names) if PERIOD_COLUMN.match(name)), None)
-    if period is None:
-        return index
-    # the row's width: the distance between the first two period cells below the header (the header reader may
-    # have taken a row's first short cells for more column names)
-    below_header = max(0, index - len(names) + period + 1)  # the line after the planning column's name
-    periods = [
-        at
-        for at in range(below_header, min(len(lines), below_header + 3 * MAX_HEADER_CELLS))
-        if ROW_PERIOD_INSIDE.fullmatch(lines[at][2].strip())
-    ][:2]
-    if len(periods) == 2 and period < periods[1] - periods[0] <= len(names):
-        width = periods[1] - periods[0]
-        index = periods[0] - period
-    else:
-        width = len(names)
-    money = next((n for n, name in enumerate(names[:width]) if MONEY_COLUMN.match(name)), None)
-
-    def fits(at: int) -> bool:
-        return at + width <= len(lines) and ROW_PERIOD_INSIDE.fullmatch(lines[at + period][2].strip()) is not None
-
-    rows = 0
-    while rows < MAX_CELL_ROWS:
-        if not fits(index):
-            group = lines[index][2].strip() if index < len(lines) else ""
-            if 0 < len(group.split()) <= MAX_GROUP_WORDS and not re.search(r"\d", group) and fits(index + 1):
-                index += 1  # a group row ("Fiets", "Openbaar vervoer") between rows
-                continue
-            if TOTAL_ROW.match(group):
-                # a subtotal row ("Subtotaal fiets" / "€ 14.600.000" / …): on to the next row or group row
-                ahead = next((index + k for k in range(1, width + 1) if fits(index + k) or fits(index + k + 1)), None)
-                if ahead is not None:
-                    index = ahead
-                    continue
-            break
-        row = lines[index : index + width]
-        text = " ".join(cell.strip() for _, _, cell in row)
-        action = Draft("action", row[0][0], row[-1][1], section_at(parsed, row[0][0]), text=text, rule="cell_table")
-        action.deadline = row[period][2].strip()
-        drafts.append(action)
-        if money is not None:
-            _row_budget(drafts, action, row[money][2].strip(), True, scale)
-        index += width
-        rows += 1
-    return index
 
 
 # The money column of an action table: "Budget", "Kosten", "Raming (x € 1.000)", "Bijdrage provincie".
