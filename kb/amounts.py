@@ -385,9 +385,9 @@ def _cell_year_headers(lines: list[str]) -> dict[int, tuple[int, ...]]:
             found[run[-1][0]] = years
 
     for index, raw in enumerate(lines):
-        year = _year_cell(raw.strip())
         if not raw.strip():
             continue
+        year = _year_cell(raw.strip())
         if year is not None and (not run or year == run[-1][1] + 1):
             run.append((index, year))
             continue

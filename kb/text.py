@@ -29,9 +29,9 @@ STOP_WORDS: frozenset[str] = frozenset(
 # A line that ends a sentence (or a clause before a list): ".", "!", "?", ":" or ";", maybe closed by a quote or
 # bracket. Cleaning uses it to decide whether a line break ends a paragraph; structure, whether a short line is
 # a heading.
+LINE_ENDS_SENTENCE = re.compile(r"[.!?:;][\"'”’)\]]*$")
 # The code of a table row as an extraction leaves it on a line of its own: "A.05", "W-3", "H1.2" (capitals only).
 ROW_CODE = r"(?-i:[A-Z]{1,2})[.-]?\d{1,2}(?:\.\d{1,2})?"
-LINE_ENDS_SENTENCE = re.compile(r"[.!?:;][\"'”’)\]]*$")
 
 # Where a sentence ends inside a text: after . ! ? (and a closing quote or bracket) followed by white space and a
 # capital, a digit, a bullet, a dash, an opening quote or bracket — but not after a list number that opens a

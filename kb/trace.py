@@ -506,8 +506,9 @@ def link_items(items: Sequence[Item], documents: Sequence[Document], sections: S
 
 DOCUMENT_MONEY = 0.5  # share of an amount's (rare) words a measure far from it in the document must hold
 # A request to account for the work — report, evaluate, monitor — rather than to do it.
-ACCOUNTING = re.compile(r"\b(?:rapport\w*|evalu\w*|monitor\w*|informeer\w*|informeren|voortgang\w*|verantwoord\w*)",
-                        re.I)  # fmt: skip
+ACCOUNTING = re.compile(
+    r"\b(?:rapport\w*|evalu\w*|monitor\w*|informeer\w*|informeren|voortgang\w*|verantwoord\w*)", re.I
+)
 DOCUMENT_GOAL = 0.3  # share of an action's (rare) words the document's goal must hold when its part has no goals
 SIMILAR_ACROSS = 0.25  # idf-weighted overlap for sluit_aan_bij (the old same_topic bar)
 NEWER_VERSION = 0.6  # overlap for vervangt: nearly the same text

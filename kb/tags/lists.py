@@ -595,7 +595,7 @@ def _row_money(row: Draft, scale: float) -> Draft | None:
         amounts = (Amount(lone_figure_value(last) * scale, "EUR", None, "row"),)  # "… 2026–2027  18.400" (x € 1.000)
     else:
         return None
-    return replace(row, type="budget", amounts=amounts, rule="table_row_budget", parent=None)
+    return _as_budget(row, amounts, "table_row_budget")
 
 
 def _measure_paragraph(unit: Unit, item_type: str) -> bool:
@@ -824,17 +824,23 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
     return drafts
 
 
-# The money column of an action table: "Budget", "Kosten", "Raming (x € 1.000)", "Bijdrage provincie".
-MONEY_COLUMN = re.compile(r"^(?:budget|kosten|raming|bedrag|bijdrage|middelen|investering)\b", re.I)
-MONEY_IN_HEADER = re.compile(r"\b(?:budget|kosten|raming|bedrag|bijdrage|middelen|investering)\b", re.I)
+# The money column of an action table: "Budget", "Kosten", "Raming (x € 1.000)", "Bijdrage provincie" — as a cell
+# of its own (MONEY_COLUMN) or a word in a header line (MONEY_IN_HEADER).
+_MONEY_WORDS = r"(?:budget|kosten|raming|bedrag|bijdrage|middelen|investering)\b"
+MONEY_COLUMN = re.compile(rf"^{_MONEY_WORDS}", re.I)
+MONEY_IN_HEADER = re.compile(rf"\b{_MONEY_WORDS}", re.I)
 
 
 def _row_budget(drafts: list[Draft], row: Draft | None, cell: str, money: bool, scale: float) -> None:
     """A row of an action table with a money column is also a budget item: its last cell, when a figure."""
     if row is None or not money or not LONE_FIGURE.fullmatch(cell):
         return
-    amount = Amount(lone_figure_value(cell) * scale, "EUR", None, "row")
-    drafts.append(replace(row, type="budget", amounts=(amount,), rule="cell_table_budget", parent=None))
+    drafts.append(_as_budget(row, (Amount(lone_figure_value(cell) * scale, "EUR", None, "row"),), "cell_table_budget"))
+
+
+def _as_budget(row: Draft, amounts: tuple[Amount, ...], rule: str) -> Draft:
+    """A table row that is an action and also a budget: the same span, typed budget, with the row's amounts."""
+    return replace(row, type="budget", amounts=amounts, rule=rule, parent=None)
 
 
 def _continues_numbering(previous: Draft | Unit | None, unit: Unit) -> bool:

@@ -796,7 +796,7 @@ PROGRAMME_TABLE_HEADER = re.compile(
     re.I,
 )
 # A money column's unit in a table header: "Kosten (x € 1.000)", "Bedrag (in €)".
-HEADER_UNIT = re.compile(r"\s*\((?:x\s*)?€\s*[\d.]*\)|\s*\((?:bedragen\s+)?in\s+€\)|\s*\(x\s*€\s*[\d.]+\)", re.I)
+HEADER_UNIT = re.compile(r"\s*\((?:x\s*)?€\s*[\d.]*\)|\s*\((?:bedragen\s+)?in\s+€\)", re.I)
 # The timing in a programme table row whose columns the extraction ran together ("A2 Inzetten projectleider team RO
 # flexpool 2026-2027 € 300.000", "Vaststelling woonvisie 18 december 2025 raad"): a quarter, a month, a year or
 # a period, or "doorlopend".

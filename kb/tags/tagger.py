@@ -67,20 +67,16 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     """Register items and passage tags for one parsed document."""
     glossary = glossary_sections(parsed.sections)
     units = drop_glossary_blocks([u for u in block_units(parsed) if u.section_id not in glossary])
+    kinds = section_kinds(parsed.sections)
     drafts: list[Draft] = []
     # table rows first: a row read with its columns (period, figures) wins over the same line read as a list item
-    list_drafts = (
-        programme_rows(units)
-        + table_rows(parsed)
-        + cell_table_rows(parsed)
-        + list_items(units, section_kinds(parsed.sections))
-    )
+    list_drafts = programme_rows(units) + table_rows(parsed) + cell_table_rows(parsed) + list_items(units, kinds)
     drafts.extend(list_drafts)
     drafts.extend(_requests_in_list_items(list_drafts))
     claimed = [(d.char_start, d.char_end) for d in drafts]
     programme = programme_sections(parsed.sections)
     foreword = {s.id for s in parsed.sections if FOREWORD_TITLES.search(s.title or "")}
-    goal_sections = frozenset(sid for sid, (_, kind) in section_kinds(parsed.sections).items() if kind == "goal")
+    goal_sections = frozenset(sid for sid, (_, kind) in kinds.items() if kind == "goal")
     for draft in sentence_items(units, claimed, vision_sections(parsed.sections), goal_sections):
         if draft.type == "commitment" and draft.section_id in foreword and draft.rule != "commit_we":
             # a foreword reflects ("Zo doen we het al jaren", "Samen … maken we het verschil"); only a plain
