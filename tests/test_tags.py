@@ -1354,6 +1354,35 @@ def test_indicator_tables_with_a_baseline_or_goal_column_and_one_cell_per_line()
     assert any(g.startswith("Rijksmonumenten in slechte") for g in goals)
 
 
+def test_an_indicator_table_one_cell_per_line_with_wrapped_labels_reads_one_goal_per_row_and_stops() -> None:
+    text = (
+        "4 Wonen\n\nDe voortgang meten we met de volgende indicatoren:\n"
+        "Indicator\nNulmeting 2025\nStreefwaarde\n2028\nStreefwaarde\n2030\n"
+        "Woningen in geclusterde woonvormen in de regio\n(cumulatief)\n410\n670\n910\n"
+        "Kernen > 2.000 inwoners met woonvorm of\nontmoetingsruimte met zorg\n9 van 17\n13 van 17\n17 van 17\n"
+        "Aandeel 75-plussers dat zelfstandig woont\n91%\n91%\nten minste 91%\n"
+        "Wat gaan we daarvoor doen?\nWij gaan in 2027:\n"
+        "\u2022 de bouw afronden van de zuiveringstrap op de rwzi.\n"
+    )
+    goals = _texts(text, "goal")
+    rows = [g for g in goals if g.startswith(("Woningen", "Kernen", "Aandeel"))]
+    assert len(rows) == 3
+    assert any(g.endswith("(cumulatief) 410 670 910") for g in rows)  # the wrapped label line stays with its row
+    assert any(g.endswith("9 van 17 13 van 17 17 van 17") for g in rows)
+    assert not any("Wat gaan we" in g or "Wij gaan" in g for g in goals)  # the table ended at running text
+    # a realised-figures column after the target column is a header cell, not a row
+    realised = (
+        "4.2 Programma Landelijk gebied\n\nIndicatoren programma 2\nIndicator\nNulmeting\nStreefwaarde 2025\n"
+        "Realisatie 2025\nNieuwe natuur NNN, cumulatief sinds 2020 (ha)\n0\n640\n575\n"
+        "Deelnemers Kringlooplandbouw Flevoland (bedrijven)\n120 (2022)\n250\n284\n\n"
+        "4.3 Programma Mobiliteit\n\nDe algemene dekkingsmiddelen bestaan uit de uitkering (€ 186,2 miljoen) en\n"
+        "overige baten zoals dividend en rente (€ 5,9 miljoen).\n"
+    )
+    goals = _texts(realised, "goal")
+    assert sorted(g.split()[0] for g in goals) == ["Deelnemers", "Nieuwe"]
+    assert not any("Realisatie" in g or "dekkingsmiddelen" in g for g in goals)
+
+
 def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
     text = (
         "3 Ondergrond\n\nMaatregelen\nWe blijven ons inzetten voor een zorgvuldig gebruik van de ondergrond, onder\n"

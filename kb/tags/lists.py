@@ -5,6 +5,7 @@ row-per-line programme table."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import replace
@@ -640,6 +641,7 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
     (a "Streefwaarde" or "Doel 2030" column: goals) or a table of decisions ("Datum … Besluit": decisions).
     A short line that opens no row right after a row wraps that row's text."""
     lines = source_lines(parsed)
+    headings = _heading_starts(parsed, lines)  # a heading ends a table
     drafts: list[Draft] = []
     for item_type, rule, header, opens_row in COLUMN_TABLES:
         index = 0
@@ -651,7 +653,13 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
             captions = [t for _, _, t in lines[max(0, index - 4) : index - 1] if CAPTION.match(t)]
             if item_type == "goal" and any(MONEY_CAPTION.search(t) for t in [*captions, text]):
                 continue  # "Tabel 3. Budget … per doel (bedragen in €)" / "Doel 2026 2027 …": money, no targets
-            header_at, found_before = index, len(drafts)
+            header_at = index
+            cells = _header_cells(lines, header_at - 1) if item_type == "goal" else 0
+            if cells >= 3:
+                # a header of one cell per line ("Indicator" / "Nulmeting" / "Streefwaarde 2027" / "Realisatie
+                # 2027"): each row is its label's lines (one to three) and then its figures, one per line
+                index = _label_rows(parsed, lines, header_at, item_type, rule, drafts)
+                continue
             if item_type == "decision" and len(text.split()) <= 3:
                 read = _dated_cell_rows(parsed, lines, index - 1, rule, drafts)
                 if read:
@@ -659,7 +667,7 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                     continue
             current: Draft | None = None
             for start, end, row in lines[index : index + MAX_TABLE_ROWS]:
-                if TABLE_END.match(row) or len(row.split()) > 25:
+                if TABLE_END.match(row) or len(row.split()) > 25 or start in headings:
                     break
                 if opens_row(row):
                     current = Draft(item_type, start, end, section_at(parsed, start), text=row, rule=rule)
@@ -672,11 +680,6 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                 else:
                     break
                 index += 1
-            cells = _header_cells(lines, header_at - 1) if item_type == "goal" and len(drafts) == found_before else 0
-            if cells >= 3:
-                # no row read line by line, and a header of one cell per line ("Indicator" / "Nulmeting" /
-                # "Streefwaarde 2027"): each row is as many lines, the first naming the indicator
-                index = _cell_rows(parsed, lines, header_at, cells, item_type, rule, drafts)
     return drafts
 
 
@@ -735,26 +738,76 @@ def _header_cells(lines: list[tuple[int, int, str]], last: int) -> int:
     return 0
 
 
-def _cell_rows(
+def _heading_starts(parsed: ParsedDocument, lines: list[tuple[int, int, str]]) -> frozenset[int]:
+    """The start offsets of the lines that open a section."""
+    starts = sorted(section.char_start for section in parsed.sections if section.ordinal > 0)
+    found = set()
+    for start, end, _ in lines:
+        at = bisect.bisect_left(starts, start)
+        if at < len(starts) and starts[at] < end and not parsed.text[start : starts[at]].strip():
+            found.add(start)
+    return frozenset(found)
+
+
+# A header cell of an indicator table after the one that named it: "Realisatie 2025", "Streefwaarde", "2030".
+HEADER_CELL = re.compile(
+    r"^(?:(?:realisatie|resultaat|stand|meting|nulmeting|uitgangswaarde|score|behaald|werkelijk|prognose|bron|"
+    r"eenheid|streefwaarde|doel|norm)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?)$",
+    re.I,
+)
+# A figure cell: a value, a share, "9 van 17", "120 (2022)", "ten minste 91%", or a blank mark.
+FIGURE_WORDS = re.compile(r"[a-zA-Zà-ÿ]{3,}")
+BLANK_CELL = re.compile(r"^(?:-|–|—|n\.?v\.?t\.?|n\.?b\.?|p\.?m\.?|[VN?])$", re.I)
+MAX_LABEL_LINES = 3
+
+
+FIGURE_LEAD = re.compile(r"^(?:[<>≤≥~±+−–-]|€|ca\.|circa|ten\s+minste|minimaal|maximaal|max\.|min\.)?\s*\d", re.I)
+
+
+def _figure_cell(cell: str) -> bool:
+    return BLANK_CELL.match(cell) is not None or (
+        FIGURE_LEAD.match(cell) is not None and len(cell.split()) <= 4 and len(FIGURE_WORDS.findall(cell)) <= 2
+    )
+
+
+def _label_rows(
     parsed: ParsedDocument,
     lines: list[tuple[int, int, str]],
     index: int,
-    cells: int,
     item_type: str,
     rule: str,
     drafts: list[Draft],
 ) -> int:
-    """Rows of `cells` lines each, from `index`, while a row holds figures and does not open a caption or source."""
-    while index + cells <= len(lines) and len(drafts) < 10_000:
-        row = lines[index : index + cells]
-        first = row[0][2].strip()
-        if TABLE_END.match(first) or len(first.split()) > 16:
+    """Rows of an indicator table whose cells stand one per line: after the header's cells, each row is one to
+    three lines naming the indicator (wrapped) and then its figure cells, up to the next label. Reading stops at a
+    heading, a caption or source, running text, or a label without figures; returns the index after the table."""
+    headings = _heading_starts(parsed, lines)
+    while index < len(lines) and HEADER_CELL.match(lines[index][2].strip()):
+        index += 1
+    while index < len(lines) and len(drafts) < 10_000:
+        label_end = index
+        while (
+            label_end < len(lines)
+            and label_end - index < MAX_LABEL_LINES
+            and not _figure_cell(lines[label_end][2].strip())
+        ):
+            label_end += 1
+        figures_end = label_end
+        while figures_end < len(lines) and _figure_cell(lines[figures_end][2].strip()):
+            figures_end += 1
+        label = [cell.strip() for _, _, cell in lines[index:label_end]]
+        if (
+            not label
+            or figures_end == label_end
+            or TABLE_END.match(label[0])
+            or any(len(cell.split()) > 16 or re.search(r"[.;:?]$", cell) for cell in label)
+            or any(start in headings for start, _, _ in lines[index:label_end])
+        ):
             break
-        if not any(re.search(r"\d", cell) for _, _, cell in row[1:]):
-            break
+        row = lines[index:figures_end]
         text = " ".join(cell.strip() for _, _, cell in row)
         drafts.append(Draft(item_type, row[0][0], row[-1][1], section_at(parsed, row[0][0]), text=text, rule=rule))
-        index += cells
+        index = figures_end
     return index
 
 
