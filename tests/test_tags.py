@@ -109,6 +109,17 @@ def test_questions_and_meta_text_are_not_items() -> None:
     assert classify_sentence("In dit hoofdstuk geven we aan waar het dorpenbeleid over gaat.") is None
 
 
+def test_a_task_stated_as_what_is_to_be_done_is_a_goal_a_task_named_is_not() -> None:
+    goal = "De opgave is de uitstoot te verminderen door schoner vervoer en minder autokilometers."
+    assert classify_sentence(goal) == ("ambition_named", "goal")
+    assert classify_sentence("Grote druk op de ruimte: de opgave is om zorgvuldig met ruimte om te gaan.") == (
+        "ambition_named",
+        "goal",
+    )
+    assert classify_sentence("De meest urgente opgave is de stikstofproblematiek.") is None
+    assert classify_sentence("De opgave is groot en vraagt om samenwerking met de gemeenten.") is None
+
+
 # --- 001: requests to Gedeputeerde Staten and its traps ------------------------------------------------------------
 
 

@@ -515,12 +515,14 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "We streven naar vitaliteit voor alle leeftijden.",
         "Dat streven werd in 2010 losgelaten door het Rijk.",
     ),
-    # "Onze ambitie sluit aan bij …", "Het doel is om wijkverbetering …"
+    # "Onze ambitie sluit aan bij …", "Het doel is om wijkverbetering …", "De opgave is de uitstoot te verminderen"
     _rule(
         "ambition_named",
         "goal",
         r"\bonze ambitie\b|\bambitie is\b|\bhet (?:hoofd)?doel (?:is|van dit)\b|\bdoelstelling is\b|"
-        r"\bons (?:hoofd)?doel is\b|\bonze doelstelling is\b",
+        r"\bons (?:hoofd)?doel is\b|\bonze doelstelling is\b|"
+        # a task stated as what is to be done (a te-infinitive), not named ("De meest urgente opgave is de stikstof")
+        r"\b(?:de|onze) opgave is\s+(?:om\s+)?(?:[\w'-]+,?\s+){1,10}?te\s+\w{3,}",
         "Onze ambitie sluit aan bij doelstellingen uit het Nationaal Klimaatakkoord.",
         "De ambities van de woonvisie passen bij de wensen van inwoners.",
     ),
