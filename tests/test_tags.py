@@ -1394,6 +1394,37 @@ def test_an_indicator_table_one_cell_per_line_with_wrapped_labels_reads_one_goal
     assert not any("Realisatie" in g or "dekkingsmiddelen" in g for g in goals)
 
 
+def test_a_lead_in_wrapped_over_the_last_lines_of_a_paragraph_governs_the_points_below() -> None:
+    text = (
+        "10 Samenwerking\n\nMet de corporaties maken we meerjarige prestatieafspraken, die we jaarlijks\n"
+        "actualiseren. Daarnaast spreken de corporaties\nen de gemeente af:\n\n"
+        "a) dat de sociale huurvoorraad groeit van 7.100 naar ten minste 7.600 woningen in 2031;\n"
+        "b) dat de corporaties en de gemeente ieder jaar vóór 1 juli een gezamenlijke monitor opstellen.\n"
+    )
+    actions = _texts(text, "action")
+    assert any("sociale huurvoorraad groeit" in a for a in actions) and any("monitor opstellen" in a for a in actions)
+    # counter-example: assumptions announced the same way are no measures
+    principles = (
+        "5.1 Uitgangspunten\n\nDe acties worden gefinancierd door meerdere partijen. Daarbij gaan we uit van\n"
+        "de volgende principes:\n\n"
+        "- regionale acties worden betaald uit het Regionaal Mobiliteitsfonds;\n"
+        "- gemeentelijke bijdragen zijn pas definitief nadat de raad heeft besloten.\n"
+    )
+    assert not _texts(principles, "action")
+
+
+def test_a_measure_written_as_a_nominalised_verb_in_prose_under_what_we_will_do() -> None:
+    text = (
+        "Programma 5 Onderwijs\n\nWat willen we bereiken?\nKinderen gaan naar school in een gezond gebouw.\n\n"
+        "Wat gaan we doen?\nUitvoeren van de nieuwbouw van het IKC Zuidwijken, ter vervanging van de twee\n"
+        "basisscholen. Oplevering is voorzien in het voorjaar van 2028.\n\n"
+        "Wat kost het?\nInvesteringskrediet € 9.250.000.\n"
+    )
+    assert any(a.startswith("Uitvoeren van de nieuwbouw") for a in _texts(text, "action"))
+    described = text.replace("Uitvoeren van de nieuwbouw van", "De nieuwbouw is klaar voor")
+    assert not _texts(described, "action")  # a description of the state of things is no measure
+
+
 def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
     text = (
         "3 Ondergrond\n\nMaatregelen\nWe blijven ons inzetten voor een zorgvuldig gebruik van de ondergrond, onder\n"

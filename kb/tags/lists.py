@@ -253,7 +253,13 @@ def trailing_header(text: str) -> tuple[str, str] | None:
         return list_header(lines[-1])
     sentences = split_sentences(lines[-1])
     if len(sentences) >= 2 or len(lines) >= 2:
-        return list_header(sentences[-1][2]) if sentences else None
+        found = list_header(sentences[-1][2]) if sentences else None
+        if found is None and len(lines) >= 2:
+            # the header sentence wrapped over the last lines ("… Daarnaast spreken de corporaties\nen de gemeente
+            # af:")
+            whole = split_sentences(" ".join(line.strip() for line in lines))
+            found = list_header(whole[-1][2]) if len(whole) >= 2 else None
+        return found
     return None
 
 
@@ -1028,7 +1034,7 @@ def _prose_below(unit: Unit) -> bool:
         and BULLET_PREFIX.match(unit.text) is None
         and not unit.text.rstrip().endswith(":")
         and list_header(unit.text) is None
-        and _holds_intent(unit)
+        and (_holds_intent(unit) or _nominal_measure(unit.text))  # "Uitvoeren van de nieuwbouw van het IKC …"
     )
 
 

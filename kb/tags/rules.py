@@ -111,13 +111,14 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ),
     # "Wij gaan de risicobeheersing in 2026 verder versterken:", "Dit doen we door:", "Hiervoor gaan we:" — a lead-in
     # that says what we are going to do opens a list of actions. Not "We gaan voor:" (principles, above), not
-    # "Wij willen:" (aims), not "We gaan in gesprek met:" (who, not what).
+    # "Wij willen:" (aims), not "We gaan in gesprek met:" (who, not what), not "Daarbij gaan we uit van de volgende
+    # principes:" (assumptions).
     (
         "action_lead_in",
         "action",
         re.compile(
             r"^(?:(?:[^.!?]{0,60}\b)?(?:(?:we|wij)\s+(?:gaan|zullen)|(?:gaan|zullen)\s+(?:we|wij))\b(?!\s+in\s+gesprek)"
-            r"(?!.*\bmet\s*:$)[^.!?]{0,70}"
+            r"(?!.*\bmet\s*:$)(?!.*\b(?:uit\s+van|principes|uitgangspunten)\b)[^.!?]{0,70}"
             r"|(?:dit|dat|hiervoor|daarvoor|daartoe)\s+(?:doen|gaan)\s+(?:we|wij)(?:\s+\w+){0,3})\s*:$",
             re.I,
         ),
