@@ -1425,6 +1425,30 @@ def test_a_measure_written_as_a_nominalised_verb_in_prose_under_what_we_will_do(
     assert not _texts(described, "action")  # a description of the state of things is no measure
 
 
+def test_proposal_lead_ins_that_name_their_object_or_heed_an_amendment_govern_decision_points() -> None:
+    from kb.tags.rules import list_header
+
+    assert list_header("Wij stellen Provinciale Staten voor het resultaat van € 6.437.000 als volgt te bestemmen:") == (
+        "proposal",
+        "decision",
+    )
+    assert list_header(
+        'De raad van de gemeente Tubbergen besluit, met inachtneming van het aangenomen amendement A-2026-07 ("Maat '
+        'houden in Noordoost-Twente"):'
+    ) == ("proposal", "decision")
+    assert list_header("Wij vragen het algemeen bestuur van Regio Rivierenland:") == ("proposal", "decision")
+    # counter-examples: wishes asked of a council, and a college asked to act, are no decisions
+    assert list_header("Wij vragen uw raad daarbij in het bijzonder om aan te geven:") != ("proposal", "decision")
+    assert list_header("Wij vragen het college om:") == ("request_list", "request")
+    text = (
+        "7 Besluit\n\nWij vragen het algemeen bestuur van Regio Rivierenland:\n\n"
+        "1. de Uitvoeringsagenda Klimaatadaptatie Rivierenland 2026–2028 vast te stellen;\n"
+        "2. de bijdrage van de deelnemende gemeenten vast te stellen op € 1,20 per inwoner per jaar.\n"
+    )
+    decisions = _texts(text, "decision")
+    assert any("Uitvoeringsagenda" in d for d in decisions) and any("€ 1,20 per inwoner" in d for d in decisions)
+
+
 def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
     text = (
         "3 Ondergrond\n\nMaatregelen\nWe blijven ons inzetten voor een zorgvuldig gebruik van de ondergrond, onder\n"

@@ -147,8 +147,17 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"(?:het\s+)?voorgesteld(?:e)?\s+besluit|ontwerpbesluit|beslispunten|besluitpunten|"
             r"(?:de raad|provinciale staten|uw raad|uw staten)\s+wordt\s+voorgesteld(?:\s+(?:om|te besluiten))?|"
             r"(?:het\s+)?besluit(?:en)?)\s*:?$|"
-            # the operative words of a formal resolution: "De raad van de gemeente Midden-Drenthe besluit:"
-            r"^.{0,120}\b(?:besluit(?:en)?|besloten)\s*:$",
+            # the operative words of a formal resolution: "De raad van de gemeente Midden-Drenthe besluit:", "De raad
+            # … besluit, met inachtneming van het aangenomen amendement A-2026-07 (…):"
+            r"^.{0,120}\b(?:besluit(?:en)?|besloten)\s*:$|"
+            r"^.{0,120}\bbesluit(?:en)?\s*,\s*(?:met inachtneming|gelet|gehoord|gezien)\b[^:]{0,200}:$|"
+            # a proposal with its object: "Wij stellen Provinciale Staten voor het resultaat … als volgt te bestemmen:"
+            r"^(?:wij|we)\s+stellen\s+(?:u|de raad|uw raad|uw staten|provinciale staten|het algemeen bestuur)\s+voor\b"
+            r"[^:]{0,120}\bte\s+[a-zà-ÿ]+\s*:$|"
+            # a deciding body asked to decide: "Wij vragen het algemeen bestuur van Regio Rivierenland:"
+            # (not "Wij vragen uw raad daarbij om aan te geven:", wishes asked for; not the councils of a region)
+            r"^(?:wij|we)\s+vragen\s+(?:het algemeen bestuur|de (?:gemeente)?raad|uw raad|uw staten|provinciale staten)"
+            r"(?:\s+van\s+[^:]{1,60}?)?(?:\s+om)?\s*:$",
             re.I,
         ),
     ),
@@ -996,8 +1005,12 @@ def list_header(text: str) -> tuple[str, str] | None:
     """(name, item type) when `text` is a short list header from LIST_HEADERS."""
     # a header may be quoted ("“Wij vragen Gedeputeerde Staten om:" opening a cited advice)
     line = re.sub(r"\s+", " ", BULLET_PREFIX.sub("", text)).strip().lstrip("\"“‘'„")
-    if len(line.split()) > (MAX_REQUEST_LEAD_IN_WORDS if line.endswith(" om:") else MAX_HEADER_WORDS):
-        return None  # (a request's lead-in names who is asked: "De regio verzoekt het kabinet en … de minister om:")
+    # a request's lead-in names who is asked ("De regio verzoekt het kabinet en … de minister om:"), a proposal its
+    # object ("… het resultaat van € 6.437.000 als volgt te bestemmen:"), a resolution what it heeds ("besluit, met
+    # inachtneming van …:")
+    named = line.endswith(" om:") or re.search(r"\bte\s+[a-zà-ÿ]+\s*:$|\bbesluit(?:en)?\s*,", line) is not None
+    if len(line.split()) > (MAX_REQUEST_LEAD_IN_WORDS if named else MAX_HEADER_WORDS):
+        return None
     for name, item_type, pattern in LIST_HEADERS:
         if pattern.match(line):
             return name, item_type
