@@ -1449,6 +1449,16 @@ def test_proposal_lead_ins_that_name_their_object_or_heed_an_amendment_govern_de
     assert any("Uitvoeringsagenda" in d for d in decisions) and any("€ 1,20 per inwoner" in d for d in decisions)
 
 
+def test_we_ask_a_body_named_without_an_article_or_after_a_fronted_phrase() -> None:
+    for sentence in (
+        "Wij vragen Provinciale Staten om de nota vast te stellen en de benodigde middelen beschikbaar te stellen.",
+        "Voor de projecten in fase 1 vragen wij de raad bij vaststelling een krediet beschikbaar te stellen.",
+        "Daarom vragen we de raad een budget van € 250.000 beschikbaar te stellen.",
+    ):
+        assert classify_sentence(sentence) == ("request_we_ask", "request"), sentence
+    assert classify_sentence("In de gesprekken vragen wij inwoners naar hun wensen.") != ("request_we_ask", "request")
+
+
 def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
     text = (
         "3 Ondergrond\n\nMaatregelen\nWe blijven ons inzetten voor een zorgvuldig gebruik van de ondergrond, onder\n"

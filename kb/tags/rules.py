@@ -319,10 +319,13 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "request_we_ask",
         "request",
-        r"^(?:[\w,]+\s+){0,2}?(?:(?:wij|we)\s+vragen|vragen\s+(?:wij|we))\s+(?!u\b|aandacht\b)"
+        # (inverted after a fronted phrase: "Voor de projecten in fase 1 vragen wij de raad … te stellen")
+        r"^(?:(?:[\w,]+\s+){0,2}?(?:wij|we)\s+vragen|(?:[\w,€.-]+\s+){0,12}?vragen\s+(?:wij|we))\s+(?!u\b|aandacht\b)"
         r"(?:(?:de|het|alle)\s+(?:[\w\-]+\s+){1,5}?om\b|"
+        # a body named without an article: "Wij vragen Provinciale Staten om de nota vast te stellen"
+        r"(?:provinciale\s+staten|uw\s+staten|uw\s+raad)\s+(?:[^.]{0,120}?\s)?(?:om\s+)?(?:\w+\s+)?te\s+[a-zà-ÿ]+en\b|"
         # … or with the infinitive: "Wij vragen het Rijk de Investeringsimpuls voort te zetten", "Wij vragen uw raad …"
-        r"(?:de|het|uw)\s+(?!aandacht\b)[\w\-]+\s+(?:[^.]{0,120}?\s)?(?:om\s+)?(?:\w+\s+)?te\s+[a-zà-ÿ]+en\b)",
+        r"(?:de|het|uw)\s+(?!aandacht\b)[\w\-]+\s+(?:(?:[^.]|\.(?=\d)){0,120}?\s)?(?:om\s+)?(?:\w+\s+)?te\s+[a-zà-ÿ]+en\b)",
         "Wij vragen de provincies Gelderland en Utrecht om de doelstellingen mee te nemen in de concessies.",
         "Wij vragen bij de Voorjaarsnota aandacht voor de rijksbijdrage.",
     ),
