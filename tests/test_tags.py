@@ -1459,6 +1459,25 @@ def test_we_ask_a_body_named_without_an_article_or_after_a_fronted_phrase() -> N
     assert classify_sentence("In de gesprekken vragen wij inwoners naar hun wensen.") != ("request_we_ask", "request")
 
 
+def test_the_points_of_an_amendment_are_what_its_submitters_ask_the_council_to_decide() -> None:
+    amendment = (
+        "Begrotingsraad\n\nAMENDEMENT A3\n\nOnderwerp: Hondenbelasting afschaffen\n\n"
+        "De raad van de gemeente Hof van Twente, in vergadering bijeen op 4 november 2025,\n\n"
+        "constaterende dat:\n- de gemeente jaarlijks circa € 178.000 aan hondenbelasting ontvangt;\n\n"
+        "besluit:\n1. de hondenbelasting met ingang van 1 januari 2026 af te schaffen;\n"
+        "2. de begroting als volgt te wijzigen: baten - € 178.000 per jaar;\n\n"
+        "en gaat over tot de orde van de dag.\n"
+    )
+    typed = _typed(amendment)
+    assert any(kind == "request" and "hondenbelasting met ingang" in t for kind, t in typed)
+    assert not any(kind == "decision" and "hondenbelasting met ingang" in t for kind, t in typed)
+    assert not any(kind in ("request", "decision") and "jaarlijks circa" in t for kind, t in typed)  # a ground
+    # counter-example: the council's own resolution decides
+    resolution = amendment.replace("AMENDEMENT A3", "RAADSBESLUIT").replace("Onderwerp: ", "")
+    typed = _typed(resolution)
+    assert any(kind == "decision" and "hondenbelasting met ingang" in t for kind, t in typed)
+
+
 def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
     text = (
         "3 Ondergrond\n\nMaatregelen\nWe blijven ons inzetten voor een zorgvuldig gebruik van de ondergrond, onder\n"

@@ -344,6 +344,8 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             # a motion's dictum after its grounds: the extraction may put the grounds' bullets among its points
             motion = grounds or MOTION_GROUNDS.search(unit.text) is not None
             following = units[index + 1] if index + 1 < len(units) else None
+            if name == "proposal" and _amendment_above(units, index):
+                name, item_type = "amendment_point", "request"  # an amendment's dictum proposes; the raad decides
             if name == "action_box" and following is not None and _prose_below(following):
                 # "Wat gaan we doen?" over a paragraph ("Wij gaan de formatie … uitbreiden. Daarnaast …"): the
                 # paragraph states the measures, as under "Wat gaan we daarvoor doen?"
@@ -412,7 +414,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                     and re.search(r":(?:\s+[a-z][.)]\s.*)?$", last_parent.text.rstrip(), re.S) is not None
                     and re.match(r"^\s*[a-z][.)]\s", unit.text) is not None
                 )
-                if name == "request_list" and motion and not TE_INFINITIVE.search(unit.text):
+                if name in ("request_list", "amendment_point") and motion and not TE_INFINITIVE.search(unit.text):
                     index += 1  # "- het compliment sinds 2019 € 100 bedraagt;": a ground, not a point asked
                     continue
                 if sub and last_parent is not None and name != "gs_list":
@@ -1025,6 +1027,21 @@ def _holds_intent(unit: Unit, first: bool = False) -> bool:
     sentences = split_sentences(BULLET_PREFIX.sub("", unit.text).strip())
     kinds = [classify_sentence(sentence) for *_, sentence in sentences[: 1 if first else None]]
     return any(found is not None and found[1] in ("commitment", "action") for found in kinds)
+
+
+# The title of a motion or an amendment ("AMENDEMENT A2", "Motie M3 …") or of a resolution ("Raadsbesluit").
+MOTION_TITLE = re.compile(r"^\s*(?P<kind>amendement|motie|raadsbesluit|besluit)\b", re.I)
+MAX_AMENDMENT_UNITS = 40
+
+
+def _amendment_above(units: list[Unit], index: int) -> bool:
+    """Whether a "besluit:" stands in an amendment: its title is the nearest motion or resolution title above it
+    (within MAX_AMENDMENT_UNITS units). Its points are what the submitters propose the raad decides: requests."""
+    for unit in reversed(units[max(0, index - MAX_AMENDMENT_UNITS) : index]):
+        found = MOTION_TITLE.match(unit.text.strip().split("\n")[0])
+        if found is not None and len(unit.text.split()) <= 12:
+            return found.group("kind").lower() == "amendement"
+    return False
 
 
 def _prose_below(unit: Unit) -> bool:
