@@ -185,6 +185,8 @@ def _parse_heading(text: str, index: int, chapter: int, lines: list[_TextLine]) 
     if multi is not None and _heading_like(multi.group("title")) and not _is_table_row(text):
         number = multi.group("number")
         parts = [int(p) for p in number.split(".")]
+        if 0 < parts[0] < chapter < 1000 and not _restarts(parts, multi.group("title")):
+            return None, chapter  # "1.1 Herinrichten van …:" under 5.1: a numbered measure, not chapter 1 again
         if chapter < 1000:
             chapter = parts[0]  # numbering may restart ("1.1 Leeswijzer" again)
         return _Heading(index, index, number, multi.group("title").strip(), len(parts)), chapter
@@ -208,6 +210,15 @@ def _parse_heading(text: str, index: int, chapter: int, lines: list[_TextLine]) 
     if KNOWN_HEADINGS.match(text):
         return _Heading(index, index, None, text.rstrip(":").strip(), 1), chapter
     return None, chapter
+
+
+MAX_RESTART_TITLE_WORDS = 8
+
+
+def _restarts(parts: list[int], title: str) -> bool:
+    """Whether a number below the current chapter starts the numbering again ("1.1 Leeswijzer" after a summary
+    numbered on its own): the first paragraph of chapter 1 with a short title, not a lead-in ("… schoolomgevingen:")."""
+    return parts == [1] * len(parts) and len(title.split()) <= MAX_RESTART_TITLE_WORDS and not title.endswith(":")
 
 
 def find_headings(lines: list[_TextLine]) -> list[_Heading]:

@@ -9,7 +9,14 @@ import pytest
 from kb.catalogue import load_catalogue
 from kb.clean import clean_lines
 from kb.ingest import parse_file
-from kb.structure import EXPLICIT_HEADING, MULTILEVEL_HEADING, SINGLE_HEADING, build_structure
+from kb.structure import (
+    EXPLICIT_HEADING,
+    MULTILEVEL_HEADING,
+    SINGLE_HEADING,
+    build_structure,
+    find_headings,
+    split_lines,
+)
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -338,3 +345,13 @@ def test_a_numbered_row_label_of_a_table_one_cell_per_line_is_no_chapter():
         "Het resultaat",
         "Programmaverantwoording",
     ]
+
+
+def test_a_number_below_the_current_chapter_is_a_numbered_measure_not_a_heading() -> None:
+    lines = split_lines(
+        "5.1 Verkeersveiligheid\n\nMaatregelen:\n"
+        "1.1 Herinrichten van de omgeving van 12 basisscholen:\n"
+        "o herkenbare schoolzone;\n1.2 Invoeren van 30 km/u binnen de bebouwde kom.\n\n5.2 Fiets\n\nTekst.\n"
+    )
+    numbers = [h.number for h in find_headings(lines)]
+    assert numbers == ["5.1", "5.2"]

@@ -1478,6 +1478,40 @@ def test_the_points_of_an_amendment_are_what_its_submitters_ask_the_council_to_d
     assert any(kind == "decision" and "hondenbelasting met ingang" in t for kind, t in typed)
 
 
+def test_measures_numbered_by_theme_under_a_measures_header_are_one_action_each_with_their_parts() -> None:
+    text = (
+        "5 Maatregelen\n\n5.1 Verkeersveiligheid en schoolomgevingen\n\n"
+        "Verkeersveiligheid is de eerste prioriteit.\n\nMaatregelen:\n"
+        "1.1 Herinrichten van de omgeving van 12 basisscholen volgens de landelijke richtlijn:\n"
+        "o herkenbare schoolzone en veilige oversteken;\no kiss-and-ride-zone op afstand van de ingang.\n"
+        "1.2 Invoeren van 30 km/u binnen de bebouwde kom, gefaseerd en gecombineerd met onderhoud.\n"
+        "1.3 Aanpakken van de tien locaties met het hoogste risico uit de risicoanalyse 2024.\n"
+        "1.4 We bouwen het kruispunt Markeloseweg–Stationsstraat in Goor om tot een compacte rotonde.\n"
+    )
+    actions = _texts(text, "action")
+    assert [a.split()[0] for a in actions] == ["1.1", "1.2", "1.3", "1.4"]
+    assert "kiss-and-ride" in actions[0]  # the "o" parts belong to the measure they follow
+    # counter-example: a table of contents numbered the same way is not split into measures
+    contents = "Inhoud\n\nMaatregelen:\n4.1 Ambities 12\n4.2 Eenmalige claims 13\n4.3 Dekking 13\n"
+    assert len(_texts(contents, "action")) <= 1
+
+
+def test_a_plan_stated_under_a_measures_header_is_a_measure_a_principle_there_is_not() -> None:
+    text = (
+        "2 Landelijk gebied\n\nWat gaan we daarvoor doen?\n"
+        "• Uitvoeren van herstelmaatregelen in de Natura 2000-gebieden.\n"
+        "• Vaststellen van de gebiedsplannen voor Eemland en het Rivierengebied.\n\n"
+        "In 2027 ligt de nadruk op concrete projecten. Wij gaan de gebiedscommissies daarom\n"
+        "ondersteunen met een vast budget voor procesgeld. De gemeente blijft verantwoordelijk voor de regie.\n"
+    )
+    typed = _typed(text)
+    assert any(kind == "action" and t.startswith("Wij gaan de gebiedscommissies") for kind, t in typed)
+    assert not any(kind == "action" and "blijft verantwoordelijk" in t for kind, t in typed)
+    # counter-example: the same plan outside a measures header stays an intent
+    plain = text.replace("Wat gaan we daarvoor doen?", "Achtergrond")
+    assert not any(kind == "action" and t.startswith("Wij gaan de gebiedscommissies") for kind, t in _typed(plain))
+
+
 def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
     text = (
         "3 Ondergrond\n\nMaatregelen\nWe blijven ons inzetten voor een zorgvuldig gebruik van de ondergrond, onder\n"

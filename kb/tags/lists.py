@@ -124,12 +124,35 @@ def block_units(parsed: ParsedDocument) -> list[Unit]:
     return units
 
 
+# A measure numbered with its theme at a line start: "1.2 Invoeren van 30 km/u …", "2.3 We verbreden …".
+THEME_ITEM = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+[A-ZÀ-Ý]")
+
+
+def _theme_items(lines: list[str]) -> set[int]:
+    """Indexes of the lines that open a run of theme-numbered items (1.1, 1.2, 1.3 …: same theme, each one more)."""
+    if any(
+        TOC_LINE.search(line)
+        or re.search(r"[A-Za-zà-ÿ]\s+\d{1,3}\s*$|^\s*\d{1,3}\s*$", line)  # a page number: a table of contents
+        or (re.search(r"\b20\d\d\b", line) and "€" in line)
+        for line in lines
+    ):
+        return set()  # rows of a table with a period and money, which the table readers take; a table of contents
+    numbered = [(i, m) for i, line in enumerate(lines) if (m := THEME_ITEM.match(line)) is not None]
+    found: set[int] = set()
+    for (i, first), (j, second) in zip(numbered, numbered[1:], strict=False):
+        if first.group(1) == second.group(1) and int(second.group(2)) == int(first.group(2)) + 1:
+            found.update((i, j))
+    return found
+
+
 def _split_embedded_list(unit: Unit) -> list[Unit]:
-    """Split a paragraph whose later lines start with bullet glyphs into the lead text and one unit per item."""
+    """Split a paragraph whose later lines start with bullet glyphs (or a run of theme-numbered items: "1.2 …",
+    "1.3 …") into the lead text and one unit per item."""
     if unit.kind != "paragraph" or "\n" not in unit.text:
         return [unit]
     lines = unit.text.split("\n")
-    if not any(EMBEDDED_ITEM.match(line) for line in lines[1:]):
+    themed = _theme_items(lines)
+    if not any(EMBEDDED_ITEM.match(line) for line in lines[1:]) and not themed:
         return [unit]
     pieces: list[Unit] = []
     offset = 0
@@ -139,8 +162,9 @@ def _split_embedded_list(unit: Unit) -> list[Unit]:
         offset += len(line) + 1
         if not line.strip():
             continue
-        if EMBEDDED_ITEM.match(line) or not pieces:
-            kind = "bullet" if EMBEDDED_ITEM.match(line) else "paragraph"
+        index = len(unit.text[: start - unit.start].split("\n")) - 1
+        if EMBEDDED_ITEM.match(line) or index in themed or not pieces:
+            kind = "bullet" if EMBEDDED_ITEM.match(line) else "numbered" if index in themed else "paragraph"
             pieces.append(Unit(kind, start, end, unit.section_id, line))
         else:
             last = pieces[-1]
@@ -180,6 +204,35 @@ def glossary_sections(sections: tuple[Section, ...]) -> set[str]:
 def programme_sections(sections: tuple[Section, ...]) -> set[str]:
     """Sections (and their subsections) whose title names an action programme."""
     return _sections_titled(sections, PROGRAMME_TITLES)
+
+
+# The headers whose paragraphs of intent are measures: "Wat gaan we (daarvoor) doen?", "Maatregelen", "Acties".
+MEASURE_HEADERS = frozenset({"action_box", "action_list"})
+
+
+def measure_regions(units: list[Unit], kinds: dict[str, tuple[str, str]]) -> list[tuple[int, int]]:
+    """Character spans that a measures header governs: from a "Wat gaan we daarvoor doen?" or "Maatregelen" (a
+    line, a paragraph's last line, or a section title) to the next header of another kind, a cost label or a
+    heading or a theme's title line. A statement of intent there ("Wij gaan de gebiedscommissies … ondersteunen") is
+    one of the measures."""
+    regions: list[tuple[int, int]] = []
+    start: int | None = None
+    for unit in units:
+        listed = unit.kind in ("bullet", "subbullet")
+        header = None if listed else (list_header(unit.text) or trailing_header(unit.text))
+        title = not listed and SUBHEADING.match(unit.text.strip()) is not None  # "Grote dorpen": a theme's title
+        closes = unit.kind == "heading" or title or COST_LABEL.match(unit.text.strip()) is not None
+        if (closes or header is not None) and start is not None:
+            if any(start <= u.start < unit.start for u in units):  # a box left empty by the extraction governs none
+                regions.append((start, unit.start))
+            start = None
+        if header is not None and header[0] in MEASURE_HEADERS:
+            start = unit.end
+        elif unit.kind == "heading" and kinds.get(unit.section_id or "", ("", ""))[0] in MEASURE_HEADERS:
+            start = unit.end
+    if start is not None and units:
+        regions.append((start, units[-1].end))
+    return regions
 
 
 def vision_sections(sections: tuple[Section, ...]) -> dict[str, str]:
@@ -407,6 +460,13 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 parent_dash = last_parent is not None and re.match(r"^\s*[-–]\s", last_parent.text) is not None
                 # a sub-bullet only under a parent of another kind: a list of dashes alone is a flat list
                 sub = (unit.kind == "subbullet" or dash) and last_parent is not None and not parent_dash
+                # "o herkenbare schoolzone …" under "1.1 Herinrichten van de omgeving van 12 basisscholen …:": its parts
+                sub = sub or (
+                    last_parent is not None
+                    and re.search(r":\s*(?:\n\s*o\s.*)?$", last_parent.text.rstrip(), re.S) is not None
+                    and re.match(r"^\s*o\s", unit.text) is not None
+                    and re.match(r"^\s*o\s", last_parent.text) is None
+                )
                 # "3. dit budget te dekken uit: a. … b. …": the lettered parts of a decision point are that decision
                 sub = sub or (
                     name == "proposal"
@@ -470,7 +530,9 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 index += 1
                 continue
             if active[1] == "action" and _measure_paragraph(unit, "action"):
-                drafts.append(_draft("action", unit, unit.section_id, active[0]))  # "Opstellen van een warmteplan."
+                draft = _draft("action", unit, unit.section_id, active[0])  # "Opstellen van een warmteplan."
+                drafts.append(draft)
+                last_parent = draft  # its "o …" parts below belong to it
                 index += 1
                 continue
             if (
@@ -607,14 +669,20 @@ def _row_money(row: Draft, scale: float) -> Draft | None:
     return _as_budget(row, amounts, "table_row_budget")
 
 
+# A measure's own number of two levels ("1.4 We bouwen het kruispunt … om", "2.3 Instellen van fietsstraten …").
+THEME_NUMBER = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?=\S)")
+
+
 def _measure_paragraph(unit: Unit, item_type: str) -> bool:
-    """A short paragraph that lists a measure the way a list item would ("Opstellen van een warmteplan.")."""
-    text = BULLET_PREFIX.sub("", unit.text).strip()
+    """A short paragraph that lists a measure the way a list item would ("Opstellen van een warmteplan."), or a
+    measure numbered with its theme ("1.4 We bouwen het kruispunt Markeloseweg om tot een rotonde")."""
+    numbered = THEME_NUMBER.match(unit.text) is not None
+    text = THEME_NUMBER.sub("", BULLET_PREFIX.sub("", unit.text)).strip()
     return (
         item_type == "action"
         and unit.kind == "paragraph"
         and unit.text.count("\n") < MAX_GOAL_PARAGRAPH_LINES
-        and NOMINAL_ACTION.match(text) is not None
+        and (NOMINAL_ACTION.match(text) is not None or (numbered and _holds_intent(unit, first=True)))
     )
 
 

@@ -8,6 +8,7 @@ rules), kb.tags.money (money in prose and budget tables), kb.tags.finalise (ids,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kb.models import Item, ParsedDocument
@@ -20,6 +21,7 @@ from kb.tags.lists import (
     drop_glossary_blocks,
     glossary_sections,
     list_items,
+    measure_regions,
     programme_rows,
     programme_sections,
     section_kinds,
@@ -29,6 +31,10 @@ from kb.tags.lists import (
 from kb.tags.money import money_items, table_budget_items
 from kb.tags.rules import FOREWORD_TITLES, classify_sentence, split_sentences
 from kb.tags.sentences import sentence_items
+
+# What the author will do, and when: "Wij gaan …", "… zullen wij …", "In 2027 maken wij …" — under a measures header,
+# one more measure (not "De gemeente blijft verantwoordelijk", a principle stated there).
+PLANNED = re.compile(r"\b(?:gaan|zullen)\s+(?:we|wij)\b|\b(?:we|wij)\s+(?:gaan|zullen)\b|\b20[2-9]\d\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     drafts.extend(_requests_in_list_items(list_drafts))
     claimed = [(d.char_start, d.char_end) for d in drafts]
     programme = programme_sections(parsed.sections)
+    measures = measure_regions(units, kinds)
     foreword = {s.id for s in parsed.sections if FOREWORD_TITLES.search(s.title or "")}
     goal_sections = frozenset(sid for sid, (_, kind) in kinds.items() if kind == "goal")
     for draft in sentence_items(units, claimed, vision_sections(parsed.sections), goal_sections):
@@ -82,8 +89,11 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
             # a foreword reflects ("Zo doen we het al jaren", "Samen … maken we het verschil"); only a plain
             # "Wij [doen] …" there is an undertaking
             continue
-        if draft.type == "commitment" and draft.section_id in programme:
-            draft.type = "action"  # an intent stated in an action programme is one of its actions
+        if draft.type == "commitment" and (
+            draft.section_id in programme
+            or (PLANNED.search(draft.text) is not None and any(a <= draft.char_start < b for a, b in measures))
+        ):
+            draft.type = "action"  # an intent stated in an action programme or under its measures is one of them
         drafts.append(draft)
     list_item_at = first_containing(list_drafts)
     # an action table's money column made each row a budget already
