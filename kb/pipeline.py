@@ -8,7 +8,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -476,6 +476,7 @@ def _build(
         store.commit()
         counts = store.counts()
         all_passages = store.passages()
+        titles = {document.id: document.title for document in store.documents()}
         store.close()
 
         # 4. vector + lexical indexes (embeddings cached by content hash in the previous build)
@@ -485,7 +486,7 @@ def _build(
                 f"Indexing {len(all_passages)} passages (new or changed ones are embedded; "
                 "the first build with e5 takes a few minutes on a laptop CPU)…"
             )
-        index_fields = _build_search_index(all_passages, build_dir, settings, index_dir)
+        index_fields = _build_search_index(all_passages, build_dir, settings, index_dir, titles)
         report.timings["index"] = time.perf_counter() - embed_started
 
         manifest = {
@@ -697,9 +698,9 @@ def _carry_over(
 
 
 def _build_search_index(
-    passages: Sequence[Passage], build_dir: Path, settings: Settings, previous_dir: Path
+    passages: Sequence[Passage], build_dir: Path, settings: Settings, previous_dir: Path, titles: Mapping[str, str]
 ) -> dict[str, Any]:
     from kb import embed, index
 
     embedder = embed.make_embedder(settings)
-    return dict(index.build_index(passages, build_dir, embedder, settings, previous_dir))
+    return dict(index.build_index(passages, build_dir, embedder, settings, previous_dir, titles))

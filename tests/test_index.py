@@ -40,14 +40,16 @@ TEXTS = [
 
 
 class CountingEmbedder(HashEmbedder):
-    """A hash embedder that counts how many passages it was asked to embed."""
+    """A hash embedder that counts (and keeps) the passage texts it was asked to embed."""
 
     def __init__(self) -> None:
         super().__init__()
         self.embedded = 0
+        self.seen: list[str] = []
 
     def encode_passages(self, texts: list[str]) -> np.ndarray:
         self.embedded += len(texts)
+        self.seen.extend(texts)
         return super().encode_passages(texts)
 
 
@@ -156,3 +158,15 @@ def test_bm25_finds_a_later_passage_of_a_section_by_its_chapter_title(tmp_path):
     scores = loaded.lexical.scores("vitale samenleving")
     # both passages of the section match the chapter title; the platteland passage only shares "vitaal"
     assert scores[0] > scores[2] and scores[1] > scores[2]
+
+
+def test_a_passage_is_embedded_with_its_documents_title_and_its_heading(tmp_path) -> None:
+    from kb.index import embedding_text
+
+    passage = make_passage(1, "Wij bouwen 200 woningen voor starters.", section=("3 Wonen", "3.2 Starters"))
+    assert embedding_text(passage) == "3.2 Starters\nWij bouwen 200 woningen voor starters."
+    titled = embedding_text(passage, "Woonvisie Heerenveen 2026–2031")
+    assert titled == "Woonvisie Heerenveen 2026–2031\n3.2 Starters\nWij bouwen 200 woningen voor starters."
+    embedder = CountingEmbedder()
+    build_index([passage], tmp_path / "idx", embedder, Settings(), titles={"doc-a": "Woonvisie Heerenveen"})
+    assert embedder.seen[0].startswith("Woonvisie Heerenveen\n")
