@@ -1512,6 +1512,27 @@ def test_a_plan_stated_under_a_measures_header_is_a_measure_a_principle_there_is
     assert not any(kind == "action" and t.startswith("Wij gaan de gebiedscommissies") for kind, t in _typed(plain))
 
 
+def test_a_programme_table_whose_rows_are_grouped_under_theme_headings_reads_every_row() -> None:
+    text = (
+        "6 Uitvoeringsprogramma\n\nTabel 6.1 Uitvoeringsprogramma GVVP 2026–2035\n\n"
+        "Nr  Maatregel  Prioriteit  Periode  Kosten (€)\n\n"
+        "Thema 1 Verkeersveiligheid\n"
+        "1.1  Herinrichten van 12 schoolomgevingen  hoog  2026–2030  1.440.000\n"
+        "1.2  Invoeren 30 km/u binnen de bebouwde kom  hoog  2026–2032  2.350.000\n"
+        "Subtotaal thema 1  3.790.000\n\n"
+        "Thema 2 Fiets\n"
+        "2.1  Vrijliggend fietspad Bentelo–Delden (3,2 km)  hoog  2027–2029  2.100.000\n"
+        "Subtotaal thema 2  2.100.000\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    actions = [i for i in items if i.type == "action"]
+    assert [a.text.split()[0] for a in actions] == ["1.1", "1.2", "2.1"]
+    assert [a.deadline for a in actions] == ["2026–2030", "2026–2032", "2027–2029"]
+    # counter-example: a heading followed by running text ends the table
+    ended = text.replace("Thema 2 Fiets\n2.1  Vrijliggend", "Toelichting\nDe tabel toont het vrijliggend")
+    assert len([i for i in tag_document(_hand_made(ended)).items if i.type == "action"]) == 2
+
+
 def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
     text = (
         "3 Ondergrond\n\nMaatregelen\nWe blijven ons inzetten voor een zorgvuldig gebruik van de ondergrond, onder\n"

@@ -590,6 +590,19 @@ def _group_row(line: str) -> bool:
     return len(text.split()) <= MAX_GROUP_ROW_WORDS and capitalised and not re.search(r"\d", text)
 
 
+def _group_heading(units: list[Unit], place: int) -> bool:
+    """A heading inside a table that groups its rows ("Thema 2 Fiets"): short, and the next unit opens a numbered
+    row with its period ("2.1 Vrijliggend fietspad Bentelo–Delden hoog 2027–2029 2.100.000")."""
+    heading = units[place].text.strip()
+    following = units[place + 1].text.strip() if place + 1 < len(units) else ""
+    return (
+        len(heading.split()) <= 8
+        and not re.search(r"[.!?:]$", heading)
+        and (MEASURE_NUMBER.match(following) is not None or ROW_ID.match(following) is not None)
+        and ROW_PERIOD_INSIDE.search(following.split("\n")[0]) is not None
+    )
+
+
 def programme_rows(units: list[Unit]) -> list[Draft]:
     """One action per row of a programme table kept one row per line ("Thema Actie Partners Planning"): the
     row's period is its deadline, a line without a period continues the row above it."""
@@ -603,7 +616,7 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
             continue
         offsets = [unit.start + sum(len(line) + 1 for line in lines[:n]) for n in range(len(lines))]
         rows = [(offsets[n], line) for n, line in enumerate(lines) if n > header]
-        for follower in units[index + 1 :]:
+        for place, follower in enumerate(units[index + 1 :], start=index + 1):
             first = follower.text.strip().split("\n")[0]
             # a numbered row ("4.1 Zeeuws Agrarisch Loket …") that ingestion read as a heading stays a row
             row_heading = (
@@ -611,6 +624,8 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
                 and MEASURE_NUMBER.match(first) is not None
                 and ROW_PERIOD_INSIDE.search(first) is not None  # a row has its period; "3.2 SD2 Voorbereid …" none
             )
+            if follower.kind == "heading" and not row_heading and _group_heading(units, place):
+                continue  # "Thema 2 Fiets" between the rows of one table: a group row
             if (follower.kind == "heading" and not row_heading) or re.search(r"[.!?:]\s*$", first):
                 break
             follower_lines = follower.text.split("\n")
