@@ -83,6 +83,17 @@ def test_every_list_header_matches_a_corpus_header_and_not_a_lookalike(name: str
     assert not pattern.match(counter)
 
 
+def test_headers_in_the_word_order_of_a_heading_announce_goals_and_measures() -> None:
+    from kb.tags.rules import list_header
+
+    assert list_header("Wat we willen bereiken") == ("goal_label", "goal")
+    assert list_header("Wat we gaan doen") == ("action_list", "action")
+    assert list_header("Wat we afspreken") == ("action_list", "action")
+    assert list_header("Wat we daarvoor doen") == ("action_list", "action")
+    assert list_header("Wat we nu al doen") is None  # what is done today
+    assert list_header("Wat we doen om dit te bereiken is divers.") is None  # a sentence
+
+
 def test_inline_labels() -> None:
     goal = next(p for t, p in INLINE_LABELS if t == "goal")
     assert goal.match("Hoofddoel: integrale aanpak van krimp en leefbaarheid")  # 004 l.857

@@ -90,6 +90,8 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"(?:daarnaast\s+|ook\s+)?spreken\s+(?:[\w-]+\s+){1,8}?af(?=\s*:)|"
             r"(?:de|het)\s+[\w\s,-]{2,80}?\s+spreken\s+(?:met\s+elkaar\s+)?af(?=\s*:)|"
             r"wat\s+(?:gaan|zullen)\s+(?:we|wij)\s+(?:daarvoor|hiervoor|daaraan)\s+doen|"
+            # … and in the word order of a heading: "Wat we gaan doen", "Wat we daarvoor doen", "Wat we afspreken"
+            r"wat\s+(?:we|wij)\s+(?:daarvoor\s+|hiervoor\s+)?(?:gaan\s+|zullen\s+)?(?:doen|afspreken)|"
             # "Zo gaan we dit doen", "Hoe gaan we dat doen?", "Dit gaan we doen", "Dit doen we"
             r"(?:zo|hoe)\s+(?:gaan|doen)\s+(?:we|wij)\s+(?:dit|dat|het)(?:\s+doen)?|"
             r"dit\s+(?:gaan\s+)?(?:we|wij)\s+doen|dit\s+doen\s+(?:we|wij)|"
@@ -172,6 +174,8 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"(?:hoofd)?(?:doel(?:en|stelling(?:en)?)?|ambitie(?:s)?)|"
             r"beoogd(?:e)?\s+(?:effect(?:en)?|resulta(?:at|ten)|maatschappelijk(?:e)?\s+effect(?:en)?)|"
             r"(?:dit|wat)\s+(?:willen|wil|wilden|wilde)\s+(?:we|wij)\s+(?:daarmee\s+)?bereiken|"
+            # the word order of a heading in running prose: "Wat we willen bereiken"
+            r"wat\s+(?:we|wij)\s+(?:daarmee\s+)?(?:willen|wilden)\s+bereiken|"
             r"(?:concreet\s+)?(?:streven|strijden)\s+(?:we|wij)\s+naar|(?:maatschappelijke\s+)?opgaven|"
             r"doel\s+van\s+(?:de|het|deze|dit)\s+\w+|"
             # a vision label over the picture of the future below it: "Onze visie", "Visie 2035" (not a bare
