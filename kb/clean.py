@@ -238,6 +238,10 @@ REPEATED_RUN_MIN_COUNT = 3  # a header repeated on at least two later pages; a f
 REPEATED_RUN_MAX_CHARS = 90  # header cells are short; repeated running text is kept (it is real duplication)
 
 
+# The caption of a table: another table with the same columns ("Tabel 4.2 Projecten droogte"), not a repeat.
+TABLE_CAPTION = re.compile(r"^\s*(?:tabel|table)\s+\d", re.I)
+
+
 def _header_like(line: _Line) -> bool:
     """A table-header cell: short, not a footnote, not a list item, no punctuation at its end."""
     text = line.text
@@ -247,6 +251,22 @@ def _header_like(line: _Line) -> bool:
         and re.match(r"^(?:•|-\s|\d{1,2}[.)]\s)", text) is None
         and re.search(r"[.,;:]$", text) is None
     )
+
+
+def _captioned_headers(lines: list[_Line], header_like: list[bool]) -> set[int]:
+    """The lines of the run of header-like lines right under each table's caption (a blank line or a page break
+    inside the run ends it)."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if not TABLE_CAPTION.match(line.text):
+            continue
+        position = index + 1
+        while position < len(lines) and header_like[position]:
+            if position > index + 1 and (lines[position].gap_before or lines[position].page_start):
+                break
+            found.add(position)
+            position += 1
+    return found
 
 
 def _drop_repeated_runs(lines: list[_Line], stats: Counter[str]) -> list[_Line]:
@@ -269,6 +289,7 @@ def _drop_repeated_runs(lines: list[_Line], stats: Counter[str]) -> list[_Line]:
         for start in starts[1:]:
             if start >= starts[0] + size:
                 drop.update(range(start, start + size))
+    drop -= _captioned_headers(lines, header_like)  # under its own caption a header opens another table
     if drop:
         stats["repeated_header_lines_dropped"] += len(drop)
     return [line for i, line in enumerate(lines) if i not in drop]

@@ -372,3 +372,18 @@ def test_figures_of_a_table_do_not_count_as_pages_when_a_running_header_is_told(
     text = clean_lines(lines).text
     assert "Regionale Energiestrategie 2.0 Twente" not in text
     assert "18" in text.split("\n")  # a table's figure stays
+
+
+def test_a_table_under_its_own_caption_keeps_a_header_that_earlier_tables_share():
+    header = "Project\nGebied\nType\nJaar\nInvestering\nSubsidie\n"
+    tables = "".join(
+        f"Tabel {n}.2 Projecten {theme} (bedragen x € 1.000)\n\n{header}"
+        f"{code}1 Werk in {theme}\nHunzedal\naanleg\n2027\n450\n0\n\n"
+        "Dit is een gewone alinea met lopende tekst over de uitvoering van het programma.\n\n"
+        for n, theme, code in ((3, "wateroverlast", "W"), (4, "droogte", "D"), (5, "waterkwaliteit", "K"))
+    )
+    cleaned = clean(tables).text
+    assert cleaned.count("Investering") == 3  # each table keeps its header
+    # counter-example: a header repeated after page breaks with no caption of its own is dropped after the first
+    repeated = "".join(f"{header}W{n} Werk\n2027\n450\n0\n\nPagina {n} van 9\n\n" for n in range(1, 5))
+    assert clean("Tabel 3.2 Projecten\n\n" + repeated).text.count("Investering") == 1

@@ -1544,6 +1544,21 @@ def test_a_programme_table_whose_rows_are_grouped_under_theme_headings_reads_eve
     assert len([i for i in tag_document(_hand_made(ended)).items if i.type == "action"]) == 2
 
 
+def test_a_project_table_one_cell_per_line_with_a_year_and_investment_column_has_an_action_per_row() -> None:
+    text = (
+        "4.5 Projecten\n\nTabel 4.2 Projecten droogte (bedragen x € 1.000)\n\n"
+        "Project\nGebied\nType\nJaar\nInvestering\nSubsidie\n\n"
+        "D1 Verbeteren wateraanvoer Annerveenschekanaal\nVeenkoloniën\nwateraanvoer\n2027–2028\n2.160\n720\n"
+        "D2 Regeling peilgestuurde drainage en stuwtjes op perceel\nDrents Plateau\nstimuleringsregeling\n"
+        "2027–2030\n1.600\n800\n\n"
+        "De subsidie voor D1 is toegezegd door de provincie Drenthe uit het programma Water en Bodem Sturend.\n"
+    )
+    actions = _texts(text, "action")
+    assert len(actions) == 2 and actions[0].startswith("Verbeteren wateraanvoer")
+    # counter-example: a table of areas and years without a column of projects or measures has no actions
+    assert not _texts(text.replace("Project\n", "Gebiedsnaam\n"), "action")
+
+
 def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
     text = (
         "3 Ondergrond\n\nMaatregelen\nWe blijven ons inzetten voor een zorgvuldig gebruik van de ondergrond, onder\n"

@@ -907,7 +907,8 @@ def _label_rows(
 # "Trekker", "Budget"); then rows, each opened by a row number on its own line ("A.01", "3", "2.4").
 ACTION_COLUMN = re.compile(r"^(?:activiteit(?:en)?|actie[s]?|maatregel(?:en)?|project(?:en)?|omschrijving)$", re.I)
 DETAIL_COLUMN = re.compile(
-    r"^(?:planning|trekker|budget|kosten|gereed|periode|partners?|wie|wanneer|doel(?:code)?|eigenaar|looptijd)\b",
+    r"^(?:planning|trekker|budget|kosten|gereed|periode|partners?|wie|wanneer|doel(?:code)?|eigenaar|looptijd|jaar|"
+    r"jaren|investering(?:en)?|raming|bijdrage|fase)\b",
     re.I,
 )
 # a row's number alone on its line ("A.01", "3.2") or opening the row's first cell ("W1 Opstellen Woonprogramma …")
