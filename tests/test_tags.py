@@ -1559,6 +1559,25 @@ def test_a_project_table_one_cell_per_line_with_a_year_and_investment_column_has
     assert not _texts(text.replace("Project\n", "Gebiedsnaam\n"), "action")
 
 
+def test_a_table_of_milestones_with_their_planning_has_an_action_per_row() -> None:
+    from kb.tags.rules import PROGRAMME_TABLE_HEADER
+
+    assert PROGRAMME_TABLE_HEADER.match("Mijlpaal Planning")
+    assert not PROGRAMME_TABLE_HEADER.match("De mijlpalen van het project zijn bereikt.")
+    text = (
+        "1 Inleiding\n\nTekst over het sportpark en de vernieuwing van de velden.\n\n"
+        "8 Uitvoering\n\nNa het raadsbesluit werken wij het ontwerp uit tot een definitief ontwerp.\n\n"
+        "Tabel 4. Planning en mijlpalen\n\n"
+        "Mijlpaal                                            Planning\n"
+        "Aanbesteding perceel 2 (kleedgebouw)                februari – april 2027\n"
+        "Sloop oude kleedaccommodatie en start bouw          mei 2027\n"
+        "Oplevering kleedgebouw                              december 2027\n\n"
+        "9 Evaluatie\n\nIn 2029 evalueren wij het gebruik van het sportpark met de verenigingen.\n"
+    )
+    actions = _texts(text, "action")
+    assert [a.split()[0] for a in actions[:3]] == ["Aanbesteding", "Sloop", "Oplevering"]
+
+
 def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
     text = (
         "3 Ondergrond\n\nMaatregelen\nWe blijven ons inzetten voor een zorgvuldig gebruik van de ondergrond, onder\n"

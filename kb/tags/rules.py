@@ -808,7 +808,7 @@ GOAL_TITLE = re.compile(
 # for partners, timing or money ("Thema Actie Partners Planning", "Maatregel Trekker Periode Budget",
 # "School / locatie Maatregel Jaar Raming").
 PROGRAMME_TABLE_HEADER = re.compile(
-    r"^(?=.*\b(?:acties?|maatregel(?:en)?|activiteit(?:en)?|wat|project(?:en)?)\b)"
+    r"^(?=.*\b(?:acties?|maatregel(?:en)?|activiteit(?:en)?|wat|project(?:en)?|mijlpa(?:a|l)l(?:en)?)\b)"
     r"(?=.*\b(?:partners?|samenwerkingspartners?|trekker|betrokkenen|planning|periode|wanneer|termijn|budget|wie"
     r"|jaar|jaren|raming|kosten|uitvoering|looptijd|gereed)\b)"
     r"[\w\s&/()-]+$",
