@@ -94,6 +94,21 @@ def test_headers_in_the_word_order_of_a_heading_announce_goals_and_measures() ->
     assert list_header("Wat we doen om dit te bereiken is divers.") is None  # a sentence
 
 
+def test_goal_headers_with_what_they_are_per_and_goal_lead_ins() -> None:
+    from kb.tags.rules import list_header, measurable_target
+
+    assert list_header("Doelen per vervoerwijze") == ("goal_label", "goal")
+    assert list_header("Doelstellingen voor 2030") == ("goal_label", "goal")
+    assert list_header("De belangrijkste doelen zijn:") == ("goal_label", "goal")
+    assert list_header("De doelen zijn in 2024 grotendeels gehaald.") is None
+    assert list_header("Doelen en middelen van de verenigingen") is None
+    # a measurable target names its year, a bound, or a share moving; today's share is a figure
+    assert measurable_target("Het aandeel van de fiets in korte verplaatsingen stijgt van 36 naar 42 procent.")
+    assert measurable_target("In 2030 zijn alle 21 schoolomgevingen veilig ingericht.")
+    assert not measurable_target("Van de regionale keringen voldoet op dit moment 93% aan de norm.")
+    assert not measurable_target("Per aanvraag bedraagt de subsidie maximaal € 5.000.")  # a ceiling
+
+
 def test_inline_labels() -> None:
     goal = next(p for t, p in INLINE_LABELS if t == "goal")
     assert goal.match("Hoofddoel: integrale aanpak van krimp en leefbaarheid")  # 004 l.857

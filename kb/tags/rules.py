@@ -171,7 +171,10 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "goal",
         re.compile(
             r"^(?:(?:strategisch(?:e)?\s+(?:langetermijn)?\s?|ons\s+|onze\s+|concrete\s+|de\s+)?"
-            r"(?:hoofd)?(?:doel(?:en|stelling(?:en)?)?|ambitie(?:s)?)|"
+            # … with what they are per, or their year: "Doelen per vervoerwijze", "Doelstellingen voor 2030"
+            r"(?:hoofd)?(?:doel(?:en|stelling(?:en)?)?|ambitie(?:s)?)(?:\s+per\s+[\w-]{2,30}|\s+voor\s+20\d\d)?|"
+            # a lead-in: "De belangrijkste doelen zijn:", "Onze doelen voor 2035 zijn:"
+            r"(?:de|onze)\s+(?:\w+\s+){0,3}?doel(?:en|stellingen)\s+(?:\w+\s+){0,3}?(?:zijn|luiden)|"
             r"beoogd(?:e)?\s+(?:effect(?:en)?|resulta(?:at|ten)|maatschappelijk(?:e)?\s+effect(?:en)?)|"
             r"(?:dit|wat)\s+(?:willen|wil|wilden|wilde)\s+(?:we|wij)\s+(?:daarmee\s+)?bereiken|"
             # the word order of a heading in running prose: "Wat we willen bereiken"
@@ -898,7 +901,10 @@ def target_state(sentence: str) -> bool:
 # dan 5%", "Uiterlijk in 2030 zijn de knelpunten verholpen"). Not a past fact ("daalde in 2023 met 28%").
 MEASURABLE_TARGET = re.compile(
     r"\b(?:in|vanaf|vóór|voor|uiterlijk(?: in)?|eind|per)\s+20\d\d\b|\b(?:ten minste|minimaal|maximaal|"
-    r"niet meer dan|minder dan|hoogstens|tenminste)\b|\d\s?%|\bprocent\b",
+    r"niet meer dan|minder dan|hoogstens|tenminste)\b|"
+    # a share moving: "stijgt van 36 naar 42 procent", "daalt met 20%" (a share alone is today's figure: "Van de
+    # regionale keringen voldoet 93%.")
+    r"\b(?:stijgt|daalt|groeit|neemt)\b[^.;]{0,60}\d\s?(?:%|procent\b)",
     re.I,
 )
 PAST_FACT = re.compile(
@@ -910,8 +916,8 @@ PAST_FACT = re.compile(
 
 def measurable_target(sentence: str) -> bool:
     clean = re.sub(r"\s+", " ", BULLET_PREFIX.sub("", sentence)).strip()
-    if len(clean.split()) < 5 or clean.endswith(("?", ":")) or SENTENCE_EXCLUSIONS.search(clean):
-        return False
+    if len(clean.split()) < 5 or clean.endswith(("?", ":")) or SENTENCE_EXCLUSIONS.search(clean) or "€" in clean:
+        return False  # (money bounded is a ceiling: "Per aanvraag bedraagt de subsidie maximaal € 5.000.")
     return MEASURABLE_TARGET.search(clean) is not None and PAST_FACT.search(clean) is None
 
 
