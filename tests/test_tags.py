@@ -1593,6 +1593,26 @@ def test_a_table_of_milestones_with_their_planning_has_an_action_per_row() -> No
     assert [a.split()[0] for a in actions[:3]] == ["Aanbesteding", "Sloop", "Oplevering"]
 
 
+def test_indicator_tables_with_a_number_column_or_a_missing_baseline() -> None:
+    numbered = (
+        "4 Resultaten\n\nTabel 2. Indicatoren en streefwaarden\n\n"
+        "Nr.\nIndicator\nUitgangswaarde 2024\nStreefwaarde 2028\nStreefwaarde 2030\n\n"
+        "1\nBereik vroegsignalering: aandeel huishoudens met contact\n41%\n52%\n60%\n"
+        "2\nGemiddelde wachttijd tot eerste gesprek (werkdagen)\n9\n6\n5\n"
+        "3\nAandeel aanmeldingen met eerste gesprek binnen 4 weken\n97%\n100%\n100%\n"
+    )
+    goals = _texts(numbered, "goal")
+    assert len(goals) == 3 and goals[1].startswith("2 Gemiddelde wachttijd") and goals[1].endswith("9 6 5")
+    assert not any(g.startswith(("Nr", "Indicator", "Streefwaarde")) for g in goals)  # the header is no goal
+    dashed = (
+        "4 Droogte\n\nTabel 4.1 Prestaties droogte\n\nPrestatie  Indicator  Stand 2026  Streefwaarde 2030\n\n"
+        "Water vasthouden  extra vastgehouden volume in voorjaar  –  4 miljoen m³\n"
+        "Flexibel peilbeheer  automatisch bestuurbare stuwen  310  430\n"
+    )
+    goals = _texts(dashed, "goal")
+    assert [g.split()[0] for g in goals] == ["Water", "Flexibel"]
+
+
 def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
     text = (
         "3 Ondergrond\n\nMaatregelen\nWe blijven ons inzetten voor een zorgvuldig gebruik van de ondergrond, onder\n"

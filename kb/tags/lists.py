@@ -705,8 +705,10 @@ MAX_TABLE_ROWS = 40  # rows read under one table header
 
 
 def _target_row(row: str) -> bool:
-    """A row of an indicator table: a label with at least two figures (baseline and target)."""
-    return len(re.findall(r"\d", row)) >= 2 and re.search(r"[a-zA-Z]{3}", row) is not None
+    """A row of an indicator table: a label with at least two figures (baseline and target), a dash standing for a
+    missing one ("Water vasthouden  extra volume in voorjaar  –  4 miljoen m³")."""
+    figures = len(re.findall(r"\d", row)) + len(re.findall(r"\s[–—-](?=\s)", row))
+    return figures >= 2 and re.search(r"[a-zA-Z]{3}", row) is not None
 
 
 def _decision_row(row: str) -> bool:
@@ -873,10 +875,19 @@ def _label_rows(
     three lines naming the indicator (wrapped) and then its figure cells, up to the next label. Reading stops at a
     heading, a caption or source, running text, or a label without figures; returns the index after the table."""
     headings = _heading_starts(parsed, lines)
+    # a "Nr." column: each row opens with its number on a line of its own
+    numbered = any(re.fullmatch(r"nr\.?|nummer", lines[i][2].strip(), re.I) for i in range(max(0, index - 8), index))
     while index < len(lines) and HEADER_CELL.match(lines[index][2].strip()):
         index += 1
     while index < len(lines) and len(drafts) < 10_000:
         label_end = index
+        if (
+            numbered
+            and re.fullmatch(r"\d{1,2}\.?", lines[index][2].strip())
+            and index + 1 < len(lines)
+            and not _figure_cell(lines[index + 1][2].strip())
+        ):
+            label_end += 1  # the row's number ("Nr." column) before its label
         while (
             label_end < len(lines)
             and label_end - index < MAX_LABEL_LINES
@@ -885,8 +896,16 @@ def _label_rows(
             label_end += 1
         figures_end = label_end
         while figures_end < len(lines) and _figure_cell(lines[figures_end][2].strip()):
+            if (
+                numbered
+                and figures_end > label_end
+                and re.fullmatch(r"\d{1,2}\.?", lines[figures_end][2].strip())
+                and figures_end + 1 < len(lines)
+                and not _figure_cell(lines[figures_end + 1][2].strip())
+            ):
+                break  # the next row's number
             figures_end += 1
-        label = [cell.strip() for _, _, cell in lines[index:label_end]]
+        label = [c.strip() for _, _, c in lines[index:label_end] if not re.fullmatch(r"\d{1,2}\.?", c.strip())]
         if (
             not label
             or figures_end == label_end

@@ -561,7 +561,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "target_named",
         "goal",
         r"\b(?:heeft|hebben)\s+tot\s+doel\b|\b(?:het doel|de doelstelling|de ambitie)\s+(?:om|van)\s+(?:\w+\s+){0,2}\d|"
-        r"\b(?:streefwaarde|streefcijfer|doelwaarde)\b[^.;]{0,40}\d",
+        # (not a table's header: "Prestatie  Indicator  Stand 2026  Streefwaarde 2030")
+        r"^(?!.*\bindicator(?:en)?\b).*\b(?:streefwaarde|streefcijfer|doelwaarde)\b[^.;]{0,40}\d",
         "Deze regeling heeft tot doel de leefbaarheid van de kleine kernen te behouden en te versterken.",
         "Het doel van de bijeenkomst was kennismaken.",
     ),
