@@ -109,6 +109,17 @@ def test_goal_headers_with_what_they_are_per_and_goal_lead_ins() -> None:
     assert not measurable_target("Per aanvraag bedraagt de subsidie maximaal € 5.000.")  # a ceiling
 
 
+def test_a_party_asking_or_objecting_in_a_response_note_is_a_request() -> None:
+    for sentence in (
+        "De stichting vraagt om een aparte paragraaf over het werelderfgoed.",
+        "Het waterschap vraagt om een doel voor het afkoppelen van verhard oppervlak.",
+        "Indiener vraagt de maximale omvang van het agrarisch bouwvlak te verruimen.",
+        "Hij maakt bezwaar tegen de aanduiding van zijn gronden als overgangsgebied.",
+    ):
+        assert classify_sentence(sentence) == ("request_party", "request"), sentence
+    assert classify_sentence("Het klimaat vraagt om een andere aanpak van de openbare ruimte.") is None
+
+
 def test_inline_labels() -> None:
     goal = next(p for t, p in INLINE_LABELS if t == "goal")
     assert goal.match("Hoofddoel: integrale aanpak van krimp en leefbaarheid")  # 004 l.857

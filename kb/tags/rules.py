@@ -336,6 +336,20 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "Wij vragen de provincies Gelderland en Utrecht om de doelstellingen mee te nemen in de concessies.",
         "Wij vragen bij de Voorjaarsnota aandacht voor de rijksbijdrage.",
     ),
+    # --- request: a party asking the author, as a response note reports it ("Zij vraagt het zoekgebied te
+    # schrappen", "De stichting vraagt om een aparte paragraaf", "Hij maakt bezwaar tegen de aanduiding …")
+    _rule(
+        "request_party",
+        "request",
+        r"^(?:(?:de|het)\s+)?(?:indieners?|zij|hij|stichting|vereniging|waterschap|corporatie|werkgroep|"
+        r"dorpsbelang\w*|(?-i:[A-Z][\w-]+))\s+(?:vraagt|vragen|verzoekt|verzoeken)\s+"
+        r"(?:om\b|(?:de gemeente|het college|ons)\s+(?:om\s+)?[^.]{0,120}?\bte\s+[a-zà-ÿ]+en\b|"
+        r"(?:de|het|een)\s+[^.]{0,120}?\bte\s+[a-zà-ÿ]+en\b)|"
+        r"^(?:(?:de|het)\s+)?(?:indieners?|zij|hij|stichting|vereniging|(?-i:[A-Z][\w-]+))\s+"
+        r"(?:maakt|maken)\s+bezwaar\s+tegen\b",
+        "Zij vraagt het zoekgebied voor zonneparken bij Havelte te schrappen.",
+        "Het zoekgebied vraagt om een zorgvuldige inpassing.",
+    ),
     # --- request: asking the council or college directly ("Wij vragen u in te stemmen …", "dragen het college op")
     _rule(
         "request_you",
@@ -924,15 +938,17 @@ def measurable_target(sentence: str) -> bool:
 
 # "Dit vraagt om …", "De Omgevingswet vraagt om …": something requires something; nobody asks anybody.
 REQUIRES = re.compile(
-    r"\b(?:dit|dat|het|deze|die|wat|welke|er)\s+(?:\w+\s+)?vra(?:agt|gen)\s+(?:\w+\s+)?om\b|"
+    # ("het <noun> vraagt om" is left to _requires: "Het waterschap vraagt om …" asks, "Het klimaat vraagt om …" not)
+    r"\b(?:dit|dat|het(?=\s+(?:vraagt|vragen)\b)|deze|die|wat|welke|er)\s+(?:\w+\s+)?vra(?:agt|gen)\s+(?:\w+\s+)?om\b|"
     r"\b\w*(?:wet|ontwikkeling|ontwikkelingen|opgave|opgaven|situatie)\s+vra(?:agt|gen)\s+om\b",
     re.I,
 )
 
 # Subjects that can ask for something (people and organisations); other subjects "vragen om" = require.
 AGENTS = re.compile(
-    r"\b(?:wij|we|men|zij|inwoners|bewoners|dorpen|dorpsbelang\w*|organisaties|verenigingen|gemeenten?|raad|"
-    r"college|provincie|partners|ondernemers|jongeren|ouderen|ouders|bestuur|besturen|[A-Z]{2,})\b"
+    r"\b(?:wij|we|men|zij|hij|inwoners?|bewoners|dorpen|dorpsbelang\w*|organisaties?|verenigingen?|gemeenten?|raad|"
+    r"college|provincie|partners|ondernemers?|jongeren|ouderen|ouders|bestuur|besturen|stichting|indieners?|"
+    r"waterschap|corporaties?|werkgroep|[A-Z]{2,})\b"
 )
 
 
