@@ -120,6 +120,15 @@ def test_a_party_asking_or_objecting_in_a_response_note_is_a_request() -> None:
     assert classify_sentence("Het klimaat vraagt om een andere aanpak van de openbare ruimte.") is None
 
 
+def test_a_resolution_word_spaced_out_letter_by_letter_is_its_header() -> None:
+    from kb.tags.rules import list_header
+
+    assert list_header("b e s l u i t :") == ("proposal", "decision")
+    assert list_header("a b c") is None
+    text = "6 Besluit\n\nDe raad van de gemeente Westerveld;\n\nb e s l u i t :\n\n1. de visie vast te stellen;\n"
+    assert any("visie vast te stellen" in d for d in _texts(text, "decision"))
+
+
 def test_inline_labels() -> None:
     goal = next(p for t, p in INLINE_LABELS if t == "goal")
     assert goal.match("Hoofddoel: integrale aanpak van krimp en leefbaarheid")  # 004 l.857

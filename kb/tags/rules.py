@@ -1035,6 +1035,8 @@ def list_header(text: str) -> tuple[str, str] | None:
     """(name, item type) when `text` is a short list header from LIST_HEADERS."""
     # a header may be quoted ("“Wij vragen Gedeputeerde Staten om:" opening a cited advice)
     line = re.sub(r"\s+", " ", BULLET_PREFIX.sub("", text)).strip().lstrip("\"“‘'„")
+    # a word spaced out letter by letter, as a formal resolution prints it: "b e s l u i t :"
+    line = re.sub(r"(?<!\w)(?:[a-zà-ÿ] ){3,}[a-zà-ÿ](?!\w)", lambda m: m.group(0).replace(" ", ""), line, flags=re.I)
     # a request's lead-in names who is asked ("De regio verzoekt het kabinet en … de minister om:"), a proposal its
     # object ("… het resultaat van € 6.437.000 als volgt te bestemmen:"), a resolution what it heeds ("besluit, met
     # inachtneming van …:")
