@@ -129,6 +129,17 @@ def test_a_resolution_word_spaced_out_letter_by_letter_is_its_header() -> None:
     assert any("visie vast te stellen" in d for d in _texts(text, "decision"))
 
 
+def test_a_body_releasing_or_adopting_is_a_decision_a_body_noticing_is_not() -> None:
+    for sentence, rule in (
+        ("Vrijgegeven door het Algemeen Bestuur op 2 oktober 2025", "decision_adopted"),
+        ("Het Algemeen Bestuur heeft de ontwerp-agenda op 2 oktober 2025 vrijgegeven.", "decision_past"),
+        ("De stuurgroep stelt hiervoor in 2026 een uitvoeringsregeling vast.", "decision_adopt"),
+        ("In 2019 stelden de Foodvalley-gemeenten hun eerste Regionale Mobiliteitsvisie vast.", "decision_past"),
+    ):
+        assert classify_sentence(sentence) == (rule, "decision"), sentence
+    assert classify_sentence("Het college stelt vast dat de regeling werkt.") != ("decision_adopt", "decision")
+
+
 def test_inline_labels() -> None:
     goal = next(p for t, p in INLINE_LABELS if t == "goal")
     assert goal.match("Hoofddoel: integrale aanpak van krimp en leefbaarheid")  # 004 l.857

@@ -380,7 +380,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "decision_past",
         "decision",
         # ("aangenomen" only for a motion or proposal: "Wij hebben 64 nieuwe medewerkers aangenomen" is hiring)
-        r"\b(?:heeft|hebben)\b[^.]{0,80}\b(?:besloten|vastgesteld|ingestemd|beschikbaar\s+gesteld)\b|"
+        r"\b(?:heeft|hebben)\b[^.]{0,80}\b(?:besloten|vastgesteld|ingestemd|beschikbaar\s+gesteld|vrijgegeven)\b|"
         # "besloot het algemeen bestuur …", "De gemeenteraad van Wageningen nam op 9 december 2024 de motie … aan",
         # a decisions list's verdict: "Veilige schoolroutes Besluit: unaniem aangenomen"
         r"\bbesloot\b|\b(?:gemeente)?raad\b[^.]{0,40}\bnam\b[^.]{0,40}\b(?:motie|amendement|voorstel)\w*\b[^.]{0,60}\baan\b|"
@@ -389,7 +389,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"\b(?:heeft|hebben)\b[^.]{0,60}\b(?:motie|moties|amendement\w*|voorstel\w*)\b[^.]{0,60}\baangenomen\b|"
         # a body that adopted something, told in the past: "In juli 2021 stelden de gemeenteraden … de RES vast",
         # "De raad stelde in 2021 het doel vast" (not "stelden vast dat …", which is noticing)
-        r"\bstelden?\b(?=[^.]*\b(?:raad|raden|gemeenteraden|staten|bestuur|college)\b)(?:[^.]|\.(?=\d)){0,150}"
+        r"\bstelden?\b(?=[^.]*\b(?:raad|raden|gemeenteraden|staten|bestuur|college|[\w-]*gemeenten|partijen)\b)"
+        r"(?:[^.]|\.(?=\d)){0,150}"
         r"\bvast\b(?!\s+dat\b)|\b(?:raad|staten|bestuur|college)\s+stelden?\b(?:[^.]|\.(?=\d)){0,150}\bvast\b(?!\s+dat\b)",
         "Vorig jaar heeft de gemeenteraad besloten een structureel budget van € 30.000,00 per project …",
         "Wij hebben veel gesprekken gevoerd met de dorpen.",
@@ -399,7 +400,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "decision_adopted",
         "decision",
         r"\b(?:is|zijn|wordt|werd|worden)\b[^.]{0,60}\b(?:vastgesteld|besloten|aangenomen)\b|"
-        r"^vastgesteld\s+(?:door|bij|in|op)\b|"
+        r"^(?:vastgesteld|vrijgegeven)\s+(?:door|bij|in|op)\b|"
         # adopted by a named body, wherever the line sits: "… 2025-2027 Vastgesteld door het college … op 3 februari"
         r"\bvastgesteld\s+(?:door|bij)\s+(?:de|het)\s+(?:gemeenteraad|raad|college|algemeen bestuur)\b|"
         # established in a year: "Een structurele financiële bijdrage … is sinds 1999 ingesteld"
@@ -423,6 +424,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "decision",
         rf"\bstellen\s+{_WE}\b[^.]{{0,80}}\bvast\b|\b{_WE}\s+stellen\b[^.]{{0,80}}\bvast\b|"
         r"\b(?:laten|zal|zullen)\s+vaststellen\b|"
+        # a named body adopting (not noticing: "stelt vast dat"): "De stuurgroep stelt in 2026 een regeling vast"
+        r"\b(?:(?:het|ons)\s+college|de\s+stuurgroep|het\s+(?:algemeen|dagelijks)\s+bestuur|de\s+(?:gemeente)?raad|"
+        r"(?:gedeputeerde|provinciale)\s+staten)\s+stel(?:t|len)\b[^.]{0,80}\bvast\b(?!\s+dat\b)|"
         r"\bvaststelling van (?:de|het|dit|deze)\s+\w*(?:beleid|nota|notitie|visie|plan|begroting|agenda)",
         "We stellen dit beleid voor deze en de volgende raadsperiode vast.",
         "Daarbij wil de overheid de kracht van de inwoner mobiliseren door het vaststellen van spelregels.",
