@@ -140,6 +140,15 @@ def test_a_body_releasing_or_adopting_is_a_decision_a_body_noticing_is_not() -> 
     assert classify_sentence("Het college stelt vast dat de regeling werkt.") != ("decision_adopt", "decision")
 
 
+def test_requests_only_counted_or_conditional_and_agreements_that_require_are_no_requests() -> None:
+    assert classify_sentence("Er werden 21.460 verzoeken om kwijtschelding toegekend, samen € 4,9 miljoen.") is None
+    assert classify_sentence("De subsidieontvanger toont op verzoek aan dat de activiteiten zijn verricht.") is None
+    assert classify_sentence("De afspraken met het Rijk vragen dat de provincies het netwerk afronden.") is None
+    # counter-examples: who asked is reported, and people asking that something happens ask
+    assert classify_sentence("Op verzoek van de gemeente Aa en Hunze voegen wij de berging toe.") is not None
+    assert classify_sentence("De inwoners vragen dat de gemeente de buslijn behoudt.") == ("request_ask", "request")
+
+
 def test_inline_labels() -> None:
     goal = next(p for t, p in INLINE_LABELS if t == "goal")
     assert goal.match("Hoofddoel: integrale aanpak van krimp en leefbaarheid")  # 004 l.857

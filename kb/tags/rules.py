@@ -342,7 +342,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "request_party",
         "request",
         r"^(?:(?:de|het)\s+)?(?:indieners?|zij|hij|stichting|vereniging|waterschap|corporatie|werkgroep|"
-        r"dorpsbelang\w*|(?-i:[A-Z][\w-]+))\s+(?:vraagt|vragen|verzoekt|verzoeken)\s+"
+        r"dorpsbelang\w*|(?!(?:wij|we)\b)(?-i:[A-Z][\w-]+))\s+(?:vraagt|vragen|verzoekt|verzoeken)\s+"
         r"(?:om\b|(?:de gemeente|het college|ons)\s+(?:om\s+)?[^.]{0,120}?\bte\s+[a-zà-ÿ]+en\b|"
         r"(?:de|het|een)\s+[^.]{0,120}?\bte\s+[a-zà-ÿ]+en\b)|"
         r"^(?:(?:de|het)\s+)?(?:indieners?|zij|hij|stichting|vereniging|(?-i:[A-Z][\w-]+))\s+"
@@ -779,7 +779,10 @@ REQUEST_EXCLUSIONS = re.compile(
     # meeting an existing wish: "De ambities sluiten goed aan bij de wens van de inwoners"
     r"\baan\s+bij\s+(?:de|een|deze)\s+wens|\btegemoet\s+aan\s+(?:de|een|deze)\s+wens|"
     # a wish among the requesters themselves: "… willen de dorpen graag onderling met elkaar uitwisselen"
-    r"\b(?:onderling|met elkaar|van elkaar)\b",
+    r"\b(?:onderling|met elkaar|van elkaar)\b|"
+    # a request only counted or a condition: "21.460 verzoeken om kwijtschelding", "toont op verzoek aan" (but
+    # "op verzoek van de gemeente Aa en Hunze" reports who asked)
+    r"\bop\s+verzoek\b(?!\s+van\b)|\b\d[\d.]*\s+verzoeken\b",
     re.I,
 )
 
@@ -957,8 +960,9 @@ AGENTS = re.compile(
 
 
 def _requires(sentence: str) -> bool:
-    """True for "Regionale samenwerking vraagt om afstemming": an abstract subject requires something."""
-    match = re.search(r"\bvra(?:agt|gen)\s+om\b", sentence, re.I)
+    """True for "Regionale samenwerking vraagt om afstemming", "De KRW vraagt dat …": an abstract subject requires
+    something."""
+    match = re.search(r"\bvra(?:agt|gen)\s+(?:om|dat)\b", sentence, re.I)
     return match is not None and AGENTS.search(sentence[: match.start()]) is None
 
 
