@@ -1653,6 +1653,19 @@ def test_indicator_tables_with_a_number_column_or_a_missing_baseline() -> None:
     assert [g.split()[0] for g in goals] == ["Water", "Flexibel"]
 
 
+def test_a_vote_outcome_is_the_decision_on_the_motion_above_it() -> None:
+    text = (
+        "7 Moties\n\nMotie M-9 'Leegstand centrum' (ingediend door de fracties van VVD en D66)\n"
+        "De raad draagt het college op een aanpak voor de leegstand in het centrum op te stellen.\n"
+        "Aangenomen met 25 stemmen voor en 4 tegen.\n\n"
+        "Toelichting\n\nAangenomen wordt dat de leegstand in 2027 verder toeneemt.\n"
+    )
+    decisions = [i for i in tag_document(_hand_made(text)).items if i.type == "decision"]
+    assert len(decisions) == 1
+    assert decisions[0].text.startswith("Motie M-9") and decisions[0].text.endswith("4 tegen.")
+    assert classify_sentence("Aangenomen wordt dat de leegstand verder toeneemt.") != ("decision_vote", "decision")
+
+
 def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
     text = (
         "3 Ondergrond\n\nMaatregelen\nWe blijven ons inzetten voor een zorgvuldig gebruik van de ondergrond, onder\n"

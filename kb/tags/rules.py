@@ -409,6 +409,17 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "In 1999 is de Notitie Kleine dorpenbeleid vastgesteld.",
         "Het proces is nog niet afgerond.",
     ),
+    # the outcome of a vote on a motion or amendment: "Aangenomen met 24 stemmen voor en 15 stemmen tegen",
+    # "Stemming: aangenomen met algemene stemmen (27 voor)", "De motie is verworpen met 6 stemmen voor en 24 tegen"
+    # (the tagger extends it up to the motion's title above it)
+    _rule(
+        "decision_vote",
+        "decision",
+        r"^(?:stemming\s*:\s*)?(?:(?:de\s+motie|het\s+amendement)\s+is\s+)?(?:unaniem\s+)?(?:aangenomen|verworpen)\b"
+        r"(?=[^.]{0,40}\b(?:stemmen|unaniem|voor\b|tegen\b))",
+        "Aangenomen met 24 stemmen voor en 15 stemmen tegen.",
+        "Aangenomen wordt dat de groei doorzet.",
+    ),
     # the closing formula of a resolution or agreement: "Aldus vastgesteld in de openbare vergadering van …",
     # "Aldus overeengekomen en ondertekend te Tiel op 12 mei 2026"
     _rule(

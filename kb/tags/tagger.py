@@ -8,12 +8,13 @@ rules), kb.tags.money (money in prose and budget tables), kb.tags.finalise (ids,
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from kb.models import Item, ParsedDocument
 from kb.tags.attributes import passage_tags
-from kb.tags.drafts import Draft, first_containing
+from kb.tags.drafts import Draft, first_containing, source_lines
 from kb.tags.finalise import finalise
 from kb.tags.lists import (
     block_units,
@@ -69,6 +70,36 @@ def _requests_in_list_items(drafts: list[Draft]) -> list[Draft]:
     return found
 
 
+# The title of a motion or amendment a vote line closes: "Motie M1 "Water vasthouden …"", "Amendement A-3 …".
+MOTION_TITLE_LINE = re.compile(r"^\s*(?:motie|amendement)\b", re.I)
+MAX_MOTION_LINES = 14  # a vote line closes the motion whose title stands at most this many lines above it
+
+
+def _votes_with_their_motions(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draft]:
+    """A vote's outcome ("Aangenomen met 24 stemmen voor …") is the decision on the motion above it: the item runs
+    from the motion's title down to the vote, and a decision read from that title alone is merged into it."""
+    votes = [d for d in drafts if d.rule == "decision_vote"]
+    if not votes:
+        return drafts
+    lines = source_lines(parsed)
+    starts = [start for start, _, _ in lines]
+    merged: set[int] = set()
+    for vote in votes:
+        at = bisect.bisect_right(starts, vote.char_start) - 1
+        for back in range(at - 1, max(-1, at - MAX_MOTION_LINES), -1):
+            start, _, text = lines[back]
+            if MOTION_TITLE_LINE.match(text):
+                merged.update(
+                    id(d)
+                    for d in drafts
+                    if d is not vote and d.type == "decision" and start <= d.char_start < vote.char_start
+                )
+                vote.char_start = start
+                vote.text = " ".join(parsed.text[start : vote.char_end].split())
+                break
+    return [d for d in drafts if id(d) not in merged]
+
+
 def tag_document(parsed: ParsedDocument) -> TagResult:
     """Register items and passage tags for one parsed document."""
     glossary = glossary_sections(parsed.sections)
@@ -116,5 +147,6 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
         for draft in table_budget_items(parsed, glossary)
         if not any(start <= draft.char_start and draft.char_end <= end for start, end in row_budgets)
     )
+    drafts = _votes_with_their_motions(parsed, drafts)
     items = finalise(parsed, drafts)
     return TagResult(items=items, passage_tags=passage_tags(parsed, items))
