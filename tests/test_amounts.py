@@ -214,14 +214,3 @@ def test_a_year_header_one_cell_per_line_may_name_the_kind_of_figure() -> None:
     assert not parse_budget_table(["Begroting 2026 na wijziging", "Begroting 2027 na wijziging", "Lasten", "1.000"])[
         0
     ].years
-
-
-def test_a_saldo_row_closes_its_table_as_a_total_but_a_reserve_balance_is_a_row() -> None:
-    from kb.amounts import parse_budget_table
-
-    rows = parse_budget_table(
-        ["Lasten 2027 2028", "Uitvoering 1.200 1.300", "Baten", "Rijksbijdrage -400 -400", "Saldo 800 900"]
-    )
-    assert [r.kind for r in rows if r.label.startswith("Saldo")] == ["total"]
-    rows = parse_budget_table(["Reserve 2027 2028", "Storting 500 500", "Saldo reserve 1.500 2.000"])
-    assert [r.kind for r in rows if r.label.startswith("Saldo")] == ["row"]
