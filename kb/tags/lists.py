@@ -156,13 +156,12 @@ def _split_embedded_list(unit: Unit) -> list[Unit]:
         return [unit]
     pieces: list[Unit] = []
     offset = 0
-    for line in lines:
+    for index, line in enumerate(lines):
         start = unit.start + offset
         end = start + len(line)
         offset += len(line) + 1
         if not line.strip():
             continue
-        index = len(unit.text[: start - unit.start].split("\n")) - 1
         if EMBEDDED_ITEM.match(line) or index in themed or not pieces:
             kind = "bullet" if EMBEDDED_ITEM.match(line) else "numbered" if index in themed else "paragraph"
             pieces.append(Unit(kind, start, end, unit.section_id, line))
@@ -750,8 +749,8 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
             cells = _header_cells(lines, header_at - 1) if item_type == "goal" else 0
             if cells >= 3:
                 # a header of one cell per line ("Indicator" / "Nulmeting" / "Streefwaarde 2027" / "Realisatie
-                # 2027"): each row is its label's lines (one to three) and then its figures, one per line
-                index = _label_rows(parsed, lines, header_at, item_type, rule, drafts)
+                # 2027"): each row is its label's lines and then its figures, one per line
+                index = _label_rows(parsed, lines, headings, header_at, item_type, rule, drafts)
                 continue
             if item_type == "decision" and len(text.split()) <= 3:
                 read = _dated_cell_rows(parsed, lines, index - 1, rule, drafts)
@@ -851,7 +850,10 @@ HEADER_CELL = re.compile(
 # A figure cell: a value, a share, "9 van 17", "120 (2022)", "ten minste 91%", or a blank mark.
 FIGURE_WORDS = re.compile(r"[a-zA-Zà-ÿ]{3,}")
 BLANK_CELL = re.compile(r"^(?:-|–|—|n\.?v\.?t\.?|n\.?b\.?|p\.?m\.?|[VN?])$", re.I)
-MAX_LABEL_LINES = 3
+# The lines an indicator's label may wrap over. (Written as 3 under the name MAX_LABEL_LINES, which the inline
+# labels' bound of 8 below overrode at import; 8 is what every measurement used.)
+MAX_INDICATOR_LABEL_LINES = 8
+ROW_NUMBER_CELL = re.compile(r"\d{1,2}\.?")  # a row's number in a "Nr." column
 
 
 FIGURE_LEAD = re.compile(r"^(?:[<>≤≥~±+−–-]|€|ca\.|circa|ten\s+minste|minimaal|maximaal|max\.|min\.)?\s*\d", re.I)
@@ -866,15 +868,16 @@ def _figure_cell(cell: str) -> bool:
 def _label_rows(
     parsed: ParsedDocument,
     lines: list[tuple[int, int, str]],
+    headings: frozenset[int],
     index: int,
     item_type: str,
     rule: str,
     drafts: list[Draft],
 ) -> int:
-    """Rows of an indicator table whose cells stand one per line: after the header's cells, each row is one to
-    three lines naming the indicator (wrapped) and then its figure cells, up to the next label. Reading stops at a
-    heading, a caption or source, running text, or a label without figures; returns the index after the table."""
-    headings = _heading_starts(parsed, lines)
+    """Rows of an indicator table whose cells stand one per line: after the header's cells, each row is the lines
+    naming the indicator (wrapped, at most MAX_INDICATOR_LABEL_LINES) and then its figure cells, up to the next
+    label. Reading stops at a heading (`headings`: the start offsets of the lines that open a section), a caption
+    or source, running text, or a label without figures; returns the index after the table."""
     # a "Nr." column: each row opens with its number on a line of its own
     numbered = any(re.fullmatch(r"nr\.?|nummer", lines[i][2].strip(), re.I) for i in range(max(0, index - 8), index))
     while index < len(lines) and HEADER_CELL.match(lines[index][2].strip()):
@@ -883,14 +886,14 @@ def _label_rows(
         label_end = index
         if (
             numbered
-            and re.fullmatch(r"\d{1,2}\.?", lines[index][2].strip())
+            and ROW_NUMBER_CELL.fullmatch(lines[index][2].strip())
             and index + 1 < len(lines)
             and not _figure_cell(lines[index + 1][2].strip())
         ):
             label_end += 1  # the row's number ("Nr." column) before its label
         while (
             label_end < len(lines)
-            and label_end - index < MAX_LABEL_LINES
+            and label_end - index < MAX_INDICATOR_LABEL_LINES
             and not _figure_cell(lines[label_end][2].strip())
         ):
             label_end += 1
@@ -899,13 +902,13 @@ def _label_rows(
             if (
                 numbered
                 and figures_end > label_end
-                and re.fullmatch(r"\d{1,2}\.?", lines[figures_end][2].strip())
+                and ROW_NUMBER_CELL.fullmatch(lines[figures_end][2].strip())
                 and figures_end + 1 < len(lines)
                 and not _figure_cell(lines[figures_end + 1][2].strip())
             ):
                 break  # the next row's number
             figures_end += 1
-        label = [c.strip() for _, _, c in lines[index:label_end] if not re.fullmatch(r"\d{1,2}\.?", c.strip())]
+        label = [c.strip() for _, _, c in lines[index:label_end] if not ROW_NUMBER_CELL.fullmatch(c.strip())]
         if (
             not label
             or figures_end == label_end
