@@ -131,6 +131,7 @@ class _Line:
     trailing_space: bool = False
     gap_before: int = 0  # blank / whitespace-only source lines before this line
     page_start: bool = False
+    after_furniture: bool = False  # a page number, running header or footer was dropped right above this line
     footnote: bool = False
     ends_broken: bool = False  # the raw line ended in a letter without trailing space
     force_break: bool = False  # a paragraph break before this line (set when text boxes are moved)
@@ -269,6 +270,27 @@ def _captioned_headers(lines: list[_Line], header_like: list[bool]) -> set[int]:
     return found
 
 
+PAGE_GAP = 4  # blank lines that mark a page break in an extraction without page numbers
+
+
+def _opens_page(lines: list[_Line], repeated: set[int], index: int, line_gap: int) -> bool:
+    """Whether the repeated run holding line `index` starts a page: going up through the lines that belong to
+    repeated runs, with no paragraph break between them (more blank lines than `line_gap`, the document's usual
+    spacing), a line on another page than the line above it, or right under a dropped page number, is reached."""
+
+    def new_page(at: int) -> bool:
+        above = lines[at - 1].pages if at > 0 else []
+        return (
+            lines[at].gap_before >= PAGE_GAP
+            or lines[at].after_furniture
+            or (bool(above and lines[at].pages) and lines[at].pages[0] != above[-1])
+        )
+
+    while index > 0 and not new_page(index) and lines[index].gap_before <= line_gap and index - 1 in repeated:
+        index -= 1
+    return new_page(index)
+
+
 def _drop_repeated_runs(lines: list[_Line], stats: Counter[str]) -> list[_Line]:
     """Drop later copies of runs of header-like lines that occur at least REPEATED_RUN_MIN_COUNT times."""
     size = REPEATED_RUN_LINES
@@ -283,11 +305,22 @@ def _drop_repeated_runs(lines: list[_Line], stats: Counter[str]) -> list[_Line]:
             continue  # runs of bare numbers are table data, not headers
         occurrences.setdefault(window, []).append(index)
     drop: set[int] = set()
+    gaps = sorted(line.gap_before for line in lines)
+    line_gap = gaps[len(gaps) // 2] if gaps else 0  # 1 in a double-spaced extraction
+    repeated = {
+        i
+        for starts in occurrences.values()
+        if len(starts) >= REPEATED_RUN_MIN_COUNT
+        for start in starts
+        for i in range(start, start + size)
+    }
     for starts in occurrences.values():
         if len(starts) < REPEATED_RUN_MIN_COUNT:
             continue
         for start in starts[1:]:
-            if start >= starts[0] + size:
+            # a copy that opens a page continues the table above; one amid the text (under "Wat mag het kosten?"
+            # of the next programme) opens another table with the same columns
+            if start >= starts[0] + size and _opens_page(lines, repeated, start, line_gap):
                 drop.update(range(start, start + size))
     drop -= _captioned_headers(lines, header_like)  # under its own caption a header opens another table
     if drop:
@@ -447,6 +480,7 @@ def clean_lines(
     # Pass 1: normalise, drop blanks/page numbers/rules, mark footnotes, note gaps.
     entries: list[_Line] = []
     gap = 0
+    furniture_above = False
     in_footnotes = False
     previous_page = page_of[0] if page_of else None
     index = 0
@@ -468,6 +502,7 @@ def clean_lines(
             continue
         if index in furniture:
             stats["page_lines_dropped"] += 1  # "Pagina 7 van 19", a running header or footer
+            furniture_above = True
             in_footnotes = False  # … which ends the page, and its footnotes with it
             index += 1
             continue
@@ -495,11 +530,13 @@ def clean_lines(
                 stats["footnote_markers_dropped"] += 1  # "zorgaanbod" / "1" / " en": a detached marker
             else:
                 stats["page_numbers_dropped"] += 1
+                furniture_above = True
             index += 1
             continue
         line = _normalise(raw, number, page)
         line.gap_before = gap
         line.page_start = page_start
+        line.after_furniture, furniture_above = furniture_above, False
         if in_footnotes:
             previous = entries[-1] if entries else None
             continues = (

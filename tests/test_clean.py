@@ -374,6 +374,20 @@ def test_figures_of_a_table_do_not_count_as_pages_when_a_running_header_is_told(
     assert "18" in text.split("\n")  # a table's figure stays
 
 
+def test_a_header_repeated_amid_the_text_opens_another_table_and_one_after_a_page_break_continues_one():
+    header = "Bedragen x € 1.000 Rekening Begroting Raming\n2024 2025 2026\nLasten\n"
+    programmes = "".join(
+        f"Programma {n}\nIndicator {n} % 2024 12% 11%\nWat mag het kosten?\n\n{header}"
+        f"{n}.1 Taakveld {n} 1.200 1.300 1.400\n\n"
+        "Dit is een gewone alinea met lopende tekst over de uitvoering van het programma.\n\n"
+        for n in range(1, 5)
+    )
+    assert clean(programmes).text.count("Bedragen x € 1.000") == 4  # each programme's table keeps its header
+    # counter-example: the same header at the top of each next page, under a dropped page number
+    pages = "".join(f"{header}{n}.1 Taakveld {n} 1.200 1.300 1.400\n\nPagina {n} van 9\n\n" for n in range(1, 5))
+    assert clean("Tabel 3.2 Lasten\n\n" + pages).text.count("Bedragen x € 1.000") == 1
+
+
 def test_a_table_under_its_own_caption_keeps_a_header_that_earlier_tables_share():
     header = "Project\nGebied\nType\nJaar\nInvestering\nSubsidie\n"
     tables = "".join(
