@@ -306,6 +306,20 @@ def parse_budget_table(lines: list[str]) -> list[TableRow]:
             # the next cell of the row above, in a table flattened one cell per line
             rows[-1] = replace(last, values=(*last.values, lone_figure_value(line)), line_index_end=index)
             continue
+        if (
+            last is not None
+            and last.line_index_end == prior
+            and last.line_index_start < last.line_index_end
+            and LONE_FIGURE.fullmatch(lines[last.line_index_end].strip())
+            and (years is None or len(last.values) <= len(years))
+            and (LONE_FIGURE.fullmatch(line) or TRAILING_MARK.fullmatch(line))
+            and not ROW_NUMBER.fullmatch(line)
+        ):
+            # a row whose label and first figure stand on lines of their own ("Baten" / "1.900" / "2.050" /
+            # "2.312" / "262" / "V"): the lone figures after it are its next cells, a V / N mark closes it
+            if LONE_FIGURE.fullmatch(line):
+                rows[-1] = replace(last, values=(*last.values, lone_figure_value(line)), line_index_end=index)
+            continue
         header = parse_year_header(line)
         if header is not None:
             first_year = re.search(r"(?<![\d.])(?:(?:19|20)\d\d|[12]\.\d{3})(?![\d.])", line)

@@ -44,8 +44,10 @@ def _of_type(prefix: str, item_type: str) -> list[Item]:
     return [i for i in _items(prefix) if i.type == item_type]
 
 
-def _hand_made(text: str, code: str = "TST", issuer: str | None = "Gemeente Proefdorp") -> ParsedDocument:
-    return ingest_text(text, DocumentMeta(id="proef", code=code, title="Proefnota", issuer=issuer), "proef.txt")
+def _hand_made(
+    text: str, code: str = "TST", issuer: str | None = "Gemeente Proefdorp", title: str = "Proefnota"
+) -> ParsedDocument:
+    return ingest_text(text, DocumentMeta(id="proef", code=code, title=title, issuer=issuer), "proef.txt")
 
 
 # --- the rule tables -------------------------------------------------------------------------------------------
@@ -945,6 +947,81 @@ def test_money_in_prose_keeps_each_amounts_own_year_and_a_shared_multiplier() ->
     from kb.amounts import find_money
 
     assert [m.value for m in find_money("tussen € 9,1 en € 12,4 miljoen per jaar")] == [9100000.0, 12400000.0]
+
+
+def _budget_amounts(text: str, title: str = "Proefnota") -> list[tuple[float, int | None, str]]:
+    items = tag_document(_hand_made(text, title=title)).items
+    return [(a.value, a.year, a.kind) for i in items if i.type == "budget" for a in i.amounts]
+
+
+def test_a_yearly_amount_takes_the_year_it_starts_and_a_dated_stock_is_a_balance() -> None:
+    assert _budget_amounts("1 Financien\n\nDe subsidie daalt met € 60.000 per jaar vanaf 2028.\n") == [
+        (60000.0, 2028, "per_year")
+    ]
+    assert _budget_amounts("1 Financien\n\nVanaf 2028 trekken we hiervoor € 50.000 per jaar uit.\n") == [
+        (50000.0, 2028, "per_year")
+    ]
+    # counter-example: a one-off sum in a sentence that says from when is not dated by it
+    assert _budget_amounts("1 Financien\n\nVanaf 2028 is eenmalig € 2 miljoen beschikbaar voor de verbouwing.\n") == [
+        (2000000.0, None, "amount")
+    ]
+    assert _budget_amounts("1 Reserves\n\nDe reserve had op 1 januari 2026 een stand van € 3.150.000.\n") == [
+        (3150000.0, 2026, "balance")
+    ]
+    # counter-example: a date that names no stock of money
+    assert _budget_amounts("1 Heffingen\n\nPer 1 januari 2027 stijgt de heffing met € 5 per woning.\n") == [
+        (5.0, None, "amount")
+    ]
+
+
+def test_a_document_about_one_budget_year_dates_the_amounts_that_name_none() -> None:
+    from kb.tags.money import budget_year
+
+    assert budget_year("Jaarverslag 2025 – Verantwoording over het begrotingsjaar 2025") == (2025, True)
+    assert budget_year("Begroting 2027 en meerjarenraming 2028–2030") == (2027, False)
+    assert budget_year("Coalitieakkoord 2026-2030") == (None, False)
+    assert budget_year("Begrotingsraad 4 november 2025 – Programmabegroting 2026: amendementen") == (None, False)
+    prose = "1 Financien\n\nDe lasten zijn € 728.000 lager dan begroot.\n"
+    assert _budget_amounts(prose, title="Jaarverslag 2025") == [(728000.0, 2025, "amount")]
+    assert _budget_amounts(prose, title="Nota Sport en Bewegen 2026–2030") == [(728000.0, None, "amount")]
+    table = (
+        "1 Financien\n\nOverzicht lasten programma (bedragen x € 1.000)\n\n"
+        "Onderdeel Begroot Gerealiseerd Verschil\nSport 1.200 1.350 -150\nCultuur 2.400 2.250 150\n"
+        "Welzijn 3.100 3.000 100\n"
+    )
+    # in accounts every column is the year's; in a budget a row of several figures without years keeps none
+    assert {y for _, y, _ in _budget_amounts(table, title="Jaarverslag 2025")} == {2025}
+    assert {y for _, y, _ in _budget_amounts(table, title="Programmabegroting 2027")} == {None}
+
+
+def test_a_long_year_header_and_a_captions_single_year_date_a_tables_figures() -> None:
+    header = "Omschrijving Real. 2025 Begr. 2026 Begr. 2027 Ram. 2028 Ram. 2029 Ram. 2030"
+    text = (
+        "4.3 Wat mag het kosten?\n\nTabel 4.2 Lasten en baten programma 6 (x € 1.000)\n\n"
+        f"{header}\nLasten\nCultuur 21.345 22.890 24.160 23.780 23.410 23.350\n"
+        "Erfgoed 13.870 15.420 17.235 16.480 15.120 14.760\nTotaal lasten 35.215 38.310 41.395 40.260 38.530 38.110\n"
+    )
+    first = _budget_amounts(text)[:2]
+    assert first == [(21345000.0, 2025, "row"), (22890000.0, 2026, "row")]
+    text = (
+        "8.2 Kostentoerekening\n\nTabel 8.2 Kostentoerekening 2027 (x € 1.000) Watersysteem Zuiveren Totaal\n"
+        "Netto lasten programma's 78.140 64.330 142.470\nOnvoorzien 150 100 250\n"
+        "Te dekken door belastingen 88.110 72.510 160.620\n"
+    )
+    assert {y for _, y, _ in _budget_amounts(text)} == {2027}
+
+
+def test_a_row_whose_label_and_figures_stand_one_per_line_keeps_all_its_cells() -> None:
+    text = (
+        "6 Bestuur\n\nWat heeft het gekost? (x € 1.000)\nProgramma 6\nBegroting primitief\n"
+        "Begroting na wijziging\nRealisatie\nVerschil\nV/N\nLasten\n48.200\n49.650\n50.128\n-478\nN\n"
+        "Baten\n1.900\n2.050\n2.312\n262\nV\n"
+    )
+    rows = [i for i in tag_document(_hand_made(text)).items if i.type == "budget"]
+    assert [[a.value for a in r.amounts] for r in rows] == [
+        [48200000.0, 49650000.0, 50128000.0, -478000.0],
+        [1900000.0, 2050000.0, 2312000.0, 262000.0],
+    ]
 
 
 def test_a_table_caption_above_the_year_header_sets_the_unit() -> None:

@@ -123,3 +123,14 @@ def section_at(parsed: ParsedDocument, char: int) -> str | None:
             if best is None or section.level >= best.level:
                 best = section
     return best.id if best is not None else None
+
+
+def heading_starts(parsed: ParsedDocument, lines: list[tuple[int, int, str]]) -> frozenset[int]:
+    """The start offsets of the lines that open a section."""
+    starts = sorted(section.char_start for section in parsed.sections if section.ordinal > 0)
+    found = set()
+    for start, end, _ in lines:
+        at = bisect_left(starts, start)
+        if at < len(starts) and starts[at] < end and not parsed.text[start : starts[at]].strip():
+            found.add(start)
+    return frozenset(found)

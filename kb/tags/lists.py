@@ -5,14 +5,13 @@ row-per-line programme table."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from dataclasses import replace
 
 from kb.amounts import LONE_FIGURE, find_money, lone_figure_value, unit_scale
 from kb.models import Amount, Block, ParsedDocument, Section
-from kb.tags.drafts import Draft, Unit, section_at, source_lines
+from kb.tags.drafts import Draft, Unit, heading_starts, section_at, source_lines
 from kb.tags.rules import (
     ARTICLE_AGREEMENTS,
     ARTICLE_TITLE,
@@ -733,7 +732,7 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
     (a "Streefwaarde" or "Doel 2030" column: goals) or a table of decisions ("Datum … Besluit": decisions).
     A short line that opens no row right after a row wraps that row's text."""
     lines = source_lines(parsed)
-    headings = _heading_starts(parsed, lines)  # a heading ends a table
+    headings = heading_starts(parsed, lines)  # a heading ends a table
     drafts: list[Draft] = []
     for item_type, rule, header, opens_row in COLUMN_TABLES:
         index = 0
@@ -828,17 +827,6 @@ def _header_cells(lines: list[tuple[int, int, str]], last: int) -> int:
         if re.match(r"^(?:indicator(?:en)?|prestatie-?indicator|doelstelling)\b", cell, re.I):
             return count
     return 0
-
-
-def _heading_starts(parsed: ParsedDocument, lines: list[tuple[int, int, str]]) -> frozenset[int]:
-    """The start offsets of the lines that open a section."""
-    starts = sorted(section.char_start for section in parsed.sections if section.ordinal > 0)
-    found = set()
-    for start, end, _ in lines:
-        at = bisect.bisect_left(starts, start)
-        if at < len(starts) and starts[at] < end and not parsed.text[start : starts[at]].strip():
-            found.add(start)
-    return frozenset(found)
 
 
 # A header cell of an indicator table after the one that named it: "Realisatie 2025", "Streefwaarde", "2030".

@@ -79,16 +79,21 @@ def money_items(parsed: ParsedDocument, units: list[Unit]) -> list[Draft]:
                 item_start = labels[0].start
                 text = " ".join(u.text.strip() for u in labels) + " " + sentence
             per_year = bool(re.search(r"\bjaarlijks\w*|\bper jaar\b|\bstructurele\b", text, re.I))
+            dated = dated_balance_year(sentence)
             amounts = tuple(
                 Amount(
                     value=m.value,
                     currency=m.currency,
-                    year=_amount_year(sentence, matches, index),
+                    year=_amount_year(sentence, matches, index, per_year or m.per_year),
                     kind=_money_kind(sentence, m.start, short_row, per_year or m.per_year, m.per_year),
                     basis=amount_basis(sentence, m.start, m.end),
                 )
                 for index, m in enumerate(matches)
             )
+            if dated is not None:  # "De reserve had op 1 januari 2026 een stand van € 3.150.000"
+                amounts = tuple(
+                    replace(a, year=a.year or dated, kind="balance") if a.kind == "amount" else a for a in amounts
+                )
             rule = "money_row" if short_row else "money"
             drafts.append(Draft("budget", item_start, end, unit.section_id, text=text, amounts=amounts, rule=rule))
     # a "Totaal" row followed by more rows is the subtotal of the rows above it
@@ -134,6 +139,27 @@ def _money_kind(sentence: str, start: int, short_row: bool, per_year: bool, said
 # The year written right after an amount ("€ 3 miljoen in 2027", "€ 6 miljoen (2027)") or right before it
 # ("2027 (€ 6 miljoen)").
 YEAR_AFTER = re.compile(r"^[^€.;]{0,25}?\b(?:in|\()\s*((?:19|20)\d\d)\b(?![.,]?\d|\s*[-–/]\s*\d)")
+# A balance at a date: "De reserve had op 1 januari 2026 een stand van € 3,15 miljoen", "per 1 oktober 2025 is nog
+# € 38.000 beschikbaar" (not "Per 1 januari 2027 stijgt de heffing met € 5": no stock is named).
+BALANCE_DATE = re.compile(
+    r"\b(?:op|per)\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december)\s+(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+STOCK_WORDS = re.compile(
+    r"\b(?:stand|omvang|saldo|beschikbaar|weerstandscapaciteit|bedr(?:aagt|oeg|oegen|agen))\b", re.I
+)
+
+
+def dated_balance_year(sentence: str) -> int | None:
+    """The year of the one date at which the sentence states a stock of money, if it does."""
+    dates = {int(m.group("year")) for m in BALANCE_DATE.finditer(sentence)}
+    return dates.pop() if len(dates) == 1 and STOCK_WORDS.search(sentence) else None
+
+
+# A yearly amount's first year: "€ 60.000 per jaar vanaf 2028", "Vanaf 2028 trekken we € 50.000 per jaar uit".
+YEARLY_FROM = re.compile(r"^[^€.;]{0,25}?\bvanaf\s+((?:19|20)\d\d)\b(?![.,]?\d)", re.I)
+FROM_YEAR = re.compile(r"\bvanaf\s+((?:19|20)\d\d)\b(?![.,]?\d)", re.I)
 YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*$")
 
 
@@ -171,25 +197,32 @@ def amount_basis(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
-def _own_year(sentence: str, matches: list[MoneyMatch], index: int) -> int | None:
+def _own_year(sentence: str, matches: list[MoneyMatch], index: int, yearly: bool = False) -> int | None:
     match = matches[index]
     following = matches[index + 1].start if index + 1 < len(matches) else len(sentence)
     after = YEAR_AFTER.match(sentence[match.end : following])
+    if after is None and yearly:
+        after = YEARLY_FROM.match(sentence[match.end : following])
     if after is not None:
         return int(after.group(1))
     before = YEAR_BEFORE.search(sentence[max(0, match.start - 12) : match.start])
     return int(before.group(1)) if before is not None else None
 
 
-def _amount_year(sentence: str, matches: list[MoneyMatch], index: int) -> int | None:
-    """The year of one amount of a sentence: the one written with it; when no amount has one of its own, the
-    sentence's only year."""
-    own = _own_year(sentence, matches, index)
+def _amount_year(sentence: str, matches: list[MoneyMatch], index: int, yearly: bool = False) -> int | None:
+    """The year of one amount of a sentence: the one written with it (for a yearly amount also the year it starts,
+    "per jaar vanaf 2028"); when no amount has one of its own, the sentence's only year — or, for a yearly amount,
+    its only "vanaf" year."""
+    own = _own_year(sentence, matches, index, yearly)
     if own is not None:
         return own
-    if any(_own_year(sentence, matches, i) is not None for i in range(len(matches))):
+    if any(_own_year(sentence, matches, i, yearly) is not None for i in range(len(matches))):
         return None
-    return _single_year(sentence)
+    single = _single_year(sentence)
+    if single is None and yearly:
+        starts = {int(y) for y in FROM_YEAR.findall(sentence)}
+        return starts.pop() if len(starts) == 1 else None
+    return single
 
 
 def _single_year(text: str) -> int | None:
@@ -197,6 +230,45 @@ def _single_year(text: str) -> int | None:
     text = re.sub(r"\b(?:tot en met|t/m|tot|vanaf|uiterlijk|na)\s+(?:19|20)\d\d\b", " ", text, flags=re.I)
     years = set(re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])", text))
     return int(years.pop()) if len(years) == 1 else None
+
+
+# A document about one budget year, by its title: "Programmabegroting 2027 …", "Begroting 2027 en meerjarenraming
+# 2028–2030", "Jaarverslag 2025 – …", "Kadernota 2027 – …" (not "Coalitieakkoord 2026-2030", "Begrotingsraad 4
+# november 2025 – Programmabegroting 2026: amendementen", whose title starts otherwise).
+BUDGET_YEAR_TITLE = re.compile(
+    r"^\W*(?:(?:programma|meerjaren|ontwerp|concept)?begroting|jaarverslag|jaarrekening|jaarstukken|kadernota|"
+    r"voorjaarsnota|najaarsnota|perspectiefnota|(?:eerste |tweede )?(?:bestuurs|tussen)rapportage)\s+"
+    r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
+    re.I,
+)
+
+ACCOUNTS_TITLE = re.compile(r"^\W*(?:jaarverslag|jaarrekening|jaarstukken)\b", re.I)
+
+
+def budget_year(title: str) -> tuple[int | None, bool]:
+    """The one budget year a document is about, when its title starts by naming it, and whether the document
+    accounts for that year (a jaarverslag or jaarrekening) rather than budgeting it."""
+    found = BUDGET_YEAR_TITLE.match(title or "")
+    if found is None:
+        return None, False
+    return int(found.group("year")), ACCOUNTS_TITLE.match(title) is not None
+
+
+def in_budget_year(drafts: list[Draft], year: int | None, accounts: bool) -> None:
+    """An amount without a year of its own in a document about one budget year is that year's (the gold's reading:
+    "De lasten zijn € 728.000 lager dan begroot" in the Jaarverslag 2025 is 2025's). In a budget, a table row of
+    several figures without years has year columns the reader lost, so it stays without; in accounts (`accounts`:
+    jaarverslag, jaarrekening) every column is that year's — budgeted, realised, the difference."""
+    if year is None:
+        return
+    for draft in drafts:
+        if draft.type != "budget" or not any(a.year is None for a in draft.amounts):
+            continue
+        if not accounts and (
+            any(a.year is not None for a in draft.amounts) or (draft.rule == "table_row" and len(draft.amounts) > 1)
+        ):
+            continue
+        draft.amounts = tuple(a if a.year is not None else replace(a, year=year) for a in draft.amounts)
 
 
 # --- budget tables -----------------------------------------------------------------------------------------
@@ -255,14 +327,15 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
             probe += 1
         figure_rows = sum(1 for i in range(start, end + 1) if _is_figure_line(lines[i][2], scaled))
         minimum_rows = 2 if scaled else 3
-        # take up to 6 label/caption lines above the first figure row (lone cells of a table flattened one cell
+        # take up to 6 label/caption lines above the first figure row (a year header however long: "Omschrijving
+        # Real. 2025 Begr. 2026 … Ram. 2030"; lone cells of a table flattened one cell
         # per line, "2027" or "-420", do not count: such a table's first rows have no dotted figure)
         head, labels = start, 0
         while (
             head > 0
             and labels < 6
             and start - head < MAX_HEAD_LINES
-            and len(lines[head - 1][2].split()) <= 12
+            and (len(lines[head - 1][2].split()) <= 12 or parse_year_header(lines[head - 1][2]) is not None)
             and not lines[head - 1][2].endswith(".")
         ):
             head -= 1
@@ -295,6 +368,10 @@ def _region_drafts(
     drafts: list[Draft] = []
     rows = parse_budget_table([t for _, _, t in region])
     scale = unit_scale(" ".join(t for _, _, t in caption + region))
+    # a table without year columns whose caption names one year ("Tabel 8.2 Kostentoerekening 2027 (x € 1.000)
+    # Watersysteem Zuiveren Totaal") holds that year's figures
+    head = caption + region[: rows[0].line_index_start] if rows else []
+    caption_year = None if any(r.years for r in rows) else _single_year(" ".join(t for _, _, t in head))
     seen_captions: set[str] = set()
     for row in rows:
         start = region[row.line_index_start][0]
@@ -328,7 +405,7 @@ def _region_drafts(
         # the item text is what the document says; an unlabelled subtotal row is marked by its amounts' kind
         figures = " ".join(_format_amount(v) for v in row.values)
         text = f"{row.label}: {figures}" if row.label else figures
-        amounts = tuple(Amount(a.value * scale, a.currency, a.year, a.kind) for a in row_amounts(row))
+        amounts = tuple(Amount(a.value * scale, a.currency, a.year or caption_year, a.kind) for a in row_amounts(row))
         drafts.append(Draft("budget", start, end, section_id, text=text, amounts=amounts, rule="table_row"))
     return drafts
 

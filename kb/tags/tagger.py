@@ -29,7 +29,7 @@ from kb.tags.lists import (
     table_rows,
     vision_sections,
 )
-from kb.tags.money import money_items, table_budget_items
+from kb.tags.money import budget_year, in_budget_year, money_items, table_budget_items
 from kb.tags.rules import FOREWORD_TITLES, classify_sentence, split_sentences
 from kb.tags.sentences import sentence_items
 
@@ -148,5 +148,6 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
         if not any(start <= draft.char_start and draft.char_end <= end for start, end in row_budgets)
     )
     drafts = _votes_with_their_motions(parsed, drafts)
+    in_budget_year(drafts, *budget_year(parsed.document.title))
     items = finalise(parsed, drafts)
     return TagResult(items=items, passage_tags=passage_tags(parsed, items))
