@@ -155,10 +155,13 @@ def is_statistic(text: str, match: MoneyMatch, window: int = 80) -> bool:
 
 # A unit marker in a table caption: "(x € 1.000)", "bedragen x €1" — not an amount, but a scale for the figures.
 # A table's unit in its caption: "(bedragen x € 1.000)", "× € 1.000", "(€ x 1.000)", "in € 1.000",
-# "bedragen in duizenden euro's".
+# "bedragen in duizenden euro's", "(x € 1 miljoen)", "(€ mln)".
+UNIT_NUMBER = r"1(?:\.000){0,2}(?!\d|[.,]\d)"  # 1, 1.000 or 1.000.000 ("10 x € 172.000" is a product, no unit)
 UNIT_MARKER = re.compile(
-    rf"(?:\bx|×)\s*€\s*(?P<num>{DUTCH_NUMBER})|€\s*(?:x|×)\s*(?P<num2>{DUTCH_NUMBER})|"
-    rf"\bin\s+€\s*(?P<num3>1\.000(?:\.000)?)\b|\bin\s+(?P<word>duizenden|miljoenen)\s+euro",
+    rf"(?:\bx|×)\s*€\s*(?P<num>{UNIT_NUMBER})(?:\s*(?P<mult>miljoen|mln)\b\.?)?|"
+    rf"€\s*(?:x|×)\s*(?P<num2>{UNIT_NUMBER})|"
+    rf"\bin\s+€\s*(?P<num3>1\.000(?:\.000)?)\b|\bin\s+(?P<word>duizenden|miljoenen)\s+euro|"
+    r"\(\s*€\s*(?P<mln>mln|miljoen)\b\.?\s*\)",
     re.IGNORECASE,
 )
 
@@ -176,7 +179,10 @@ def unit_scale(text: str) -> float:
         return 1.0
     if match.group("word"):
         return 1000.0 if match.group("word").lower() == "duizenden" else 1_000_000.0
-    return parse_dutch_number(match.group("num") or match.group("num2") or match.group("num3"))
+    if match.group("mln"):
+        return 1_000_000.0
+    number = parse_dutch_number(match.group("num") or match.group("num2") or match.group("num3"))
+    return number * 1_000_000.0 if match.group("mult") else number
 
 
 # --- flattened budget tables ------------------------------------------------------------------------------
@@ -237,16 +243,25 @@ class TableRow:
 SMALL_NUMBER = re.compile(r"\d{1,2}")  # a bare one- or two-digit number: a label's number, not a figure
 
 
-def split_figures(line: str) -> tuple[str, list[float]]:
+# A figure with decimals, in a table counted in millions: "18,5", "-2,0", "1.024,5".
+DECIMAL_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:\.\d{3})*,\d{1,2}$")
+
+
+def split_figures(line: str, decimals: bool = False) -> tuple[str, list[float]]:
     """'Gezondheidseconomie  40.000 40.000' → ('Gezondheidseconomie', [40000.0, 40000.0]); a V / N column, a share
-    or a footnote mark after the figures is not one of them."""
+    or a footnote mark after the figures is not one of them. With `decimals` (a table counted in millions),
+    "18,5" is a figure too."""
     tokens = line.split()
-    while len(tokens) > 2 and TRAILING_MARK.match(tokens[-1]) and TABLE_NUMBER.match(tokens[-2].rstrip(SUPERSCRIPTS)):
+
+    def figure(token: str) -> bool:
+        return TABLE_NUMBER.match(token) is not None or (decimals and DECIMAL_NUMBER.match(token) is not None)
+
+    while len(tokens) > 2 and TRAILING_MARK.match(tokens[-1]) and figure(tokens[-2].rstrip(SUPERSCRIPTS)):
         tokens.pop()  # "780 V", "96.400 44%": the figures end before the mark
     if len(tokens) > 1:
         tokens[-1] = tokens[-1].rstrip(SUPERSCRIPTS) or tokens[-1]
     figures: list[str] = []
-    while tokens and TABLE_NUMBER.match(tokens[-1]):
+    while tokens and figure(tokens[-1]):
         figures.insert(0, tokens.pop())
     if tokens and len(figures) >= 3 and SMALL_NUMBER.fullmatch(figures[0]) and all("." in f for f in figures[1:]):
         tokens.append(figures.pop(0))  # "Subtotaal doel 1 5.200.000 5.600.000 …": the 1 numbers the label
@@ -263,14 +278,15 @@ def _starts_new_label(previous: str, line: str) -> bool:
     return LABEL_CONTINUES.search(previous) is None
 
 
-def parse_budget_table(lines: list[str]) -> list[TableRow]:
+def parse_budget_table(lines: list[str], decimals: bool = False) -> list[TableRow]:
     """Rows of a flattened budget table: label lines gather until a line ends in figures.
 
     A year header ("2.016 2.017 …", or one year per line: a table flattened cell by cell) sets the columns for
     the rows below it (rows above the first header take the first header). In a table flattened cell by cell, the
     lone figures after a row's first one are its next columns, up to one more than the header's years. A line of
     figures without a label is otherwise a subtotal; a label starting with "Totaal" is a total. Label lines that
-    a capitalised line follows without a continuation are captions.
+    a capitalised line follows without a continuation are captions. With `decimals` (a table counted in
+    millions) "18,5" is a figure.
     """
     rows: list[TableRow] = []
     label_parts: list[str] = []
@@ -329,11 +345,16 @@ def parse_budget_table(lines: list[str]) -> list[TableRow]:
             caption_parts = [*caption_parts, *label_parts, *([before] if before else [])]
             label_parts, label_start = [], None
             continue
+        if UNIT_MARKER.search(line):
+            # "Dekking eenmalige claims x € 1.000": a caption with the table's unit, not a row worth 1.000
+            caption_parts = [*caption_parts, *label_parts, line]
+            label_parts, label_start = [], None
+            continue
         if PROSE_LINE.search(line):
             # a footnote or sentence inside the table region ends the label being gathered
             label_parts, label_start = [], None
             continue
-        label, values = split_figures(line)
+        label, values = split_figures(line, decimals)
         if cell_years and label and len(values) == 1 and LONE_YEAR.fullmatch(line.split()[-1]):
             label, values = line, []  # "Mutaties Voorjaarsnota 2026": a label, its cells follow one per line
         if not values or (not label and len(values) == 1 and abs(values[0]) < 100):

@@ -1011,6 +1011,37 @@ def test_a_long_year_header_and_a_captions_single_year_date_a_tables_figures() -
     assert {y for _, y, _ in _budget_amounts(text)} == {2027}
 
 
+def test_a_table_counted_in_millions_reads_decimal_figures_and_a_table_ends_at_the_next_caption() -> None:
+    text = (
+        "10 Financien\n\nTabel 1 Intensiveringen per thema (bedragen x € 1 miljoen)\n\n"
+        "Thema 2028 2029 2030 2031 Totaal\nWonen en ruimte 9,0 11,5 11,5 10,0 42,0\n"
+        "Bereikbaarheid 14,0 16,5 18,0 18,5 67,0\nTotaal intensiveringen 23,0 28,0 29,5 28,5 109,0\n"
+    )
+    rows = [i for i in tag_document(_hand_made(text)).items if i.type == "budget"]
+    assert rows[0].text == "Wonen en ruimte: 9 11,5 11,5 10 42"
+    assert [(a.value, a.year) for a in rows[0].amounts][:2] == [(9000000.0, 2028), (11500000.0, 2029)]
+    # a single column under "x € 1.000" is read too; the year header of the table above does not reach it
+    text = (
+        "5 Zuiveren\n\nTabel 5.2 Lasten en baten (x € 1.000)\nBegroting 2026 Begroting 2027 Raming 2028\n"
+        "Lasten 66.230 68.950 71.480\nBaten 4.410 4.620 4.750\nSaldo -61.820 -64.330 -66.730\n\n"
+        "Tabel 5.3 Lasten 2027 naar kostensoort (x € 1.000)\nKapitaallasten 24.180\nPersoneelslasten 12.640\n"
+        "Energie 6.870\nTotaal 43.690\n"
+    )
+    amounts = {i.text: [(a.value, a.year) for a in i.amounts] for i in tag_document(_hand_made(text)).items}
+    assert amounts["Kapitaallasten: 24.180"] == [(24180000.0, 2027)]
+    # counter-examples: a product is no unit, and a caption with the unit is no row worth 1.000
+    from kb.amounts import unit_scale
+
+    assert unit_scale("Bestaand budget (10 x € 172.000) 1.720.000") == 1.0
+    assert unit_scale("(x € 1.000, opgenomen in tabel 3)") == 1000.0
+    text = (
+        "9 Dekking\n\nDe claims dekken wij als volgt.\n\nDekking eenmalige claims x € 1.000\n"
+        "Rekeningresultaat 2025 18.200\nVrij besteedbare ruimte 30.950\nTotaal dekking 49.150\n"
+    )
+    rows = [i.text for i in tag_document(_hand_made(text)).items if i.type == "budget"]
+    assert rows == ["Rekeningresultaat 2025: 18.200", "Vrij besteedbare ruimte: 30.950", "Totaal dekking: 49.150"]
+
+
 def test_a_row_whose_label_and_figures_stand_one_per_line_keeps_all_its_cells() -> None:
     text = (
         "6 Bestuur\n\nWat heeft het gekost? (x € 1.000)\nProgramma 6\nBegroting primitief\n"

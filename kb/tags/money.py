@@ -9,9 +9,11 @@ from dataclasses import replace
 
 from kb.amounts import (
     BALANCE,
+    DECIMAL_NUMBER,
     UNIT_MARKER,
     MoneyMatch,
     find_money,
+    format_dutch_number,
     is_statistic,
     is_unit_marker,
     lone_cell,
@@ -274,15 +276,18 @@ def in_budget_year(drafts: list[Draft], year: int | None, accounts: bool) -> Non
 # --- budget tables -----------------------------------------------------------------------------------------
 
 
-def _is_figure_line(line: str, scaled: bool = False) -> bool:
-    """A table row of figures: a short label and Dutch thousands (or, under "x € 1.000", two or more numbers)."""
+def _is_figure_line(line: str, scaled: bool = False, decimals: bool = False) -> bool:
+    """A table row of figures: a short label and Dutch thousands (under "x € 1.000" also two or more numbers;
+    under "x € 1 miljoen", `decimals`, also numbers such as "18,5")."""
     if "€" in line:
         return False
-    label, values = split_figures(line)
+    label, values = split_figures(line, decimals)
     if not values or len(label.split()) > 12:
         return False
-    if scaled:
-        return len(values) >= 2 and parse_year_header(line) is None
+    if scaled and len(values) >= 2 and parse_year_header(line) is None:
+        return True
+    if decimals and DECIMAL_NUMBER.match(line.split()[-1]):
+        return True  # "Stelpost onvoorzien 1,5" under "x € 1 miljoen"
     return any(re.search(r"\d\.\d{3}", f"{v:,.0f}".replace(",", ".")) for v in values if abs(v) >= 1000)
 
 
@@ -307,8 +312,10 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
     index = 0
     while index < len(lines):
         # under a caption with "(x € 1.000)" small figures are thousands: rows need not show dotted numbers
-        scaled = any(UNIT_MARKER.search(t) for _, _, t in lines[max(0, index - 3) : index])
-        if not _is_figure_line(lines[index][2], scaled):
+        above = " ".join(t for _, _, t in lines[max(0, index - 3) : index])
+        scaled = UNIT_MARKER.search(above) is not None
+        decimals = scaled and unit_scale(above) >= 1_000_000
+        if not _is_figure_line(lines[index][2], scaled, decimals):
             index += 1
             continue
         start = index
@@ -317,7 +324,9 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
         probe = index + 1
         while probe < len(lines) and gap <= 6:
             text = lines[probe][2]
-            if _is_figure_line(text, scaled) or parse_year_header(text) or lone_cell(text):
+            if TABLE_CAPTION.match(text) and re.match(r"^\s*\w+\s+\d", text):
+                break  # "Tabel 5.3 Lasten … naar kostensoort": the caption of the next table ends this one
+            if _is_figure_line(text, scaled, decimals) or parse_year_header(text) or lone_cell(text):
                 end = probe  # a lone cell ("600", "2027") keeps a table flattened cell by cell together
                 gap = 0
             elif len(text.split()) > 16:
@@ -325,7 +334,7 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
             else:
                 gap += 1
             probe += 1
-        figure_rows = sum(1 for i in range(start, end + 1) if _is_figure_line(lines[i][2], scaled))
+        figure_rows = sum(1 for i in range(start, end + 1) if _is_figure_line(lines[i][2], scaled, decimals))
         minimum_rows = 2 if scaled else 3
         # take up to 6 label/caption lines above the first figure row (a year header however long: "Omschrijving
         # Real. 2025 Begr. 2026 … Ram. 2030"; lone cells of a table flattened one cell
@@ -337,6 +346,8 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
             and start - head < MAX_HEAD_LINES
             and (len(lines[head - 1][2].split()) <= 12 or parse_year_header(lines[head - 1][2]) is not None)
             and not lines[head - 1][2].endswith(".")
+            and not (head < start and TABLE_CAPTION.match(lines[head][2]))  # up to this table's own caption
+            and not _is_figure_line(lines[head - 1][2], scaled, decimals)  # … never into the rows of the last
         ):
             head -= 1
             labels += not lone_cell(lines[head][2])
@@ -366,8 +377,8 @@ def _region_drafts(
     """Budget items of one table region; `caption` (the lines just above it) may set the unit ("x € 1.000")."""
     caption = caption or []
     drafts: list[Draft] = []
-    rows = parse_budget_table([t for _, _, t in region])
     scale = unit_scale(" ".join(t for _, _, t in caption + region))
+    rows = parse_budget_table([t for _, _, t in region], decimals=scale >= 1_000_000)
     # a table without year columns whose caption names one year ("Tabel 8.2 Kostentoerekening 2027 (x € 1.000)
     # Watersysteem Zuiveren Totaal") holds that year's figures
     head = caption + region[: rows[0].line_index_start] if rows else []
@@ -411,4 +422,5 @@ def _region_drafts(
 
 
 def _format_amount(value: float) -> str:
-    return f"{value:,.0f}".replace(",", ".")
+    """A figure as the table prints it: "1.180", "-420", and in a table counted in millions "18,5"."""
+    return format_dutch_number(value, 0 if value == round(value) else 1 if value * 10 == round(value * 10) else 2)
