@@ -312,9 +312,9 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
     index = 0
     while index < len(lines):
         # under a caption with "(x € 1.000)" small figures are thousands: rows need not show dotted numbers
-        above = " ".join(t for _, _, t in lines[max(0, index - 3) : index])
-        scaled = UNIT_MARKER.search(above) is not None
-        decimals = scaled and unit_scale(above) >= 1_000_000
+        caption = " ".join(t for _, _, t in lines[max(0, index - 3) : index])
+        scaled = UNIT_MARKER.search(caption) is not None
+        decimals = scaled and unit_scale(caption) >= 1_000_000
         if not _is_figure_line(lines[index][2], scaled, decimals):
             index += 1
             continue
