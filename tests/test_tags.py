@@ -1126,6 +1126,28 @@ def test_an_action_table_with_one_cell_per_line_gives_one_action_per_row() -> No
     ]
 
 
+def test_an_action_table_one_cell_per_line_without_row_numbers_is_read_by_its_period_column() -> None:
+    text = (
+        "4 Uitvoering\n\nTabel 4.1 Acties\n\nActie\nTrekker\nPartners\nPlanning\nBudget\n"
+        "Inrichten programmabureau en\naanstellen programmamanager\nBerkelland\nalle partijen\nQ1 2026\n€ 180.000\n"
+        "Opzetten regionale woonzorgmonitor\nProvincie\ngemeenten, corporatie\nQ2 2026\nbinnen bestaand budget\n"
+        "Subtotaal\n€ 180.000\nOpenen informatiepunt\nWinterswijk\nouderenbonden\nQ3 2026\n€ 95.000\n\n"
+        "De bedragen komen ten laste van het regionale fonds, tenzij in de tabel anders is vermeld bij de actie.\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    actions = [i.text for i in items if i.type == "action"]
+    assert actions == [
+        "Inrichten programmabureau en aanstellen programmamanager Berkelland alle partijen Q1 2026 € 180.000",
+        "Opzetten regionale woonzorgmonitor Provincie gemeenten, corporatie Q2 2026 binnen bestaand budget",
+        "Openen informatiepunt Winterswijk ouderenbonden Q3 2026 € 95.000",  # the subtotal's cells stay out
+    ]
+    budgets = [(i.text.split()[0], [a.value for a in i.amounts]) for i in items if i.type == "budget"]
+    assert ("Inrichten", [180000.0]) in budgets and ("Openen", [95000.0]) in budgets
+    # counter-example: a header without a period or money column does not say where a row ends
+    text = text.replace("Planning\nBudget\n", "Toelichting\n").replace("Tabel 4.1 Acties", "Tabel 4.1 Overzicht")
+    assert not [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
+
+
 def test_an_action_table_without_a_money_column_has_no_row_budgets() -> None:
     parsed = _hand_made(
         "3 Programma\n\nTabel 3.1 Acties\n\nNr.\nActiviteit\nTrekker\nWoningen\n\nA.01\nOpstellen warmteplan\n"

@@ -955,6 +955,9 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
         money = any(MONEY_COLUMN.match(name) for name in names)
         scale = unit_scale(" ".join([*(t for _, _, t in lines[max(0, index - 3) : index]), *header]))
         index += len(header)
+        if index < len(lines) and not CELL_ROW_ID.match(lines[index][2]):
+            index = _uncoded_cell_rows(parsed, lines, index, names, scale, drafts)
+            continue
         current: Draft | None = None
         last_cell = ""  # the last cell line the current row read (its money column, when it has one)
         rows = 0
@@ -977,6 +980,81 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
         _row_budget(drafts, current, last_cell, money, scale)
         drafts[:] = [d for d in drafts if d.text]
     return drafts
+
+
+# The cell that closes a row of a table without row numbers, by the name of its last column: a period
+# ("2026–2029", "Q3 2026", "doorlopend") under "Planning" / "Jaar" / "Periode", an amount under "Budget" / "Kosten".
+PERIOD_COLUMN = re.compile(r"^(?:planning|periode|jaar|jaren|looptijd|gereed|wanneer)\b", re.I)
+PERIOD_CELL = re.compile(
+    r"^(?:(?:vanaf\s+|schooljaar\s+)?(?:Q[1-4]\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?|doorlopend|continu|"
+    r"jaarlijks)$",
+    re.I,
+)
+
+
+def _uncoded_cell_rows(
+    parsed: ParsedDocument,
+    lines: list[tuple[int, int, str]],
+    index: int,
+    names: list[str],
+    scale: float,
+    drafts: list[Draft],
+) -> int:
+    """Rows of a table whose cells stand one per line without a row number ("Actie / Trekker / Partners /
+    Planning / Budget", then "Ombouw VRI's naar iVRI / Provincie / gemeenten / 2026–2029 / € 5.000.000"): the
+    cell of the period column (else of the money column) anchors each row: the row runs from the end of the row
+    above (or of a subtotal's figures) to the cells after that one. An action each; under a money column also a
+    budget with the row's amounts. Returns the index after the table."""
+    # the header starts at its first column name (a heading or caption may stand right above it) and ends at its
+    # last period or money column: short lines after it ("Fiets") open the rows
+    closing = [i for i, name in enumerate(names) if PERIOD_COLUMN.match(name) or MONEY_COLUMN.match(name)]
+    opening = [i for i, name in enumerate(names) if ACTION_COLUMN.match(name) or DETAIL_COLUMN.match(name)]
+    if not closing:
+        return index
+    index -= len(names) - 1 - closing[-1]
+    names = names[opening[0] : closing[-1] + 1]
+    periods = [i for i, name in enumerate(names) if PERIOD_COLUMN.match(name)]
+    at = periods[0] if periods else closing[-1]
+    anchor = PERIOD_CELL.fullmatch if periods else LONE_FIGURE.fullmatch
+    money = [i for i, name in enumerate(names) if MONEY_COLUMN.match(name)]
+    width = len(names)
+    pending: list[tuple[int, int, str]] = []
+    while index < len(lines) and len(pending) <= 2 * width:
+        start, end, text = lines[index]
+        if len(text.split()) > 14 or TABLE_END.match(text) or re.search(r"[.;:]$", text):
+            break
+        pending.append((start, end, text.strip()))
+        index += 1
+        if not anchor(text.strip()) or len(pending) <= at:
+            continue
+        rest = lines[index : index + width - at - 1]
+        # the row runs from the end of the row above (cells may wrap over several lines: "Inrichten
+        # programmabureau en" / "aanstellen programmamanager"), past a subtotal row's figures
+        first = len(pending) - at - 1
+        while first > 0 and not (anchor(pending[first - 1][2]) or LONE_FIGURE.fullmatch(pending[first - 1][2])):
+            first -= 1
+        row = pending[first:] + [(a, b, t.strip()) for a, b, t in rest]
+        pending = []
+        if len(row) < width or anchor(row[0][2]) or LONE_FIGURE.fullmatch(row[0][2]):
+            continue  # no name in the first column: not a row of this table
+        index += len(rest)
+        action = Draft(
+            "action",
+            row[0][0],
+            row[-1][1],
+            section_at(parsed, row[0][0]),
+            text=" ".join(cell for _, _, cell in row),
+            rule="cell_table",
+        )
+        drafts.append(action)
+        # a column's cell counted from the anchor cell: a wrapped first cell shifts the positions before it
+        cells = [row[len(row) - len(rest) - 1 + i - at][2] for i in money]
+        amounts = tuple(
+            Amount(lone_figure_value(cell) * scale, "EUR", None, "row") for cell in cells if LONE_FIGURE.fullmatch(cell)
+        )
+        if amounts:
+            drafts.append(_as_budget(action, amounts, "cell_table_budget"))
+    return index
 
 
 # The money column of an action table: "Budget", "Kosten", "Raming (x € 1.000)", "Bijdrage provincie" — as a cell
