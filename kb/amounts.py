@@ -238,6 +238,7 @@ class TableRow:
     line_index_end: int
     years: tuple[int, ...] | None = None
     caption: str = ""
+    columns: str = ""  # the header's words before its years: "Nr Maatregel" in "Nr Maatregel 2027 2028 2029"
 
 
 SMALL_NUMBER = re.compile(r"\d{1,2}")  # a bare one- or two-digit number: a label's number, not a figure
@@ -293,6 +294,7 @@ def parse_budget_table(lines: list[str], decimals: bool = False) -> list[TableRo
     label_start: int | None = None
     caption_parts: list[str] = []
     years: tuple[int, ...] | None = None
+    columns = ""
     header_indexes: list[tuple[int, tuple[int, ...]]] = []
     cell_years = _cell_year_headers(lines)
     previous = -1  # the index of the last non-empty line
@@ -341,6 +343,7 @@ def parse_budget_table(lines: list[str], decimals: bool = False) -> list[TableRo
             first_year = re.search(r"(?<![\d.])(?:(?:19|20)\d\d|[12]\.\d{3})(?![\d.])", line)
             before = line[: first_year.start()].strip() if first_year else ""
             years = tuple(header)
+            columns = before
             header_indexes.append((index, years))
             caption_parts = [*caption_parts, *label_parts, *([before] if before else [])]
             label_parts, label_start = [], None
@@ -380,7 +383,7 @@ def parse_budget_table(lines: list[str], decimals: bool = False) -> list[TableRo
             kind = "subtotal"
         else:
             kind = "row"
-        rows.append(TableRow(full_label, tuple(values), kind, start, index, years, " ".join(caption_parts)))
+        rows.append(TableRow(full_label, tuple(values), kind, start, index, years, " ".join(caption_parts), columns))
         label_parts, label_start = [], None
         if kind != "row":
             caption_parts = []
@@ -446,7 +449,7 @@ def _year_cell(line: str) -> int | None:
 
 
 def _with_years(row: TableRow, years: tuple[int, ...]) -> TableRow:
-    return TableRow(row.label, row.values, row.kind, row.line_index_start, row.line_index_end, years, row.caption)
+    return replace(row, years=years)
 
 
 def row_amounts(row: TableRow) -> tuple[Amount, ...]:

@@ -1042,6 +1042,22 @@ def test_a_table_counted_in_millions_reads_decimal_figures_and_a_table_ends_at_t
     assert rows == ["Rekeningresultaat 2025: 18.200", "Vrij besteedbare ruimte: 30.950", "Totaal dekking: 49.150"]
 
 
+def test_a_budget_table_whose_header_names_measures_makes_each_row_an_action_too() -> None:
+    text = (
+        "5 Financien\n\nTabel 5 Taakstelling en ombuigingen (x € 1.000; + = voordeel)\nNr Maatregel 2027 2028 2029\n"
+        "T1 Efficiency bedrijfsvoering 250 450 600\nT2 Herijking subsidies 150 300 350\nTotaal 400 750 950\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    assert [i.text for i in items if i.type == "action"] == [
+        "T1 Efficiency bedrijfsvoering: 250 450 600",
+        "T2 Herijking subsidies: 150 300 350",
+    ]  # the total is no measure
+    assert len([i for i in items if i.type == "budget"]) == 3
+    # counter-example: a table of programmes is money, not measures
+    text = text.replace("Nr Maatregel", "Nr Programma")
+    assert not [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
+
+
 def test_a_row_whose_label_and_figures_stand_one_per_line_keeps_all_its_cells() -> None:
     text = (
         "6 Bestuur\n\nWat heeft het gekost? (x € 1.000)\nProgramma 6\nBegroting primitief\n"

@@ -368,6 +368,10 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
     return drafts
 
 
+# A budget table's header naming its rows as measures: "Nr Maatregel 2027 2028 2029 2030", "Actie 2026 2027".
+MEASURE_COLUMN = re.compile(r"\b(?:maatregel(?:en)?|actie[s]?|activiteit(?:en)?|project(?:en)?)\b", re.I)
+
+
 def _region_drafts(
     parsed: ParsedDocument,
     region: list[tuple[int, int, str]],
@@ -418,6 +422,9 @@ def _region_drafts(
         text = f"{row.label}: {figures}" if row.label else figures
         amounts = tuple(Amount(a.value * scale, a.currency, a.year or caption_year, a.kind) for a in row_amounts(row))
         drafts.append(Draft("budget", start, end, section_id, text=text, amounts=amounts, rule="table_row"))
+        if row.kind == "row" and MEASURE_COLUMN.search(row.columns):
+            # "Nr Maatregel 2027 2028 …": each row is a measure with its money per year
+            drafts.append(Draft("action", start, end, section_id, text=text, rule="measure_table_row"))
     return drafts
 
 
