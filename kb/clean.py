@@ -29,8 +29,12 @@ BULLET = "•"
 SUBBULLET = "-"
 # A line opening with a bullet glyph, in any spacing: "•\t Stel een programma op" → "• Stel een programma op".
 BULLET_START = re.compile(r"^•\s*")
+# A bullet glyph alone on its line, its item on the next: "•", "o" (not a dash: in a table flattened one cell
+# per line, "–" is an empty cell).
+LONE_GLYPH = re.compile(r"^[•o]$")
 # A sub-bullet: a dash followed by a tab ("-\t beekdalen"); a dash glued to a word ("-energieprojecten") is text.
-SUBBULLET_START = re.compile(r"^[-–]\t\s*")
+# A word processor's second-level bullet "o" typed as a letter ("o   de raad te informeren") is one too.
+SUBBULLET_START = re.compile(r"^(?:[-–]\t|o[ \t](?=\s*[a-zA-Zà-ÿÀ-Ý0-9€(]))\s*")
 # A footnote marker glued to the end of a word ("voorzieningen2.", "Groningen3 en", "hogeropgeleiden.10"):
 # at least three lower-case letters (so "CO2", "A2", "m2" stay), then 1-2 digits, then punctuation/space/end.
 GLUED_FOOTNOTE_MARKER = re.compile(r"(?<=[a-zà-ÿ]{3})(\d{1,2})(?=[.,;:)]?(?:\s|$))|(?<=[a-zà-ÿ]{3}\.)(\d{1,2})(?=\s|$)")
@@ -350,7 +354,14 @@ def _reattach_interrupted_sentences(lines: list[_Line], stats: Counter[str]) -> 
             and before_previous is not None
             and _ends_sentence(before_previous.text)
         )
-        rest_of_sentence = not line.footnote and STARTS_LOWER.match(line.text) is not None and box_ended
+        # … but a lower-case line that ends in a colon leads in a list of its own ("verzoekt het college:",
+        # "overwegende dat:" in a motion)
+        rest_of_sentence = (
+            not line.footnote
+            and STARTS_LOWER.match(line.text) is not None
+            and box_ended
+            and not line.text.rstrip().endswith(":")
+        )
         if not rest_of_sentence:
             index += 1
             continue
@@ -481,6 +492,7 @@ def clean_lines(
     entries: list[_Line] = []
     gap = 0
     furniture_above = False
+    glyph: _Line | None = None  # a bullet glyph that stood alone on the line above
     in_footnotes = False
     previous_page = page_of[0] if page_of else None
     index = 0
@@ -534,6 +546,17 @@ def clean_lines(
             index += 1
             continue
         line = _normalise(raw, number, page)
+        if LONE_GLYPH.match(line.text):
+            # a bullet glyph on a line of its own ("o" / "Invoeren van een zero-emissiezone …"): it opens the
+            # next line, which becomes that bullet item
+            glyph = line
+            stats["lone_bullets_joined"] += 1
+            index += 1
+            continue
+        if glyph is not None:
+            marker = _Line(BULLET if glyph.text == BULLET else SUBBULLET, [glyph.number], [page], glyph.number)
+            marker.append(line, " ")
+            line, glyph = marker, None
         line.gap_before = gap
         line.page_start = page_start
         line.after_furniture, furniture_above = furniture_above, False

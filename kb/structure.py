@@ -48,6 +48,7 @@ HEADING_BAD_END = re.compile(r"[.,;]$")
 BULLET_LINE = re.compile(r"^[•]\s")  # "• Werk samen met…" (clean maps every bullet glyph to "•")
 SUBBULLET_LINE = re.compile(r"^-\s")  # "- beekdalen" (clean maps "-\t" to "- ")
 # Numbered list items "1. stilte en duisternis", "3) Uitgangspunt", "a. …" that are not headings.
+THEME_NUMBER_LINE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")  # "1.2 Invoeren van 30 km/u …"
 NUMBERED_LINE = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+\S")
 # A Dutch-formatted number or amount token in a table row: "597.022", "1.748.049", "-193.750", "6.629.981,--".
 NUMBER_TOKEN = re.compile(r"^[-−–]?€?\d{1,3}(?:\.\d{3})*(?:,\d+|,--|,-)?%?\*?$")
@@ -504,6 +505,16 @@ def _build_blocks(
             )
             if starts_new:
                 kind = "paragraph"
+            if (
+                not starts_new
+                and current_kind in ("bullet", "subbullet", "numbered")
+                and previous is not None
+                and LINE_ENDS_SENTENCE.search(previous.text) is not None
+                and THEME_NUMBER_LINE.match(text)
+            ):
+                # "o verdeling: Goor 5, … Hengevelde 1." then "1.2 Invoeren van 30 km/u …": the next numbered
+                # measure, not more of the sub-bullet
+                starts_new, kind = True, "paragraph"
             if (
                 not starts_new
                 and current_kind in ("bullet", "subbullet", "numbered")

@@ -388,6 +388,22 @@ def test_a_header_repeated_amid_the_text_opens_another_table_and_one_after_a_pag
     assert clean("Tabel 3.2 Lasten\n\n" + pages).text.count("Bedragen x € 1.000") == 1
 
 
+def test_a_lower_case_lead_in_after_a_list_stays_where_it_is():
+    text = (
+        "De raad van de gemeente Woudenberg, in vergadering bijeen op 29 oktober 2026, stelt vast dat\n"
+        "- de weg heeft geen fietspad;\n- het is druk op wedstrijddagen.\n"
+        "verzoekt het college:\n1. een scan uit te voeren;\n2. de raad te informeren.\n"
+    )
+    cleaned = clean(text).text
+    assert cleaned.index("verzoekt het college:") > cleaned.index("wedstrijddagen")
+    # counter-example: the displaced rest of the interrupted sentence is moved back up
+    moved = clean(
+        "Wij zetten in op een aanpak die voor alle dorpen in de gemeente geldt en die wij samen met\n"
+        "- inwoners;\n- ondernemers.\nde dorpsraden hebben opgesteld.\n"
+    ).text
+    assert moved.index("de dorpsraden") < moved.index("- inwoners")
+
+
 def test_a_table_under_its_own_caption_keeps_a_header_that_earlier_tables_share():
     header = "Project\nGebied\nType\nJaar\nInvestering\nSubsidie\n"
     tables = "".join(

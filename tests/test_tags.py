@@ -1924,6 +1924,26 @@ def test_a_table_of_decisions_flattened_one_cell_per_line_has_one_decision_per_r
     assert not any(d.startswith("Almelo") for d in _texts(single, "decision"))
 
 
+def test_a_motions_points_asked_of_the_college_are_requests_whatever_their_bullet() -> None:
+    motion = (
+        "Motie M4 Veilige schoolroutes\n\nDe raad van de gemeente, in vergadering bijeen,\n\n"
+        "constaterende dat:\n- de Leemputterweg geen vrijliggend fietspad heeft;\n"
+        "- de verkeersveiligheid buiten het voorliggende voorstel valt;\n\n"
+        "verzoekt het college:\n"
+        "o   samen met scholen en ouders in 2026 een schoolroute-analyse uit te voeren;\n"
+        "o   op basis daarvan een uitvoeringsprogramma op te stellen;\n"
+        "o\nde raad over de uitkomsten te informeren bij de Kadernota 2027;\n\n"
+        "en gaat over tot de orde van de dag.\n"
+    )
+    assert _texts(motion, "request") == [
+        "samen met scholen en ouders in 2026 een schoolroute-analyse uit te voeren;",
+        "op basis daarvan een uitvoeringsprogramma op te stellen;",
+        "de raad over de uitkomsten te informeren bij de Kadernota 2027;",  # its "o" stood alone on the line above
+    ]
+    # counter-example: the grounds ("constaterende dat:") ask nothing
+    assert not any("Leemputterweg" in t for t in _texts(motion, "request"))
+
+
 def test_request_lead_ins_and_dictums_that_name_who_is_asked() -> None:
     from kb.tags.rules import list_header
 
