@@ -1944,6 +1944,25 @@ def test_a_motions_points_asked_of_the_college_are_requests_whatever_their_bulle
     assert not any("Leemputterweg" in t for t in _texts(motion, "request"))
 
 
+def test_a_party_that_asks_or_wishes_is_a_request_and_an_interest_that_asks_is_none() -> None:
+    from kb.tags.rules import classify_sentence
+
+    for sentence in (
+        "De vereniging vraagt om ruimte voor wonen op het erf.",
+        "Zij vraagt om het Dwingelderveld uitdrukkelijk als donkertegebied te benoemen.",
+        "Indiener vraagt windturbines uit te sluiten in het beekdal.",
+        "De vereniging wil dat de visie een veilige fietsoversteek als harde voorwaarde opneemt.",
+        "Het Algemeen Bestuur brengt deze verzoeken per brief over en vraagt om een reactie binnen zes weken.",
+    ):
+        assert (classify_sentence(sentence) or ("", ""))[1] == "request", sentence
+    # counter-examples: what an interest or a task "asks for" is what it requires
+    for sentence in (
+        "We nemen deze rol op ons waar het provinciaal belang vraagt om sturing of samenwerking.",
+        "De opgave vraagt om een zorgvuldige inpassing in het landschap.",
+    ):
+        assert (classify_sentence(sentence) or ("", ""))[1] != "request", sentence
+
+
 def test_request_lead_ins_and_dictums_that_name_who_is_asked() -> None:
     from kb.tags.rules import list_header
 

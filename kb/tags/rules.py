@@ -346,7 +346,11 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"(?:om\b|(?:de gemeente|het college|ons)\s+(?:om\s+)?[^.]{0,120}?\bte\s+[a-zà-ÿ]+en\b|"
         r"(?:de|het|een)\s+[^.]{0,120}?\bte\s+[a-zà-ÿ]+en\b)|"
         r"^(?:(?:de|het)\s+)?(?:indieners?|zij|hij|stichting|vereniging|(?-i:[A-Z][\w-]+))\s+"
-        r"(?:maakt|maken)\s+bezwaar\s+tegen\b",
+        r"(?:maakt|maken)\s+bezwaar\s+tegen\b|"
+        # a named party, whatever it asks ("Indiener vraagt windturbines uit te sluiten") or wishes ("De
+        # vereniging wil dat de visie … opneemt")
+        r"^(?:(?:de|het)\s+)?(?:indieners?|zij|hij|stichting|vereniging|werkgroep|dorpsbelang\w*)\s+"
+        r"(?:(?:vraagt|vragen|verzoekt|verzoeken)\s+[^.]{0,120}?\bte\s+[a-zà-ÿ]+en\b|(?:wil|willen|wenst|wensen)\s+dat\b)",
         "Zij vraagt het zoekgebied voor zonneparken bij Havelte te schrappen.",
         "Het zoekgebied vraagt om een zorgvuldige inpassing.",
     ),
@@ -964,9 +968,9 @@ REQUIRES = re.compile(
 
 # Subjects that can ask for something (people and organisations); other subjects "vragen om" = require.
 AGENTS = re.compile(
-    r"\b(?:wij|we|men|zij|hij|inwoners?|bewoners|dorpen|dorpsbelang\w*|organisaties?|verenigingen?|gemeenten?|raad|"
-    r"college|provincie|partners|ondernemers?|jongeren|ouderen|ouders|bestuur|besturen|stichting|indieners?|"
-    r"waterschap|corporaties?|werkgroep|[A-Z]{2,})\b"
+    r"\b(?:(?i:wij|we|men|zij|hij|inwoners?|bewoners|dorpen|dorpsbelang\w*|organisaties?|vereniging(?:en)?|"
+    r"gemeenten?|raad|college|provincie|partners|ondernemers?|jongeren|ouderen|ouders|bestuur|besturen|stichting|"
+    r"indieners?|waterschap|corporaties?|werkgroep)|[A-Z]{2,})\b"
 )
 
 
@@ -974,7 +978,12 @@ def _requires(sentence: str) -> bool:
     """True for "Regionale samenwerking vraagt om afstemming", "De KRW vraagt dat …": an abstract subject requires
     something."""
     match = re.search(r"\bvra(?:agt|gen)\s+(?:om|dat)\b", sentence, re.I)
-    return match is not None and AGENTS.search(sentence[: match.start()]) is None
+    if match is None:
+        return False
+    # the subject stands in the verb's own clause ("We nemen deze rol op waar het provinciaal belang vraagt om
+    # sturing": the interest asks, not we; "De stichting vindt … en vraagt om …": the foundation asks)
+    clause = re.split(r",|\b(?:waar|dat|die|wat|omdat|als|wanneer|zodat|doordat)\b", sentence[: match.start()])[-1]
+    return AGENTS.search(clause) is None
 
 
 # Deadlines and periods: "uiterlijk 2025", "in 2018", "2020-2026", "binnen vier jaar", "jaarlijks".
