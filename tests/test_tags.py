@@ -1963,6 +1963,26 @@ def test_a_party_that_asks_or_wishes_is_a_request_and_an_interest_that_asks_is_n
         assert (classify_sentence(sentence) or ("", ""))[1] != "request", sentence
 
 
+def test_a_resolution_point_that_asks_gs_is_a_decision_with_its_parts_the_requests() -> None:
+    text = (
+        "2 Voorstel\n\nProvinciale Staten besluiten:\n1.  het programma vast te stellen;\n"
+        "2.  Gedeputeerde Staten te verzoeken:\n"
+        "    a.  jaarlijks vóór 1 mei een voortgangsrapportage aan Provinciale Staten te zenden;\n"
+        "    b.  in 2028 een tussentijdse evaluatie uit te voeren;\n\n"
+        "Dit is een gewone alinea over de verdere uitvoering van het programma door de provincie en partners.\n"
+    )
+    typed = _typed(text)
+    point = next(t for kind, t in typed if kind == "decision" and t.startswith("Gedeputeerde Staten te verzoeken"))
+    assert point.endswith("in 2028 een tussentijdse evaluatie uit te voeren;")
+    assert [t for kind, t in typed if kind == "request_gs"] == [
+        "jaarlijks vóór 1 mei een voortgangsrapportage aan Provinciale Staten te zenden;",
+        "in 2028 een tussentijdse evaluatie uit te voeren;",
+    ]
+    # counter-example: the same request lead-in outside a resolution is no decision
+    plain = text.replace("Provinciale Staten besluiten:\n1.  het programma vast te stellen;\n2.  ", "")
+    assert not [t for kind, t in _typed(plain) if kind == "decision"]
+
+
 def test_request_lead_ins_and_dictums_that_name_who_is_asked() -> None:
     from kb.tags.rules import list_header
 

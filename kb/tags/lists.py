@@ -351,6 +351,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
     active: tuple[str, str] | None = None  # (header name, item type)
     pending_boxes: list[tuple[int, str | None]] = []  # displaced "Wat gaan we doen" headers waiting for bullets
     last_parent: Draft | None = None
+    point: Draft | None = None  # a decision point that asks someone ("6. Gedeputeerde Staten te verzoeken:")
     last_box: tuple[int, str | None] | None = None  # (index after the bullets a box took, its section)
     measure_number: str | None = None  # "1" while reading measures numbered 1.1, 1.2, …
     goal_paragraphs = 0
@@ -405,6 +406,12 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 pending_boxes.append((index, unit.section_id))
                 active = None
             else:
+                # "6. Gedeputeerde Staten te verzoeken: a. … d. …" among the points of a resolution: the point with
+                # its parts is decided, each part is what is asked
+                point = None
+                if active is not None and active[0] == "proposal" and is_list_item and item_type in REQUEST_TYPES:
+                    point = _draft("decision", unit, unit.section_id, "proposal_point")
+                    drafts.append(point)
                 active = (name, item_type)
             last_parent = None
             goal_paragraphs, code = 0, None
@@ -484,6 +491,9 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                     # … and so is "Wij gaan met de schoolbesturen een convenant sluiten" (an intent)
                     measure = item_type == "goal" and (_nominal_measure(unit.text) or _holds_intent(unit, first=True))
                     draft = _draft("action" if measure else item_type, unit, unit.section_id, name)
+                    if point is not None and point.section_id == unit.section_id:
+                        point.char_end = unit.end
+                        point.text = f"{point.text.rstrip()} {unit.text.strip()}"
                     if sub and last_parent is not None:
                         draft.parent = last_parent
                     else:
@@ -1086,6 +1096,8 @@ def _continues_numbering(previous: Draft | Unit | None, unit: Unit) -> bool:
         return True
     return current.group(2) == before.group(2) and int(current.group(1)) == int(before.group(1)) + 1
 
+
+REQUEST_TYPES = frozenset({"request_gs", "request"})
 
 # A numbered measure read as a heading: "1.1 Subsidieregeling Leefbare Kernen voor ontmoetingsplekken …".
 MEASURE_NUMBER = re.compile(r"^(\d{1,2})\.\d{1,2}\.?\s+\S")

@@ -56,7 +56,7 @@ def _requests_in_list_items(drafts: list[Draft]) -> list[Draft]:
     same span, typed by the sentence rules."""
     found = []
     for draft in drafts:
-        if draft.type == "decision":
+        if draft.type == "decision" and draft.rule != "proposal_point":  # (its parts are the requests already)
             typed = classify_sentence(draft.text)
         elif draft.type == "action":
             kinds = [classify_sentence(sentence) for *_, sentence in split_sentences(draft.text)]
