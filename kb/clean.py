@@ -448,10 +448,14 @@ CELL_LINE = re.compile(rf"^\s*(?:(?:{LONE_FIGURE.pattern})\s?%?|{LONE_YEAR.patte
 
 def _table_cell(raw_lines: Sequence[str], index: int) -> bool:
     """Whether a bare number is a cell of a table flattened one cell per line rather than a page number: a figure
-    or a row code stands directly above or below it (a page number has text or a blank line on both sides)."""
+    or a row code stands directly above or below it, or a row's label and then its figure below it (a page number
+    has text or a blank line on both sides)."""
     before = raw_lines[index - 1] if index > 0 else ""
     after = raw_lines[index + 1] if index + 1 < len(raw_lines) else ""
-    return bool(CELL_LINE.match(before) or CELL_LINE.match(after))
+    then = raw_lines[index + 2] if index + 2 < len(raw_lines) else ""
+    # … or it numbers a row: its label right below, the row's first figure below that ("1" / "Bereik …" / "41%")
+    opens_row = bool(after.strip()) and not CELL_LINE.match(after) and bool(CELL_LINE.match(then))
+    return bool(CELL_LINE.match(before) or CELL_LINE.match(after) or opens_row)
 
 
 def clean_lines(

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kb.catalogue import empty_catalogue, load_catalogue
+from kb.clean import clean_lines
 from kb.ingest import ingest_text, parse_file
 from kb.models import DocumentMeta, Item, ParsedDocument
 from kb.tags import (
@@ -1575,6 +1576,23 @@ def test_indicator_tables_with_a_baseline_or_goal_column_and_one_cell_per_line()
     goals = _texts(cells, "goal")
     assert any(g.startswith("Aandeel inwoners dat jaarlijks cultuur") and "80%" in g for g in goals)
     assert any(g.startswith("Rijksmonumenten in slechte") for g in goals)
+
+
+def test_an_indicator_table_under_a_caption_naming_its_targets_reads_its_numbered_rows() -> None:
+    text = (
+        "4 Resultaten\n\nDe indicatoren worden jaarlijks gemeten en gerapporteerd aan de raad.\n\n"
+        "Tabel 2. Indicatoren en streefwaarden\n\nNr.\nIndicator\nUitgangswaarde 2024\nStreefwaarde 2028\n"
+        "Streefwaarde 2030\n\n1\nBereik vroegsignalering onder huishoudens met een signaal\n41%\n52%\n60%\n"
+        "2\nGemiddelde wachttijd tot eerste gesprek (werkdagen)\n9\n6\n5\n\n"
+        "Naast deze indicatoren volgen wij een aantal ontwikkelingen zonder streefwaarde, zoals de schuldenlast.\n"
+    )
+    assert _texts(text, "goal") == [
+        "1 Bereik vroegsignalering onder huishoudens met een signaal 41% 52% 60%",  # its "1" is no page number
+        "2 Gemiddelde wachttijd tot eerste gesprek (werkdagen) 9 6 5",
+    ]
+    # counter-example: a page number between blank lines is still dropped
+    page = clean_lines("Eerste pagina met tekst.\n\n7\n\nTweede pagina met tekst.\n".split("\n"))
+    assert "\n7\n" not in page.text
 
 
 def test_an_indicator_table_one_cell_per_line_with_wrapped_labels_reads_one_goal_per_row_and_stops() -> None:

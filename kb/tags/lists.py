@@ -751,6 +751,9 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
             index += 1
             if not header.search(text) or len(text.split()) > 16 or re.search(r"[.;]\s*$", text):
                 continue
+            if CAPTION.match(text) and index < len(lines) and len(lines[index][2].split()) <= 3:
+                continue  # "Tabel 2. Indicatoren en streefwaarden" over a header of one cell per line: that header
+
             captions = [t for _, _, t in lines[max(0, index - 4) : index - 1] if CAPTION.match(t)]
             if item_type == "goal" and any(MONEY_CAPTION.search(t) for t in [*captions, text]):
                 continue  # "Tabel 3. Budget … per doel (bedragen in €)" / "Doel 2026 2027 …": money, no targets
@@ -863,6 +866,10 @@ def _figure_cell(cell: str) -> bool:
     )
 
 
+PROSE_CELL = re.compile(r"[.;:?]$|^(?:\S+\s+){16,}")  # running text, not a table cell
+FIRST_COLUMN = re.compile(r"nr\.?|nummer|(?:prestatie-?|effect-?)?indicator(?:en)?|omschrijving", re.I)
+
+
 def _label_rows(
     parsed: ParsedDocument,
     lines: list[tuple[int, int, str]],
@@ -877,8 +884,14 @@ def _label_rows(
     label. Reading stops at a heading (`headings`: the start offsets of the lines that open a section), a caption
     or source, running text, or a label without figures; returns the index after the table."""
     # a "Nr." column: each row opens with its number on a line of its own
-    numbered = any(re.fullmatch(r"nr\.?|nummer", lines[i][2].strip(), re.I) for i in range(max(0, index - 8), index))
-    while index < len(lines) and HEADER_CELL.match(lines[index][2].strip()):
+    numbered = any(
+        re.fullmatch(r"nr\.?|nummer", lines[i][2].strip(), re.I) for i in range(max(0, index - 8), index + 1)
+    )
+    # the header's cells, when the caption above them was read as the header ("Tabel 2. Indicatoren en
+    # streefwaarden" / "Nr." / "Indicator" / "Uitgangswaarde 2024" / "Streefwaarde 2028")
+    while index < len(lines) and (
+        HEADER_CELL.match(lines[index][2].strip()) or FIRST_COLUMN.fullmatch(lines[index][2].strip())
+    ):
         index += 1
     while index < len(lines) and len(drafts) < 10_000:
         label_end = index
@@ -903,8 +916,9 @@ def _label_rows(
                 and ROW_NUMBER_CELL.fullmatch(lines[figures_end][2].strip())
                 and figures_end + 1 < len(lines)
                 and not _figure_cell(lines[figures_end + 1][2].strip())
+                and not PROSE_CELL.search(lines[figures_end + 1][2].strip())
             ):
-                break  # the next row's number
+                break  # the next row's number (not the last figure before running text)
             figures_end += 1
         label = [c.strip() for _, _, c in lines[index:label_end] if not ROW_NUMBER_CELL.fullmatch(c.strip())]
         if (
