@@ -1981,6 +1981,17 @@ def test_a_party_that_asks_or_wishes_is_a_request_and_an_interest_that_asks_is_n
         assert (classify_sentence(sentence) or ("", ""))[1] != "request", sentence
 
 
+def test_the_heading_lines_of_a_draft_resolution_are_no_decisions() -> None:
+    # a development document (eval/documents/dev): its "Ontwerpbesluit" under the Beslispunten
+    folder = REPO / "eval" / "documents" / "dev"
+    path = folder / "kadernota-provincie.txt"
+    documents, _ = parse_file(path, load_catalogue(folder / "catalogue.toml"), path.name)
+    decisions = [i.text for parsed in documents for i in tag_document(parsed).items if i.type == "decision"]
+    assert any(d.startswith("De Kadernota 2027 vast te stellen") for d in decisions)
+    # counter-examples: the resolution's heading lines name the body and the number; they decide nothing
+    assert not any(d.startswith(("Provinciale Staten van Overijssel", "Nummer: PS/2026/0318")) for d in decisions)
+
+
 def test_a_resolution_point_that_asks_gs_is_a_decision_with_its_parts_the_requests() -> None:
     text = (
         "2 Voorstel\n\nProvinciale Staten besluiten:\n1.  het programma vast te stellen;\n"

@@ -531,7 +531,12 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 index += 1  # a lead-in ("… staan we voor de volgende opgaven:") introduces the goals below it
                 continue
             short_enough = unit.text.count("\n") < MAX_GOAL_PARAGRAPH_LINES  # not a flattened table
-            if active[0] == "proposal" and unit.kind == "paragraph" and goal_paragraphs < MAX_GOAL_PARAGRAPHS:
+            if (
+                active[0] == "proposal"
+                and unit.kind == "paragraph"
+                and goal_paragraphs < MAX_GOAL_PARAGRAPHS
+                and TE_INFINITIVE.search(unit.text) is not None  # not "Provinciale Staten van Overijssel", "Nummer: …"
+            ):
                 # "besluiten: vast te stellen de volgende regeling: …" — the resolution itself, not a list
                 drafts.append(_draft("decision", unit, unit.section_id, "proposal"))
                 goal_paragraphs += 1
