@@ -1962,6 +1962,24 @@ def test_a_motions_points_asked_of_the_college_are_requests_whatever_their_bulle
     assert not any("Leemputterweg" in t for t in _texts(motion, "request"))
 
 
+def test_a_council_asked_for_its_view_point_by_point_gives_a_request_per_point() -> None:
+    text = (
+        "6 Zienswijze\n\nWij vragen uw raad daarbij in het bijzonder om aan te geven:\n"
+        "a) of u zich kunt vinden in de vijf strategische doelen;\n"
+        "b) welke wensen u heeft ten aanzien van de informatievoorziening aan de raden.\n\n"
+        "De zienswijzen worden betrokken bij de definitieve vaststelling van het beleidsplan door het bestuur.\n"
+    )
+    assert _texts(text, "request") == [
+        "of u zich kunt vinden in de vijf strategische doelen;",
+        "welke wensen u heeft ten aanzien van de informatievoorziening aan de raden.",
+    ]
+    # counter-example: a lead-in that tells the council something asks nothing
+    told = text.replace(
+        "Wij vragen uw raad daarbij in het bijzonder om aan te geven:", "Wij geven uw raad het volgende mee:"
+    )
+    assert not _texts(told, "request")
+
+
 def test_a_party_that_asks_or_wishes_is_a_request_and_an_interest_that_asks_is_none() -> None:
     from kb.tags.rules import classify_sentence
 

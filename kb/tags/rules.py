@@ -53,8 +53,10 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "request",
         re.compile(
             r"^(?:en\s+|wij\s+|we\s+)?(?:verzoekt|verzoeken|vragen|vraagt|draagt|dragen)\s+(?:wij\s+|we\s+)?"
-            r"(?:het college|de raad|het dagelijks bestuur|de burgemeester|de wethouder|de gemeenten?|het rijk|u)"
-            r"(?:\s+[\w-]+){0,4}?(?:\s+(?:om|op|het volgende))?\s*:$|"
+            r"(?:het college|de raad|het dagelijks bestuur|de burgemeester|de wethouder|de gemeenten?|het rijk|u|"
+            r"uw\s+(?:raad|staten|college|bestuur))"
+            # "… om:", "… daarbij in het bijzonder om aan te geven:" (a zienswijze asked of a council)
+            r"(?:\s+[\w-]+){0,4}?(?:\s+(?:om|op|het volgende|om aan te geven))?\s*:$|"
             # a motion's dictum keyword alone on its line, the points below it: "verzoekt het college"
             r"^(?:en\s+)?(?:verzoekt|draagt)\s+(?:het college|het dagelijks bestuur|de burgemeester)"
             r"(?:\s+(?:om|op))?\s*:?$|"
