@@ -24,7 +24,9 @@ from kb.tags.rules import (
     HEADER_UNIT,
     INLINE_LABELS,
     LIST_NUMBER,
+    MEASURE_WORDS,
     NOMINAL_ACTION,
+    ONGOING,
     PAGE_NUMBER_LINE,
     PERIOD_GROUP_ROW,
     PROGRAMME_TABLE_HEADER,
@@ -39,6 +41,7 @@ from kb.tags.rules import (
     TOTAL_ROW,
     VISION_END_TITLES,
     VISION_TITLES,
+    YEAR_SPAN,
     classify_sentence,
     list_header,
     split_sentences,
@@ -871,8 +874,9 @@ def _figure_cell(cell: str) -> bool:
     )
 
 
-PROSE_CELL = re.compile(r"[.;:?]$|^(?:\S+\s+){16,}")  # running text, not a table cell
-FIRST_COLUMN = re.compile(r"nr\.?|nummer|(?:prestatie-?|effect-?)?indicator(?:en)?|omschrijving", re.I)
+PROSE_CELL = re.compile(r"[.;:?]$|^(?:\S+\s+){16,}")  # running text, not a table cell (over 16 words)
+NUMBER_COLUMN = re.compile(r"nr\.?|nummer", re.I)  # a "Nr." column: each row opens with its number
+FIRST_COLUMN = re.compile(rf"{NUMBER_COLUMN.pattern}|(?:prestatie-?|effect-?)?indicator(?:en)?|omschrijving", re.I)
 
 
 def _label_rows(
@@ -889,9 +893,7 @@ def _label_rows(
     label. Reading stops at a heading (`headings`: the start offsets of the lines that open a section), a caption
     or source, running text, or a label without figures; returns the index after the table."""
     # a "Nr." column: each row opens with its number on a line of its own
-    numbered = any(
-        re.fullmatch(r"nr\.?|nummer", lines[i][2].strip(), re.I) for i in range(max(0, index - 8), index + 1)
-    )
+    numbered = any(NUMBER_COLUMN.fullmatch(lines[i][2].strip()) for i in range(max(0, index - 8), index + 1))
     # the header's cells, when the caption above them was read as the header ("Tabel 2. Indicatoren en
     # streefwaarden" / "Nr." / "Indicator" / "Uitgangswaarde 2024" / "Streefwaarde 2028")
     while index < len(lines) and (
@@ -930,7 +932,7 @@ def _label_rows(
             not label
             or figures_end == label_end
             or TABLE_END.match(label[0])
-            or any(len(cell.split()) > 16 or re.search(r"[.;:?]$", cell) for cell in label)
+            or any(PROSE_CELL.search(cell) for cell in label)
             or any(start in headings for start, _, _ in lines[index:label_end])
         ):
             break
@@ -944,7 +946,7 @@ def _label_rows(
 # A table whose cells stand one per line (a common PDF extraction): a header of short column names, among them
 # one that names the actions ("Activiteit", "Actie", "Maatregel") and one that names their details ("Planning",
 # "Trekker", "Budget"); then rows, each opened by a row number on its own line ("A.01", "3", "2.4").
-ACTION_COLUMN = re.compile(r"^(?:activiteit(?:en)?|actie[s]?|maatregel(?:en)?|project(?:en)?|omschrijving)$", re.I)
+ACTION_COLUMN = re.compile(rf"^(?:{MEASURE_WORDS}|omschrijving)$", re.I)
 DETAIL_COLUMN = re.compile(
     r"^(?:planning|trekker|budget|kosten|gereed|periode|partners?|wie|wanneer|doel(?:code)?|eigenaar|looptijd|jaar|"
     r"jaren|investering(?:en)?|raming|bijdrage|fase)\b",
@@ -1014,11 +1016,7 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
 # The cell that closes a row of a table without row numbers, by the name of its last column: a period
 # ("2026–2029", "Q3 2026", "doorlopend") under "Planning" / "Jaar" / "Periode", an amount under "Budget" / "Kosten".
 PERIOD_COLUMN = re.compile(r"^(?:planning|periode|jaar|jaren|looptijd|gereed|wanneer)\b", re.I)
-PERIOD_CELL = re.compile(
-    r"^(?:(?:vanaf\s+|schooljaar\s+)?(?:Q[1-4]\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?|doorlopend|continu|"
-    r"jaarlijks)$",
-    re.I,
-)
+PERIOD_CELL = re.compile(rf"^(?:(?:vanaf\s+|schooljaar\s+)?{YEAR_SPAN}|{ONGOING})$", re.I)
 
 
 def _uncoded_cell_rows(

@@ -26,7 +26,7 @@ from kb.amounts import (
 )
 from kb.models import Amount, ParsedDocument
 from kb.tags.drafts import Draft, Unit, lines_within, section_at, source_lines
-from kb.tags.rules import BUDGET_WORDS, DATE_WITH_DAY, split_sentences
+from kb.tags.rules import BUDGET_WORDS, DATE_WITH_DAY, MEASURE_WORDS, split_sentences
 from kb.tags.sentences import cells
 
 # --- money in prose and amount rows ----------------------------------------------------------------------------
@@ -297,6 +297,7 @@ RISK_TABLE = re.compile(r"\brisico'?s?\b.{0,60}\bkans\b|\bkans\b.{0,40}\bgevolg"
 
 
 TABLE_CAPTION = re.compile(r"^\s*(?:tabel|figuur|overzicht)\b", re.I)
+NUMBERED_CAPTION = re.compile(r"^\s*(?:tabel|figuur|overzicht)\s+\d", re.I)  # "Tabel 5.3 …": a table of its own
 # The caption of a table of counts or physical quantities ("Leerlingenprognose per planningsgebied", "Aantal
 # woningen", "Opgesteld vermogen (MW)"), not of money.
 COUNT_TABLE = re.compile(
@@ -324,7 +325,7 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
         probe = index + 1
         while probe < len(lines) and gap <= 6:
             text = lines[probe][2]
-            if TABLE_CAPTION.match(text) and re.match(r"^\s*\w+\s+\d", text):
+            if NUMBERED_CAPTION.match(text):
                 break  # "Tabel 5.3 Lasten … naar kostensoort": the caption of the next table ends this one
             if _is_figure_line(text, scaled, decimals) or parse_year_header(text) or lone_cell(text):
                 end = probe  # a lone cell ("600", "2027") keeps a table flattened cell by cell together
@@ -369,7 +370,7 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
 
 
 # A budget table's header naming its rows as measures: "Nr Maatregel 2027 2028 2029 2030", "Actie 2026 2027".
-MEASURE_COLUMN = re.compile(r"\b(?:maatregel(?:en)?|actie[s]?|activiteit(?:en)?|project(?:en)?)\b", re.I)
+MEASURE_COLUMN = re.compile(rf"\b(?:{MEASURE_WORDS})\b", re.I)
 
 
 def _region_drafts(

@@ -869,11 +869,16 @@ ROW_PERIOD_INSIDE = re.compile(
 )
 # The identifier that opens a programme table row: "A1", "B12", "M3".
 ROW_ID = re.compile(r"^(?-i:[A-Z]{1,2})[.-]?\d{1,2}\b")  # "A2", "H-01", "W.3"
-# The timing at the end of a programme table row: "2025", "2025-2027", "Q3 2026", "doorlopend", "jaarlijks".
-ROW_PERIOD = re.compile(
-    r"(?P<period>(?:Q[1-4]\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?|doorlopend|continu|jaarlijks)\s*$",
-    re.I,
-)
+# A row's timing: "2025", "2025-2027", "Q3 2026", "doorlopend", "jaarlijks" — at the end of a programme table row
+# (ROW_PERIOD), or as a cell of its own (kb.tags.lists.PERIOD_CELL).
+YEAR_SPAN = r"(?:Q[1-4]\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?"
+ONGOING = r"doorlopend|continu|jaarlijks"
+PERIOD = rf"{YEAR_SPAN}|{ONGOING}"
+ROW_PERIOD = re.compile(rf"(?P<period>{PERIOD})\s*$", re.I)
+# The words a table column names its rows by when they are measures: "Actie", "Maatregel", "Activiteiten",
+# "Project" (a cell of its own, kb.tags.lists.ACTION_COLUMN, or a word of a budget table's header,
+# kb.tags.money.MEASURE_COLUMN).
+MEASURE_WORDS = r"activiteit(?:en)?|actie[s]?|maatregel(?:en)?|project(?:en)?"
 
 # The header of an indicator table with target values: "Indicator  Nulmeting  Streefwaarde 2028  Streefwaarde
 # 2031", "Indicator Huidig Doel 2030": every row below is a measurable goal.
