@@ -1165,6 +1165,20 @@ def test_an_action_table_one_cell_per_line_without_row_numbers_is_read_by_its_pe
     assert not [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
 
 
+def test_a_programme_of_projects_by_site_with_a_period_column_gives_an_action_per_row() -> None:
+    text = (
+        "9 Woningbouwprogramma\n\nTabel 9.1 Woningbouwprogramma per kern\n\nKern / locatie\nAantal woningen\n"
+        "Waarvan sociaal\nPeriode\nNoordwijk – Kerkweg fase 3\n620\n190\n2026–2030\nCentrum en stationsgebied\n"
+        "410\n120\nnajaar 2027\nSubtotaal stad\n1.030\n310\n\nDe aantallen zijn indicatief en worden jaarlijks in de "
+        "woningbouwmonitor bijgesteld door de gemeente.\n"
+    )
+    actions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert actions == ["Noordwijk – Kerkweg fase 3 620 190 2026–2030", "Centrum en stationsgebied 410 120 najaar 2027"]
+    # counter-example: the same sites without a period column are figures per site, not planned works
+    text = text.replace("Periode\n", "Inwoners\n").replace("2026–2030\n", "4.120\n").replace("najaar 2027\n", "980\n")
+    assert not [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
+
+
 def test_an_action_table_without_a_money_column_has_no_row_budgets() -> None:
     parsed = _hand_made(
         "3 Programma\n\nTabel 3.1 Acties\n\nNr.\nActiviteit\nTrekker\nWoningen\n\nA.01\nOpstellen warmteplan\n"

@@ -949,9 +949,13 @@ def _label_rows(
 ACTION_COLUMN = re.compile(rf"^(?:{MEASURE_WORDS}|omschrijving)$", re.I)
 DETAIL_COLUMN = re.compile(
     r"^(?:planning|trekker|budget|kosten|gereed|periode|partners?|wie|wanneer|doel(?:code)?|eigenaar|looptijd|jaar|"
-    r"jaren|investering(?:en)?|raming|bijdrage|fase)\b",
+    r"jaren|investering(?:en)?|raming|bijdrage|fase|oplevering|realisatie)\b",
     re.I,
 )
+# The first column of a programme of projects by their site ("Kern / locatie", "Locatie", "Plan"): its rows are
+# planned works — actions — when the table also has a period column ("Periode", "Oplevering"): "Woningbouwprogramma
+# per kern: Kern / locatie | Aantal woningen | Waarvan sociaal | Periode".
+SITE_COLUMN = re.compile(r"^(?:(?:kern|gebied)\s*/\s*)?(?:woningbouw)?(?:locatie|plan(?:locatie|naam)?)$", re.I)
 # a row's number alone on its line ("A.01", "3.2") or opening the row's first cell ("W1 Opstellen Woonprogramma …")
 CELL_ROW_ID = re.compile(rf"^(?:{ROW_CODE}|\d{{1,2}}(?:\.\d{{1,2}})?)\.?$|^(?-i:[A-Z]{{1,2}})[.-]?\d{{1,2}}\s+[A-ZÀ-Ý]")
 CELL_GROUP = re.compile(r"^[A-Z]\.\s+\S")  # a group row between rows: "B. Voldoende water"
@@ -975,11 +979,9 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
                 break
             header.append(cell)
         names = [h.strip(" .") for h in header]
-        if (
-            len(header) < 3
-            or not any(ACTION_COLUMN.match(n) for n in names)
-            or not any(DETAIL_COLUMN.match(n) for n in names)
-        ):
+        measures = any(ACTION_COLUMN.match(n) for n in names) and any(DETAIL_COLUMN.match(n) for n in names)
+        sites = any(SITE_COLUMN.match(n) for n in names) and any(PERIOD_COLUMN.match(n) for n in names)
+        if len(header) < 3 or not (measures or sites):
             index += 1
             continue
         # a money column ("Budget", "Kosten (x € 1.000)"): a row whose last cell is a lone figure has that budget
@@ -1015,8 +1017,13 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
 
 # The cell that closes a row of a table without row numbers, by the name of its last column: a period
 # ("2026–2029", "Q3 2026", "doorlopend") under "Planning" / "Jaar" / "Periode", an amount under "Budget" / "Kosten".
-PERIOD_COLUMN = re.compile(r"^(?:planning|periode|jaar|jaren|looptijd|gereed|wanneer)\b", re.I)
-PERIOD_CELL = re.compile(rf"^(?:(?:vanaf\s+|schooljaar\s+)?{YEAR_SPAN}|{ONGOING})$", re.I)
+PERIOD_COLUMN = re.compile(r"^(?:planning|periode|jaar|jaren|looptijd|gereed|wanneer|oplevering|realisatie)\b", re.I)
+# … a year or span, also with its month or season ("mei 2027", "najaar 2026", "eind 2027")
+PERIOD_CELL = re.compile(
+    r"^(?:(?:vanaf|schooljaar|begin|medio|eind|voorjaar|zomer|najaar|winter|januari|februari|maart|april|mei|juni|"
+    rf"juli|augustus|september|oktober|november|december)\s+)?(?:{YEAR_SPAN})$|^(?:{ONGOING})$",
+    re.I,
+)
 
 
 def _uncoded_cell_rows(
@@ -1035,7 +1042,8 @@ def _uncoded_cell_rows(
     # the header starts at its first column name (a heading or caption may stand right above it) and ends at its
     # last period or money column: short lines after it ("Fiets") open the rows
     closing = [i for i, name in enumerate(names) if PERIOD_COLUMN.match(name) or MONEY_COLUMN.match(name)]
-    opening = [i for i, name in enumerate(names) if ACTION_COLUMN.match(name) or DETAIL_COLUMN.match(name)]
+    first_columns = (ACTION_COLUMN, SITE_COLUMN, DETAIL_COLUMN)
+    opening = [i for i, name in enumerate(names) if any(column.match(name) for column in first_columns)]
     if not closing:
         return index
     index -= len(names) - 1 - closing[-1]
