@@ -1571,6 +1571,22 @@ def test_every_paragraph_of_intent_under_a_measures_header_is_a_measure() -> Non
     assert not any("Rijk heeft de regeling" in a for a in actions)
 
 
+def test_a_section_titled_for_measures_governs_its_themes_but_a_measures_box_stops_at_a_theme() -> None:
+    themes = (
+        "3.2 Wat gaan we daarvoor doen?\n\nOpenbaar vervoer\nWij gaan in 2027 de nieuwe concessie voor het busvervoer "
+        "voorbereiden.\n\nFiets\nIn 2027 maken wij nog eens 120 fietsenstallingen toegankelijk bij de stations.\n\n"
+        "3.3 Wat mag het kosten?\n\nDe lasten blijven gelijk aan die van dit jaar en worden gedekt uit het programma.\n"
+    )
+    actions = _texts(themes, "action")
+    assert any("concessie" in a for a in actions) and any("fietsenstallingen" in a for a in actions)
+    # counter-example: a box line "Wat gaan we doen:" left empty governs nothing past the next theme's title line
+    box = (
+        "3 Dorpen\n\nWat gaan we doen:\n\nGrote dorpen\nIn 2027 maken wij nog eens 120 fietsenstallingen "
+        "toegankelijk bij de stations.\n"
+    )
+    assert not _texts(box, "action")
+
+
 def test_indicator_tables_with_a_baseline_or_goal_column_and_one_cell_per_line() -> None:
     baseline = (
         "4 Water\n\nTabel 4.5 Indicatoren opgave 5\n"

@@ -218,19 +218,20 @@ def measure_regions(units: list[Unit], kinds: dict[str, tuple[str, str]]) -> lis
     one of the measures."""
     regions: list[tuple[int, int]] = []
     start: int | None = None
+    titled = False  # the region is a section titled for measures: its themes' title lines stay inside it
     for unit in units:
         listed = unit.kind in ("bullet", "subbullet")
         header = None if listed else (list_header(unit.text) or trailing_header(unit.text))
         title = not listed and SUBHEADING.match(unit.text.strip()) is not None  # "Grote dorpen": a theme's title
-        closes = unit.kind == "heading" or title or COST_LABEL.match(unit.text.strip()) is not None
+        closes = unit.kind == "heading" or (title and not titled) or COST_LABEL.match(unit.text.strip()) is not None
         if (closes or header is not None) and start is not None:
             if any(start <= u.start < unit.start for u in units):  # a box left empty by the extraction governs none
                 regions.append((start, unit.start))
             start = None
         if header is not None and header[0] in MEASURE_HEADERS:
-            start = unit.end
+            start, titled = unit.end, False
         elif unit.kind == "heading" and kinds.get(unit.section_id or "", ("", ""))[0] in MEASURE_HEADERS:
-            start = unit.end
+            start, titled = unit.end, True
     if start is not None and units:
         regions.append((start, units[-1].end))
     return regions
