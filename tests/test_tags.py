@@ -1587,6 +1587,22 @@ def test_a_section_titled_for_measures_governs_its_themes_but_a_measures_box_sto
     assert not _texts(box, "action")
 
 
+def test_a_motion_cited_with_its_dictum_is_a_decision_as_well_as_a_request() -> None:
+    text = (
+        "6 Moties en toezeggingen\n\nMotie\nDictum\nAfdoening\nM-2025-44 'Busje komt zo'\nverzoekt Gedeputeerde "
+        "Staten om bij de Kadernota 2027 een voorstel te doen voor het behoud van busverbindingen.\n"
+        'Uitgevoerd via voorstel 2.\n\nMotie M3 "Voorzieningen in kleine kernen", aangenomen op 23 juni 2025, '
+        "verzoekt het college om in 2026 met de dorpsraden een plan op te stellen.\n"
+    )
+    decisions = _texts(text, "decision")
+    assert any(d.startswith("M-2025-44 'Busje komt zo' verzoekt") for d in decisions)
+    assert any(d.startswith("Motie M3") and "verzoekt het college" in d for d in decisions)
+    assert _texts(text, "request_gs") and _texts(text, "request")  # still the requests they are
+    # counter-example: a request without a motion's title decides nothing
+    plain = "6 Vervolg\n\nDe raad verzoekt het college om in 2026 met de dorpsraden een plan op te stellen.\n"
+    assert _texts(plain, "request") and not _texts(plain, "decision")
+
+
 def test_indicator_tables_with_a_baseline_or_goal_column_and_one_cell_per_line() -> None:
     baseline = (
         "4 Water\n\nTabel 4.5 Indicatoren opgave 5\n"

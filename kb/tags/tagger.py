@@ -100,6 +100,27 @@ def _votes_with_their_motions(parsed: ParsedDocument, drafts: list[Draft]) -> li
     return [d for d in drafts if id(d) not in merged]
 
 
+# A motion cited with its dictum, as a list of adopted motions gives it: "M-2025-44 'Busje komt zo' verzoekt
+# Gedeputeerde Staten om …", ""Urk goed verbonden" — verzoekt GS om …" (its number a cell of its own), "Motie M3
+# "Voorzieningen in kleine kernen", aangenomen op 23 juni 2025, verzoekt het college …". Not a motion's full text
+# ("Motie M1 … De raad, in vergadering bijeen, … verzoekt het college …"): its title is a sentence of its own.
+CITED_MOTION = re.compile(
+    r"^(?:(?:motie\s+)?[MA]-?\d{1,4}(?:-\d{1,3})?\s*)?[\"'‘“][^\"'’”]{3,90}[\"'’”][\s,—–-]*"
+    r"(?:aangenomen\b[^,]{0,40},\s*)?(?:verzoekt|verzoeken|draagt|dragen)\b",
+    re.I,
+)
+
+
+def _cited_motions(drafts: list[Draft]) -> list[Draft]:
+    """A request that cites an adopted motion by its title and dictum is also that motion: a decision of the body
+    that adopted it, on the same span."""
+    return [
+        Draft("decision", d.char_start, d.char_end, d.section_id, text=d.text, rule="cited_motion")
+        for d in drafts
+        if d.type in ("request", "request_gs") and CITED_MOTION.match(d.text)
+    ]
+
+
 def tag_document(parsed: ParsedDocument) -> TagResult:
     """Register items and passage tags for one parsed document."""
     glossary = glossary_sections(parsed.sections)
@@ -148,6 +169,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
         if not any(start <= draft.char_start and draft.char_end <= end for start, end in row_budgets)
     )
     drafts = _votes_with_their_motions(parsed, drafts)
+    drafts.extend(_cited_motions(drafts))
     in_budget_year(drafts, *budget_year(parsed.document.title))
     items = finalise(parsed, drafts)
     return TagResult(items=items, passage_tags=passage_tags(parsed, items))
