@@ -1603,6 +1603,23 @@ def test_a_motion_cited_with_its_dictum_is_a_decision_as_well_as_a_request() -> 
     assert _texts(plain, "request") and not _texts(plain, "decision")
 
 
+def test_a_schedule_row_naming_a_decision_and_its_date_is_a_decision() -> None:
+    text = (
+        "8 Planning\n\nDe planning is als volgt:\n\n• september 2026: verwerking septembercirculaire in de begroting;\n"
+        "• 6 oktober 2026: vaststelling ontwerpbegroting door het college;\n"
+        "• 12 november 2026: behandeling begroting in de gemeenteraad.\n"
+    )
+    decisions = _texts(text, "decision")
+    assert decisions == ["6 oktober 2026: vaststelling ontwerpbegroting door het college;"]
+    # counter-examples: a measure's nominalised verb (with its period), and a cover page's date of decision
+    measures = (
+        "3.2 Wat gaan we daarvoor doen?\n\n- Vaststellen van het Integraal Veiligheidsplan in het najaar van 2026.\n"
+        "- Uitvoeren van de wijkaanpak in drie wijken van de gemeente.\n\n"
+        "4 Procedure\n\nBesluitvorming Provinciale Staten: 10 juni 2026\n"
+    )
+    assert _texts(measures, "action") and not _texts(measures, "decision")
+
+
 def test_indicator_tables_with_a_baseline_or_goal_column_and_one_cell_per_line() -> None:
     baseline = (
         "4 Water\n\nTabel 4.5 Indicatoren opgave 5\n"

@@ -254,6 +254,12 @@ _GS = r"(?:aan\s+)?(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b"
 # a Dutch month, in dates, periods and table rows
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 _WE = r"(?:wij|we)"
+# a date or period a schedule names: "18 december 2025", "maart 2026", "Q2 2027", "najaar 2026"
+_DATED = rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}|Q[1-4]|voorjaar|zomer|najaar)\s+(?:19|20)\d\d"
+# A row of a schedule that names a decision and when it is due: "Vaststelling woonvisie en budget door de raad
+# 18 december 2025", "Besluitvorming Provinciale Staten 12 december 2025" (not "Vaststellen van het programma van
+# eisen": a measure's nominalised verb)
+MILESTONE = re.compile(rf"^(?:{_DATED}\s*:\s*)?(?:vaststelling|besluitvorming)\b(?=.*\b{_DATED})", re.I)
 
 # The first row (in this order) that matches a sentence decides its item type.
 SENTENCE_RULES: tuple[SentenceRule, ...] = (
@@ -414,6 +420,14 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"\b(?:neemt|nemen|nam|namen)\s+(?:PS|GS|de (?:gemeente)?raad|Provinciale Staten)\b[^.]{0,60}\baan\b",
         "In 1999 is de Notitie Kleine dorpenbeleid vastgesteld.",
         "Het proces is nog niet afgerond.",
+    ),
+    # a decision in a schedule, dated first: "6 oktober 2026: vaststelling ontwerpbegroting door het college;"
+    _rule(
+        "decision_milestone",
+        "decision",
+        rf"^{_DATED}\s*:\s*(?:vaststelling|besluitvorming)\b",
+        "6 oktober 2026: vaststelling ontwerpbegroting door het college;",
+        "Na vaststelling van de kadernota door de raad op 7 juli 2026 werkt het college de kaders uit.",
     ),
     # the outcome of a vote on a motion or amendment: "Aangenomen met 24 stemmen voor en 15 stemmen tegen",
     # "Stemming: aangenomen met algemene stemmen (27 voor)", "De motie is verworpen met 6 stemmen voor en 24 tegen"

@@ -30,7 +30,7 @@ from kb.tags.lists import (
     vision_sections,
 )
 from kb.tags.money import budget_year, in_budget_year, money_items, table_budget_items
-from kb.tags.rules import FOREWORD_TITLES, classify_sentence, split_sentences
+from kb.tags.rules import FOREWORD_TITLES, MILESTONE, classify_sentence, split_sentences
 from kb.tags.sentences import sentence_items
 
 # What the author will do, and when: "Wij gaan …", "… zullen wij …", "In 2027 maken wij …" — under a measures header,
@@ -111,14 +111,16 @@ CITED_MOTION = re.compile(
 )
 
 
-def _cited_motions(drafts: list[Draft]) -> list[Draft]:
-    """A request that cites an adopted motion by its title and dictum is also that motion: a decision of the body
-    that adopted it, on the same span."""
-    return [
-        Draft("decision", d.char_start, d.char_end, d.section_id, text=d.text, rule="cited_motion")
-        for d in drafts
-        if d.type in ("request", "request_gs") and CITED_MOTION.match(d.text)
-    ]
+def _also_decisions(drafts: list[Draft]) -> list[Draft]:
+    """Items that are a decision as well, on the same span: a request that cites an adopted motion by its title and
+    dictum (a decision of the body that adopted it), and a row of a schedule that names a decision and its date."""
+    found = []
+    for d in drafts:
+        if d.type in ("request", "request_gs") and CITED_MOTION.match(d.text):
+            found.append(Draft("decision", d.char_start, d.char_end, d.section_id, text=d.text, rule="cited_motion"))
+        elif d.type == "action" and MILESTONE.match(d.text):
+            found.append(Draft("decision", d.char_start, d.char_end, d.section_id, text=d.text, rule="milestone"))
+    return found
 
 
 def tag_document(parsed: ParsedDocument) -> TagResult:
@@ -169,7 +171,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
         if not any(start <= draft.char_start and draft.char_end <= end for start, end in row_budgets)
     )
     drafts = _votes_with_their_motions(parsed, drafts)
-    drafts.extend(_cited_motions(drafts))
+    drafts.extend(_also_decisions(drafts))
     in_budget_year(drafts, *budget_year(parsed.document.title))
     items = finalise(parsed, drafts)
     return TagResult(items=items, passage_tags=passage_tags(parsed, items))
