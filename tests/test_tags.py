@@ -1620,6 +1620,31 @@ def test_a_schedule_row_naming_a_decision_and_its_date_is_a_decision() -> None:
     assert _texts(measures, "action") and not _texts(measures, "decision")
 
 
+def test_a_table_of_contents_entry_naming_an_ambition_opens_no_indicator_table() -> None:
+    text = (
+        "Inhoud\n\n3  Ambitie en doelstellingen ................................ 7\n"
+        "   3.1  Gezamenlijke ambitie 2050 ................................ 7\n"
+        "   3.2  Wateroverlast ............................................ 7\n"
+        "   3.3  Hitte .................................................... 8\n\n"
+        "1 Inleiding\n\nDeze agenda beschrijft de aanpak van de regio voor de komende jaren.\n"
+    )
+    assert not _texts(text, "goal")
+    # counter-example: the same words as an indicator table's header do open one
+    table = "3 Doelen\n\nIndicator   Nulmeting   Ambitie 2050\nAfgekoppeld verhard oppervlak (ha)   12   40\n"
+    assert _texts(table, "goal")
+
+
+def test_the_arguments_of_a_proposal_close_its_intended_effect() -> None:
+    text = (
+        "Raadsvoorstel\n\nBeoogd effect\n\nMeer inwoners van de gemeente sporten en bewegen, ongeacht leeftijd of "
+        "inkomen.\n\nArgumenten\n\n1.1 De nota geeft richting aan het sportbeleid voor de periode 2026–2030.\n"
+        "De doelen zijn meetbaar gemaakt, zodat de raad de voortgang kan volgen.\n"
+    )
+    goals = _texts(text, "goal")
+    assert any(g.startswith("Meer inwoners") for g in goals)
+    assert not any("Argumenten" in g or "geeft richting" in g for g in goals)
+
+
 def test_indicator_tables_with_a_baseline_or_goal_column_and_one_cell_per_line() -> None:
     baseline = (
         "4 Water\n\nTabel 4.5 Indicatoren opgave 5\n"

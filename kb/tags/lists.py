@@ -345,6 +345,13 @@ COST_LABEL = re.compile(
     r"financi[eë]n|wat\s+(?:hebben|heeft)\s+(?:we|wij|de provincie|de gemeente)\s+bereikt)\s*[?:.]?$",
     re.I,
 )
+# The fixed parts of a council's or the States' proposal after its "Beoogd effect": "Argumenten", "Kanttekeningen",
+# "Communicatie" … — each closes the list or label above it (the arguments for a proposal are no goals).
+PROPOSAL_PART = re.compile(
+    r"^(?:argumenten|kanttekeningen(?:\s+en\s+risico'?s)?|risico'?s|aanleiding|communicatie|alternatieven|"
+    r"juridische\s+aspecten|vervolg(?:stappen)?|bijlagen?)\s*:?$",
+    re.I,
+)
 
 
 def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = None) -> list[Draft]:
@@ -372,8 +379,8 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 active = None
             index += 1
             continue
-        if COST_LABEL.match(unit.text.strip()):
-            active = None  # "Wat kost het?" closes the "Wat gaan we doen?" above it
+        if COST_LABEL.match(unit.text.strip()) or PROPOSAL_PART.match(unit.text.strip()):
+            active = None  # "Wat kost het?" closes the "Wat gaan we doen?" above it, "Argumenten" a "Beoogd effect"
             index += 1
             continue
         is_list_item = unit.kind in ("bullet", "subbullet", "numbered") or BULLET_PREFIX.match(unit.text) is not None
@@ -760,6 +767,8 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
             index += 1
             if not header.search(text) or len(text.split()) > 16 or re.search(r"[.;]\s*$", text):
                 continue
+            if TOC_LINE.search(text):
+                continue  # "3.1 Gezamenlijke ambitie 2050 ........ 7": a table of contents names a section
             if CAPTION.match(text) and index < len(lines) and len(lines[index][2].split()) <= 3:
                 continue  # "Tabel 2. Indicatoren en streefwaarden" over a header of one cell per line: that header
 
