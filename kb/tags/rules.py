@@ -334,8 +334,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "request_we_ask",
         "request",
-        # (inverted after a fronted phrase: "Voor de projecten in fase 1 vragen wij de raad … te stellen")
-        r"^(?:(?:[\w,]+\s+){0,2}?(?:wij|we)\s+vragen|(?:[\w,€.-]+\s+){0,12}?vragen\s+(?:wij|we))\s+(?!u\b|aandacht\b)"
+        # (inverted after a fronted phrase: "Voor de projecten in fase 1 vragen wij de raad … te stellen", "Voor de
+        # eerste periode (2026–2029) vragen wij de raad …")
+        r"^(?:(?:[\w,]+\s+){0,2}?(?:wij|we)\s+vragen|(?:[\w,€.()–-]+\s+){0,12}?vragen\s+(?:wij|we))\s+(?!u\b|aandacht\b)"
         r"(?:(?:de|het|alle)\s+(?:[\w\-]+\s+){1,5}?om\b|"
         # a body named without an article: "Wij vragen Provinciale Staten om de nota vast te stellen"
         r"(?:provinciale\s+staten|uw\s+staten|uw\s+raad)\s+(?:[^.]{0,120}?\s)?(?:om\s+)?(?:\w+\s+)?te\s+[a-zà-ÿ]+en\b|"
