@@ -1655,6 +1655,21 @@ def test_a_request_inverted_after_a_fronted_phrase_with_a_period_in_brackets() -
     assert len(requests) == 1 and "investeringskrediet" in requests[0]  # nobody is asked to do anything
 
 
+def test_a_state_set_for_a_year_after_the_documents_own_is_a_goal() -> None:
+    text = (
+        "2 Mobiliteit\n\nDe provincie verleent de concessies voor het busvervoer in de regio.\n\n"
+        "In 2030 rijden alle bussen in de provinciale concessies emissievrij.\n\n"
+        "In 2024 hebben wij de risicoanalyse voor het provinciale wegennet bijgewerkt met de gemeenten.\n\n"
+        "In 2040 is dat aandeel naar verwachting gestegen tot 2,25 procent.\n"
+    )
+    meta = DocumentMeta(id="proef", code="TST", title="Proefnota", issuer="Provincie Proef", year=2026)
+    goals = [i.text for i in tag_document(ingest_text(text, meta, "proef.txt")).items if i.type == "goal"]
+    assert goals == ["In 2030 rijden alle bussen in de provinciale concessies emissievrij."]
+    # counter-example: the same sentence in a document of 2031 tells what was reached
+    meta = dataclasses.replace(meta, year=2031)
+    assert not [i for i in tag_document(ingest_text(text, meta, "proef.txt")).items if i.type == "goal"]
+
+
 def test_indicator_tables_with_a_baseline_or_goal_column_and_one_cell_per_line() -> None:
     baseline = (
         "4 Water\n\nTabel 4.5 Indicatoren opgave 5\n"

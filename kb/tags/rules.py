@@ -980,6 +980,28 @@ def measurable_target(sentence: str) -> bool:
     return MEASURABLE_TARGET.search(clean) is not None and PAST_FACT.search(clean) is None
 
 
+# A state the text sets for a later year than its own, in any section: "In 2030 rijden alle bussen emissievrij",
+# "Eind 2028 zijn 12 schoolpleinen vergroend", "Uiterlijk in 2030 zijn de knelpunten verholpen" (the tagger checks the
+# year against the document's: "In 2024 hebben wij de risicoanalyse geactualiseerd" is history). Not a forecast ("in
+# 2040 is dat naar verwachting 2,25"), an emphasis ("In 2027 ligt de nadruk op …") or money ("In 2028 is € 5.000 …").
+FUTURE_STATE = re.compile(
+    r"^(?:in|vóór|uiterlijk(?:\s+in)?|eind)\s+(?P<year>20\d\d)\s+(?:is|zijn|heeft|hebben|kan|kunnen|wordt|worden|"
+    r"voldoet|voldoen|staat|staan|rijdt|rijden|woont|wonen|gebruikt|gebruiken)\b"
+    r"(?![^.]*(?:€|\bnaar\s+verwachting\b|\bverwacht\w*|\bprognose\b|\bnadruk\b|\bzwaartepunt\b))",
+    re.I,
+)
+
+
+def future_state(sentence: str, document_year: int | None) -> bool:
+    """A state set for a year after the document's own (see FUTURE_STATE); False when the document's year is
+    unknown."""
+    clean = re.sub(r"\s+", " ", BULLET_PREFIX.sub("", sentence)).strip()
+    found = FUTURE_STATE.match(clean)
+    if found is None or document_year is None or len(clean.split()) < 5 or SENTENCE_EXCLUSIONS.search(clean):
+        return False
+    return int(found.group("year")) > document_year
+
+
 # "Dit vraagt om …", "De Omgevingswet vraagt om …": something requires something; nobody asks anybody.
 REQUIRES = re.compile(
     # ("het <noun> vraagt om" is left to _requires: "Het waterschap vraagt om …" asks, "Het klimaat vraagt om …" not)

@@ -11,6 +11,7 @@ from kb.tags.lists import label_segments, trailing_header
 from kb.tags.rules import (
     SENTENCE_RULES,
     classify_sentence,
+    future_state,
     list_header,
     measurable_target,
     split_sentences,
@@ -23,10 +24,12 @@ def sentence_items(
     claimed: list[tuple[int, int]],
     vision: dict[str, str] | None = None,
     goal_sections: frozenset[str] = frozenset(),
+    document_year: int | None = None,
 ) -> list[Draft]:
     """Items found sentence by sentence; in a picture of the future (`vision`: section id → year) a present-tense
     target state is a goal with that year as its deadline; in a section whose title announces goals ("Onze
-    doelen", `goal_sections`) a measurable target is a goal."""
+    doelen", `goal_sections`) a measurable target is a goal; anywhere, a state set for a year after the document's
+    own ("In 2030 rijden alle bussen emissievrij") is a goal."""
     vision = vision or {}
     drafts: list[Draft] = []
     is_claimed = claimed_test(claimed)
@@ -53,6 +56,8 @@ def sentence_items(
                     )
                 elif unit.section_id in goal_sections and measurable_target(sentence):
                     drafts.append(Draft("goal", start, end, unit.section_id, text=sentence, rule="section_target"))
+                elif future_state(sentence, document_year):
+                    drafts.append(Draft("goal", start, end, unit.section_id, text=sentence, rule="future_state"))
                 continue
             rule, item_type = found
             if item_type == "commitment" and (sentence.rstrip().endswith(":") or SIGNPOSTING.search(sentence)):

@@ -138,7 +138,8 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     measures = measure_regions(units, kinds)
     foreword = {s.id for s in parsed.sections if FOREWORD_TITLES.search(s.title or "")}
     goal_sections = frozenset(sid for sid, (_, kind) in kinds.items() if kind == "goal")
-    for draft in sentence_items(units, claimed, vision_sections(parsed.sections), goal_sections):
+    year = parsed.document.year
+    for draft in sentence_items(units, claimed, vision_sections(parsed.sections), goal_sections, year):
         if draft.type == "commitment" and draft.section_id in foreword and draft.rule != "commit_we":
             # a foreword reflects ("Zo doen we het al jaren", "Samen … maken we het verschil"); only a plain
             # "Wij [doen] …" there is an undertaking
