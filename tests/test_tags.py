@@ -1670,6 +1670,17 @@ def test_a_state_set_for_a_year_after_the_documents_own_is_a_goal() -> None:
     assert not [i for i in tag_document(ingest_text(text, meta, "proef.txt")).items if i.type == "goal"]
 
 
+def test_a_numbered_title_restarting_under_another_heading_does_not_hide_the_sentence_below_it() -> None:
+    text = (
+        "14 Zienswijzen\n\n14.1 Landbouw\n\nDe zienswijzen over landbouw zijn hieronder samengevat.\n\n"
+        "Zienswijze 3 – Agrarisch bedrijf\n\n3.2  Samenvatting\nIndiener vraagt de maximale omvang van het bouwvlak "
+        "te verruimen naar 2 hectare.\n"
+    )
+    assert any(r.startswith("Indiener vraagt") for r in _texts(text, "request"))
+    # the title is left out, not the sentence: the request begins at "Indiener" and ends at its full stop
+    assert "Samenvatting" not in " ".join(_texts(text, "request"))
+
+
 def test_indicator_tables_with_a_baseline_or_goal_column_and_one_cell_per_line() -> None:
     baseline = (
         "4 Water\n\nTabel 4.5 Indicatoren opgave 5\n"

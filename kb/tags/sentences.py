@@ -44,7 +44,7 @@ def sentence_items(
             drafts.append(Draft(item_type, start, end, unit.section_id, text=text, rule="inline_label"))
         if unit.kind in ("heading", "table"):
             continue
-        for start, end, sentence in cells(unit, split_sentences(unit.text, unit.start)):
+        for start, end, sentence in cells(unit, _after_title(unit)):
             if any(a <= start < b for _, a, b in segments) or list_header(sentence) or trailing_header(sentence):
                 continue
             found = classify_sentence(sentence)
@@ -99,6 +99,18 @@ def _cites_decision_above(sentence: str, drafts: list[Draft], start: int) -> boo
 
 
 MAX_SENTENCE_LINES = 6  # a "sentence" longer than this is flattened table text: keep the lines around the match
+
+
+# A numbered title on a paragraph's first line that the structure did not take for a heading (its number restarts
+# under another heading: "3.2  Samenvatting" under "Zienswijze 3"), the paragraph's text on the lines below.
+TITLE_FIRST_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÀ-Ý][^\n.!?:;,]{0,50}\n(?=[A-ZÀ-Ý])")
+
+
+def _after_title(unit: Unit) -> list[tuple[int, int, str]]:
+    """The sentences of a unit, a numbered title on its first line left out (the text begins on the next line)."""
+    title = TITLE_FIRST_LINE.match(unit.text)
+    skip = title.end() if title is not None else 0
+    return split_sentences(unit.text[skip:], unit.start + skip)
 
 
 def cells(unit: Unit, sentences: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
