@@ -196,6 +196,8 @@ SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 # A year header as PDF tables print it: "2.016 2.017 2.018 2.019" or "2016 2017 2018 2019".
 YEAR_HEADER = re.compile(r"(?:(?<!\d)(?:19|20)\.?\d{2}\d?(?!\d)\s*){2,}")
 YEAR_TOKEN = re.compile(r"^(?:(?:19|20)\d\d|[12]\.\d{3})$")
+# A column headed by a date: "Beschikbare weerstandscapaciteit (x € 1.000)  1-1-2026  1-1-2027".
+DATE_COLUMN = re.compile(r"(?<!\S)\d{1,2}-\d{1,2}-(?P<year>(?:19|20)\d\d)(?!\S)")
 # Labels that make a row a subtotal or total.
 TOTAL_LABEL = re.compile(r"^\s*(?:(?P<sub>sub\s?totaal)|(?P<tot>(?:eind|generaal\s)?totaal))\b", re.IGNORECASE)
 # A balance written in a table caption: "(saldo 1/1/2016 6.629.981,--)".
@@ -208,6 +210,7 @@ def parse_year_header(line: str) -> list[int] | None:
     """'2.016 2.017 2.018 2.019' → [2016, 2017, 2018, 2019]; None when the line holds no run of years. A unit
     written before the years ("Bedragen x € 1.000  2027  2028") does not count as a figure."""
     line = UNIT_MARKER.sub(" ", line)
+    line = DATE_COLUMN.sub(r"\g<year>", line)  # a stock's date as its column: "1-1-2026" → 2026
     tokens = [t for t in line.split() if YEAR_TOKEN.match(t)]
     if len(tokens) < 2 or any(TABLE_NUMBER.match(t) and not YEAR_TOKEN.match(t) for t in line.split()):
         return None

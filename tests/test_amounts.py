@@ -94,6 +94,9 @@ def test_year_header_written_as_thousands() -> None:
     assert parse_year_header("2025 2026 2027 2028") == [2025, 2026, 2027, 2028]
     assert parse_year_header("Duurzame krimpregeling 420.000") is None
     assert parse_year_header("597.022 597.022 597.022 597.022") is None
+    # a stock's date heads its column: the year of the date
+    assert parse_year_header("Beschikbare weerstandscapaciteit (x € 1.000) 1-1-2026 1-1-2027") == [2026, 2027]
+    assert parse_year_header("Inwoners 1-1-2025: 33.790") is None
 
 
 def _budget_lines() -> list[str]:

@@ -1010,6 +1010,14 @@ def test_a_long_year_header_and_a_captions_single_year_date_a_tables_figures() -
         "Te dekken door belastingen 88.110 72.510 160.620\n"
     )
     assert {y for _, y, _ in _budget_amounts(text)} == {2027}
+    # the caption's year, not one in the prose above it ("… Nota Weerstandsvermogen 2024 …")
+    text = (
+        "5 Weerstandsvermogen\n\nProvinciale Staten hebben in de Nota Weerstandsvermogen 2024 bepaald dat de ratio "
+        "ten\nminste 1,4 moet bedragen.\n\nTabel 5.1 Overzicht lasten en baten 2027 (x € 1.000)\n"
+        "Programma Lasten Baten Saldo\n1 Landelijk gebied 106.380 34.290 -72.090\n2 Mobiliteit 280.155 174.420 "
+        "-105.735\nTotaal 386.535 208.710 -177.825\n"
+    )
+    assert {y for _, y, _ in _budget_amounts(text)} == {2027}
 
 
 def test_a_table_counted_in_millions_reads_decimal_figures_and_a_table_ends_at_the_next_caption() -> None:

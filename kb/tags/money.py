@@ -28,6 +28,7 @@ from kb.models import Amount, ParsedDocument
 from kb.tags.drafts import Draft, Unit, lines_within, section_at, source_lines
 from kb.tags.rules import BUDGET_WORDS, DATE_WITH_DAY, MEASURE_WORDS, split_sentences
 from kb.tags.sentences import cells
+from kb.text import LINE_ENDS_SENTENCE
 
 # --- money in prose and amount rows ----------------------------------------------------------------------------
 
@@ -387,6 +388,9 @@ def _region_drafts(
     # a table without year columns whose caption names one year ("Tabel 8.2 Kostentoerekening 2027 (x € 1.000)
     # Watersysteem Zuiveren Totaal") holds that year's figures
     head = caption + region[: rows[0].line_index_start] if rows else []
+    # … its caption, not the prose above it ("… in de Nota Weerstandsvermogen 2024 bepaald …", then "Tabel 5.1 …")
+    ends = [i for i, (_, _, t) in enumerate(head) if LINE_ENDS_SENTENCE.search(t.strip())]
+    head = head[ends[-1] + 1 :] if ends else head
     caption_year = None if any(r.years for r in rows) else _single_year(" ".join(t for _, _, t in head))
     seen_captions: set[str] = set()
     for row in rows:
