@@ -1187,6 +1187,17 @@ def test_a_programme_of_projects_by_site_with_a_period_column_gives_an_action_pe
     assert not [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
 
 
+def test_an_action_table_with_two_money_columns_keeps_both_amounts_of_a_row() -> None:
+    text = (
+        "5 Uitvoering\n\nTabel 5.1 Investeringsprogramma 2026–2030\n\nProject\nFase\nBijdrage provincie\n"
+        "Cofinanciering\nJaar\nSnelfietsroute F59 Rosmalen–Nuland\nRealisatie\n€ 6.800.000\n€ 5.200.000\n2026–2027\n"
+        "Fietsbrug Wilhelminakanaal\nPlanuitwerking\n€ 2.500.000\n€ 1.500.000\n2027–2028\n\n"
+        "De bedragen zijn indicatief en worden jaarlijks geactualiseerd in de begroting van de provincie.\n"
+    )
+    budgets = [[a.value for a in i.amounts] for i in tag_document(_hand_made(text)).items if i.type == "budget"]
+    assert [6_800_000.0, 5_200_000.0] in budgets and [2_500_000.0, 1_500_000.0] in budgets
+
+
 def test_an_action_table_without_a_money_column_has_no_row_budgets() -> None:
     parsed = _hand_made(
         "3 Programma\n\nTabel 3.1 Acties\n\nNr.\nActiviteit\nTrekker\nWoningen\n\nA.01\nOpstellen warmteplan\n"

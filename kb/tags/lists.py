@@ -959,7 +959,7 @@ def _label_rows(
 ACTION_COLUMN = re.compile(rf"^(?:{MEASURE_WORDS}|omschrijving)$", re.I)
 DETAIL_COLUMN = re.compile(
     r"^(?:planning|trekker|budget|kosten|gereed|periode|partners?|wie|wanneer|doel(?:code)?|eigenaar|looptijd|jaar|"
-    r"jaren|investering(?:en)?|raming|bijdrage|fase|oplevering|realisatie)\b",
+    r"jaren|investering(?:en)?|raming|bijdrage|fase|oplevering)\b",
     re.I,
 )
 # The first column of a programme of projects by their site ("Kern / locatie", "Locatie", "Plan"): its rows are
@@ -1027,7 +1027,7 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
 
 # The cell that closes a row of a table without row numbers, by the name of its last column: a period
 # ("2026–2029", "Q3 2026", "doorlopend") under "Planning" / "Jaar" / "Periode", an amount under "Budget" / "Kosten".
-PERIOD_COLUMN = re.compile(r"^(?:planning|periode|jaar|jaren|looptijd|gereed|wanneer|oplevering|realisatie)\b", re.I)
+PERIOD_COLUMN = re.compile(r"^(?:planning|periode|jaar|jaren|looptijd|gereed|wanneer|oplevering)\b", re.I)
 # … a year or span, also with its month or season ("mei 2027", "najaar 2026", "eind 2027")
 PERIOD_CELL = re.compile(
     r"^(?:(?:vanaf|schooljaar|begin|medio|eind|voorjaar|zomer|najaar|winter|januari|februari|maart|april|mei|juni|"
@@ -1102,9 +1102,10 @@ def _uncoded_cell_rows(
     return index
 
 
-# The money column of an action table: "Budget", "Kosten", "Raming (x € 1.000)", "Bijdrage provincie" — as a cell
+# The money column of an action table: "Budget", "Kosten", "Raming (x € 1.000)", "Bijdrage provincie",
+# "Cofinanciering" (a table may have several) — as a cell
 # of its own (MONEY_COLUMN) or a word in a header line (MONEY_IN_HEADER).
-_MONEY_WORDS = r"(?:budget|kosten|raming|bedrag|bijdrage|middelen|investering)\b"
+_MONEY_WORDS = r"(?:budget|kosten|raming|bedrag|bijdrage|middelen|investering(?:en)?|cofinanciering|financiering)\b"
 MONEY_COLUMN = re.compile(rf"^{_MONEY_WORDS}", re.I)
 MONEY_IN_HEADER = re.compile(rf"\b{_MONEY_WORDS}", re.I)
 
