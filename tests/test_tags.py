@@ -1198,6 +1198,22 @@ def test_an_action_table_with_two_money_columns_keeps_both_amounts_of_a_row() ->
     assert [6_800_000.0, 5_200_000.0] in budgets and [2_500_000.0, 1_500_000.0] in budgets
 
 
+def test_a_paragraph_after_a_programme_table_is_not_read_as_a_wrapped_row() -> None:
+    text = (
+        "3.5 Bevolkingszorg\n\nActie                                              Trekker                 Planning\n"
+        "Opstellen werkwijze ondersteuning niet-           GHOR / gemeenten        Q2 2028\n"
+        "zelfredzamen bij evacuatie\n"
+        "Verbeteren crisiscommunicatie in meerdere         Team Communicatie       2027\n"
+        "talen en in eenvoudige taal\n\n"
+        "Wij vragen de colleges van burgemeester en wethouders om de bevolkingszorg ook in\n"
+        "hun eigen organisatie een duidelijke plek te geven.\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    actions = [i.text for i in items if i.type == "action"]
+    assert actions[-1].endswith("talen en in eenvoudige taal")  # the row's wrapped cells, not the paragraph
+    assert any(i.type == "request" and i.text.startswith("Wij vragen de colleges") for i in items)
+
+
 def test_an_action_table_without_a_money_column_has_no_row_budgets() -> None:
     parsed = _hand_made(
         "3 Programma\n\nTabel 3.1 Acties\n\nNr.\nActiviteit\nTrekker\nWoningen\n\nA.01\nOpstellen warmteplan\n"

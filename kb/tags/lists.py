@@ -627,6 +627,18 @@ def _group_heading(units: list[Unit], place: int) -> bool:
     )
 
 
+def _prose_paragraph(unit: Unit) -> bool:
+    """A paragraph of running text: it ends a sentence, and its first line is a long run of words with single
+    spaces (a table row's columns stand apart)."""
+    first = unit.text.strip().split("\n")[0]
+    return (
+        unit.kind == "paragraph"
+        and re.search(r"[.!?]\s*$", unit.text.strip()) is not None
+        and len(first.split()) >= 8
+        and "  " not in first.strip()
+    )
+
+
 def programme_rows(units: list[Unit]) -> list[Draft]:
     """One action per row of a programme table kept one row per line ("Thema Actie Partners Planning"): the
     row's period is its deadline, a line without a period continues the row above it."""
@@ -652,6 +664,8 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
                 continue  # "Thema 2 Fiets" between the rows of one table: a group row
             if (follower.kind == "heading" and not row_heading) or re.search(r"[.!?:]\s*$", first):
                 break
+            if _prose_paragraph(follower):
+                break  # "Wij vragen de colleges … om …" after the table: running text, not a wrapped row
             follower_lines = follower.text.split("\n")
             rows.extend(
                 (follower.start + sum(len(x) + 1 for x in follower_lines[:n]), line)
