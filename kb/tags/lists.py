@@ -628,14 +628,14 @@ def _group_heading(units: list[Unit], place: int) -> bool:
 
 
 def _prose_paragraph(unit: Unit) -> bool:
-    """A paragraph of running text: it ends a sentence, and its first line is a long run of words with single
-    spaces (a table row's columns stand apart)."""
+    """A paragraph of running text: it ends a sentence, and its first line is a long run of words without a
+    figure (a table row's line holds its period or amount)."""
     first = unit.text.strip().split("\n")[0]
     return (
         unit.kind == "paragraph"
         and re.search(r"[.!?]\s*$", unit.text.strip()) is not None
         and len(first.split()) >= 8
-        and "  " not in first.strip()
+        and re.search(r"\d|€", first) is None
     )
 
 
