@@ -1716,6 +1716,35 @@ def test_a_numbered_title_restarting_under_another_heading_does_not_hide_the_sen
     assert "Samenvatting" not in " ".join(_texts(text, "request"))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De Jongerenraad en het Studentenplatform vragen om gratis openbaar vervoer voor jongeren tot 18 jaar.",
+        "Regio Parkstad vraagt om een onderzoek naar een snelle verbinding met Aken.",
+        "Een bewonersgroep uit Heerlen-Noord (reactie 88, namens 240 ondertekenaars) vraagt om een extra fietstunnel.",
+        "De raad vraagt het algemeen bestuur om het resultaat naar rato terug te laten vloeien.",
+        "De raad vraagt Omrin om vóór 1 januari 2028 een concreet plan op te stellen.",
+        "Wij dringen erop aan dat er geen brandweerposten in kleine kernen worden gesloten.",
+    ],
+)
+def test_a_named_party_or_council_asking_is_a_request(sentence: str) -> None:
+    assert classify_sentence(sentence) is not None and classify_sentence(sentence)[1] == "request"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De Europese Kaderrichtlijn Water (KRW) vraagt dat uiterlijk eind 2027 alle maatregelen zijn genomen.",
+        "De Omgevingswet vraagt om een integrale afweging van alle belangen.",
+        "Het zoekgebied vraagt om een zorgvuldige inpassing in het landschap.",
+        "Het Rijk vraagt om snelheid bij de woningbouw in de regio.",
+    ],
+)
+def test_a_law_or_an_abstract_subject_requiring_something_asks_nobody(sentence: str) -> None:
+    found = classify_sentence(sentence)
+    assert found is None or found[1] != "request"
+
+
 def test_indicator_tables_with_a_baseline_or_goal_column_and_one_cell_per_line() -> None:
     baseline = (
         "4 Water\n\nTabel 4.5 Indicatoren opgave 5\n"

@@ -254,6 +254,13 @@ _GS = r"(?:aan\s+)?(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b"
 # a Dutch month, in dates, periods and table rows
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 _WE = r"(?:wij|we)"
+# A party that asks, as a response note or a council's zienswijze names it: "Indiener", "De stichting", "De raad",
+# "De Jongerenraad en het Studentenplatform", "Regio Parkstad", "Een bewonersgroep uit Heerlen-Noord (reactie 88)".
+_PARTY = (
+    r"(?:(?:de|het|een)\s+)?(?:indieners?|zij|hij|stichting|vereniging|waterschap|corporatie|werkgroep|dorpsbelang\w*|"
+    r"\w*raad|\w*platform|\w*groep|fracties?|(?!(?:wij|we)\b)(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})"
+    r"(?:\s+(?:uit|van|in)\s+(?-i:[A-Z][\w-]+))?(?:\s*\([^()]{0,80}\))?(?:\s+en\s+(?:de|het)\s+[\w-]+)?"
+)
 # a date or period a schedule names: "18 december 2025", "maart 2026", "Q2 2027", "najaar 2026"
 _DATED = rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}|Q[1-4]|voorjaar|zomer|najaar)\s+(?:19|20)\d\d"
 # A row of a schedule that names a decision and when it is due: "Vaststelling woonvisie en budget door de raad
@@ -345,14 +352,24 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "Wij vragen de provincies Gelderland en Utrecht om de doelstellingen mee te nemen in de concessies.",
         "Wij vragen bij de Voorjaarsnota aandacht voor de rijksbijdrage.",
     ),
+    # --- request: we urge another body ("Wij dringen erop aan dat de GGD de spreiding … bewaakt"), as a council's
+    # zienswijze on a joint arrangement's budget does; or the council does ("De raad dringt erop aan dat …")
+    _rule(
+        "request_urge",
+        "request",
+        r"^(?:[\w,]+\s+){0,3}?(?:(?:wij|we)\s+dringen|dringen\s+(?:wij|we)|(?:de\s+)?(?:gemeente)?raad\s+dringt)\s+"
+        r"(?:er\s*op|erop)\s+aan\s+dat\b",
+        "Wij dringen erop aan dat er geen brandweerposten in kleine kernen worden gesloten.",
+        "Wij dringen het autoverkeer in de binnenstad terug.",
+    ),
     # --- request: a party asking the author, as a response note reports it ("Zij vraagt het zoekgebied te
     # schrappen", "De stichting vraagt om een aparte paragraaf", "Hij maakt bezwaar tegen de aanduiding …")
     _rule(
         "request_party",
         "request",
-        r"^(?:(?:de|het)\s+)?(?:indieners?|zij|hij|stichting|vereniging|waterschap|corporatie|werkgroep|"
-        r"dorpsbelang\w*|(?!(?:wij|we)\b)(?-i:[A-Z][\w-]+))\s+(?:vraagt|vragen|verzoekt|verzoeken)\s+"
-        r"(?:om\b|(?:de gemeente|het college|ons)\s+(?:om\s+)?[^.]{0,120}?\bte\s+[a-zà-ÿ]+en\b|"
+        rf"^{_PARTY}\s+(?:vraagt|vragen|vroeg|vroegen|verzoekt|verzoeken)\s+"
+        r"(?:om\b|(?:de gemeente|het college|ons|de provincie|het (?:algemeen|dagelijks) bestuur|(?-i:[A-Z][\w-]+))\s+"
+        r"(?:om\s+)?[^.]{0,120}?\bte\s+[a-zà-ÿ]+en\b|"
         r"(?:de|het|een)\s+[^.]{0,120}?\bte\s+[a-zà-ÿ]+en\b)|"
         r"^(?:(?:de|het)\s+)?(?:indieners?|zij|hij|stichting|vereniging|(?-i:[A-Z][\w-]+))\s+"
         r"(?:maakt|maken)\s+bezwaar\s+tegen\b|"
@@ -1006,7 +1023,9 @@ def future_state(sentence: str, document_year: int | None) -> bool:
 REQUIRES = re.compile(
     # ("het <noun> vraagt om" is left to _requires: "Het waterschap vraagt om …" asks, "Het klimaat vraagt om …" not)
     r"\b(?:dit|dat|het(?=\s+(?:vraagt|vragen)\b)|deze|die|wat|welke|er)\s+(?:\w+\s+)?vra(?:agt|gen)\s+(?:\w+\s+)?om\b|"
-    r"\b\w*(?:wet|ontwikkeling|ontwikkelingen|opgave|opgaven|situatie)\s+vra(?:agt|gen)\s+om\b",
+    # (a law or directive by its name: "De Kaderrichtlijn Water (KRW) vraagt dat …")
+    r"\b\w*(?:wet|richtlijn|ontwikkeling|ontwikkelingen|opgave|opgaven|situatie)(?:\s+(?-i:[A-Z][\w-]+))?"
+    r"(?:\s*\([^()]*\))?\s+vra(?:agt|gen)\s+(?:om|dat)\b",
     re.I,
 )
 
@@ -1014,7 +1033,9 @@ REQUIRES = re.compile(
 AGENTS = re.compile(
     r"\b(?:(?i:wij|we|men|zij|hij|inwoners?|bewoners|dorpen|dorpsbelang\w*|organisaties?|vereniging(?:en)?|"
     r"gemeenten?|raad|college|provincie|partners|ondernemers?|jongeren|ouderen|ouders|bestuur|besturen|stichting|"
-    r"indieners?|waterschap|corporaties?|werkgroep)|[A-Z]{2,})\b"
+    r"indieners?|waterschap|corporaties?|werkgroep|\w*raad|\w*platform|\w*groep|fracties?|regio)|[A-Z]{2,}|"
+    # a name of two or more capitalised words: "Regio Parkstad", "Syntra Chemicals"
+    r"(?!(?:De|Het|Een|Dit|Deze)\b)[A-Z][a-zà-ÿ]+(?:\s+[A-Z][\w-]+)+)\b"
 )
 
 
@@ -1026,7 +1047,8 @@ def _requires(sentence: str) -> bool:
         return False
     # the subject stands in the verb's own clause ("We nemen deze rol op waar het provinciaal belang vraagt om
     # sturing": the interest asks, not we; "De stichting vindt … en vraagt om …": the foundation asks)
-    clause = re.split(r",|\b(?:waar|dat|die|wat|omdat|als|wanneer|zodat|doordat)\b", sentence[: match.start()])[-1]
+    before = re.sub(r"\([^()]*\)", " ", sentence[: match.start()])  # "Een bewonersgroep (reactie 88, …) vraagt om"
+    clause = re.split(r",|\b(?:waar|dat|die|wat|omdat|als|wanneer|zodat|doordat)\b", before)[-1]
     return AGENTS.search(clause) is None
 
 
