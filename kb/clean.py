@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -438,6 +439,16 @@ def page_furniture(raw_lines: Sequence[str]) -> set[int]:
             beside.setdefault(line.casefold(), []).append(index)
     pages = max(1, len(anchors))
     running = {i for found in beside.values() if len(found) >= max(RUNNING_MIN, RUNNING_SHARE * pages) for i in found}
+    # a part's own running header, on consecutive pages only ("Bijlage 1 – Zienswijze …" under pages 14 and 15; not a
+    # lone word such as a table's "Lasten" repeated under a page break)
+    ordered = sorted(anchors)
+    for line, found in beside.items():
+        if (
+            len(found) >= 2
+            and len(line.split()) >= 3
+            and all(bisect.bisect_left(ordered, b) - bisect.bisect_right(ordered, a) == 1 for a, b in pairwise(found))
+        ):
+            running.update(found)
     return (anchors - bare) | running
 
 

@@ -361,6 +361,27 @@ def test_a_footer_with_a_rising_page_number_is_page_furniture_without_page_break
     assert found == ["Provincie Drenthe | 7", "Provincie Drenthe | 8", "Provincie Drenthe | 9"]
 
 
+def test_a_parts_own_running_header_on_consecutive_pages_is_page_furniture():
+    from kb.clean import page_furniture
+
+    texts: list[str] = []
+    for n in range(1, 9):
+        part = "Raadsvoorstel Zienswijzen GR-begrotingen 2028" if n < 6 else "Bijlage 1 – Zienswijze Veiligheidsregio"
+        texts += [f"Pagina {n} van 8", part, "", f"Tekst van bladzijde {n} over de begroting.", "Meer tekst.", ""]
+    texts += ["Bijlage 2 – Zienswijze GGD", "", "Tekst over de GGD."]  # once: a heading as far as anyone can tell
+    found = {texts[i] for i in page_furniture(texts)}
+    assert "Bijlage 1 – Zienswijze Veiligheidsregio" in found  # under pages 6, 7 and 8 only: too few for the share
+    assert "Bijlage 2 – Zienswijze GGD" not in found
+    # counter-example: the same line on two pages far apart is a heading that happens to open a page twice
+    texts = [
+        t if t != "Bijlage 1 – Zienswijze Veiligheidsregio" else "Raadsvoorstel Zienswijzen GR-begrotingen 2028"
+        for t in texts
+    ]
+    texts[6 * 1 + 1] = "Wat vinden inwoners ervan"
+    texts[6 * 6 + 1] = "Wat vinden inwoners ervan"
+    assert "Wat vinden inwoners ervan" not in {texts[i] for i in page_furniture(texts)}
+
+
 def test_figures_of_a_table_do_not_count_as_pages_when_a_running_header_is_told():
     """A document whose tables are flattened one cell per line has many bare figures; they are cells, not page
     numbers, so the running header beside the real page numbers is still found on enough pages to go."""

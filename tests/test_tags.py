@@ -1714,6 +1714,11 @@ def test_a_numbered_title_restarting_under_another_heading_does_not_hide_the_sen
     assert any(r.startswith("Indiener vraagt") for r in _texts(text, "request"))
     # the title is left out, not the sentence: the request begins at "Indiener" and ends at its full stop
     assert "Samenvatting" not in " ".join(_texts(text, "request"))
+    letter = (
+        "Bijlage 1 Zienswijze\n\nGeacht bestuur,\n\n4. Brandweerposten in kleine kernen\nWij dringen erop aan dat er "
+        "geen brandweerposten in kleine kernen worden gesloten.\n"
+    )
+    assert any(r.startswith("Wij dringen erop aan") for r in _texts(letter, "request"))
 
 
 @pytest.mark.parametrize(

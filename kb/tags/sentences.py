@@ -102,8 +102,9 @@ MAX_SENTENCE_LINES = 6  # a "sentence" longer than this is flattened table text:
 
 
 # A numbered title on a paragraph's first line that the structure did not take for a heading (its number restarts
-# under another heading: "3.2  Samenvatting" under "Zienswijze 3"), the paragraph's text on the lines below.
-TITLE_FIRST_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÀ-Ý][^\n.!?:;,]{0,50}\n(?=[A-ZÀ-Ý])")
+# under another heading: "3.2  Samenvatting" under "Zienswijze 3"; "4. Brandweerposten in kleine kernen" in a letter),
+# the paragraph's text on the lines below.
+TITLE_FIRST_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Ý][^\n.!?:;,]{0,50}\n(?=[A-ZÀ-Ý])")
 
 
 def _after_title(unit: Unit) -> list[tuple[int, int, str]]:
