@@ -2023,6 +2023,30 @@ def test_a_vote_outcome_is_the_decision_on_the_motion_above_it() -> None:
     assert classify_sentence("Aangenomen wordt dat de leegstand verder toeneemt.") != ("decision_vote", "decision")
 
 
+def test_a_long_motion_closed_by_its_vote_and_a_motion_numbered_in_a_cell_above_its_dictum() -> None:
+    grounds = "".join(f"-   de {n}e overweging over het openbaar vervoer in de regio;\n" for n in range(1, 19))
+    text = (
+        'B Moties\n\nMotie M26-131 "Betaalbaar OV voor jongeren"\nIndieners: de heer D. Korver (SP)\n\n'
+        f"Provinciale Staten, in vergadering bijeen;\n\nconstaterende dat:\n{grounds}\n"
+        "verzoeken Gedeputeerde Staten een kortingsproduct voor jongeren te onderzoeken,\n\n"
+        "en gaan over tot de orde van de dag.\n\nUitslag: aangenomen (29 voor, 25 tegen).\n"
+        "Voor: SP, PvdA, GroenLinks, PvdD, D66.\nTegen: BBB, VVD, JA21, CDA.\n"
+        "Gedeputeerde Lodewijks heeft de motie als ondersteuning van beleid beoordeeld.\n\n"
+        'Motie M26-132 "Geen verhoging opcenten"\nIndieners: de heer W. Bakker (JA21)\n\n'
+        "Uitslag: verworpen (20 voor, 34 tegen).\n"
+    )
+    decisions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "decision"]
+    assert any(d.startswith("Motie M26-131") and d.endswith("25 tegen).") for d in decisions)  # 30 lines apart
+    assert any(d.startswith("Motie M26-132") and "M26-131" not in d for d in decisions)  # stops at the vote above
+    table = (
+        "Bijlage 1 Stand van zaken moties\n\nNummer\nTitel\nDictum\nStand van zaken\n\nM24-017\n"
+        "Provinciale wegen veilig voor fietsers\nverzoekt GS alle kruispunten op provinciale wegen te toetsen\n"
+        "In uitvoering; de toets is in 2027 gereed.\n"
+    )
+    decisions = [i.text for i in tag_document(_hand_made(table)).items if i.type == "decision"]
+    assert any(d.startswith("M24-017 Provinciale wegen") for d in decisions)
+
+
 def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
     text = (
         "3 Ondergrond\n\nMaatregelen\nWe blijven ons inzetten voor een zorgvuldig gebruik van de ondergrond, onder\n"

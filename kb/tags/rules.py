@@ -448,12 +448,14 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "Na vaststelling van de kadernota door de raad op 7 juli 2026 werkt het college de kaders uit.",
     ),
     # the outcome of a vote on a motion or amendment: "Aangenomen met 24 stemmen voor en 15 stemmen tegen",
-    # "Stemming: aangenomen met algemene stemmen (27 voor)", "De motie is verworpen met 6 stemmen voor en 24 tegen"
+    # "Stemming: aangenomen met algemene stemmen (27 voor)", "De motie is verworpen met 6 stemmen voor en 24 tegen",
+    # "Uitslag: aangenomen (29 voor, 25 tegen)."
     # (the tagger extends it up to the motion's title above it)
     _rule(
         "decision_vote",
         "decision",
-        r"^(?:stemming\s*:\s*)?(?:(?:de\s+motie|het\s+amendement)\s+is\s+)?(?:unaniem\s+)?(?:aangenomen|verworpen)\b"
+        r"^(?:(?:uitslag\s+)?stemming\s*:\s*|uitslag\s*:\s*)?(?:(?:de\s+motie|het\s+amendement)\s+is\s+)?(?:unaniem\s+)?"
+        r"(?:aangenomen|verworpen)\b"
         r"(?=[^.]{0,40}\b(?:stemmen|unaniem|voor\b|tegen\b))",
         "Aangenomen met 24 stemmen voor en 15 stemmen tegen.",
         "Aangenomen wordt dat de groei doorzet.",

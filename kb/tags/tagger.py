@@ -72,7 +72,8 @@ def _requests_in_list_items(drafts: list[Draft]) -> list[Draft]:
 
 # The title of a motion or amendment a vote line closes: "Motie M1 "Water vasthouden …"", "Amendement A-3 …".
 MOTION_TITLE_LINE = re.compile(r"^\s*(?:motie|amendement)\b", re.I)
-MAX_MOTION_LINES = 14  # a vote line closes the motion whose title stands at most this many lines above it
+MAX_MOTION_LINES = 60  # a vote line closes the motion whose title stands at most this many lines above it, with
+# no other motion's vote between them (a motion with its grounds and dictum runs to 30 lines and more)
 
 
 def _votes_with_their_motions(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draft]:
@@ -83,11 +84,14 @@ def _votes_with_their_motions(parsed: ParsedDocument, drafts: list[Draft]) -> li
         return drafts
     lines = source_lines(parsed)
     starts = [start for start, _, _ in lines]
+    vote_lines = {bisect.bisect_right(starts, vote.char_start) - 1 for vote in votes}
     merged: set[int] = set()
     for vote in votes:
         at = bisect.bisect_right(starts, vote.char_start) - 1
         for back in range(at - 1, max(-1, at - MAX_MOTION_LINES), -1):
             start, _, text = lines[back]
+            if back in vote_lines:
+                break  # the vote on the motion above: this vote's motion has no title of its own here
             if MOTION_TITLE_LINE.match(text):
                 merged.update(
                     id(d)
@@ -111,12 +115,24 @@ CITED_MOTION = re.compile(
 )
 
 
-def _also_decisions(drafts: list[Draft]) -> list[Draft]:
-    """Items that are a decision as well, on the same span: a request that cites an adopted motion by its title and
-    dictum (a decision of the body that adopted it), and a row of a schedule that names a decision and its date."""
+# A motion's number alone on the line above its title and dictum, as a table of motions one cell per line gives it
+# ("M24-017" / "Provinciale wegen veilig voor fietsers" / "verzoekt GS alle kruispunten …").
+MOTION_NUMBER_CELL = re.compile(r"^\s*(?:motie\s+)?[MA]-?(?:19|20)?\d\d-\d{1,3}\s*$", re.I)
+TITLE_AND_DICTUM = re.compile(r"^[^.]{3,90}?\s(?:verzoekt|verzoeken|draagt|dragen)\b", re.I)
+
+
+def _also_decisions(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draft]:
+    """Items that are a decision as well: a request that cites an adopted motion by its title and dictum (a decision
+    of the body that adopted it; with the motion's number when it stands on the line above), and a row of a schedule
+    that names a decision and its date."""
     found = []
     for d in drafts:
-        if d.type in ("request", "request_gs") and CITED_MOTION.match(d.text):
+        line_start = parsed.text.rfind("\n", 0, max(0, d.char_start - 1)) + 1
+        above = parsed.text[line_start : d.char_start]
+        if d.type in ("request", "request_gs") and MOTION_NUMBER_CELL.match(above) and TITLE_AND_DICTUM.match(d.text):
+            text = f"{above.strip()} {d.text}"
+            found.append(Draft("decision", line_start, d.char_end, d.section_id, text=text, rule="cited_motion"))
+        elif d.type in ("request", "request_gs") and CITED_MOTION.match(d.text):
             found.append(Draft("decision", d.char_start, d.char_end, d.section_id, text=d.text, rule="cited_motion"))
         elif d.type == "action" and MILESTONE.match(d.text):
             found.append(Draft("decision", d.char_start, d.char_end, d.section_id, text=d.text, rule="milestone"))
@@ -172,7 +188,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
         if not any(start <= draft.char_start and draft.char_end <= end for start, end in row_budgets)
     )
     drafts = _votes_with_their_motions(parsed, drafts)
-    drafts.extend(_also_decisions(drafts))
+    drafts.extend(_also_decisions(parsed, drafts))
     in_budget_year(drafts, *budget_year(parsed.document.title))
     items = finalise(parsed, drafts)
     return TagResult(items=items, passage_tags=passage_tags(parsed, items))
