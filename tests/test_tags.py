@@ -2047,6 +2047,19 @@ def test_a_long_motion_closed_by_its_vote_and_a_motion_numbered_in_a_cell_above_
     assert any(d.startswith("M24-017 Provinciale wegen") for d in decisions)
 
 
+def test_the_clauses_of_we_want_to_achieve_that_are_goals_and_the_lead_in_none() -> None:
+    text = (
+        "2 Wat willen we bereiken?\n\nMet de zienswijzen willen wij bereiken dat:\n"
+        "• de bijdragen van de gemeente voorspelbaar blijven;\n"
+        "• de raad vooraf en op tijd wordt betrokken bij beleidskeuzes met grote gevolgen;\n"
+        "• de dienstverlening in de kleine kernen op peil blijft.\n\n"
+        "Financiële consequenties\n\nDe hogere bijdragen worden gedekt uit de algemene reserve van de gemeente.\n"
+    )
+    goals = _texts(text, "goal")
+    assert len(goals) == 3 and goals[1].startswith("de raad vooraf")  # an end state, though it reads as an intent
+    assert not any("willen wij bereiken" in g or "algemene reserve" in g for g in goals)
+
+
 def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
     text = (
         "3 Ondergrond\n\nMaatregelen\nWe blijven ons inzetten voor een zorgvuldig gebruik van de ondergrond, onder\n"

@@ -349,7 +349,7 @@ COST_LABEL = re.compile(
 # "Communicatie" … — each closes the list or label above it (the arguments for a proposal are no goals).
 PROPOSAL_PART = re.compile(
     r"^(?:argumenten|kanttekeningen(?:\s+en\s+risico'?s)?|risico'?s|aanleiding|communicatie|alternatieven|"
-    r"juridische\s+aspecten|vervolg(?:stappen)?|bijlagen?)\s*:?$",
+    r"juridische\s+aspecten|financi[eë]le\s+(?:consequenties|gevolgen)|vervolg(?:stappen)?|bijlagen?)\s*:?$",
     re.I,
 )
 
@@ -366,6 +366,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
     last_box: tuple[int, str | None] | None = None  # (index after the bullets a box took, its section)
     measure_number: str | None = None  # "1" while reading measures numbered 1.1, 1.2, …
     goal_paragraphs = 0
+    clauses = False  # the header ends in "dat:" ("Met de vernieuwing willen wij bereiken dat:")
     article_actions = False  # inside a covenant article on a party's undertakings
     motion = False  # the list's lead-in follows a motion's grounds ("constaterende dat …", "verzoekt het college")
     grounds = False  # a motion's grounds stood since the last heading
@@ -424,6 +425,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                     point = _draft("decision", unit, unit.section_id, "proposal_point")
                     drafts.append(point)
                 active = (name, item_type)
+            clauses = re.search(r"\bdat\s*:$", unit.text.rstrip()) is not None  # its items complete "… dat"
             last_parent = None
             goal_paragraphs, code = 0, None
             measure_number = None  # a new header starts a new run of numbered measures (2.1 after 1.5)
@@ -500,7 +502,12 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 else:
                     # "aanleggen van een beweegtuin …" in a list of goals is a measure, not an end state
                     # … and so is "Wij gaan met de schoolbesturen een convenant sluiten" (an intent)
-                    measure = item_type == "goal" and (_nominal_measure(unit.text) or _holds_intent(unit, first=True))
+                    # (not a clause of "… bereiken dat:": "de raad vooraf wordt betrokken …" is the end state)
+                    measure = (
+                        item_type == "goal"
+                        and not clauses
+                        and (_nominal_measure(unit.text) or _holds_intent(unit, first=True))
+                    )
                     draft = _draft("action" if measure else item_type, unit, unit.section_id, name)
                     if point is not None and point.section_id == unit.section_id:
                         point.char_end = unit.end

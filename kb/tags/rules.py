@@ -186,8 +186,9 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             # a vision label over the picture of the future below it: "Onze visie", "Visie 2035" (not a bare
             # "Visie" section, which may explain what a vision is, nor "Visie op …")
             r"onze\s+visie|visie\s+(?:voor\s+)?20\d\d)\s*[?:.]?$|"
-            # a lead-in: "Met de regeling wordt in het bijzonder beoogd:", "Het programma heeft tot doel:"
-            r"^.{0,80}\b(?:beoogd|tot\s+doel|als\s+doel(?:en)?)\s*:$",
+            # a lead-in: "Met de regeling wordt in het bijzonder beoogd:", "Het programma heeft tot doel:", "Met de
+            # vernieuwing willen wij bereiken dat:"
+            r"^.{0,80}\b(?:beoogd|tot\s+doel|als\s+doel(?:en)?|(?:willen|wil)\s+(?:we|wij)\s+bereiken\s+dat)\s*:$",
             re.I,
         ),
     ),
