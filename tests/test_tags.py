@@ -2060,6 +2060,22 @@ def test_the_clauses_of_we_want_to_achieve_that_are_goals_and_the_lead_in_none()
     assert not any("willen wij bereiken" in g or "algemene reserve" in g for g in goals)
 
 
+def test_agreements_on_a_subject_and_risk_control_measures_head_measures() -> None:
+    text = (
+        "8 Veiligheid\n\nAfspraken over veiligheid\n\n• We investeren € 3 miljoen in de aanpak van ondermijning in het "
+        "buitengebied.\n• We investeren € 2,5 miljoen in de digitale weerbaarheid van de provinciale organisatie.\n"
+    )
+    assert len(_texts(text, "action")) == 2
+    # counter-example: a sentence about agreements is no header
+    said = text.replace("Afspraken over veiligheid", "Afspraken over veiligheid zijn in 2024 gemaakt.")
+    assert not _texts(said, "action")
+    risks = (
+        "5 Risico's\n\nBeheersmaatregelen\n\nWij gaan in 2027 een reservelijst met projecten opbouwen voor het "
+        "landelijk gebied.\n"
+    )
+    assert any("reservelijst" in a for a in _texts(risks, "action"))
+
+
 def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
     text = (
         "3 Ondergrond\n\nMaatregelen\nWe blijven ons inzetten voor een zorgvuldig gebruik van de ondergrond, onder\n"

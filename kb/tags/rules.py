@@ -86,7 +86,7 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "action_list",
         "action",
         re.compile(
-            r"^(?:(?:onze|de|concrete|overige|nieuwe|belangrijkste)\s+)?(?:beleidsstrategie|maatregel(?:en)?|"
+            r"^(?:(?:onze|de|concrete|overige|nieuwe|belangrijkste)\s+)?(?:beleidsstrategie|(?:beheers)?maatregel(?:en)?|"
             r"acties|actiepunten|activiteiten|afspraken|uitvoering|wat doen (?:we|wij)|"
             # what parties agree, its points below: "Daarnaast spreken de corporaties en de gemeente af:"
             r"(?:daarnaast\s+|ook\s+)?spreken\s+(?:[\w-]+\s+){1,8}?af(?=\s*:)|"
@@ -97,8 +97,9 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             # "Zo gaan we dit doen", "Hoe gaan we dat doen?", "Dit gaan we doen", "Dit doen we"
             r"(?:zo|hoe)\s+(?:gaan|doen)\s+(?:we|wij)\s+(?:dit|dat|het)(?:\s+doen)?|"
             r"dit\s+(?:gaan\s+)?(?:we|wij)\s+doen|dit\s+doen\s+(?:we|wij)|"
-            # agreements with the parties named: "Afspraken met de schoolbesturen", "Afspraken tussen de partners"
-            r"afspraken\s+(?:met|tussen)\s+(?![^.]*\b(?:zijn|is|wordt|worden|werden|heeft|hebben)\b)[\w\s,-]{2,60})"
+            # agreements with the parties or on the subject named: "Afspraken met de schoolbesturen", "Afspraken
+            # tussen de partners", "Afspraken over veiligheid"
+            r"afspraken\s+(?:met|tussen|over)\s+(?![^.]*\b(?:zijn|is|wordt|worden|werden|heeft|hebben)\b)[\w\s,-]{2,60})"
             r"\s*[?:.]?$",
             re.I,
         ),
