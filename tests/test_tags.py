@@ -2076,6 +2076,20 @@ def test_agreements_on_a_subject_and_risk_control_measures_head_measures() -> No
     assert any("reservelijst" in a for a in _texts(risks, "action"))
 
 
+def test_a_calendar_of_products_with_who_delivers_them_gives_an_action_per_row() -> None:
+    text = (
+        "5 Monitoring\n\nTabel 5.1 Monitoringkalender\n\n"
+        "Jaar     Product                                                  Wie\n"
+        "2026     Nulmeting indicatoren, opzet monitoringsplan             GS\n"
+        "2027     Voortgangsrapportage 2026; herziening KRW-doelen         GS, PS\n"
+        "2028     Voortgangsrapportage 2027; tussenevaluatie               GS, PS\n"
+    )
+    assert len(_texts(text, "action")) == 3
+    # counter-example: a table of products and their prices per year names no one who delivers them
+    tariffs = text.replace("Wie", "Tarief").replace("GS, PS", "€ 45").replace("             GS", "             € 30")
+    assert not _texts(tariffs, "action")
+
+
 def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
     text = (
         "3 Ondergrond\n\nMaatregelen\nWe blijven ons inzetten voor een zorgvuldig gebruik van de ondergrond, onder\n"

@@ -646,6 +646,12 @@ def _prose_paragraph(unit: Unit) -> bool:
     )
 
 
+def _column_names(text: str) -> bool:
+    """A table's header read as a heading: a single line of column names ("Jaar Product Wie", "Actie Trekker
+    Planning"), not a section title that names them in a phrase ("4.2 Acties en planning")."""
+    return "\n" not in text.strip() and re.search(r"^\d|\b(?:en|van|voor|de|het|met|in|op|per)\b", text.strip()) is None
+
+
 def programme_rows(units: list[Unit]) -> list[Draft]:
     """One action per row of a programme table kept one row per line ("Thema Actie Partners Planning"): the
     row's period is its deadline, a line without a period continues the row above it."""
@@ -655,7 +661,7 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
         header = next(
             (n for n, line in enumerate(lines) if PROGRAMME_TABLE_HEADER.match(HEADER_UNIT.sub("", line).strip())), None
         )
-        if header is None or unit.kind == "heading":
+        if header is None or (unit.kind == "heading" and not _column_names(unit.text)):
             continue
         offsets = [unit.start + sum(len(line) + 1 for line in lines[:n]) for n in range(len(lines))]
         rows = [(offsets[n], line) for n, line in enumerate(lines) if n > header]
@@ -699,7 +705,8 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
                 continue
             if period is None and current is None and not row_id:
                 break  # not a table row: the table ended
-            opens = row_id or (period is not None and re.match(r"\s*[A-ZÀ-Ý]", line) is not None)
+            # a row opens with its name, or with its period in a calendar ("2027  Voortgangsrapportage 2026  GS")
+            opens = row_id or (period is not None and re.match(r"\s*(?:[A-ZÀ-Ý]|(?:19|20)\d\d\s)", line) is not None)
             if current is not None and not opens:
                 current.char_end = start + len(line)  # a wrapped row: its next line has no period of its own
                 current.text = current.text + " " + line.strip()

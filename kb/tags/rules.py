@@ -889,7 +889,10 @@ PROGRAMME_TABLE_HEADER = re.compile(
     r"^(?=.*\b(?:acties?|maatregel(?:en)?|activiteit(?:en)?|wat|project(?:en)?|mijlpa(?:a|l)l(?:en)?)\b)"
     r"(?=.*\b(?:partners?|samenwerkingspartners?|trekker|betrokkenen|planning|periode|wanneer|termijn|budget|wie"
     r"|jaar|jaren|raming|kosten|uitvoering|looptijd|gereed)\b)"
-    r"[\w\s&/()-]+$",
+    r"[\w\s&/()-]+$|"
+    # a calendar of products with who delivers them: "Jaar  Product  Wie" (not "Product  Jaar  Tarief": no owner)
+    r"^(?=.*\b(?:product(?:en)?|resulta(?:at|ten))\b)(?=.*\b(?:wie|trekker|verantwoordelijk\w*)\b)"
+    r"(?=.*\b(?:jaar|planning|wanneer|periode)\b)[\w\s&/()-]+$",
     re.I,
 )
 # A money column's unit in a table header: "Kosten (x € 1.000)", "Bedrag (in €)".
