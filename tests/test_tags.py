@@ -2090,6 +2090,24 @@ def test_a_calendar_of_products_with_who_delivers_them_gives_an_action_per_row()
     assert not _texts(tariffs, "action")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "decided"),
+    [
+        ("Het algemeen bestuur heeft in de Nota reserves 2024 bepaald dat de ratio ten minste 1,4 is.", True),
+        (
+            "De gemeenten Tubbergen en Dinkelland hebben in hun raadsbesluiten vastgelegd dat het aantal beperkt is.",
+            True,
+        ),
+        ("Dit fonds, dat uw raad bij de kredietaanvraag in 2023 heeft ingesteld, wordt aangevuld.", True),
+        ("In de Transitievisie hebben we vastgelegd dat alle woningen in 2050 aardgasvrij zijn.", False),
+        ("Wij hebben bepaald welke projecten in de eerste tranche voorrang krijgen.", False),
+    ],
+)
+def test_a_body_that_laid_something_down_decided_it(sentence: str, decided: bool) -> None:
+    found = classify_sentence(sentence)
+    assert (found is not None and found[1] == "decision") == decided
+
+
 def test_a_measure_in_which_we_ask_a_named_body_is_also_that_request() -> None:
     text = (
         "3 Ondergrond\n\nMaatregelen\nWe blijven ons inzetten voor een zorgvuldig gebruik van de ondergrond, onder\n"

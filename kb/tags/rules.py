@@ -413,6 +413,12 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "decision",
         # ("aangenomen" only for a motion or proposal: "Wij hebben 64 nieuwe medewerkers aangenomen" is hiring)
         r"\b(?:heeft|hebben)\b[^.]{0,80}\b(?:besloten|vastgesteld|ingestemd|beschikbaar\s+gesteld|vrijgegeven)\b|"
+        # a body that laid something down: "Het algemeen bestuur heeft in de Nota reserves 2024 bepaald dat …", "die
+        # uw raad in 2023 heeft ingesteld" (not "hebben we vastgelegd dat …": we, not a body)
+        r"\b(?:raad|raden|staten|bestuur|college|gemeenten)\b[^.]{0,60}\b(?:heeft|hebben)\b[^.]{0,60}"
+        r"\b(?:bepaald|vastgelegd|ingesteld)\b|"
+        r"\b(?:heeft|hebben)\s+(?:\w+\s+){0,2}(?:raad|raden|staten|bestuur|college)\b[^.]{0,80}"
+        r"\b(?:bepaald|vastgelegd|ingesteld)\b|"
         # "besloot het algemeen bestuur …", "De gemeenteraad van Wageningen nam op 9 december 2024 de motie … aan",
         # a decisions list's verdict: "Veilige schoolroutes Besluit: unaniem aangenomen"
         r"\bbesloot\b|\b(?:gemeente)?raad\b[^.]{0,40}\bnam\b[^.]{0,40}\b(?:motie|amendement|voorstel)\w*\b[^.]{0,60}\baan\b|"
