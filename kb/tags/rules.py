@@ -447,6 +447,19 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "In 1999 is de Notitie Kleine dorpenbeleid vastgesteld.",
         "Het proces is nog niet afgerond.",
     ),
+    # a decision planned for a body: "de definitieve vaststelling, die is voorzien op 9 april 2026", "vaststelling
+    # door uw raad voorzien in het derde kwartaal van 2026", "vast te stellen door de raad in 2027", "de
+    # Mobiliteitsvisie, waarover de raad in 2026 besluit" (not "Na vaststelling door uw raad maken we …")
+    _rule(
+        "decision_planned",
+        "decision",
+        r"\bvaststelling\b[^.]{0,80}\b(?:is\s+)?voorzien\s+(?:op|in|voor)\b|"
+        r"\bvast\s+te\s+stellen\s+door\s+(?:de|uw|het)\s+(?:raad|staten|algemeen\s+bestuur|college)\b|"
+        r"\b(?:die|dat|waarover)\s+(?:de|uw|het)\s+(?:gemeente)?(?:raad|staten|algemeen\s+bestuur)\s+(?:\w+\s+){0,3}"
+        r"(?:besluit|vaststelt)\b",
+        "De definitieve vaststelling, die is voorzien op 9 april 2026, volgt na de zienswijzen.",
+        "Na vaststelling door uw raad maken we de woonvisie bekend via de website.",
+    ),
     # a decision in a schedule, dated first: "6 oktober 2026: vaststelling ontwerpbegroting door het college;"
     _rule(
         "decision_milestone",
