@@ -1730,6 +1730,8 @@ def test_a_numbered_title_restarting_under_another_heading_does_not_hide_the_sen
         "De raad vraagt het algemeen bestuur om het resultaat naar rato terug te laten vloeien.",
         "De raad vraagt Omrin om vóór 1 januari 2028 een concreet plan op te stellen.",
         "Wij dringen erop aan dat er geen brandweerposten in kleine kernen worden gesloten.",
+        "Inwoners vroegen vooral om beweegplekken in de buurt en betaalbare sport voor kinderen.",
+        "Wij blijven bij het Rijk aandringen op een structurele financiering van de transitie.",
     ],
 )
 def test_a_named_party_or_council_asking_is_a_request(sentence: str) -> None:

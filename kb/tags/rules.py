@@ -360,7 +360,11 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "request_urge",
         "request",
         r"^(?:[\w,]+\s+){0,3}?(?:(?:wij|we)\s+dringen|dringen\s+(?:wij|we)|(?:de\s+)?(?:gemeente)?raad\s+dringt)\s+"
-        r"(?:er\s*op|erop)\s+aan\s+dat\b",
+        r"(?:er\s*op|erop)\s+aan\s+dat\b|"
+        # "Wij blijven bij het Rijk aandringen op een structurele financiering", "Daarom dringen wij bij het Rijk
+        # aan op …"
+        r"^(?:[\w,]+\s+){0,3}?(?:wij|we)\s+(?:blijven|zullen|gaan)\s+[^.]{0,60}?\baandringen\s+op\b|"
+        r"^(?:[\w,]+\s+){0,3}?dringen\s+(?:wij|we)\s+[^.]{0,60}?\baan\s+op\b",
         "Wij dringen erop aan dat er geen brandweerposten in kleine kernen worden gesloten.",
         "Wij dringen het autoverkeer in de binnenstad terug.",
     ),
@@ -370,7 +374,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "request_party",
         "request",
         rf"^{_PARTY}\s+(?:vraagt|vragen|vroeg|vroegen|verzoekt|verzoeken)\s+"
-        r"(?:om\b|(?:de gemeente|het college|ons|de provincie|het (?:algemeen|dagelijks) bestuur|(?-i:[A-Z][\w-]+))\s+"
+        r"(?:(?:(?:vooral|ook|nadrukkelijk|expliciet|met\s+name|onder\s+meer)\s+)?om\b|"
+        r"(?:de gemeente|het college|ons|de provincie|het (?:algemeen|dagelijks) bestuur|(?-i:[A-Z][\w-]+))\s+"
         r"(?:om\s+)?[^.]{0,120}?\bte\s+[a-zà-ÿ]+en\b|"
         r"(?:de|het|een)\s+[^.]{0,120}?\bte\s+[a-zà-ÿ]+en\b)|"
         r"^(?:(?:de|het)\s+)?(?:indieners?|zij|hij|stichting|vereniging|(?-i:[A-Z][\w-]+))\s+"
