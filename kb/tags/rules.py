@@ -626,7 +626,10 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "ambition_strive",
         "goal",
-        r"\b(?:streven|streeft)\s+(?:wij|we|de gemeente|de provincie)?\s*(?:er)?naar\b",
+        r"\b(?:streven|streeft)\s+(?:wij|we|de gemeente|de provincie)?\s*(?:er)?naar\b|"
+        # "Ons streven is een wachttijd van maximaal vijf werkdagen", "Wij werken toe naar nul verkeersdoden", "Onze
+        # visie is dat in 2035 iedereen …"
+        r"\bons\s+streven\s+is\b|\b(?:(?:wij|we)\s+werken|werken\s+(?:wij|we))\s+toe\s+naar\b|\bonze\s+visie\s+is\s+dat\b",
         "We streven naar vitaliteit voor alle leeftijden.",
         "Dat streven werd in 2010 losgelaten door het Rijk.",
     ),
