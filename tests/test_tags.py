@@ -1180,11 +1180,11 @@ def test_a_programme_of_projects_by_site_with_a_period_column_gives_an_action_pe
         "410\n120\nnajaar 2027\nSubtotaal stad\n1.030\n310\n\nDe aantallen zijn indicatief en worden jaarlijks in de "
         "woningbouwmonitor bijgesteld door de gemeente.\n"
     )
-    actions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    actions = _texts(text, "action")
     assert actions == ["Noordwijk – Kerkweg fase 3 620 190 2026–2030", "Centrum en stationsgebied 410 120 najaar 2027"]
     # counter-example: the same sites without a period column are figures per site, not planned works
     text = text.replace("Periode\n", "Inwoners\n").replace("2026–2030\n", "4.120\n").replace("najaar 2027\n", "980\n")
-    assert not [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert not _texts(text, "action")
 
 
 def test_an_action_table_with_two_money_columns_keeps_both_amounts_of_a_row() -> None:
@@ -2037,7 +2037,7 @@ def test_a_long_motion_closed_by_its_vote_and_a_motion_numbered_in_a_cell_above_
         'Motie M26-132 "Geen verhoging opcenten"\nIndieners: de heer W. Bakker (JA21)\n\n'
         "Uitslag: verworpen (20 voor, 34 tegen).\n"
     )
-    decisions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "decision"]
+    decisions = _texts(text, "decision")
     assert any(d.startswith("Motie M26-131") and d.endswith("25 tegen).") for d in decisions)  # 30 lines apart
     assert any(d.startswith("Motie M26-132") and "M26-131" not in d for d in decisions)  # stops at the vote above
     table = (
@@ -2045,7 +2045,7 @@ def test_a_long_motion_closed_by_its_vote_and_a_motion_numbered_in_a_cell_above_
         "Provinciale wegen veilig voor fietsers\nverzoekt GS alle kruispunten op provinciale wegen te toetsen\n"
         "In uitvoering; de toets is in 2027 gereed.\n"
     )
-    decisions = [i.text for i in tag_document(_hand_made(table)).items if i.type == "decision"]
+    decisions = _texts(table, "decision")
     assert any(d.startswith("M24-017 Provinciale wegen") for d in decisions)
 
 

@@ -25,6 +25,7 @@ from kb.tags.rules import (
     INLINE_LABELS,
     LIST_NUMBER,
     MEASURE_WORDS,
+    MONTH,
     NOMINAL_ACTION,
     ONGOING,
     PAGE_NUMBER_LINE,
@@ -1058,8 +1059,7 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
 PERIOD_COLUMN = re.compile(r"^(?:planning|periode|jaar|jaren|looptijd|gereed|wanneer|oplevering)\b", re.I)
 # … a year or span, also with its month or season ("mei 2027", "najaar 2026", "eind 2027")
 PERIOD_CELL = re.compile(
-    r"^(?:(?:vanaf|schooljaar|begin|medio|eind|voorjaar|zomer|najaar|winter|januari|februari|maart|april|mei|juni|"
-    rf"juli|augustus|september|oktober|november|december)\s+)?(?:{YEAR_SPAN})$|^(?:{ONGOING})$",
+    rf"^(?:(?:vanaf|schooljaar|begin|medio|eind|voorjaar|zomer|najaar|winter|{MONTH})\s+)?(?:{YEAR_SPAN})$|^(?:{ONGOING})$",
     re.I,
 )
 

@@ -26,7 +26,7 @@ from kb.amounts import (
 )
 from kb.models import Amount, ParsedDocument
 from kb.tags.drafts import Draft, Unit, lines_within, section_at, source_lines
-from kb.tags.rules import BUDGET_WORDS, DATE_WITH_DAY, MEASURE_WORDS, split_sentences
+from kb.tags.rules import BUDGET_WORDS, DATE_WITH_DAY, MEASURE_WORDS, MONTH, split_sentences
 from kb.tags.sentences import cells
 from kb.text import LINE_ENDS_SENTENCE
 
@@ -145,8 +145,7 @@ YEAR_AFTER = re.compile(r"^[^€.;]{0,25}?\b(?:in|\()\s*((?:19|20)\d\d)\b(?![.,]
 # A balance at a date: "De reserve had op 1 januari 2026 een stand van € 3,15 miljoen", "per 1 oktober 2025 is nog
 # € 38.000 beschikbaar" (not "Per 1 januari 2027 stijgt de heffing met € 5": no stock is named).
 BALANCE_DATE = re.compile(
-    r"\b(?:op|per)\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december)\s+(?P<year>(?:19|20)\d\d)\b",
+    rf"\b(?:op|per)\s+\d{{1,2}}\s+{MONTH}\s+(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
 STOCK_WORDS = re.compile(

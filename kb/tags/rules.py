@@ -254,7 +254,7 @@ def _rule(name: str, item_type: str, regex: str, example: str, counter: str) -> 
 
 _GS = r"(?:aan\s+)?(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b"
 # a Dutch month, in dates, periods and table rows
-_MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 _WE = r"(?:wij|we)"
 # A party that asks, as a response note or a council's zienswijze names it: "Indiener", "De stichting", "De raad",
 # "De Jongerenraad en het Studentenplatform", "Regio Parkstad", "Een bewonersgroep uit Heerlen-Noord (reactie 88)".
@@ -264,7 +264,7 @@ _PARTY = (
     r"(?:\s+(?:uit|van|in)\s+(?-i:[A-Z][\w-]+))?(?:\s*\([^()]{0,80}\))?(?:\s+en\s+(?:de|het)\s+[\w-]+)?"
 )
 # a date or period a schedule names: "18 december 2025", "maart 2026", "Q2 2027", "najaar 2026"
-_DATED = rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}|Q[1-4]|voorjaar|zomer|najaar)\s+(?:19|20)\d\d"
+_DATED = rf"(?:(?:\d{{1,2}}\s+)?{MONTH}|Q[1-4]|voorjaar|zomer|najaar)\s+(?:19|20)\d\d"
 # A row of a schedule that names a decision and when it is due: "Vaststelling woonvisie en budget door de raad
 # 18 december 2025", "Besluitvorming Provinciale Staten 12 december 2025" (not "Vaststellen van het programma van
 # eisen": a measure's nominalised verb)
@@ -928,7 +928,7 @@ HEADER_UNIT = re.compile(r"\s*\((?:x\s*)?€\s*[\d.]*\)|\s*\((?:bedragen\s+)?in\
 # flexpool 2026-2027 € 300.000", "Vaststelling woonvisie 18 december 2025 raad"): a quarter, a month, a year or
 # a period, or "doorlopend".
 ROW_PERIOD_INSIDE = re.compile(
-    r"(?P<period>(?:Q[1-4](?:\s*[-–]\s*Q[1-4])?\s+)?(?:\d{1,2}\s+)?(?:" + _MONTH + r"\s+)?"
+    r"(?P<period>(?:Q[1-4](?:\s*[-–]\s*Q[1-4])?\s+)?(?:\d{1,2}\s+)?(?:" + MONTH + r"\s+)?"
     r"(?<![\d.,€])(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?"
     r"(?![\d.,])|\bdoorlopend\b|\bcontinu\b)",
     re.I,
@@ -960,7 +960,7 @@ TARGET_TABLE_HEADER = re.compile(
 DECISION_TABLE_HEADER = re.compile(r"^(?=.*\bdatum\b)(?=.*\bbesluit(?:en)?\b)[\w\s/()-]+$", re.I)
 # A row of such a table opens with its date: "12 februari", "26-03-2025", "2025-03-26".
 ROW_DATE = re.compile(
-    r"^\d{1,2}\s+" + _MONTH + r"\b|"
+    r"^\d{1,2}\s+" + MONTH + r"\b|"
     r"^\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|^(?:19|20)\d\d-\d\d-\d\d\b",
     re.I,
 )
@@ -1090,7 +1090,7 @@ def _requires(sentence: str) -> bool:
 DEADLINE = re.compile(
     r"\b(?:19|20)\d\d\s?[-–/]\s?(?:19|20)?\d\d\b|"
     r"\b(?:uiterlijk|vóór|voor|tot en met|t/m|per|vanaf|in|eind|begin|medio|najaar|voorjaar|zomer|"
-    r"winter|(?:\d{1,2}\s+)?" + _MONTH + r")\s+(?:19|20)\d\d\b|"
+    r"winter|(?:\d{1,2}\s+)?" + MONTH + r")\s+(?:19|20)\d\d\b|"
     r"\bbinnen\s+(?:\w+\s+)?(?:jaar|jaren|maanden)\b|\b(?:jaarlijks|structureel|per jaar)\b",
     re.I,
 )
@@ -1102,12 +1102,12 @@ RECURRENCE = re.compile(
 )
 # Dates for decisions: "4 juli 2019", "7 november 2019", "29-09-2018", "24 februari 2016".
 DATE = re.compile(
-    r"\b\d{1,2}\s+" + _MONTH + r"(?:\s+(?:19|20)\d\d)?\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|\b(?:19|20)\d\d\b",
+    r"\b\d{1,2}\s+" + MONTH + r"(?:\s+(?:19|20)\d\d)?\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|\b(?:19|20)\d\d\b",
     re.I,
 )
 # A full date with a day: its year dates an event (a council meeting), not the money.
 DATE_WITH_DAY = re.compile(
-    r"\b\d{1,2}\s+" + _MONTH + r"\s+(?:19|20)\d\d\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b",
+    r"\b\d{1,2}\s+" + MONTH + r"\s+(?:19|20)\d\d\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b",
     re.I,
 )
 # Addressees named in a request: "vragen wij de gemeente …", "aan het college", "Gedeputeerde Staten".

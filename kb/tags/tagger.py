@@ -84,10 +84,10 @@ def _votes_with_their_motions(parsed: ParsedDocument, drafts: list[Draft]) -> li
         return drafts
     lines = source_lines(parsed)
     starts = [start for start, _, _ in lines]
-    vote_lines = {bisect.bisect_right(starts, vote.char_start) - 1 for vote in votes}
+    at_line = [bisect.bisect_right(starts, vote.char_start) - 1 for vote in votes]
+    vote_lines = set(at_line)
     merged: set[int] = set()
-    for vote in votes:
-        at = bisect.bisect_right(starts, vote.char_start) - 1
+    for vote, at in zip(votes, at_line, strict=True):
         for back in range(at - 1, max(-1, at - MAX_MOTION_LINES), -1):
             start, _, text = lines[back]
             if back in vote_lines:
@@ -108,9 +108,10 @@ def _votes_with_their_motions(parsed: ParsedDocument, drafts: list[Draft]) -> li
 # Gedeputeerde Staten om …", ""Urk goed verbonden" — verzoekt GS om …" (its number a cell of its own), "Motie M3
 # "Voorzieningen in kleine kernen", aangenomen op 23 juni 2025, verzoekt het college …". Not a motion's full text
 # ("Motie M1 … De raad, in vergadering bijeen, … verzoekt het college …"): its title is a sentence of its own.
+_DICTUM = r"(?:verzoekt|verzoeken|draagt|dragen)\b"  # the verb that opens a motion's dictum
 CITED_MOTION = re.compile(
     r"^(?:(?:motie\s+)?[MA]-?\d{1,4}(?:-\d{1,3})?\s*)?[\"'‘“][^\"'’”]{3,90}[\"'’”][\s,—–-]*"
-    r"(?:aangenomen\b[^,]{0,40},\s*)?(?:verzoekt|verzoeken|draagt|dragen)\b",
+    rf"(?:aangenomen\b[^,]{{0,40}},\s*)?{_DICTUM}",
     re.I,
 )
 
@@ -118,7 +119,7 @@ CITED_MOTION = re.compile(
 # A motion's number alone on the line above its title and dictum, as a table of motions one cell per line gives it
 # ("M24-017" / "Provinciale wegen veilig voor fietsers" / "verzoekt GS alle kruispunten …").
 MOTION_NUMBER_CELL = re.compile(r"^\s*(?:motie\s+)?[MA]-?(?:19|20)?\d\d-\d{1,3}\s*$", re.I)
-TITLE_AND_DICTUM = re.compile(r"^[^.]{3,90}?\s(?:verzoekt|verzoeken|draagt|dragen)\b", re.I)
+TITLE_AND_DICTUM = re.compile(rf"^[^.]{{3,90}}?\s{_DICTUM}", re.I)
 
 
 def _also_decisions(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draft]:
@@ -127,13 +128,16 @@ def _also_decisions(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draft]:
     that names a decision and its date."""
     found = []
     for d in drafts:
-        line_start = parsed.text.rfind("\n", 0, max(0, d.char_start - 1)) + 1
-        above = parsed.text[line_start : d.char_start]
-        if d.type in ("request", "request_gs") and MOTION_NUMBER_CELL.match(above) and TITLE_AND_DICTUM.match(d.text):
-            text = f"{above.strip()} {d.text}"
-            found.append(Draft("decision", line_start, d.char_end, d.section_id, text=text, rule="cited_motion"))
-        elif d.type in ("request", "request_gs") and CITED_MOTION.match(d.text):
-            found.append(Draft("decision", d.char_start, d.char_end, d.section_id, text=d.text, rule="cited_motion"))
+        if d.type in ("request", "request_gs"):
+            line_start = parsed.text.rfind("\n", 0, max(0, d.char_start - 1)) + 1
+            above = parsed.text[line_start : d.char_start]
+            if MOTION_NUMBER_CELL.match(above) and TITLE_AND_DICTUM.match(d.text):
+                text = f"{above.strip()} {d.text}"
+                found.append(Draft("decision", line_start, d.char_end, d.section_id, text=text, rule="cited_motion"))
+            elif CITED_MOTION.match(d.text):
+                found.append(
+                    Draft("decision", d.char_start, d.char_end, d.section_id, text=d.text, rule="cited_motion")
+                )
         elif d.type == "action" and MILESTONE.match(d.text):
             found.append(Draft("decision", d.char_start, d.char_end, d.section_id, text=d.text, rule="milestone"))
     return found
