@@ -86,6 +86,22 @@ def test_every_list_header_matches_a_corpus_header_and_not_a_lookalike(name: str
     assert not pattern.match(counter)
 
 
+def test_a_lead_in_naming_the_measures_that_follow_opens_a_list_of_actions() -> None:
+    from kb.tags.rules import list_header
+
+    lead_in = (
+        "Wij hebben met de concessiehouder afgesproken dat in het Vervoerplan 2028 de volgende verbeteringen "
+        "worden opgenomen:"
+    )
+    assert list_header(lead_in) == ("action_lead_in", "action")
+    assert list_header("Wij nemen de volgende maatregelen:") == ("action_lead_in", "action")
+    assert list_header("De volgende activiteiten komen in aanmerking voor subsidie:") is None
+    assert (
+        list_header("Gedeputeerde Staten kunnen subsidie verstrekken voor de volgende categorieën activiteiten:")
+        is None
+    )
+
+
 def test_headers_in_the_word_order_of_a_heading_announce_goals_and_measures() -> None:
     from kb.tags.rules import list_header
 
@@ -2420,3 +2436,41 @@ def test_we_ask_a_named_body_with_an_infinitive() -> None:
         "request_we_ask"
     )
     assert (classify_sentence("Wij vragen het uiterste van onze medewerkers.") or ("", ""))[1] != "request"
+
+
+def test_a_response_note_names_its_added_measures_and_lists_the_agreed_improvements() -> None:
+    # a reactienota's answers (dev13): a measure named by its title and added to the plan, and a lead-in that
+    # announces the improvements below it
+    text = (
+        "3 Openbaar vervoer\n\nReactie 12\n\nIndiener vraagt om betere busverbindingen in het Heuvelland.\n\n"
+        "Antwoord provincie\nWij begrijpen de zorgen. Wij hebben met de concessiehouder afgesproken dat in het "
+        "Vervoerplan 2028 de volgende verbeteringen worden opgenomen:\n"
+        "- op zondag weer een uurdienst op de lijnen Maastricht–Gulpen–Vaals;\n"
+        "- een avondverbinding tot 23.00 uur tussen Vaals en Heerlen.\n"
+        "De extra kosten bedragen € 450.000 per jaar.\n\n"
+        'Aanpassing: ja. Actie "Verkenning HOV Parkstad–Aken" toegevoegd aan het uitvoeringsprogramma.\n\n'
+        'Aanpassing: nee. Het project "Herinrichting N271" is in 2024 afgerond.\n'
+    )
+    actions = _texts(text, "action")
+    assert any(a.startswith("op zondag weer een uurdienst") for a in actions)
+    assert any(a.startswith("een avondverbinding") for a in actions)
+    assert any("Verkenning HOV Parkstad–Aken" in a for a in actions)
+    assert not any("N271" in a for a in actions)
+
+
+def test_a_chapter_that_is_the_action_programme_makes_its_numbered_measures_actions() -> None:
+    # a regional woonagenda's "6. Actieprogramma 2027–2030" with themed subsections of numbered measures (dev14)
+    text = (
+        "2 Wonen\n\n2.1 Financiën\n\nDe gemeenten dragen € 1,25 per inwoner per jaar bij aan het fonds.\n\n"
+        "2.2 Actieprogramma 2027–2030\n\nPer actie is een trekker benoemd.\n\n"
+        "2.2.1 Woningbouw en versnelling\n\n"
+        "1. Oprichten van een Twents Versnellingsteam Woningbouw dat gemeenten ondersteunt.\n"
+        "2. Aanvullen van de plancapaciteit in de gemeenten met een tekort aan plannen.\n"
+    )
+    actions = _texts(text, "action")
+    assert any(a.startswith("Oprichten van een Twents Versnellingsteam") for a in actions)
+    assert any(a.startswith("Aanvullen van de plancapaciteit") for a in actions)
+    from kb.tags.rules import list_header
+
+    assert list_header("Actieprogramma 2027–2030") == ("action_list", "action")
+    assert list_header("Actieplan Armoede en Schulden 2027–2030") is None  # a document's title, not a chapter

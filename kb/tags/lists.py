@@ -406,6 +406,13 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             ):
                 drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
             name, item_type = header
+            governing = active or sections.get(unit.section_id or "")
+            if name == "action_lead_in" and governing is not None and governing[1] == "action":
+                # "… gaan wij aan de slag met de volgende activiteiten:" under "Wat gaan we doen?": the same list of
+                # measures goes on (its paragraphs of intent after the bullets are measures too)
+                name = governing[0]
+                if list_header(unit.text) is None and _holds_intent(unit, first=True):
+                    drafts.append(_draft("action", unit, unit.section_id, name))  # "Wij gaan … Daarnaast … :"
             # a motion's dictum after its grounds: the extraction may put the grounds' bullets among its points
             motion = grounds or MOTION_GROUNDS.search(unit.text) is not None
             following = units[index + 1] if index + 1 < len(units) else None

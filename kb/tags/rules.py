@@ -88,6 +88,8 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:(?:onze|de|concrete|overige|nieuwe|belangrijkste)\s+)?(?:beleidsstrategie|(?:beheers)?maatregel(?:en)?|"
             r"acties|actiepunten|activiteiten|afspraken|uitvoering|wat doen (?:we|wij)|"
+            # a chapter that is the programme itself: "6. Actieprogramma 2027–2030", "Actieplan"
+            r"actieprogramma|actieplan|"
             # what parties agree, its points below: "Daarnaast spreken de corporaties en de gemeente af:"
             r"(?:daarnaast\s+|ook\s+)?spreken\s+(?:[\w-]+\s+){1,8}?af(?=\s*:)|"
             r"(?:de|het)\s+[\w\s,-]{2,80}?\s+spreken\s+(?:met\s+elkaar\s+)?af(?=\s*:)|"
@@ -124,7 +126,14 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:(?:[^.!?]{0,60}\b)?(?:(?:we|wij)\s+(?:gaan|zullen)|(?:gaan|zullen)\s+(?:we|wij))\b(?!\s+in\s+gesprek)"
             r"(?!.*\bmet\s*:$)(?!.*\b(?:uit\s+van|principes|uitgangspunten)\b)[^.!?]{0,70}"
-            r"|(?:dit|dat|hiervoor|daarvoor|daartoe)\s+(?:doen|gaan)\s+(?:we|wij)(?:\s+\w+){0,3})\s*:$",
+            r"|(?:dit|dat|hiervoor|daarvoor|daartoe)\s+(?:doen|gaan)\s+(?:we|wij)(?:\s+\w+){0,3}"
+            # the measures named as what follows: "Wij nemen de volgende maatregelen:", "… afgesproken dat in het
+            # Vervoerplan 2028 de volgende verbeteringen worden opgenomen:" (not what a scheme subsidises: "De
+            # volgende activiteiten komen in aanmerking voor subsidie:")
+            r"|(?![^:]*\b(?:aanmerking|subsidiabel|subsidie)\b)[^.!?]{0,120}\bde\s+volgende\s+(?:[\w-]+\s+)?"
+            r"(?:maatregelen|acties|activiteiten|verbeteringen|projecten|investeringen|werkzaamheden|stappen)\b"
+            r"[^.!?:]{0,80})"
+            r"\s*:$",
             re.I,
         ),
     ),
@@ -538,6 +547,19 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"\b(?:zijn|is)\s+(?:we|wij|de gemeente|de provincie)\b[^.]{0,80}\b(?:aan de slag|gestart met|bezig met)\b",
         "In Hooghalen zijn we op dit moment samen met Dorpsbelangen Hooghalen en WWMD aan de slag.",
         "De dorpen zijn zelf aan de slag gegaan.",
+    ),
+    # --- action: a measure named by its title and added to a plan, as a response note or progress report says it:
+    # 'Actie "Verkenning HOV Parkstad–Aken" toegevoegd aan het uitvoeringsprogramma', 'is de actie "Opstellen
+    # Buurtbusplan 2028" opgenomen', 'Wij nemen de maatregel "…" op in …'
+    _rule(
+        "action_named",
+        "action",
+        r"\b(?:actie|maatregel|project)\s+[\"“'‘„][^\"”'’]{3,100}[\"”'’]\s+(?:(?:is|wordt|werd)\s+)?"
+        r"(?:toegevoegd|opgenomen)\b|"
+        r"\b(?:wij|we)\s+(?:nemen|voegen)\s+(?:de|het)\s+(?:actie|maatregel|project)\s+[\"“'‘„][^\"”'’]{3,100}"
+        r"[\"”'’][^.]{0,80}\b(?:op|toe)\b",
+        'Aanpassing: ja. Actie "Verkenning HOV Parkstad–Aken" toegevoegd aan het uitvoeringsprogramma.',
+        'Het project "Herinrichting N271" is in 2024 afgerond.',
     ),
     # --- request: requests by (or to) other bodies, with requester and addressee
     # "De sportraad vraagt de gemeente om …", "Concreet vragen wij voor de kleine kernen …"
@@ -1168,7 +1190,12 @@ def list_header(text: str) -> tuple[str, str] | None:
     # a request's lead-in names who is asked ("De regio verzoekt het kabinet en … de minister om:"), a proposal its
     # object ("… het resultaat van € 6.437.000 als volgt te bestemmen:"), a resolution what it heeds ("besluit, met
     # inachtneming van …:")
-    named = line.endswith(" om:") or re.search(r"\bte\s+[a-zà-ÿ]+\s*:$|\bbesluit(?:en)?\s*,", line) is not None
+    # … or announces what follows ("… afgesproken dat in het Vervoerplan 2028 de volgende verbeteringen worden
+    # opgenomen:")
+    named = (
+        line.endswith(" om:")
+        or re.search(r"\bte\s+[a-zà-ÿ]+\s*:$|\bbesluit(?:en)?\s*,|\bde\s+volgende\b[^:]*:$", line) is not None
+    )
     if len(line.split()) > (MAX_REQUEST_LEAD_IN_WORDS if named else MAX_HEADER_WORDS):
         return None
     for name, item_type, pattern in LIST_HEADERS:
