@@ -2474,3 +2474,22 @@ def test_a_chapter_that_is_the_action_programme_makes_its_numbered_measures_acti
 
     assert list_header("Actieprogramma 2027–2030") == ("action_list", "action")
     assert list_header("Actieplan Armoede en Schulden 2027–2030") is None  # a document's title, not a chapter
+
+
+def test_a_project_card_is_one_action_with_its_lead_and_a_risks_control_measure_is_an_action() -> None:
+    # a provincial uitvoeringsprogramma's project cards and its risk paragraph (dev14)
+    text = (
+        "3 Dorpshuizen\n\nDorpshuizen zijn het hart van veel Friese dorpen.\n\n"
+        "Project: Dorpshuizen fan de takomst\nTrekker: Provincie Fryslân, team Mienskip\nLooptijd: 2027–2029\n"
+        "Budget: € 2.150.000 (Reserve Vitaal Platteland)\n"
+        "Omschrijving: dorpshuizen kunnen een bijdrage krijgen voor verduurzaming.\n\n"
+        "4 Risico's\n\nHogere bouwkosten, waardoor minder dorpshuizen kunnen worden ondersteund. Beheersmaatregel: "
+        "jaarlijkse herijking van de maximale bijdragen.\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    card = next(i for i in items if i.type == "action" and i.text.startswith("Project: Dorpshuizen"))
+    assert "Looptijd: 2027–2029" in card.text and "Omschrijving" not in card.text
+    assert card.actor == "Provincie Fryslân, team Mienskip"
+    actions = [i.text for i in items if i.type == "action"]
+    assert "Beheersmaatregel: jaarlijkse herijking van de maximale bijdragen." in actions
+    assert not any(a.startswith("Hogere bouwkosten") for a in actions)  # the risk itself is no measure

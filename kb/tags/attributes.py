@@ -31,7 +31,14 @@ def _requester(text: str) -> str | None:
     return re.sub(r"^(?:de|het)\s+", "", who, flags=re.I)
 
 
+# A measure's lead named in its own field: "Trekker: Provincie Fryslân, team Mienskip", "Trekker: gemeente Hengelo."
+LEAD_FIELD = re.compile(r"\btrekker\s*:\s*(?P<who>[^\n.;|()]{2,80}?)\s*(?=[.;|(]|\n|\s+\w+\s*:|$)", re.I)
+
+
 def item_actor(draft: Draft, text: str, issuer: str | None) -> str | None:
+    lead = LEAD_FIELD.search(text) if draft.type == "action" else None
+    if lead is not None:
+        return lead.group("who").strip().rstrip(",")
     if draft.type == "budget":
         payer = PAYER.search(text)
         if payer is not None:

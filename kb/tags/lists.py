@@ -16,6 +16,7 @@ from kb.tags.rules import (
     ARTICLE_AGREEMENTS,
     ARTICLE_TITLE,
     BULLET_PREFIX,
+    CARD_FIELD,
     CONSIDERANS,
     DECISION_TABLE_HEADER,
     EMBEDDED_ITEM,
@@ -1342,10 +1343,21 @@ def label_segments(unit: Unit) -> list[tuple[str, int, int]]:
         offset += len(line) + 1
         stripped = BULLET_PREFIX.sub("", line).strip()
         label = next((t for t, rx in INLINE_LABELS if rx.match(stripped)), None)
+        at = len(line) - len(line.lstrip())
+        if label is None:
+            # a label after a sentence on the same line: "Onderbesteding doordat … Beheersmaatregel: inzet van …"
+            for stop in re.finditer(r"[.;]\s+(?=[A-Z])", line):
+                label = next((t for t, rx in INLINE_LABELS if rx.match(line[stop.end() :])), None)
+                if label is not None:
+                    at = stop.end()
+                    break
         if label is not None:
             if current is not None:
                 segments.append(current[:3])
-            current = (label, start + len(line) - len(line.lstrip()), end, 1)
+            current = (label, start + at, end, 1)
+        elif current is not None and current[0] == "action" and CARD_FIELD.match(stripped):
+            current = (current[0], current[1], end, current[3] + 1)  # "Trekker: …", "Budget: …" of a project card
+            continue
         elif current is not None:
             if not stripped or re.match(r"^[A-Z][\w ]{0,40}:", stripped) or current[3] >= MAX_LABEL_LINES:
                 segments.append(current[:3])

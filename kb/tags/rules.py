@@ -219,8 +219,14 @@ INLINE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    # "Actie: …", "Maatregel: …"
-    ("action", re.compile(r"^(?:actie|maatregel)\s*\d*\s*:(?:\s*\S|\s*$)", re.I)),
+    # "Actie: …", "Maatregel: …", a risk's "Beheersmaatregel: …", a project card's "Project: Dorpsadviseurs" (its
+    # "Trekker: … / Looptijd: … / Budget: …" lines below belong to it: CARD_FIELD)
+    ("action", re.compile(r"^(?:actie|(?:beheers)?maatregel|project)\s*\d*\s*:(?:\s*\S|\s*$)", re.I)),
+)
+
+# The fields of a project card or measure below its title line: who leads it, with whom, when, with what money.
+CARD_FIELD = re.compile(
+    r"^(?:trekker|partners?|looptijd|planning|periode|gereed|jaar|budget|kosten|eigenaar|verantwoordelijke?)\s*:", re.I
 )
 
 # Section titles whose content is a glossary: definitions of "doel", "besluit" there are not goals or decisions.

@@ -9,6 +9,7 @@ import re
 from kb.tags.drafts import Draft, Unit, claimed_test
 from kb.tags.lists import label_segments, trailing_header
 from kb.tags.rules import (
+    CARD_FIELD,
     SENTENCE_RULES,
     classify_sentence,
     future_state,
@@ -33,7 +34,7 @@ def sentence_items(
     vision = vision or {}
     drafts: list[Draft] = []
     is_claimed = claimed_test(claimed)
-    for unit in units:
+    for place, unit in enumerate(units):
         if is_claimed(unit.start) or list_header(unit.text):
             continue
         segments = label_segments(unit)
@@ -41,6 +42,10 @@ def sentence_items(
             text = unit.text[start - unit.start : end - unit.start]
             if not re.sub(r"^[^:]*:", "", text).strip():
                 continue  # a bare label with nothing after it
+            if item_type == "action" and end >= unit.start + len(unit.text.rstrip()):
+                # a project card's fields on lines of their own below its title ("Trekker: …", "Budget: …")
+                for field in _card_fields(units, place + 1):
+                    end, text = field.end, f"{text} {field.text.strip()}"
             drafts.append(Draft(item_type, start, end, unit.section_id, text=text, rule="inline_label"))
         if unit.kind in ("heading", "table"):
             continue
@@ -71,6 +76,20 @@ def sentence_items(
             start, end, sentence = _trim_long_sentence(unit, start, end, sentence, rule)
             drafts.append(Draft(item_type, start, end, unit.section_id, text=sentence, rule=rule))
     return drafts
+
+
+MAX_CARD_FIELDS = 8
+
+
+def _card_fields(units: list[Unit], place: int) -> list[Unit]:
+    """The one-line field units ("Trekker: …", "Looptijd: …", "Budget: …") that follow a project card's title."""
+    fields: list[Unit] = []
+    for unit in units[place : place + MAX_CARD_FIELDS]:
+        text = unit.text.strip()
+        if unit.kind != "paragraph" or "\n" in text or CARD_FIELD.match(text) is None:
+            break
+        fields.append(unit)
+    return fields
 
 
 # The document presenting itself, not committing to anything: "In deze Kadernota stellen wij … voor", "Hieronder
