@@ -2493,3 +2493,22 @@ def test_a_project_card_is_one_action_with_its_lead_and_a_risks_control_measure_
     actions = [i.text for i in items if i.type == "action"]
     assert "Beheersmaatregel: jaarlijkse herijking van de maximale bijdragen." in actions
     assert not any(a.startswith("Hogere bouwkosten") for a in actions)  # the risk itself is no measure
+
+
+def test_the_undertakings_of_the_parties_to_an_agreement_are_actions() -> None:
+    # a regional woonagenda's "Afspraken" (dev14): each party's undertaking, and an agreement about a future adoption
+    assert classify_sentence("De gemeenten zorgen voor een laagdrempelig energieloket per gemeente.") == (
+        "action_agreed",
+        "action",
+    )
+    assert classify_sentence("De provincie draagt bij met een subsidie van maximaal € 150.000 per project.") == (
+        "action_agreed",
+        "action",
+    )
+    agreed = "Partijen spreken af dat iedere gemeente uiterlijk 1 januari 2028 een wonen-zorgopgave heeft vastgesteld."
+    assert classify_sentence(agreed) == ("action_agreed", "action")  # not a decision taken
+    assert classify_sentence("Sport draagt bij aan de gezondheid van inwoners.") is None  # an effect, not a party
+    assert classify_sentence("De gemeenten zorgen voor:") is None  # a lead-in: its points are the undertakings
+    from kb.tags.rules import list_header
+
+    assert list_header("De gemeenten zorgen voor:") == ("agreement_lead_in", "action")

@@ -146,7 +146,7 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:(?:de\s+)?partijen|(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3})\s+(?:"
             r"(?:spreken|spreekt|komen|komt)\s+(?:af|overeen)(?:\s+dat)?|"
-            r"(?:verplicht(?:en)?|verbindt|verbinden)\s+zich(?:\s+(?:tot|om|ertoe))?|"
+            r"(?:verplicht(?:en)?|verbindt|verbinden)\s+zich(?:\s+(?:tot|om|ertoe))?|(?:zorgen|zorgt)\s+voor|"
             r"(?:draagt|dragen)\s+bij\b.{0,80}\bdoor)\s*:$",
             re.I,
         ),
@@ -412,6 +412,26 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "Wij vragen u in te stemmen met het voorstel.",
         "U kunt ons vragen stellen.",
     ),
+    # --- action: what the parties to an agreement undertake ("Partijen spreken af dat …", "De gemeente verplicht
+    # zich om … uit te voeren") — before the decisions: "Partijen spreken af dat iedere gemeente uiterlijk 1 januari
+    # 2028 een opgave heeft vastgesteld" is an undertaking, not a decision taken
+    _rule(
+        "action_agreed",
+        "action",
+        # (numbered or not: "8.1 Partijen spreken af dat …")
+        r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:de\s+)?(?:partijen|ondertekenaars|partners)\s+(?:spreken\s+"
+        r"(?:met\s+elkaar\s+)?af|komen\s+overeen|verplichten\s+zich)\b|(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+"
+        r"verplicht\s+zich\s+(?:om|tot)\b)|"
+        # "De corporaties en de gemeente spreken af dat …", "Daarnaast spreken zij af dat …"
+        r"\bspreken\s+(?:[\w-]+\s+){0,8}?af\s+(?:dat|om)\b|"
+        # the undertaking of one party of the agreement: "De gemeenten zorgen voor een laagdrempelig energieloket",
+        # "De provincie draagt bij met een subsidie voor …" (a body's "draagt bij aan …" describes an effect)
+        r"^(?:daarnaast\s+|ook\s+)?(?:de\s+)?(?:gemeenten|corporaties|woningcorporaties|partijen|waterschappen|"
+        r"netbeheerders|zorgaanbieders)\s+(?:zorgen\s+(?:voor|ervoor)|dragen\s+bij\s+met|nemen\s+het\s+initiatief)\b(?!\s*:)|"
+        r"^(?:daarnaast\s+|ook\s+)?(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+draagt\s+bij\s+met\b",
+        "Partijen spreken af dat de planning uit hoofdstuk 5 leidend is voor de huisvestingsvoorzieningen.",
+        "Partijen hebben in 2019 afgesproken dat de gemeente het bouwheerschap heeft.",
+    ),
     # --- decision: adoption, council decisions, motions, amendments (with their date)
     # a named instrument: "(raadsbesluit van 4 juli 2019)", "met een motie", "amendement PNS+"
     _rule(
@@ -531,20 +551,6 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"te bekrachtigen)\b|\bin te stemmen met\b",
         "De gemeenteraad besluit de Woonvisie vast te stellen.",
         "Het besluit over de woonvisie volgt later.",
-    ),
-    # --- action: what the parties to an agreement undertake ("Partijen spreken af dat …", "De gemeente verplicht
-    # zich om … uit te voeren")
-    _rule(
-        "action_agreed",
-        "action",
-        # (numbered or not: "8.1 Partijen spreken af dat …")
-        r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:de\s+)?(?:partijen|ondertekenaars|partners)\s+(?:spreken\s+"
-        r"(?:met\s+elkaar\s+)?af|komen\s+overeen|verplichten\s+zich)\b|(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+"
-        r"verplicht\s+zich\s+(?:om|tot)\b)|"
-        # "De corporaties en de gemeente spreken af dat …", "Daarnaast spreken zij af dat …"
-        r"\bspreken\s+(?:[\w-]+\s+){0,8}?af\s+(?:dat|om)\b",
-        "Partijen spreken af dat de planning uit hoofdstuk 5 leidend is voor de huisvestingsvoorzieningen.",
-        "Partijen hebben in 2019 afgesproken dat de gemeente het bouwheerschap heeft.",
     ),
     # --- action: ongoing work ("zijn we … aan de slag", "zijn we gestart met")
     _rule(
