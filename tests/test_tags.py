@@ -2512,3 +2512,19 @@ def test_the_undertakings_of_the_parties_to_an_agreement_are_actions() -> None:
     from kb.tags.rules import list_header
 
     assert list_header("De gemeenten zorgen voor:") == ("agreement_lead_in", "action")
+
+
+def test_an_action_table_with_a_number_column_and_a_period_in_a_column_name_gives_one_action_per_row() -> None:
+    # "Nr. Actie Trekker Partners Planning Kosten 2027–2030", its rows wrapped over lines (dev14)
+    text = (
+        "3 Iedereen doet mee\n\nIn tabel 3.1 staan alle acties van dit thema.\n\n"
+        "Nr.   Actie                          Trekker            Planning     Kosten 2027–2030\n"
+        "1.1   Verhogen bijdrage Jeugdfonds   Gemeente, team     2027–2030    € 240.000\n"
+        "      Sport & Cultuur                Sport\n"
+        "1.2   Invoeren Sportpas Oss          Stichting          2027         € 180.000\n"
+        "                                     Sportief Oss\n"
+    )
+    actions = _texts(text, "action")
+    assert [a.split()[0] for a in actions] == ["1.1", "1.2"]
+    budgets = _texts(text, "budget")
+    assert any(b.startswith("1.1") for b in budgets)

@@ -950,7 +950,8 @@ PROGRAMME_TABLE_HEADER = re.compile(
     r"^(?=.*\b(?:acties?|maatregel(?:en)?|activiteit(?:en)?|wat|project(?:en)?|mijlpa(?:a|l)l(?:en)?)\b)"
     r"(?=.*\b(?:partners?|samenwerkingspartners?|trekker|betrokkenen|planning|periode|wanneer|termijn|budget|wie"
     r"|jaar|jaren|raming|kosten|uitvoering|looptijd|gereed)\b)"
-    r"[\w\s&/()-]+$|"
+    # (a row-number column "Nr." and a period in a column name: "Kosten 2027–2030")
+    r"[\w\s&/()–-]+$|^nr\.\s+(?=.*\b(?:acties?|maatregel(?:en)?|activiteit(?:en)?)\b)[\w\s&/()–-]+$|"
     # a calendar of products with who delivers them: "Jaar  Product  Wie" (not "Product  Jaar  Tarief": no owner)
     r"^(?=.*\b(?:product(?:en)?|resulta(?:at|ten))\b)(?=.*\b(?:wie|trekker|verantwoordelijk\w*)\b)"
     r"(?=.*\b(?:jaar|planning|wanneer|periode)\b)[\w\s&/()-]+$",
