@@ -2528,3 +2528,19 @@ def test_an_action_table_with_a_number_column_and_a_period_in_a_column_name_give
     assert [a.split()[0] for a in actions] == ["1.1", "1.2"]
     budgets = _texts(text, "budget")
     assert any(b.startswith("1.1") for b in budgets)
+
+
+def test_an_indicator_table_with_a_source_column_ends_each_row_with_its_source() -> None:
+    # one cell per line, "Indicator / Nulwaarde / Streefwaarde 2029 / Bron" (dev14): the source is the row's last
+    # cell, not the next row's label
+    text = (
+        "9 Monitoring\n\nWe volgen de voortgang met deze indicatoren.\n\n"
+        "Indicator\nNulwaarde\nStreefwaarde 2029\nBron\n"
+        "Rapportcijfer leefbaarheid eigen dorp\n7,8 (2025)\nminimaal 7,8\nLeefbaarheidsmonitor FSP\n"
+        "Inwonersinitiatieven ondersteund uit de regeling\n–\n600 (cumulatief), waarvan 25% in kleinste kernen\n"
+        "subsidieregistratie provincie\n"
+        "Dorpshuizen met energielabel D of slechter\n33% (2025)\n15%\ninventarisatie dorpshuizen\n"
+    )
+    goals = _texts(text, "goal")
+    assert [g.split()[0] for g in goals] == ["Rapportcijfer", "Inwonersinitiatieven", "Dorpshuizen"]
+    assert goals[1].endswith("subsidieregistratie provincie")

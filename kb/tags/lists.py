@@ -926,6 +926,10 @@ NUMBER_COLUMN = re.compile(r"nr\.?|nummer", re.I)  # a "Nr." column: each row op
 FIRST_COLUMN = re.compile(rf"{NUMBER_COLUMN.pattern}|(?:prestatie-?|effect-?)?indicator(?:en)?|omschrijving", re.I)
 
 
+TEXT_COLUMN = re.compile(r"bron(?:nen)?|toelichting|meetinstrument|eigenaar", re.I)
+MAX_TEXT_CELL_WORDS = 8
+
+
 def _label_rows(
     parsed: ParsedDocument,
     lines: list[tuple[int, int, str]],
@@ -947,6 +951,10 @@ def _label_rows(
         HEADER_CELL.match(lines[index][2].strip()) or FIRST_COLUMN.fullmatch(lines[index][2].strip())
     ):
         index += 1
+    # a last column of text after the figures ("Indicator / Nulwaarde / Streefwaarde 2029 / Bron"): each row ends
+    # with that cell ("Leefbaarheidsmonitor FSP"), which is not the next row's label
+    columns = _header_cells(lines, index - 1) if index else 0
+    trailing_text = columns >= 3 and TEXT_COLUMN.fullmatch(lines[index - 1][2].strip()) is not None
     while index < len(lines) and len(drafts) < 10_000:
         label_end = index
         if (
@@ -974,6 +982,20 @@ def _label_rows(
             ):
                 break  # the next row's number (not the last figure before running text)
             figures_end += 1
+        if trailing_text:
+            # a figure cell may say more here ("600 (cumulatief), waarvan 25% in kleinste kernen"); a row with all
+            # its figures ends with its source cell
+            while figures_end < len(lines) and FIGURE_LEAD.match(lines[figures_end][2].strip()):
+                figures_end += 1
+            source = lines[figures_end] if figures_end < len(lines) else None
+            if (
+                source is not None
+                and figures_end - label_end == columns - 2
+                and source[0] not in headings
+                and len(source[2].split()) <= MAX_TEXT_CELL_WORDS
+                and not PROSE_CELL.search(source[2].strip())
+            ):
+                figures_end += 1
         label = [c.strip() for _, _, c in lines[index:label_end] if not ROW_NUMBER_CELL.fullmatch(c.strip())]
         if (
             not label
