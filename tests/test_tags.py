@@ -2544,3 +2544,28 @@ def test_an_indicator_table_with_a_source_column_ends_each_row_with_its_source()
     goals = _texts(text, "goal")
     assert [g.split()[0] for g in goals] == ["Rapportcijfer", "Inwonersinitiatieven", "Dorpshuizen"]
     assert goals[1].endswith("subsidieregistratie provincie")
+
+
+def test_goal_lead_ins_that_state_the_goal_or_name_the_targets_that_follow() -> None:
+    # "Ons doel is dat in 2029:", "Daarnaast streven we ernaar dat:", "… naar de volgende doelstellingen …:" and a
+    # section "Meetbare doelstellingen" (dev14): the lead-in is no goal itself, its points are
+    from kb.tags.rules import list_header
+
+    for lead_in in (
+        "Ons doel is dat in 2029:",
+        "Daarnaast streven we ernaar dat:",
+        "Wij vertalen de strategische doelen naar de volgende doelstellingen voor de periode tot en met 2030:",
+        "Meetbare doelstellingen",
+    ):
+        assert list_header(lead_in) == ("goal_label", "goal"), lead_in
+    assert list_header("Ons doel is duidelijk.") is None
+    text = (
+        "7 Zorg en welzijn\n\nDe vergrijzing gaat snel.\n\nOns doel is dat in 2029:\n"
+        "• in minimaal 100 dorpen een zorgcoöperatie actief is;\n"
+        "• in alle gemeenten jongeren een eigen jongerenraad hebben.\n"
+    )
+    goals = _texts(text, "goal")
+    assert goals == [
+        "in minimaal 100 dorpen een zorgcoöperatie actief is;",
+        "in alle gemeenten jongeren een eigen jongerenraad hebben.",
+    ]

@@ -182,7 +182,7 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "goal_label",
         "goal",
         re.compile(
-            r"^(?:(?:strategisch(?:e)?\s+(?:langetermijn)?\s?|ons\s+|onze\s+|concrete\s+|de\s+)?"
+            r"^(?:(?:strategisch(?:e)?\s+(?:langetermijn)?\s?|ons\s+|onze\s+|concrete\s+|meetbare\s+|de\s+)?"
             # … with what they are per, or their year: "Doelen per vervoerwijze", "Doelstellingen voor 2030"
             r"(?:hoofd)?(?:doel(?:en|stelling(?:en)?)?|ambitie(?:s)?)(?:\s+per\s+[\w-]{2,30}|\s+voor\s+20\d\d)?|"
             # a lead-in: "De belangrijkste doelen zijn:", "Onze doelen voor 2035 zijn:"
@@ -198,7 +198,12 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"onze\s+visie|visie\s+(?:voor\s+)?20\d\d)\s*[?:.]?$|"
             # a lead-in: "Met de regeling wordt in het bijzonder beoogd:", "Het programma heeft tot doel:", "Met de
             # vernieuwing willen wij bereiken dat:"
-            r"^.{0,80}\b(?:beoogd|tot\s+doel|als\s+doel(?:en)?|(?:willen|wil)\s+(?:we|wij)\s+bereiken\s+dat)\s*:$",
+            r"^.{0,80}\b(?:beoogd|tot\s+doel|als\s+doel(?:en)?|(?:willen|wil)\s+(?:we|wij)\s+bereiken\s+dat)\s*:$|"
+            # "Ons doel is dat in 2029:", "Daarnaast streven we ernaar dat:", "Wij vertalen de strategische doelen naar
+            # de volgende doelstellingen voor de periode tot en met 2030:"
+            r"^.{0,80}\b(?:(?:ons|onze|het)\s+doel\s+is\s+dat(?:\s+in\s+20\d\d)?|"
+            r"(?:(?:streven|strijden)\s+(?:we|wij)|(?:we|wij)\s+(?:streven|strijden))\s+(?:ernaar|naar)\s+dat|"
+            r"de\s+volgende\s+(?:[\w-]+\s+)?doel(?:en|stellingen)\b[^:]{0,60})\s*:$",
             re.I,
         ),
     ),
