@@ -161,7 +161,7 @@ UNIT_MARKER = re.compile(
     rf"(?:\bx|×)\s*€\s*(?P<num>{UNIT_NUMBER})(?:\s*(?P<mult>miljoen|mln)\b\.?)?|"
     rf"€\s*(?:x|×)\s*(?P<num2>{UNIT_NUMBER})|"
     rf"\bin\s+€\s*(?P<num3>1\.000(?:\.000)?)\b|\bin\s+(?P<word>duizenden|miljoenen)\s+euro|"
-    r"\(\s*€\s*(?P<mln>mln|miljoen)\b\.?\s*\)",
+    r"\(\s*€\s*(?P<mln>mln|miljoen)\b\.?\s*\)|\bin\s+€\s*(?P<mln2>mln|miljoen)\b",
     re.IGNORECASE,
 )
 
@@ -179,7 +179,7 @@ def unit_scale(text: str) -> float:
         return 1.0
     if match.group("word"):
         return 1000.0 if match.group("word").lower() == "duizenden" else 1_000_000.0
-    if match.group("mln"):
+    if match.group("mln") or match.group("mln2"):
         return 1_000_000.0
     number = parse_dutch_number(match.group("num") or match.group("num2") or match.group("num3"))
     return number * 1_000_000.0 if match.group("mult") else number
@@ -251,6 +251,9 @@ SMALL_NUMBER = re.compile(r"\d{1,2}")  # a bare one- or two-digit number: a labe
 DECIMAL_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:\.\d{3})*,\d{1,2}$")
 
 
+MAX_TRAILING_TEXT_WORDS = 5
+
+
 def split_figures(line: str, decimals: bool = False) -> tuple[str, list[float]]:
     """'Gezondheidseconomie  40.000 40.000' → ('Gezondheidseconomie', [40000.0, 40000.0]); a V / N column, a share
     or a footnote mark after the figures is not one of them. With `decimals` (a table counted in millions),
@@ -262,6 +265,16 @@ def split_figures(line: str, decimals: bool = False) -> tuple[str, list[float]]:
 
     while len(tokens) > 2 and TRAILING_MARK.match(tokens[-1]) and figure(tokens[-2].rstrip(SUPERSCRIPTS)):
         tokens.pop()  # "780 V", "96.400 44%": the figures end before the mark
+    # a text column after a row of yearly figures ("… 900 950 900 2.750 Provinciale middelen", "… 550 LEADER
+    # (GLB-NSP)"): the money's source, not part of the label (not a remark, "(dekking binnen Wmo)", nor an
+    # indicator's source after two figures, "148 147 CBS")
+    for cut in range(1, MAX_TRAILING_TEXT_WORDS + 1):
+        if len(tokens) <= cut + 3 or any(ch.isdigit() for ch in tokens[-cut]):
+            break
+        if all(figure(token) for token in tokens[-cut - 3 : -cut]):
+            if not tokens[-cut].startswith("("):
+                del tokens[-cut:]
+            break
     if len(tokens) > 1:
         tokens[-1] = tokens[-1].rstrip(SUPERSCRIPTS) or tokens[-1]
     figures: list[str] = []

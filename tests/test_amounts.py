@@ -217,3 +217,23 @@ def test_a_year_header_one_cell_per_line_may_name_the_kind_of_figure() -> None:
     assert not parse_budget_table(["Begroting 2026 na wijziging", "Begroting 2027 na wijziging", "Lasten", "1.000"])[
         0
     ].years
+
+
+def test_a_text_column_after_a_row_of_yearly_figures_is_not_part_of_the_label() -> None:
+    # a budget table with a "Dekking" column last (dev14); not an indicator's source after two figures, nor a remark
+    from kb.amounts import split_figures
+
+    assert split_figures("Mienskipsregeling kleine initiatieven 900 950 900 2.750 Provinciale middelen") == (
+        "Mienskipsregeling kleine initiatieven",
+        [900.0, 950.0, 900.0, 2750.0],
+    )
+    assert split_figures("Cofinanciering LEADER 200 200 150 550 LEADER (GLB-NSP)")[1] == [200.0, 200.0, 150.0, 550.0]
+    assert split_figures("Omvang huishoudelijk restafval Kg per inwoner 2024 148 147 CBS")[1] == []
+    assert split_figures("M5 Mantelzorgcompliment -30.000 -30.000 -30.000 -30.000 (dekking binnen Wmo)")[1] == []
+
+
+def test_a_caption_in_millions_sets_the_scale() -> None:
+    from kb.amounts import unit_scale
+
+    assert unit_scale("Tabel 5.1 Investeringen afvalwaterketen 2028–2033 (bedragen in € mln)") == 1_000_000.0
+    assert unit_scale("Tabel 5.1 Investeringen afvalwaterketen 2028–2033") == 1.0

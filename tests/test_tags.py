@@ -2569,3 +2569,18 @@ def test_goal_lead_ins_that_state_the_goal_or_name_the_targets_that_follow() -> 
         "in minimaal 100 dorpen een zorgcoöperatie actief is;",
         "in alle gemeenten jongeren een eigen jongerenraad hebben.",
     ]
+
+
+def test_a_measures_table_counted_in_millions_by_its_caption_gives_each_row_its_investment() -> None:
+    # "Tabel 5.1 Investeringen … (bedragen in € mln)" over "Maatregel Gebied Periode Investering" (dev14)
+    text = (
+        "5 Afvalwaterketen\n\nDe grootste investeringen zijn de vierde zuiveringstrappen.\n\n"
+        "Tabel 5.1  Investeringen afvalwaterketen 2028–2033 (bedragen in € mln)\n"
+        "Maatregel                                   Gebied        Periode     Investering\n"
+        "Vierde zuiveringstrap rwzi Aalten           Aalten        2029–2032   21,5\n"
+        "Renovatie rwzi Haarlo                       Berkelland    2028–2030   14,3\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    budgets = {i.text.split()[0] + " " + i.text.split()[1]: i.amounts for i in items if i.type == "budget"}
+    assert budgets["Vierde zuiveringstrap"][0].value == 21_500_000.0
+    assert budgets["Renovatie rwzi"][0].value == 14_300_000.0

@@ -695,7 +695,9 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
             )
         # a money column ("Budget", "Raming", "Kosten"): each row that names an amount is that budget too
         money = MONEY_IN_HEADER.search(lines[header]) is not None
-        scale = unit_scale(lines[header])
+        # the unit in the header or in the caption above it ("Tabel 5.1 Investeringen … (bedragen in € mln)")
+        above = lines[header - 1] if header else (units[index - 1].text.strip().split("\n")[-1] if index else "")
+        scale = unit_scale(lines[header]) if unit_scale(lines[header]) != 1 else unit_scale(above)
         first_row = len(drafts)
         current: Draft | None = None
         kept = [(start, line) for start, line in rows[:MAX_PROGRAMME_ROWS] if line.strip()]
