@@ -2584,3 +2584,21 @@ def test_a_measures_table_counted_in_millions_by_its_caption_gives_each_row_its_
     budgets = {i.text.split()[0] + " " + i.text.split()[1]: i.amounts for i in items if i.type == "budget"}
     assert budgets["Vierde zuiveringstrap"][0].value == 21_500_000.0
     assert budgets["Renovatie rwzi"][0].value == 14_300_000.0
+
+
+def test_a_list_of_nominalised_measures_under_a_lead_in_of_its_own_is_a_list_of_actions() -> None:
+    # "Om die doelen te bereiken zetten we vier sporen in:" and lettered nominalised measures (dev14); a list whose
+    # items are not all measures is not read so
+    text = (
+        "6 Gezond leven\n\nDoel: in 2030 voldoet 55% van de inwoners aan de Beweegrichtlijnen.\n\n"
+        "Om die doelen te bereiken zetten we vier sporen in:\n"
+        "a)  Uitbreiden van de JOGG-aanpak van drie naar vijf wijken.\n"
+        "b)  Aanstellen van een beweegmakelaar die huisartsen en fysiotherapeuten verbindt.\n\n"
+        "Daarbij letten we op drie dingen:\n"
+        "a)  Ouderen bewegen minder dan jongeren.\n"
+        "b)  Verbeteren van de toegang tot sportaccommodaties.\n"
+    )
+    actions = _texts(text, "action")
+    assert any(a.startswith("Uitbreiden van de JOGG-aanpak") for a in actions)
+    assert any(a.startswith("Aanstellen van een beweegmakelaar") for a in actions)
+    assert not any(a.startswith("Verbeteren van de toegang") for a in actions)

@@ -481,6 +481,8 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                     last_box = (end, box_section)
                 index = group_end
                 continue
+            if active is None and _nominal_list(units, index):
+                active, last_parent = ("nominal_list", "action"), None
             if active is not None:
                 name, item_type = active
                 dash = re.match(r"^\s*[-–]\s", unit.text) is not None
@@ -1238,6 +1240,21 @@ def _numbered_heading(unit: Unit) -> bool:
     """ "4. Financiële consequenties\nVoor de uitvoering …": a short numbered title line with text below it."""
     lines = [line for line in unit.text.split("\n") if line.strip()]
     return unit.kind == "numbered" and len(lines) >= 2 and _short_numbered_title(lines[0], 4) is not None
+
+
+MIN_NOMINAL_ITEMS = 2
+
+
+def _nominal_list(units: list[Unit], start: int) -> bool:
+    """A list under a lead-in of its own ("Om die doelen te bereiken zetten we vier sporen in:") whose every item is
+    a measure written as a nominalised verb ("a) Uitbreiden van de JOGG-aanpak …", "b) Aanstellen van …"): its
+    items are measures, whatever the lead-in says."""
+    if start == 0 or units[start - 1].kind in ("bullet", "subbullet", "numbered", "heading", "table"):
+        return False
+    if not units[start - 1].text.rstrip().endswith(":"):
+        return False
+    end = _group_end(units, start)
+    return end - start >= MIN_NOMINAL_ITEMS and all(_nominal_measure(u.text) for u in units[start:end])
 
 
 def _group_end(units: list[Unit], start: int) -> int:
