@@ -2602,3 +2602,16 @@ def test_a_list_of_nominalised_measures_under_a_lead_in_of_its_own_is_a_list_of_
     assert any(a.startswith("Uitbreiden van de JOGG-aanpak") for a in actions)
     assert any(a.startswith("Aanstellen van een beweegmakelaar") for a in actions)
     assert not any(a.startswith("Verbeteren van de toegang") for a in actions)
+
+
+def test_in_an_action_programme_the_chapters_about_the_programme_itself_hold_no_measures() -> None:
+    # an uitvoeringsprogramma's statements of intent are its measures, but not in "Sturing en monitoring" (dev14)
+    text = (
+        "1 Programma\n\nDe vraag naar woningen groeit.\n\n"
+        "1.1 Wonen\n\nWij ondersteunen dorpen bij het opstellen van een woonplan.\n\n"
+        "1.2 Sturing en monitoring\n\nWij volgen de uitvoering met een jaarlijkse voortgangsrapportage.\n"
+    )
+    parsed = _hand_made(text, title="Uitvoeringsprogramma Vitaal Platteland 2027–2029")
+    typed = [(i.type, i.text) for i in tag_document(parsed).items]
+    assert ("action", "Wij ondersteunen dorpen bij het opstellen van een woonplan.") in typed
+    assert ("commitment", "Wij volgen de uitvoering met een jaarlijkse voortgangsrapportage.") in typed

@@ -31,6 +31,7 @@ from kb.tags.rules import (
     ONGOING,
     PAGE_NUMBER_LINE,
     PERIOD_GROUP_ROW,
+    PROGRAMME_FRAME_TITLES,
     PROGRAMME_TABLE_HEADER,
     PROGRAMME_TITLES,
     ROW_DATE,
@@ -205,8 +206,9 @@ def glossary_sections(sections: tuple[Section, ...]) -> set[str]:
 
 
 def programme_sections(sections: tuple[Section, ...]) -> set[str]:
-    """Sections (and their subsections) whose title names an action programme."""
-    return _sections_titled(sections, PROGRAMME_TITLES)
+    """Sections (and their subsections) whose title names an action programme — without the parts of it that are
+    about the programme rather than its measures ("Sturing en monitoring", "Inleiding", "Opgave", "Risico's")."""
+    return _sections_titled(sections, PROGRAMME_TITLES) - _sections_titled(sections, PROGRAMME_FRAME_TITLES)
 
 
 # The headers whose paragraphs of intent are measures: "Wat gaan we (daarvoor) doen?", "Maatregelen", "Acties".

@@ -253,6 +253,14 @@ NOMINAL_ACTION = re.compile(
 
 # Section titles of an action programme: statements of intent there are actions (rows of the programme).
 PROGRAMME_TITLES = re.compile(r"\b(?:uitvoeringsprogramma|actieprogramma|actieplan|maatregelenprogramma)\b", re.I)
+# … and the sections of a programme about the programme itself: how it is steered, monitored and accounted for, its
+# introduction, its task, its risks and money. A statement of intent there ("We volgen de uitvoering op twee
+# niveaus") is no measure of the programme.
+PROGRAMME_FRAME_TITLES = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:sturing|monitoring|evaluatie|verantwoording|rapportage|organisatie|governance|"
+    r"rollen|leeswijzer|inleiding|aanleiding|begrippen|risico'?s|financi(?:ën|eel|ering)|opgave|context)\b",
+    re.I,
+)
 
 # --- sentence-level rules ---------------------------------------------------------------------------------
 
