@@ -2615,3 +2615,12 @@ def test_in_an_action_programme_the_chapters_about_the_programme_itself_hold_no_
     typed = [(i.type, i.text) for i in tag_document(parsed).items]
     assert ("action", "Wij ondersteunen dorpen bij het opstellen van een woonplan.") in typed
     assert ("commitment", "Wij volgen de uitvoering met een jaarlijkse voortgangsrapportage.") in typed
+
+
+def test_an_ambition_quoted_after_its_name_is_a_goal() -> None:
+    # 'De nota beschrijft de lange-termijnambitie van de gemeente: "In 2035 is Oss …"' (dev14)
+    quoted = (
+        'De nota beschrijft de lange-termijnambitie van de gemeente: "In 2035 is Oss een beweegvriendelijke gemeente."'
+    )
+    assert classify_sentence(quoted) == ("ambition_named", "goal")
+    assert classify_sentence("De ambities van de woonvisie passen bij de wensen van inwoners.") is None

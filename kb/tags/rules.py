@@ -686,6 +686,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "goal",
         r"\bonze ambitie\b|\bambitie is\b|\bhet (?:hoofd)?doel (?:is|van dit)\b|\bdoelstelling is\b|"
         r"\bons (?:hoofd)?doel is\b|\bonze doelstelling is\b|"
+        # an ambition quoted after its name: 'De nota beschrijft de lange-termijnambitie van de gemeente: "In 2035 is
+        # Oss een gemeente waar …"'
+        r"\b\w*ambitie\b[^.:\"“„]{0,80}:\s*[\"“„'‘]|"
         # a task stated as what is to be done (a te-infinitive), not named ("De meest urgente opgave is de stikstof")
         r"\b(?:de|onze) opgave is\s+(?:om\s+)?(?:[\w'-]+,?\s+){1,10}?te\s+\w{3,}",
         "Onze ambitie sluit aan bij doelstellingen uit het Nationaal Klimaatakkoord.",
