@@ -415,6 +415,27 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "Zij vraagt het zoekgebied voor zonneparken bij Havelte te schrappen.",
         "Het zoekgebied vraagt om een zorgvuldige inpassing.",
     ),
+    # a request reported, by a party named before it: "Toen vroeg de raad onder meer om een actualisatie …", "heeft de
+    # raad het college gevraagd om …", "De gemeente Roermond steunt de reconstructie, maar vraagt om een extra
+    # fietstunnel" (not "Wij vroegen ons af …", a question to ourselves)
+    _rule(
+        "request_reported",
+        "request",
+        r"\b(?:vroeg|vroegen|verzocht|verzochten)\s+(?!(?:ons|zich|me|mij)\b)(?:[\w-]+\s+){0,5}?om\s+(?!welke\b)|"
+        r"\b(?:heeft|hebben)\s+(?!u\b)(?:[\w-]+\s+){1,5}?(?:gevraagd|verzocht)\s+om\b|"
+        r"\b(?:maar|en)\s+(?:vraagt|vragen|verzoekt|verzoeken)\s+(?:(?:ook|vooral|wel)\s+)?om\b",
+        "Bij de vaststelling heeft de raad het college gevraagd om binnen zes maanden met een agenda te komen.",
+        "Vorig jaar vroegen wij ons af of de regeling nog werkt.",
+    ),
+    # the points of a proposed view that ask the board of a joint arrangement: "- te verzoeken de dividenduitkering in
+    # te zetten …", "- aan te dringen op eerdere tariefinformatie", "- te vragen om een concreet plan …"
+    _rule(
+        "request_point",
+        "request",
+        r"^(?:te\s+verzoeken|te\s+vragen\s+om|aan\s+te\s+dringen\s+op)\b",
+        "te verzoeken de dividenduitkering van de werkmaatschappijen in te zetten voor het dempen van de tarieven;",
+        "te vragen wat de kosten zijn is altijd goed.",
+    ),
     # --- request: asking the council or college directly ("Wij vragen u in te stemmen …", "dragen het college op")
     _rule(
         "request_you",
