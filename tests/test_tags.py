@@ -2624,3 +2624,16 @@ def test_an_ambition_quoted_after_its_name_is_a_goal() -> None:
     )
     assert classify_sentence(quoted) == ("ambition_named", "goal")
     assert classify_sentence("De ambities van de woonvisie passen bij de wensen van inwoners.") is None
+
+
+def test_a_goal_stated_inside_a_request_is_a_goal_of_its_own() -> None:
+    # a motion asking for money "met als doel in 2030 15% meer broedparen grutto" (dev13); not without a figure
+    text = (
+        "1 Moties\n\nDe raad, in vergadering bijeen,\n\nverzoekt het college:\n"
+        "- het budget voor weidevogelbeheer te verhogen met € 400.000, met als doel in 2030 15% meer broedparen "
+        "grutto in de kerngebieden;\n"
+        "- het beheer te verbeteren, met als doel een betere samenwerking.\n"
+    )
+    goals = _texts(text, "goal")
+    assert goals == ["met als doel in 2030 15% meer broedparen grutto in de kerngebieden"]
+    assert len(_texts(text, "request")) == 2

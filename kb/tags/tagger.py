@@ -143,6 +143,28 @@ def _also_decisions(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draft]:
     return found
 
 
+# A goal stated inside another item: a motion asking for money "met als doel in 2030 15% meer broedparen grutto", a
+# request heeding "de doelstelling dat in 2030 ten minste 70% van de leerlingen …". The clause, up to its sentence's
+# end, is a goal of its own when it names a figure.
+EMBEDDED_GOAL = re.compile(
+    r"\b(?:met\s+(?:als|het)\s+doel|(?:de|het)\s+doel(?:stelling)?(?:\s+(?:uit|van)\s+[^,;.]{1,60}?)?\s+(?:om|dat))\s+"
+    r"(?=[^.;]*\d)[^.;]{8,300}",
+    re.I,
+)
+
+
+def _embedded_goals(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draft]:
+    """Goals stated inside a request, decision or action (EMBEDDED_GOAL), read from the item's source span."""
+    found = []
+    for d in drafts:
+        if d.type not in ("request", "request_gs", "decision", "action"):
+            continue
+        for match in EMBEDDED_GOAL.finditer(parsed.text, d.char_start, d.char_end):
+            text = " ".join(match.group(0).split())
+            found.append(Draft("goal", match.start(), match.end(), d.section_id, text=text, rule="embedded_goal"))
+    return found
+
+
 def tag_document(parsed: ParsedDocument) -> TagResult:
     """Register items and passage tags for one parsed document."""
     glossary = glossary_sections(parsed.sections)
@@ -193,6 +215,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     )
     drafts = _votes_with_their_motions(parsed, drafts)
     drafts.extend(_also_decisions(parsed, drafts))
+    drafts.extend(_embedded_goals(parsed, drafts))
     in_budget_year(drafts, *budget_year(parsed.document.title))
     items = finalise(parsed, drafts)
     return TagResult(items=items, passage_tags=passage_tags(parsed, items))
