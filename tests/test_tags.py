@@ -2637,3 +2637,17 @@ def test_a_goal_stated_inside_a_request_is_a_goal_of_its_own() -> None:
     goals = _texts(text, "goal")
     assert goals == ["met als doel in 2030 15% meer broedparen grutto in de kerngebieden"]
     assert len(_texts(text, "request")) == 2
+
+
+def test_a_caption_that_names_the_targets_makes_the_rows_below_its_header_goals() -> None:
+    # "Tabel 5.1 Woningbouwopgave per gemeente 2027–2030 (netto toevoeging, streefwaarden)" over a header of one
+    # cell per line that names no targets (dev14); its note below the table is no row
+    text = (
+        "5 Opgave per gemeente\n\nDe opgave is verdeeld naar rato van de woningbehoefte.\n\n"
+        "Tabel 5.1 Woningbouwopgave per gemeente 2027–2030 (netto toevoeging, streefwaarden)\n"
+        "Gemeente\nOpgave\n2027–2030\nwaarvan\nsociale huur\n"
+        "Almelo 2.400 720\nBorne 1.050 320\nTotaal Twente 3.450 1.040\n"
+        "* harde en zachte plancapaciteit volgens de provinciale Monitor Woningbouw, peildatum 1 januari 2027\n"
+    )
+    goals = _texts(text, "goal")
+    assert [g.split()[0] for g in goals] == ["Almelo", "Borne", "Totaal"]

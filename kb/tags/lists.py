@@ -793,7 +793,7 @@ COLUMN_TABLES = (
 # are no targets, even under a "Doel 2026 2027 …" header.
 MONEY_CAPTION = re.compile(r"€|\bbedragen\b|\bbudget\b|\blasten\b|\bkosten\b", re.I)
 # A line after a table: its source, a note, the next table's or figure's caption.
-TABLE_END = re.compile(r"^(?:bron|toelichting|noot|tabel|figuur)\b", re.I)
+TABLE_END = re.compile(r"^(?:bron|toelichting|noot|tabel|figuur)\b|^\*", re.I)  # "* harde en zachte …": a note
 
 
 def table_rows(parsed: ParsedDocument) -> list[Draft]:
@@ -812,8 +812,15 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                 continue
             if TOC_LINE.search(text):
                 continue  # "3.1 Gezamenlijke ambitie 2050 ........ 7": a table of contents names a section
-            if CAPTION.match(text) and index < len(lines) and len(lines[index][2].split()) <= 3:
+            if (
+                CAPTION.match(text)
+                and index < len(lines)
+                and len(lines[index][2].split()) <= 3
+                and any(header.search(t) for _, _, t in lines[index : index + MAX_HEADER_CELLS + 3])
+            ):
                 continue  # "Tabel 2. Indicatoren en streefwaarden" over a header of one cell per line: that header
+            # (a caption that names the targets over a header that does not, "Tabel 5.1 Woningbouwopgave per
+            # gemeente (streefwaarden)" / "Gemeente" / "Opgave" / …: its rows below are the targets)
 
             captions = [t for _, _, t in lines[max(0, index - 4) : index - 1] if CAPTION.match(t)]
             if item_type == "goal" and any(MONEY_CAPTION.search(t) for t in [*captions, text]):
