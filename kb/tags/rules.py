@@ -258,7 +258,8 @@ PROGRAMME_TITLES = re.compile(r"\b(?:uitvoeringsprogramma|actieprogramma|actiepl
 # niveaus") is no measure of the programme.
 PROGRAMME_FRAME_TITLES = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:sturing|monitoring|evaluatie|verantwoording|rapportage|organisatie|governance|"
-    r"rollen|leeswijzer|inleiding|aanleiding|begrippen|risico'?s|financi(?:ën|eel|ering)|opgave|context)\b",
+    r"rollen|leeswijzer|inleiding|aanleiding|begrippen|risico'?s|financi(?:ën|eel|ering)|opgave|context|"
+    r"samenwerking|partners)\b",
     re.I,
 )
 
