@@ -2651,3 +2651,23 @@ def test_a_caption_that_names_the_targets_makes_the_rows_below_its_header_goals(
     )
     goals = _texts(text, "goal")
     assert [g.split()[0] for g in goals] == ["Almelo", "Borne", "Totaal"]
+
+
+def test_decisions_a_body_will_take_or_laid_down_are_decisions() -> None:
+    # "besluit de raad", "besluiten partijen", "De stuurgroep stelt … vast", "de door uw Staten vastgestelde
+    # ondergrens", "heeft de gemeenteraad … vastgelegd" (dev, first test half, dev14)
+    for sentence in (
+        "Over de inzet van de reserve Woningbouw besluit de raad bij de vaststelling van de grondexploitatie.",
+        "Op basis daarvan besluiten partijen uiterlijk op 31 december 2028 of de afspraken worden voortgezet.",
+        "De stuurgroep stelt hiervoor in 2026 een uitvoeringsregeling vast.",
+        "Dat is ruim boven de door uw Staten vastgestelde ondergrens van 1,5.",
+        "In de nota heeft de gemeenteraad in juni 2026 de koers vastgelegd.",
+    ):
+        assert classify_sentence(sentence) is not None and classify_sentence(sentence)[1] == "decision", sentence
+    for sentence in (
+        "Tabel 4.1 Belangrijkste besluiten algemeen bestuur 2025",
+        "De raad stelt vragen over de kosten van de regeling.",
+        "Het college stelt vast dat de kosten stijgen.",
+    ):
+        found = classify_sentence(sentence)
+        assert found is None or found[1] != "decision", sentence

@@ -492,7 +492,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         # uw raad in 2023 heeft ingesteld" (not "hebben we vastgelegd dat …": we, not a body)
         r"\b(?:raad|raden|staten|bestuur|college|gemeenten)\b[^.]{0,60}\b(?:heeft|hebben)\b[^.]{0,60}"
         r"\b(?:bepaald|vastgelegd|ingesteld)\b|"
-        r"\b(?:heeft|hebben)\s+(?:\w+\s+){0,2}(?:raad|raden|staten|bestuur|college)\b[^.]{0,80}"
+        r"\b(?:heeft|hebben)\s+(?:\w+\s+){0,2}(?:\w*raad|\w*raden|staten|bestuur|college)\b[^.]{0,80}"
         r"\b(?:bepaald|vastgelegd|ingesteld)\b|"
         # "besloot het algemeen bestuur …", "De gemeenteraad van Wageningen nam op 9 december 2024 de motie … aan",
         # a decisions list's verdict: "Veilige schoolroutes Besluit: unaniem aangenomen"
@@ -531,7 +531,15 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"\bvaststelling\b[^.]{0,80}\b(?:is\s+)?voorzien\s+(?:op|in|voor)\b|"
         r"\bvast\s+te\s+stellen\s+door\s+(?:de|uw|het)\s+(?:raad|staten|algemeen\s+bestuur|college)\b|"
         r"\b(?:die|dat|waarover)\s+(?:de|uw|het)\s+(?:gemeente)?(?:raad|staten|algemeen\s+bestuur)\s+(?:\w+\s+){0,3}"
-        r"(?:besluit|vaststelt)\b",
+        r"(?:besluit|vaststelt)\b|"
+        # a body that will decide, told in the present: "Over de inzet van de reserve besluit de raad bij …", "In 2028
+        # besluiten partijen of …", "Het college besluit in het voorjaar over …"
+        r"\bbesluit(?:en)?\s+(?:(?:de|het|uw)\s+(?:gemeente)?(?:raad|staten|algemeen\s+bestuur|dagelijks\s+bestuur|"
+        r"stuurgroep|college)|partijen|provinciale\s+staten|gedeputeerde\s+staten)\b(?!\s*:)|"
+        r"^(?:de|het)\s+(?:gemeente)?(?:raad|staten|algemeen\s+bestuur|dagelijks\s+bestuur|stuurgroep|college)\s+"
+        r"besluit\b[^.]{0,100}?\bover\b|"
+        # an earlier decision named by what it laid down: "de door uw Staten vastgestelde ondergrens van 1,5"
+        r"\bdoor\s+(?:de|het|uw)\s+(?:\w+\s+){0,2}?(?:\w*raad|staten|bestuur|college)\s+vastgestelde?\b",
         "De definitieve vaststelling, die is voorzien op 9 april 2026, volgt na de zienswijzen.",
         "Na vaststelling door uw raad maken we de woonvisie bekend via de website.",
     ),
