@@ -2671,3 +2671,16 @@ def test_decisions_a_body_will_take_or_laid_down_are_decisions() -> None:
     ):
         found = classify_sentence(sentence)
         assert found is None or found[1] != "decision", sentence
+
+
+def test_a_year_that_opens_its_amount_is_that_amounts_year() -> None:
+    # "In 2027 is € 450.000 beschikbaar, in 2028 € 550.000 en in 2029 € 500.000" (dev14); a sentence's one year still
+    # dates the amounts that have none of their own ("bedroeg in 2027 € 312 … en € 256 …", dev13)
+    text = (
+        "4 Wonen\n\nVoor de regeling is geld beschikbaar. In 2027 is € 450.000 beschikbaar, in 2028 € 550.000 en in "
+        "2029 € 500.000.\n\nDe afvalstoffenheffing bedroeg in 2027 € 312,00 voor een meerpersoonshuishouden en "
+        "€ 256,00 voor een eenpersoonshuishouden.\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    years = [[(a.value, a.year) for a in i.amounts] for i in items if i.type == "budget"]
+    assert [(450000.0, 2027), (550000.0, 2028), (500000.0, 2029)] in years

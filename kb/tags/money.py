@@ -163,6 +163,8 @@ def dated_balance_year(sentence: str) -> int | None:
 YEARLY_FROM = re.compile(r"^[^€.;]{0,25}?\bvanaf\s+((?:19|20)\d\d)\b(?![.,]?\d)", re.I)
 FROM_YEAR = re.compile(r"\bvanaf\s+((?:19|20)\d\d)\b(?![.,]?\d)", re.I)
 YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s*\(\s*$")
+# a year that opens its amount: "In 2027 is € 450.000 beschikbaar, in 2028 € 550.000"
+YEAR_LEADS = re.compile(r"\bin\s+((?:19|20)\d\d)\s*(?:is|wordt|komt|:)?\s*(?:er\s+)?$", re.I)
 
 
 # What an amount is counted per, or what kind of ceiling it is, from the words right around it. (name, pattern)
@@ -199,15 +201,22 @@ def amount_basis(sentence: str, start: int, end: int) -> str | None:
     return None
 
 
-def _own_year(sentence: str, matches: list[MoneyMatch], index: int, yearly: bool = False) -> int | None:
+def _own_year(
+    sentence: str, matches: list[MoneyMatch], index: int, yearly: bool = False, leads: bool = True
+) -> int | None:
     match = matches[index]
     following = matches[index + 1].start if index + 1 < len(matches) else len(sentence)
-    after = YEAR_AFTER.match(sentence[match.end : following])
+    between = sentence[match.end : following]
+    after = YEAR_AFTER.match(between)
+    if after is not None and index + 1 < len(matches) and not between[after.end() :].strip():
+        after = None  # "€ 450.000 beschikbaar, in 2028 € 550.000": that year opens the next amount
     if after is None and yearly:
-        after = YEARLY_FROM.match(sentence[match.end : following])
+        after = YEARLY_FROM.match(between)
     if after is not None:
         return int(after.group(1))
     before = YEAR_BEFORE.search(sentence[max(0, match.start - 12) : match.start])
+    if before is None and leads:
+        before = YEAR_LEADS.search(sentence[max(0, match.start - 30) : match.start])
     return int(before.group(1)) if before is not None else None
 
 
@@ -218,7 +227,8 @@ def _amount_year(sentence: str, matches: list[MoneyMatch], index: int, yearly: b
     own = _own_year(sentence, matches, index, yearly)
     if own is not None:
         return own
-    if any(_own_year(sentence, matches, i, yearly) is not None for i in range(len(matches))):
+    # (a year that opens one amount, "bedroeg in 2027 € 312 … en € 256 …", leaves the sentence's one year to the rest)
+    if any(_own_year(sentence, matches, i, yearly, leads=False) is not None for i in range(len(matches))):
         return None
     single = _single_year(sentence)
     if single is None and yearly:
