@@ -2684,3 +2684,14 @@ def test_a_year_that_opens_its_amount_is_that_amounts_year() -> None:
     items = tag_document(_hand_made(text)).items
     years = [[(a.value, a.year) for a in i.amounts] for i in items if i.type == "budget"]
     assert [(450000.0, 2027), (550000.0, 2028), (500000.0, 2029)] in years
+
+
+def test_the_total_budget_named_in_running_text_is_a_total() -> None:
+    # "Het totale budget voor dit thema bedraagt € 685.000" (dev14); an amount after it is not
+    text = (
+        "5 Gezond leven\n\nHet totale budget voor dit thema bedraagt € 685.000 over vier jaar.\n\n"
+        "Voor de pilot is € 35.000 beschikbaar.\n"
+    )
+    kinds = {a.value: a.kind for i in tag_document(_hand_made(text)).items if i.type == "budget" for a in i.amounts}
+    assert kinds[685000.0] == "total"
+    assert kinds[35000.0] != "total"

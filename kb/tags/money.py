@@ -130,6 +130,13 @@ def _money_kind(sentence: str, start: int, short_row: bool, per_year: bool, said
     before = sentence[max(0, start - 30) : start]
     if re.search(r"\btotaal\b[^€]*$", before, re.I):
         return "total"
+    # "Het totale budget voor dit thema bedraagt € 685.000", "met een totaalbudget van € 2.150.000"
+    if re.search(
+        r"\b(?:het|de|een)\s+(?:totale|totaal)(?:\s*(?:budget|bedrag|kosten|lasten|investering))\b[^€]*$",
+        sentence[max(0, start - 70) : start],
+        re.I,
+    ):
+        return "total"
     if said_per_year:
         return "per_year"
     if short_row:
