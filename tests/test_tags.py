@@ -2695,3 +2695,18 @@ def test_the_total_budget_named_in_running_text_is_a_total() -> None:
     kinds = {a.value: a.kind for i in tag_document(_hand_made(text)).items if i.type == "budget" for a in i.amounts}
     assert kinds[685000.0] == "total"
     assert kinds[35000.0] != "total"
+
+
+def test_the_document_describing_its_goals_and_a_targets_tables_column_names_are_no_goals() -> None:
+    # "Per opgave beschrijven we wat we willen bereiken …", "Doelstelling Indicator Nulwaarde Streefwaarde 2028"
+    # (dev8, test3); the goal below stays
+    text = (
+        "1 Inleiding\n\nPer opgave beschrijven we wat we willen bereiken en wat we daarvoor gaan doen.\n\n"
+        "6 Monitoring\n\nDoelstelling Indicator Nulwaarde Streefwaarde 2028\n"
+        "Schoon water Waterlichamen op orde 9 van 21 15 van 21\n\n"
+        "Ons doel: in 2030 voldoen alle waterlichamen aan de KRW.\n"
+    )
+    goals = _texts(text, "goal")
+    assert not any(g.startswith("Per opgave") for g in goals)
+    assert not any(g.startswith("Doelstelling Indicator") for g in goals)
+    assert any(g.startswith("Ons doel: in 2030") for g in goals)

@@ -771,6 +771,17 @@ def _measure_paragraph(unit: Unit, item_type: str) -> bool:
 MAX_TABLE_ROWS = 40  # rows read under one table header
 
 
+def _column_header(line: str) -> bool:
+    """A row of column names of a targets table ("Doelstelling Indicator Nulwaarde Streefwaarde 2028"): short,
+    capitalised words and years only."""
+    words = line.split()
+    return (
+        TARGET_TABLE_HEADER.search(line) is not None
+        and len(words) <= MAX_HEADER_CELLS
+        and all(w[:1].isupper() or re.fullmatch(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?", w) for w in words)
+    )
+
+
 def _target_row(row: str) -> bool:
     """A row of an indicator table: a label with at least two figures (baseline and target), a dash standing for a
     missing one ("Water vasthouden  extra volume in voorjaar  –  4 miljoen m³")."""
@@ -841,6 +852,9 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
             for start, end, row in lines[index : index + MAX_TABLE_ROWS]:
                 if TABLE_END.match(row) or len(row.split()) > 25 or start in headings:
                     break
+                if current is None and _column_header(row):
+                    index += 1
+                    continue  # the column names under a caption that named the table ("Indicator Bron … 2030")
                 if opens_row(row):
                     current = Draft(item_type, start, end, section_at(parsed, start), text=row, rule=rule)
                     drafts.append(current)
@@ -1392,7 +1406,7 @@ def label_segments(unit: Unit) -> list[tuple[str, int, int]]:
         end = start + len(line)
         offset += len(line) + 1
         stripped = BULLET_PREFIX.sub("", line).strip()
-        label = next((t for t, rx in INLINE_LABELS if rx.match(stripped)), None)
+        label = None if _column_header(stripped) else next((t for t, rx in INLINE_LABELS if rx.match(stripped)), None)
         at = len(line) - len(line.lstrip())
         if label is None:
             # a label after a sentence on the same line: "Onderbesteding doordat … Beheersmaatregel: inzet van …"

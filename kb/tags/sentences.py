@@ -67,6 +67,8 @@ def sentence_items(
             rule, item_type = found
             if item_type == "commitment" and (sentence.rstrip().endswith(":") or SIGNPOSTING.search(sentence)):
                 continue  # a lead-in to a list ("… de volgende principes:") or the document presenting itself
+            if item_type == "goal" and DESCRIBES.search(sentence):
+                continue  # "Per opgave beschrijven we wat we willen bereiken …": the document's plan, not a goal
             if item_type == "decision" and _cites_decision_above(sentence, drafts, start):
                 # "De projecten wisselen jaarlijks. (raadsbesluit van 4 juli 2019)": the citation dates the decision
                 # in the sentence before; it is no decision of its own
@@ -103,6 +105,13 @@ SIGNPOSTING = re.compile(
     r"lichten|licht|presenteren|presenteert|gaan|gaat)\b.{0,80}\b(?:aan|weer|voor|toe|in op|uit|na)\b"
     r"|\b(?:geven|schetsen|beschrijven|bieden|leggen|stellen|lichten)\s+(?:wij|we)\b.{0,60}\b(?:hieronder|hierna|"
     r"in (?:deze|dit) (?:nota|kadernota|begroting|document|hoofdstuk|paragraaf))\b",
+    re.I,
+)
+# The document saying what it describes: "In dit hoofdstuk beschrijven we vijf strategische doelen", "Per doel
+# beschrijven wij waarom …", "Daarna volgen onze ambitie, de doelen …".
+DESCRIBES = re.compile(
+    r"\b(?:beschrijven|beschrijft|schetsen|schetst|behandelen|behandelt)\s+(?:we|wij)\b|"
+    r"\b(?:volgen|volgt)\s+(?:onze|de)\s+(?:ambitie|doelen)\b|\bhoofdstuk\s+\d+\s+(?:beschrijft|bevat)\b",
     re.I,
 )
 MAX_CITATION_DISTANCE = 200  # characters between a decision and a parenthesised citation that dates it
