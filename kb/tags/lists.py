@@ -701,7 +701,9 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
         money = MONEY_IN_HEADER.search(lines[header]) is not None
         # the unit in the header or in the caption above it ("Tabel 5.1 Investeringen … (bedragen in € mln)")
         above = lines[header - 1] if header else (units[index - 1].text.strip().split("\n")[-1] if index else "")
-        scale = unit_scale(lines[header]) if unit_scale(lines[header]) != 1 else unit_scale(above)
+        scale = unit_scale(lines[header])
+        if scale == 1:
+            scale = unit_scale(above)
         first_row = len(drafts)
         current: Draft | None = None
         kept = [(start, line) for start, line in rows[:MAX_PROGRAMME_ROWS] if line.strip()]
@@ -1396,6 +1398,11 @@ def _draft(item_type: str, unit: Unit, section_id: str | None, rule: str) -> Dra
 MAX_LABEL_LINES = 8  # an inline label's text ends at a full stop, a blank line, a new label, or after this many lines
 
 
+def _inline_label(text: str) -> str | None:
+    """The item type of the inline label that opens `text` ("Hoofddoel: …" → goal), or None."""
+    return next((item_type for item_type, pattern in INLINE_LABELS if pattern.match(text)), None)
+
+
 def label_segments(unit: Unit) -> list[tuple[str, int, int]]:
     """(item type, start, end) for lines inside a unit that open with an inline label ("Hoofddoel: …")."""
     segments: list[tuple[str, int, int]] = []
@@ -1406,12 +1413,12 @@ def label_segments(unit: Unit) -> list[tuple[str, int, int]]:
         end = start + len(line)
         offset += len(line) + 1
         stripped = BULLET_PREFIX.sub("", line).strip()
-        label = None if _column_header(stripped) else next((t for t, rx in INLINE_LABELS if rx.match(stripped)), None)
+        label = None if _column_header(stripped) else _inline_label(stripped)
         at = len(line) - len(line.lstrip())
         if label is None:
             # a label after a sentence on the same line: "Onderbesteding doordat … Beheersmaatregel: inzet van …"
             for stop in re.finditer(r"[.;]\s+(?=[A-Z])", line):
-                label = next((t for t, rx in INLINE_LABELS if rx.match(line[stop.end() :])), None)
+                label = _inline_label(line[stop.end() :])
                 if label is not None:
                     at = stop.end()
                     break
