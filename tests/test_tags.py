@@ -2710,3 +2710,20 @@ def test_the_document_describing_its_goals_and_a_targets_tables_column_names_are
     assert not any(g.startswith("Per opgave") for g in goals)
     assert not any(g.startswith("Doelstelling Indicator") for g in goals)
     assert any(g.startswith("Ons doel: in 2030") for g in goals)
+
+
+def test_a_body_consenting_or_resolving_in_the_present_is_a_decision() -> None:
+    # "De raad stemt in met de ontwerpbegroting 2028, …" in a raadsvoorstel of zienswijzen (dev13); an amendment's
+    # "De raad besluit het voorstel als volgt te wijzigen:" is not (dev8, dev10: its annotators do not mark it)
+    for sentence in (
+        "De raad stemt in met de ontwerpbegroting 2028 en geeft u de volgende zienswijze mee.",
+        "Provinciale Staten besluiten het Reglement van Orde voor de vergaderingen te wijzigen.",
+    ):
+        found = classify_sentence(sentence)
+        assert found is not None and found[1] == "decision", sentence
+    for sentence in (
+        "De raad besluit het voorstel als volgt te wijzigen:",
+        "De raad stemt vaak in meerderheid tegen.",
+    ):
+        found = classify_sentence(sentence)
+        assert found is None or found[1] != "decision", sentence

@@ -591,7 +591,13 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "decision_resolve",
         "decision",
         r"^besluit(?:en)?\s*:|\b(?:besluit|besluiten)\b[^.]{0,80}\b(?:vast te stellen|in te stemmen|aan te nemen|"
-        r"te bekrachtigen)\b|\bin te stemmen met\b",
+        r"te bekrachtigen)\b|\bin te stemmen met\b|"
+        # a body consenting or resolving, told in the present: "De raad stemt in met de ontwerpbegroting 2028",
+        # "Provinciale Staten besluiten het Reglement van Orde … te wijzigen" (not "besluiten over …", nor an
+        # amendment's "besluit … als volgt te wijzigen")
+        r"\b(?:(?:gemeente)?raad|raden|staten|bestuur)\s+(?:stemt|stemmen)\s+in\s+met\b|"
+        r"\b(?:(?:gemeente)?raad|staten|bestuur)\s+besluit(?:en)?\s+(?!over\b|[^.:]*\bals\s+volgt\b)"
+        r"(?:[\w-]+\s+){1,12}?te\s+[a-z]+\b",
         "De gemeenteraad besluit de Woonvisie vast te stellen.",
         "Het besluit over de woonvisie volgt later.",
     ),
