@@ -228,6 +228,8 @@ LABEL_CONTINUES = re.compile(
 
 # A line of running prose (a footnote or sentence that landed inside a table): long, or ends a sentence.
 PROSE_LINE = re.compile(r"^(?:\S+\s+){12,}\S+|\w{3,}\.$")
+# A short row label opened by its code, whatever it ends with ("I3 Storting reserve Verduurzaming maatsch.").
+CODED_LABEL = re.compile(r"^(?-i:[A-Z]{1,2})\d{1,2}\s+(?:\S+\s+){0,6}\S+$")
 
 
 @dataclass(frozen=True)
@@ -311,6 +313,7 @@ def parse_budget_table(lines: list[str], decimals: bool = False) -> list[TableRo
     caption_parts: list[str] = []
     years: tuple[int, ...] | None = None
     columns = ""
+    closed = False  # the header names nothing after its years (no "Totaal" column)
     header_indexes: list[tuple[int, tuple[int, ...]]] = []
     cell_years = _cell_year_headers(lines)
     previous = -1  # the index of the last non-empty line
@@ -360,6 +363,7 @@ def parse_budget_table(lines: list[str], decimals: bool = False) -> list[TableRo
             before = line[: first_year.start()].strip() if first_year else ""
             years = tuple(header)
             columns = before
+            closed = re.search(r"(?:19|20)\d\d\W*$", UNIT_MARKER.sub(" ", line).strip()) is not None
             header_indexes.append((index, years))
             caption_parts = [*caption_parts, *label_parts, *([before] if before else [])]
             label_parts, label_start = [], None
@@ -369,11 +373,23 @@ def parse_budget_table(lines: list[str], decimals: bool = False) -> list[TableRo
             caption_parts = [*caption_parts, *label_parts, line]
             label_parts, label_start = [], None
             continue
-        if PROSE_LINE.search(line):
-            # a footnote or sentence inside the table region ends the label being gathered
+        label, values = split_figures(line, decimals)
+        if (
+            PROSE_LINE.search(line)
+            and not (len(values) >= 2 and len(label.split()) <= 12)
+            and not CODED_LABEL.match(line)
+        ):
+            # a footnote or sentence inside the table region ends the label being gathered (a long row with its
+            # figures is no sentence: "N1 Uitbreiding handhaving met 2 fte boa 1 S 145 145 145 145")
             label_parts, label_start = [], None
             continue
-        label, values = split_figures(line, decimals)
+        if years and closed and len(values) > len(years):
+            # a code column before the years ("Nr Maatregel Progr. 2028 … 2031": "B5 Terugdringen inhuur derden 1
+            # 250 250 250 250"): its small whole numbers belong to the label, not to the years
+            extra = values[: len(values) - len(years)]
+            if all(v == int(v) and 0 <= v < 100 for v in extra):
+                label = " ".join([label, *(str(int(v)) for v in extra)]).strip()
+                values = values[len(extra) :]
         if cell_years and label and len(values) == 1 and LONE_YEAR.fullmatch(line.split()[-1]):
             label, values = line, []  # "Mutaties Voorjaarsnota 2026": a label, its cells follow one per line
         if not values or (not label and len(values) == 1 and abs(values[0]) < 100):

@@ -237,3 +237,24 @@ def test_a_caption_in_millions_sets_the_scale() -> None:
 
     assert unit_scale("Tabel 5.1 Investeringen afvalwaterketen 2028–2033 (bedragen in € mln)") == 1_000_000.0
     assert unit_scale("Tabel 5.1 Investeringen afvalwaterketen 2028–2033") == 1.0
+
+
+def test_a_code_column_before_the_years_and_long_coded_rows() -> None:
+    # "Nr Maatregel Progr. 2028 … 2031" (dev16): the programme number before the years is the label's, a row of
+    # thirteen words with its figures is no sentence, a coded label may end in an abbreviation ("maatsch.")
+    table = [
+        "Nr  Maatregel                                  Progr.   2028   2029   2030   2031",
+        "N1  Uitbreiding handhaving met 2 fte boa         1        145    145    145    145",
+        "B3  Afstoten gebouw Raadhuisstraat 10            1          0    120    240    240",
+        "I3  Storting reserve Verduurzaming maatsch.",
+        "    vastgoed                                     4      1.500      0      0      0",
+    ]
+    rows = parse_budget_table(table)
+    assert [(r.label, r.values) for r in rows] == [
+        ("N1 Uitbreiding handhaving met 2 fte boa 1", (145.0, 145.0, 145.0, 145.0)),
+        ("B3 Afstoten gebouw Raadhuisstraat 10 1", (0.0, 120.0, 240.0, 240.0)),
+        ("I3 Storting reserve Verduurzaming maatsch. vastgoed 4", (1500.0, 0.0, 0.0, 0.0)),
+    ]
+    # a header with a total column keeps the fifth figure as the total
+    rows = parse_budget_table(["Nr  Voorstel  2027  2028  2029  2030  Totaal", "4  Kernenfonds  25  25  25  25  100"])
+    assert rows[0].values == (25.0, 25.0, 25.0, 25.0, 100.0)

@@ -2727,3 +2727,23 @@ def test_a_body_consenting_or_resolving_in_the_present_is_a_decision() -> None:
     ):
         found = classify_sentence(sentence)
         assert found is None or found[1] != "decision", sentence
+
+
+def test_a_table_caption_above_a_wrapped_first_row_sets_the_unit() -> None:
+    # "Tabel 5 Bezuinigingsvoorstellen (bedragen x € 1.000 …)" four lines above the first row of figures, a first
+    # row whose label wraps (dev16): every row is a measure with its money in thousands
+    text = (
+        "4 Bezuinigingsvoorstellen\n\nWij leggen u acht voorstellen voor.\n\n"
+        "Tabel 5   Bezuinigingsvoorstellen (bedragen x € 1.000; + = voordeel)\n\n"
+        "Nr  Maatregel                                          Progr.   2028   2029   2030   2031\n"
+        "B1  Verhogen parkeertarieven binnenstad met\n"
+        "    € 0,20 per uur                                     4        280    280    280    280\n"
+        "B2  Herijking subsidies (taakstelling 5%)              div.     150    300    300    300\n"
+        "B5  Terugdringen inhuur derden                         1        250    250    250    250\n"
+        "    Totaal                                                      680    830    830    830\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    budgets = {i.text.split(":")[0]: [a.value for a in i.amounts] for i in items if i.type == "budget"}
+    assert budgets["B5 Terugdringen inhuur derden 1"] == [250000.0] * 4
+    assert budgets["B1 Verhogen parkeertarieven binnenstad met € 0,20 per uur 4"] == [280000.0] * 4
+    assert sum(i.type == "action" for i in items) == 3

@@ -330,7 +330,7 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
     index = 0
     while index < len(lines):
         # under a caption with "(x € 1.000)" small figures are thousands: rows need not show dotted numbers
-        caption = " ".join(t for _, _, t in lines[max(0, index - 3) : index])
+        caption = _caption_above(lines, index)
         scaled = UNIT_MARKER.search(caption) is not None
         decimals = scaled and unit_scale(caption) >= 1_000_000
         if not _is_figure_line(lines[index][2], scaled, decimals):
@@ -384,6 +384,24 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
             drafts.extend(_region_drafts(parsed, region, glossary, lines[max(0, head - 3) : head]))
         index = end + 1
     return drafts
+
+
+def _caption_above(lines: list[tuple[int, int, str]], index: int) -> str:
+    """The three lines above a figure line, or up to its table's caption when a header and a first row whose
+    label wraps stand between ("Tabel 5 … (bedragen x € 1.000)" / "Nr Maatregel Progr. 2028 …" / "B1 Verhogen
+    parkeertarieven binnenstad met" / "€ 0,20 per uur 4 280 …"): never past a sentence's end or a figure line."""
+    first = max(0, index - 3)
+    for look in range(index - 1, max(-1, index - MAX_CAPTION_DISTANCE - 1), -1):
+        text = lines[look][2]
+        if TABLE_CAPTION.match(text):
+            first = min(first, look)
+            break
+        if text.rstrip().endswith(".") or _is_figure_line(text):
+            break
+    return " ".join(t for _, _, t in lines[first:index])
+
+
+MAX_CAPTION_DISTANCE = 6
 
 
 # A budget table's header naming its rows as measures: "Nr Maatregel 2027 2028 2029 2030", "Actie 2026 2027".
