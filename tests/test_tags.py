@@ -2747,3 +2747,28 @@ def test_a_table_caption_above_a_wrapped_first_row_sets_the_unit() -> None:
     assert budgets["B5 Terugdringen inhuur derden 1"] == [250000.0] * 4
     assert budgets["B1 Verhogen parkeertarieven binnenstad met € 0,20 per uur 4"] == [280000.0] * 4
     assert sum(i.type == "action" for i in items) == 3
+
+
+def test_an_action_table_with_theme_rows_and_rows_ending_in_abbreviations() -> None:
+    # An uitvoeringsagenda annex (dev16): "Nr. Actie Trekker Planning Budget", group rows "Thema 1 …" before rows
+    # numbered 1.1, rows ending in "p.j." or "reg.", a period wrapped onto a line of its own; the table ends at
+    # "Raadsvoorstel", the next part of the document. A wrapped cell's last word before the next numbered row
+    # ("Humanitas") is the row's, not a group row (dev13).
+    text = (
+        "Bijlage 1 Uitvoeringsagenda\n\n"
+        "Nr.   Actie                                     Trekker             Planning     Budget\n"
+        "Thema 1  Sterke sociale basis\n"
+        "1.1   Aanstellen van dorpsverbinders            Welzijnspartners    2027-2028    € 112.500 p.j.\n"
+        "1.2   Uitbreiden respijtzorg                    Steunpunt,          Q2 2027      reg.\n"
+        "                                                Humanitas\n"
+        "1.3   Aanbesteden huishoudelijke ondersteuning  Inkoop              gunning      reg.\n"
+        "                                                                    Q2 2027\n"
+        "Thema 2  Gezond opgroeien\n"
+        "2.1   Inzetten POH-jeugd bij zes praktijken     gemeente, HAGRO     Q1 2027      € 520.000\n\n"
+        "Raadsvoorstel\n\n"
+        "Onderwerp            Vaststellen Beleidskader 2027-2030\n"
+        "Raadsvergadering     2 november 2026\n"
+    )
+    actions = [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert [a.text.split()[0] for a in actions] == ["1.1", "1.2", "1.3", "2.1"]
+    assert "Humanitas" in actions[1].text and actions[2].deadline == "Q2 2027"

@@ -629,9 +629,21 @@ MAX_GROUP_ROW_WORDS = 5  # "Netwerk en slim reizen"
 def _group_row(line: str) -> bool:
     """A table's group row: a capitalised title of a few words without figures ("Fiets", "Netwerk en slim
     reizen") — one only when a numbered row follows it."""
-    text = line.strip()
+    text = GROUP_NUMBER.sub("", line.strip())  # "Thema 1  Sterke sociale basis en zelfstandig wonen"
     capitalised = re.match(r"[A-ZÀ-Ý]", text) is not None
     return len(text.split()) <= MAX_GROUP_ROW_WORDS and capitalised and not re.search(r"\d", text)
+
+
+# The title of a document's next part, alone on its line: "Raadsvoorstel", "Bijlage 2", "Ontwerpbesluit".
+PART_TITLE = re.compile(
+    r"(?:raadsvoorstel|raadsbesluit|statenvoorstel|statenbesluit|ontwerpbesluit|besluit|voorstel|bijlage(?:\s+\d+)?|"
+    r"toelichting|samenvatting|inhoud(?:sopgave)?|colofon)\s*",
+    re.I,
+)
+ROW_MARK = re.compile(r"\bjaarlijks\b|€")
+# An abbreviation a table row can end in: "p.j.", "reg.", "div.", "incl.", "excl.", "o.a.".
+ABBREVIATION = re.compile(r"\b(?:p\.j\.|reg\.|div\.|incl\.|excl\.|o\.a\.|e\.a\.|ca\.|resp\.|mln\.|mld\.)\s*$", re.I)
+GROUP_NUMBER = re.compile(r"^(?:thema|spoor|programmalijn|lijn|pijler|opgave)\s+\d{1,2}\.?\s+(?=[A-ZÀ-Ý])", re.I)
 
 
 def _group_heading(units: list[Unit], place: int) -> bool:
@@ -684,14 +696,19 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
             row_heading = (
                 follower.kind == "heading"
                 and MEASURE_NUMBER.match(first) is not None
-                and ROW_PERIOD_INSIDE.search(first) is not None  # a row has its period; "3.2 SD2 Voorbereid …" none
+                # a row has its period or its money; "3.2 SD2 Voorbereid …" neither
+                and (ROW_PERIOD_INSIDE.search(first) is not None or ROW_MARK.search(first) is not None)
             )
             if follower.kind == "heading" and not row_heading and _group_heading(units, place):
                 continue  # "Thema 2 Fiets" between the rows of one table: a group row
-            if (follower.kind == "heading" and not row_heading) or re.search(r"[.!?:]\s*$", first):
-                break
+            if (follower.kind == "heading" and not row_heading) or re.search(
+                r"[.!?:]\s*$", ABBREVIATION.sub("", first)
+            ):
+                break  # (a row may end in an abbreviation: "… 2027-2028  € 112.500 p.j.", "… Q2 2027  reg.")
             if _prose_paragraph(follower):
                 break  # "Wij vragen de colleges … om …" after the table: running text, not a wrapped row
+            if "\n" not in follower.text.strip() and PART_TITLE.fullmatch(first):
+                break  # "Raadsvoorstel" on a line of its own after an annex's table: the next part of the document
             follower_lines = follower.text.split("\n")
             rows.extend(
                 (follower.start + sum(len(x) + 1 for x in follower_lines[:n]), line)
@@ -717,18 +734,28 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
                 continue
             if re.fullmatch(r"\s*[-=_─—]{5,}\s*", line):
                 continue  # a ruler under the header or above the total
-            if not row_id and period is None and _group_row(line) and ROW_ID.match(following):
+            if (
+                not row_id
+                and period is None
+                and _group_row(line)
+                # ("Thema 1  Sterke sociale basis" before "1.1 …"; not a wrapped cell's last word before "2.4 …")
+                and (ROW_ID.match(following) or (MEASURE_NUMBER.match(following) and GROUP_NUMBER.match(line.strip())))
+            ):
                 current = None  # a group row between rows ("Fiets", "Openbaar vervoer"): the next row opens
                 continue
             if period is None and current is None and not row_id:
                 break  # not a table row: the table ended
             # a row opens with its name, or with its period in a calendar ("2027  Voortgangsrapportage 2026  GS")
             opens = row_id or (period is not None and re.match(r"\s*(?:[A-ZÀ-Ý]|(?:19|20)\d\d\s)", line) is not None)
+            if period is not None and period.group("period").strip() == line.strip():
+                opens = False  # a period alone on its line ("Q2 2027") is the row above's, wrapped in its cell
             if current is not None and not opens:
                 current.char_end = start + len(line)  # a wrapped row: its next line has no period of its own
                 current.text = current.text + " " + line.strip()
+                if current.deadline is None and period is not None:
+                    current.deadline = period.group("period").strip()  # "gunning" / "Q2 2027": a wrapped cell
                 continue
-            if re.search(r"[.!?]\s*$", line.strip()) and len(line.split()) > 12:
+            if re.search(r"[.!?]\s*$", ABBREVIATION.sub("", line.strip())) and len(line.split()) > 12:
                 break  # running text after the table
             current = Draft("action", start, start + len(line), unit.section_id, text=line.strip(), rule="table_row")
             current.deadline = period.group("period").strip() if period is not None else None
