@@ -23,6 +23,7 @@ from kb.tags import (
     split_sentences,
     tag_document,
 )
+from kb.tags.rules import PROGRAMME_TABLE_HEADER
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
@@ -2772,3 +2773,33 @@ def test_an_action_table_with_theme_rows_and_rows_ending_in_abbreviations() -> N
     actions = [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
     assert [a.text.split()[0] for a in actions] == ["1.1", "1.2", "1.3", "2.1"]
     assert "Humanitas" in actions[1].text and actions[2].deadline == "Q2 2027"
+
+
+def test_a_project_list_numbered_in_a_nr_column_with_its_money_in_millions() -> None:
+    # "nr project trekker partners fase / planning kosten regio prov. Rijk overig" (dev16): rows open with their plain
+    # number, a wrapped line that starts with a capital ("Ede, Amersfoort planuitwerking 2027 …") is the row's, every
+    # figure is a column of money (x € 1 mln; "38,0*" has a footnote mark); the caption and header repeated after a
+    # page break are no row (dev7)
+    text = (
+        "5 Projectenlijst\n\n"
+        "Tabel 5.1 Projectenlijst 2027–2030 (bedragen x € 1 mln)\n"
+        "nr project trekker partners fase / planning kosten regio prov. Rijk overig\n"
+        "1 Knooppunt A12/A30 Rijkswaterstaat Ede, prov. Gld, regio\n"
+        "verkenning 2027–2028 48,0 2,0 6,0 38,0* 2,0\n"
+        "2 Verdubbeling Valleilijn prov. Gelderland ProRail, Barneveld,\n"
+        "Ede, Amersfoort planuitwerking 2027, realisatie 2029–2031 96,0 4,0 38,0 48,0 6,0\n"
+        "Tabel 5.1 Projectenlijst 2027–2030 (vervolg)\n"
+        "nr project trekker partners fase / planning kosten regio prov. Rijk overig\n"
+        "3 Stationsomgeving Ede fase 2 gem. Ede ProRail, NS realisatie 2027–2029 18,5 1,5 5,0 6,0 6,0\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    actions = [i for i in items if i.type == "action"]
+    assert [a.text.split()[0] for a in actions] == ["1", "2", "3"]
+    budgets = [[a.value / 1e6 for a in i.amounts] for i in items if i.type == "budget"]
+    assert [48.0, 2.0, 6.0, 38.0, 2.0] in budgets and [96.0, 4.0, 38.0, 48.0, 6.0] in budgets
+    assert len(budgets) == 3  # one budget per row, not the same row read twice
+
+
+def test_a_sentence_naming_actions_and_their_trekker_is_no_table_header() -> None:
+    sentence = "de actie en daarover rapporteert. Waar de gemeente niet zelf de trekker is, maken"
+    assert PROGRAMME_TABLE_HEADER.match(sentence) is None

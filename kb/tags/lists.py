@@ -681,6 +681,7 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
     """One action per row of a programme table kept one row per line ("Thema Actie Partners Planning"): the
     row's period is its deadline, a line without a period continues the row above it."""
     drafts: list[Draft] = []
+    scales: dict[str, float] = {}  # each header's unit, for its repetition after a page break
     for index, unit in enumerate(units):
         lines = unit.text.split("\n")
         header = next(
@@ -721,13 +722,22 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
         scale = unit_scale(lines[header])
         if scale == 1:
             scale = unit_scale(above)
+        # a table continued after a page break repeats its header under a caption "(vervolg)" without the unit
+        columns = " ".join(lines[header].split()).casefold()
+        if scale == 1:
+            scale = scales.get(columns, 1)
+        else:
+            scales[columns] = scale
         first_row = len(drafts)
+        numbered = NUMBER_COLUMN.fullmatch(HEADER_UNIT.sub("", lines[header]).strip().split()[0]) is not None
         current: Draft | None = None
         kept = [(start, line) for start, line in rows[:MAX_PROGRAMME_ROWS] if line.strip()]
         for position, (start, line) in enumerate(kept):
             # the period ends the row, or (columns run together) stands inside it
             period = ROW_PERIOD.search(line) or ROW_PERIOD_INSIDE.search(line)
             row_id = ROW_ID.match(line.strip()) is not None or MEASURE_NUMBER.match(line.strip()) is not None
+            # under a "nr" column a row opens with its plain number: "1 Knooppunt A12/A30 en aansluiting …"
+            row_id = row_id or (numbered and NUMBERED_ROW.match(line.strip()) is not None)
             following = kept[position + 1][1].strip() if position + 1 < len(kept) else ""
             if TOTAL_ROW.match(line) or PERIOD_GROUP_ROW.match(line.strip()):
                 current = None  # "Subtotaal logistiek 4.070", "Fase 2 (2032–2036)": no row itself
@@ -749,6 +759,11 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
             opens = row_id or (period is not None and re.match(r"\s*(?:[A-ZÀ-Ý]|(?:19|20)\d\d\s)", line) is not None)
             if period is not None and period.group("period").strip() == line.strip():
                 opens = False  # a period alone on its line ("Q2 2027") is the row above's, wrapped in its cell
+            if CAPTION.match(line) or PROGRAMME_TABLE_HEADER.match(HEADER_UNIT.sub("", line).strip()):
+                current = None  # the table's caption and header repeated after a page break ("Tabel 2. … (vervolg)")
+                continue
+            if numbered and current is not None and not row_id:
+                opens = False  # under a "nr" column only a number opens a row ("Ede, Amersfoort planuitwerking 2027 …")
             if current is not None and not opens:
                 current.char_end = start + len(line)  # a wrapped row: its next line has no period of its own
                 current.text = current.text + " " + line.strip()
@@ -770,14 +785,29 @@ def _row_money(row: Draft, scale: float) -> Draft | None:
     """The budget of a programme table row with a money column: the row's euro amounts, or under "x € 1.000" its last
     figure (its planning column is the action's deadline, not the budget's year)."""
     found = find_money(row.text)
-    last = row.text.split()[-1] if row.text.split() else ""
+    figures = _trailing_figures(row.text)
     if found:
         amounts = tuple(Amount(m.value * scale, m.currency, None, "row") for m in found)
-    elif scale != 1 and LONE_FIGURE.fullmatch(last) and not ROW_PERIOD.search(last):
-        amounts = (Amount(lone_figure_value(last) * scale, "EUR", None, "row"),)  # "… 2026–2027  18.400" (x € 1.000)
+    elif scale != 1 and figures:
+        # "… 2026–2027  18.400" (x € 1.000); "… 2027–2028 48,0 2,0 6,0 38,0* 2,0" (x € 1 mln: kosten, regio, …)
+        amounts = tuple(Amount(value * scale, "EUR", None, "row") for value in figures)
     else:
         return None
     return _as_budget(row, amounts, "table_row_budget")
+
+
+def _trailing_figures(text: str) -> list[float]:
+    """The figures a row ends with, in column order; a footnote mark on a figure ("38,0*") is not part of it."""
+    figures: list[float] = []
+    for token in reversed(text.split()):
+        cell = token.rstrip("*")
+        if not LONE_FIGURE.fullmatch(cell) or ROW_PERIOD.search(cell):
+            break
+        figures.append(lone_figure_value(cell))
+    return figures[::-1]
+
+
+NUMBERED_ROW = re.compile(r"^\d{1,2}\.?\s+[A-ZÀ-Ý]")
 
 
 # A measure's own number of two levels ("1.4 We bouwen het kruispunt … om", "2.3 Instellen van fietsstraten …").

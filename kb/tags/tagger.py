@@ -207,11 +207,15 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
             money.section_id = owner.section_id
             money.rule = owner.rule
         drafts.append(money)
-    # … and the table reader's rows there are its cells
+    # … and the table reader's rows there are its cells (inside a row, or across one with the row's amounts)
     drafts.extend(
         draft
         for draft in table_budget_items(parsed, glossary)
         if not any(start <= draft.char_start and draft.char_end <= end for start, end in row_budgets)
+        and not (
+            any(start < draft.char_end and draft.char_start < end for start, end in row_budgets)
+            and all(round(a.value, 2) in row_values for a in draft.amounts)
+        )
     )
     drafts = _votes_with_their_motions(parsed, drafts)
     drafts.extend(_also_decisions(parsed, drafts))
