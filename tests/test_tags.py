@@ -2803,3 +2803,18 @@ def test_a_project_list_numbered_in_a_nr_column_with_its_money_in_millions() -> 
 def test_a_sentence_naming_actions_and_their_trekker_is_no_table_header() -> None:
     sentence = "de actie en daarover rapporteert. Waar de gemeente niet zelf de trekker is, maken"
     assert PROGRAMME_TABLE_HEADER.match(sentence) is None
+
+
+def test_a_what_who_when_table_one_cell_per_line() -> None:
+    # "Tabel 3.1 Interventies Jeugd / Wat / Wie / Wanneer" (dev16): each row is a measure; a period cell may be a
+    # date it is due by ("vóór 1 januari 2028") or a recurrence with its first time ("jaarlijks, eerst in Q3 2027")
+    text = (
+        "3.2 Jeugd\n\nTabel 3.1  Interventies Jeugd\nWat\nWie\nWanneer\n"
+        "POH-jeugd bij alle huisartsenpraktijken\nGemeente, HAGRO Lochem-Gorssel, Menzis\nvanaf Q1 2027\n"
+        "Herziening lokale toegang: één gezinsplan, één regisseur\nSociaal Team Lochem\nvóór 1 januari 2028\n"
+        "Doorontwikkeling gezinshuizen in de gemeente\nGemeente, jeugdhulpaanbieders\n2028-2029\n"
+        "Evaluatie ambulante trajecten > 12 maanden\nTeam Inkoop\njaarlijks, eerst in Q3 2027\n\n"
+        "Wat vragen we van het onderwijs? Dat scholen samen met ons werken aan het voorkomen van thuiszitten.\n"
+    )
+    actions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert [a.split()[0] for a in actions] == ["POH-jeugd", "Herziening", "Doorontwikkeling", "Evaluatie"]

@@ -1101,7 +1101,8 @@ def _label_rows(
 # A table whose cells stand one per line (a common PDF extraction): a header of short column names, among them
 # one that names the actions ("Activiteit", "Actie", "Maatregel") and one that names their details ("Planning",
 # "Trekker", "Budget"); then rows, each opened by a row number on its own line ("A.01", "3", "2.4").
-ACTION_COLUMN = re.compile(rf"^(?:{MEASURE_WORDS}|omschrijving)$", re.I)
+# (and "Wat" of a "Wat | Wie | Wanneer" table: what is done, by whom, when)
+ACTION_COLUMN = re.compile(rf"^(?:{MEASURE_WORDS}|omschrijving|wat)$", re.I)
 DETAIL_COLUMN = re.compile(
     r"^(?:planning|trekker|budget|kosten|gereed|periode|partners?|wie|wanneer|doel(?:code)?|eigenaar|looptijd|jaar|"
     r"jaren|investering(?:en)?|raming|bijdrage|fase|oplevering)\b",
@@ -1174,8 +1175,11 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
 # ("2026–2029", "Q3 2026", "doorlopend") under "Planning" / "Jaar" / "Periode", an amount under "Budget" / "Kosten".
 PERIOD_COLUMN = re.compile(r"^(?:planning|periode|jaar|jaren|looptijd|gereed|wanneer|oplevering)\b", re.I)
 # … a year or span, also with its month or season ("mei 2027", "najaar 2026", "eind 2027")
+# … or a date it is due by ("vóór 1 januari 2028", "uiterlijk 1 juli 2027"), or a recurrence with its first time
+# ("jaarlijks, eerst in Q3 2027")
 PERIOD_CELL = re.compile(
-    rf"^(?:(?:vanaf|schooljaar|begin|medio|eind|voorjaar|zomer|najaar|winter|{MONTH})\s+)?(?:{YEAR_SPAN})$|^(?:{ONGOING})$",
+    rf"^(?:(?:vanaf|schooljaar|begin|medio|eind|voorjaar|zomer|najaar|winter|{MONTH})\s+)?(?:{YEAR_SPAN})$|"
+    rf"^(?:vóór|voor|uiterlijk|per)\s+(?:\d{{1,2}}\s+)?(?:{MONTH}\s+)?(?:{YEAR_SPAN})$|^(?:{ONGOING})(?:,\s+[^.;:]{{1,40}})?$",
     re.I,
 )
 
