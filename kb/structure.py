@@ -143,13 +143,28 @@ def _in_list_run(lines: list[_TextLine], index: int, number: int) -> bool:
         return False
     before = [(other, number - 1) for other in lines[max(0, index - 4) : index]]
     after = [(other, number + 1) for other in lines[index + 1 : index + 5]]
+    neighbours = []
     for other, expected in before + after:
         if other.footnote:
             continue  # "1 Onder klimaatneutraal verstaan we …" at the page's foot is a footnote, not item 1
         found = LIST_STYLE.match(other.text)
         if found is not None and found.group(2) == style.group(2) and int(found.group(1)) == expected:
-            return True
-    return False
+            neighbours.append(other.text.strip())
+    if neighbours and _short_title(lines[index].text) and all(not _short_title(n) for n in neighbours):
+        # "4. Argumenten" after "3. Het Gelderse erfgoed wordt goed beheerd, …" (the last of three numbered
+        # effects, a sentence): a chapter heading in sequence, not the list's fourth item
+        return False
+    return bool(neighbours)
+
+
+def _short_title(text: str) -> bool:
+    """A numbered line that is a title: four words at most after its number, not ending a sentence."""
+    words = text.strip().split()[1:]
+    # (not a line of a table of contents: "1. Inleiding    4")
+    return 0 < len(words) <= MAX_SHORT_TITLE_WORDS and re.search(r"[.;:,]$|\s\d{1,3}$", text.strip()) is None
+
+
+MAX_SHORT_TITLE_WORDS = 4
 
 
 def _wrap_follow(lines: list[_TextLine], index: int) -> _TextLine | None:

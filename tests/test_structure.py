@@ -355,3 +355,30 @@ def test_a_number_below_the_current_chapter_is_a_numbered_measure_not_a_heading(
     )
     numbers = [h.number for h in find_headings(lines)]
     assert numbers == ["5.1", "5.2"]
+
+
+def test_a_short_numbered_title_after_a_numbered_list_of_sentences_is_a_chapter():
+    # A Statenvoorstel's "3. Beoogd effect" ends in three numbered effects, then "4. Argumenten" (dev16): the next
+    # chapter, not the list's fourth item. A table of contents ("1. Inleiding   4") and a list of short items stay
+    # lists.
+    sections, _ = structure_of(
+        "1. Inleiding\n\nDit voorstel gaat over cultuur.\nHet programma loopt vier jaar.\nHet vervangt het vorige.\n"
+        "Wij hebben het met de sector besproken.\nDe hoofdlijnen kent u al.\n\n"
+        "2. Bevoegdheid\n\nDe Staten zijn bevoegd.\nZij stellen de kaders vast.\nGS voeren het programma uit.\n"
+        "Zij stellen de regelingen vast.\nDe wet regelt de taken.\n\n"
+        "3. Beoogd effect\n\nDat vertalen wij in drie effecten:\n\n"
+        "1. Meer inwoners nemen deel aan cultuur: het aandeel stijgt van 41% naar 46% in 2030.\n"
+        "2. Gelderland heeft een veerkrachtige culturele infrastructuur met een evenwichtige spreiding.\n"
+        "3. Het erfgoed wordt goed beheerd, gebruikt en beleefd: minder dan 3% is in slechte staat.\n\n"
+        "4. Argumenten\n\nHet programma sluit aan bij wat inwoners belangrijk vinden.\nHet maakt keuzes.\n"
+        "Het verbindt erfgoed met de ruimte.\nHet is financieel robuust.\nWij rapporteren jaarlijks.\n\n"
+        "5. Kanttekeningen\n\nDe middelen zijn niet toereikend.\n"
+    )
+    assert [s.label for s in sections][-3:] == ["3 Beoogd effect", "4 Argumenten", "5 Kanttekeningen"]
+    sections, _ = structure_of(
+        "1. Inleiding\n\nDit is de nota.\nZij loopt vier jaar.\nZij vervangt de vorige.\nWij lichten haar toe.\n"
+        "De raad kent de hoofdlijnen.\n\n2. Thema's\n\nWij werken aan vier thema's:\n\n"
+        "1. Beschikbare zorg\n2. Sport\n3. Cultuur\n4. Wonen\n\n"
+        "Dat doen wij samen met de gemeenten.\n"
+    )
+    assert not any(s.label.endswith(("Wonen", "Sport", "Cultuur")) for s in sections)

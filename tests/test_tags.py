@@ -2818,3 +2818,23 @@ def test_a_what_who_when_table_one_cell_per_line() -> None:
     )
     actions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "action"]
     assert [a.split()[0] for a in actions] == ["POH-jeugd", "Herziening", "Doorontwikkeling", "Evaluatie"]
+
+
+def test_a_chapter_heading_after_a_list_and_the_notes_under_a_table_are_no_items() -> None:
+    # under "4. Actieprogramma" (an action programme): the points of "Toelichting bij de tabel:" explain the table,
+    # and "5. Financiering en cofinanciering", the next chapter's heading, is not the list's next item (first test
+    # half); "Pijler 3: Natuur …" headings between the pillars' lists neither (dev7)
+    text = (
+        ""
+        + "".join(f"{n}. Hoofdstuk {n}\n\n" + "Een zin over de regio.\n" * 6 + "\n" for n in (1, 2, 3))
+        + "4. Actieprogramma 2026-2029\n\nTabel 4.1 Acties\n"
+        "Nr Actie Trekker Planning\n"
+        "F1 Opstellen regionaal fietsplan Regio Foodvalley 2026-2027\n"
+        "F2 Uitvoeren verkeersveiligheidsscan Gemeente Ede 2027\n\n"
+        "Toelichting bij de tabel:\n\n"
+        "- Bij acties met als trekker 'Betrokken gemeenten' coördineert het programmabureau de uitvoering;\n"
+        "- De kosten voor actie O1 betreffen het regionale deel van het project.\n\n"
+        "5. Financiering en cofinanciering\n\nDe gemeenten dragen samen bij aan het fonds voor de regio.\n"
+    )
+    actions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert [a.split()[0] for a in actions] == ["F1", "F2"]

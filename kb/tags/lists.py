@@ -375,6 +375,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
     motion = False  # the list's lead-in follows a motion's grounds ("constaterende dat …", "verzoekt het college")
     grounds = False  # a motion's grounds stood since the last heading
     code: tuple[str, int] | None = None  # the code of the last coded paragraph under a label ("W", 2 for "W2. …")
+    notes = False  # inside the points of a "Toelichting bij de tabel:"
     index = 0
     while index < len(units):
         unit = units[index]
@@ -384,11 +385,22 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 active = None
             index += 1
             continue
+        if NOTES_LEAD_IN.match(unit.text.strip()):
+            active, notes = None, True  # "Toelichting bij de tabel:": its points explain the table, they add none
+            index += 1
+            continue
+        if notes and (unit.kind in ("bullet", "subbullet") or BULLET_PREFIX.match(unit.text) is not None):
+            index += 1
+            continue
+        notes = False
         if COST_LABEL.match(unit.text.strip()) or PROPOSAL_PART.match(unit.text.strip()):
             active = None  # "Wat kost het?" closes the "Wat gaan we doen?" above it, "Argumenten" a "Beoogd effect"
             index += 1
             continue
-        is_list_item = unit.kind in ("bullet", "subbullet", "numbered") or BULLET_PREFIX.match(unit.text) is not None
+        # (a numbered chapter heading after a list, "5. Financiering en cofinanciering", is not its next item)
+        is_list_item = unit.kind in ("bullet", "subbullet", "numbered") or (
+            unit.kind != "heading" and BULLET_PREFIX.match(unit.text) is not None
+        )
         grounds = unit.kind != "heading" and (grounds or MOTION_GROUNDS.search(unit.text) is not None)
         # a numbered unit can be a numbered heading with a header line ("3. Wat gaan we doen?")
         header = (
@@ -620,6 +632,12 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             active = None
         index += 1
     return drafts
+
+
+# A lead-in to notes on a table or figure: "Toelichting bij de tabel:", "Toelichting op tabel 4.2:", "Noten:".
+NOTES_LEAD_IN = re.compile(
+    r"^(?:toelichting\s+(?:bij|op)\s+(?:de\s+|het\s+)?(?:tabel|overzicht|figuur)\b[^:]{0,30}|noten)\s*:$", re.I
+)
 
 
 MAX_PROGRAMME_ROWS = 200  # lines read under one programme table header (a table of 40 rows over three pages)
