@@ -16,7 +16,8 @@ from kb.text import LINE_ENDS_SENTENCE
 # The title must not open in lower case: "Hoofdstuk 2 van deze visie schetst…" is running text.
 EXPLICIT_HEADING = re.compile(
     r"^(?P<kind>Hoofdstuk|HOOFDSTUK|Bijlage|BIJLAGE|Deel|DEEL|Paragraaf)\s+(?P<number>\d{1,2}|[IVX]{1,4})"
-    r"(?:\s*[.:])?(?:\s+(?P<title>[^a-zà-ÿ].*))?$"
+    # (an appendix named by what it belongs to: "Bijlage 1 bij Statenvoorstel PS2026-512")
+    r"(?:\s*[.:])?(?:\s+(?P<title>(?:(?:behorende?\s+)?bij\s+)?[^a-zà-ÿ].*))?$"
 )
 # "4.1.2. Beweging naar…", "1.1  Leeswijzer", "2.10. Kernteams…": two to four numeric parts.
 MULTILEVEL_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?P<title>[A-ZÀ-Ý0-9“‘\"'(].*)$")

@@ -108,6 +108,8 @@ def test_unnumbered_title_lines_in_a_document_without_numbers(parsed):
 def test_heading_rules_and_what_they_must_not_match():
     assert EXPLICIT_HEADING.match("Hoofdstuk 1 Waarom deze visie?")
     assert not EXPLICIT_HEADING.match("Hoofdstuk 2 van deze visie schetst samenvattend de leefbaarheid")
+    assert EXPLICIT_HEADING.match("Bijlage 1 bij Statenvoorstel PS2026-512")  # an appendix named by its document
+    assert not EXPLICIT_HEADING.match("Bijlage 1 bevat de cijfers per gemeente")
     assert MULTILEVEL_HEADING.match("4.1.2. Beweging naar een toekomstbestendig landbouwsysteem")
     assert not MULTILEVEL_HEADING.match("2.016 2.017 2.018 2.019")
     assert SINGLE_HEADING.match("1. Waarom een nieuw dorpenbeleid?")
