@@ -2838,3 +2838,21 @@ def test_a_chapter_heading_after_a_list_and_the_notes_under_a_table_are_no_items
     )
     actions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "action"]
     assert [a.split()[0] for a in actions] == ["F1", "F2"]
+
+
+def test_goal_names_and_sub_headings_under_a_goal_label_are_no_goals() -> None:
+    # dev16: "Operationele doelen" is a goal label of its own (its lines are goals, it is none); "Ambitie 1
+    # Bereikbaar" names the goal stated below it; "Interventies" ends the goals above it
+    text = (
+        "3.1 Cultuur voor iedereen\n\nStrategisch doel\nAlle inwoners kunnen dichtbij huis deelnemen aan kunst.\n\n"
+        "Operationele doelen\na) In 2030 doet 46% van de inwoners actief aan kunst en cultuur.\n"
+        "b) In elke regio is in 2028 een netwerk voor amateurkunst actief.\n\n"
+        "3.2 Ambities\n\nAmbitie 1 Bereikbaar\nDe regio blijft bereikbaar voor inwoners en bedrijven.\n\n"
+        "3.3 Gezondheid\n\nOns doel voor 2030:\nHet aandeel rokers daalt naar 10%.\n\nInterventies\n"
+        "Met de middelen uit het akkoord werken we aan een gezonde leefomgeving en breiden we de aanpak uit.\n"
+    )
+    goals = [i.text for i in tag_document(_hand_made(text)).items if i.type == "goal"]
+    assert "Operationele doelen" not in goals and "Ambitie 1 Bereikbaar" not in goals
+    assert "In 2030 doet 46% van de inwoners actief aan kunst en cultuur." in goals
+    assert "De regio blijft bereikbaar voor inwoners en bedrijven." in goals
+    assert not any(g.startswith(("Interventies", "Met de middelen")) for g in goals)

@@ -408,7 +408,9 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
         )
         if header is None and not is_list_item and GOAL_TITLE.match(_title_line(unit)):
             # "Doel 1.2 Een veilige woon- en leefomgeving": a goal, and the paragraphs and bullets below state it
-            drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
+            # ("Ambitie 1 Bereikbaar" alone on its line only names the goal stated below it)
+            if not _goal_name(unit):
+                drafts.append(_draft("goal", unit, unit.section_id, "goal_label"))
             active, last_parent, goal_paragraphs, measure_number, code = ("goal_label", "goal"), None, 0, None, None
             index += 1
             continue
@@ -605,6 +607,14 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 code = _item_code(unit)
                 index += 1
                 continue
+            if active[0] == "goal_label" and unit.kind == "paragraph" and "\n" not in unit.text.strip():
+                if NUMBERED_LABEL.match(unit.text.strip()):
+                    index += 1  # "Ambitie 1 Bereikbaar": the name of the goal stated in the paragraph below
+                    continue
+                if SHORT_TITLE.fullmatch(unit.text.strip()):
+                    active = None  # "Aanpak", "Interventies": a sub-heading, the goals above it end
+                    index += 1
+                    continue
             if (
                 active[0] == "goal_label"
                 and unit.kind == "paragraph"
@@ -632,6 +642,26 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             active = None
         index += 1
     return drafts
+
+
+# A goal's name above its statement: "Ambitie 1 Bereikbaar", "Doel 3 Veilig", "Opgave 2 Water en bodem".
+NUMBERED_LABEL = re.compile(
+    r"^(?i:ambitie|doel|opgave|thema|pijler|spoor|programmalijn|lijn)\s+\d{1,2}\s+[A-ZÀ-Ý][^.!?:;]{0,60}$"
+)
+
+
+def _goal_name(unit: Unit) -> bool:
+    """A numbered goal's name alone on its line ("Ambitie 1 Bereikbaar", "Ambitie 2 Duurzaam en gezond")."""
+    text = unit.text.strip()
+    found = NUMBERED_LABEL.match(text)
+    return "\n" not in text and found is not None and len(text.split()) - 2 <= MAX_GOAL_NAME_WORDS
+
+
+MAX_GOAL_NAME_WORDS = 3
+
+
+# A sub-heading of one to three words without figures or punctuation: "Aanpak", "Interventies", "Wat doen we".
+SHORT_TITLE = re.compile(r"[A-ZÀ-Ý][\wà-ÿ-]*(?:\s+[\wà-ÿ-]+){0,2}")
 
 
 # A lead-in to notes on a table or figure: "Toelichting bij de tabel:", "Toelichting op tabel 4.2:", "Noten:".

@@ -182,7 +182,8 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "goal_label",
         "goal",
         re.compile(
-            r"^(?:(?:strategisch(?:e)?\s+(?:langetermijn)?\s?|ons\s+|onze\s+|concrete\s+|meetbare\s+|de\s+)?"
+            r"^(?:(?:strategisch(?:e)?\s+(?:langetermijn)?\s?|operatione(?:el|le)\s+|tactische?\s+|ons\s+|onze\s+|"
+            r"concrete\s+|meetbare\s+|de\s+)?"
             # … with what they are per, or their year: "Doelen per vervoerwijze", "Doelstellingen voor 2030"
             r"(?:hoofd)?(?:doel(?:en|stelling(?:en)?)?|ambitie(?:s)?)(?:\s+per\s+[\w-]{2,30}|\s+voor\s+20\d\d)?|"
             # a lead-in: "De belangrijkste doelen zijn:", "Onze doelen voor 2035 zijn:"
