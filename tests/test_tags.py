@@ -2856,3 +2856,16 @@ def test_goal_names_and_sub_headings_under_a_goal_label_are_no_goals() -> None:
     assert "In 2030 doet 46% van de inwoners actief aan kunst en cultuur." in goals
     assert "De regio blijft bereikbaar voor inwoners en bedrijven." in goals
     assert not any(g.startswith(("Interventies", "Met de middelen")) for g in goals)
+
+
+def test_a_change_told_as_a_figure_of_the_past_is_no_target() -> None:
+    # "bedroeg in 2023 ruim 640 kiloton, 4% minder dan in 2019" (dev16), "De bouwkosten zijn sinds 2022 met ongeveer
+    # 18% gestegen" (dev): figures; "daalt in 2030 met 30%" stays a target
+    text = (
+        "1 Inleiding\n\nDe CO2-uitstoot van het verkeer bedroeg in 2023 ruim 640 kiloton, 4% minder dan in 2019. "
+        "De bouwkosten zijn sinds 2022 met ongeveer 18% gestegen. "
+        "Het aantal verkeersdoden daalt in 2030 met 30% ten opzichte van 2022.\n"
+    )
+    parsed = ingest_text(text, DocumentMeta(id="p", code="TST", title="Nota", issuer="Gemeente X", year=2026), "p.txt")
+    goals = [i.text for i in tag_document(parsed).items if i.type == "goal"]
+    assert goals == ["Het aantal verkeersdoden daalt in 2030 met 30% ten opzichte van 2022."]

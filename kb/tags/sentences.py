@@ -69,6 +69,8 @@ def sentence_items(
                 continue  # a lead-in to a list ("… de volgende principes:") or the document presenting itself
             if item_type == "goal" and DESCRIBES.search(sentence):
                 continue  # "Per opgave beschrijven we wat we willen bereiken …": the document's plan, not a goal
+            if rule in ("target", "target_change") and _reported(sentence, document_year):
+                continue  # "De CO2-uitstoot bedroeg in 2023 ruim 640 kiloton, 4% minder dan in 2019": a figure
             if item_type == "decision" and _cites_decision_above(sentence, drafts, start):
                 # "De projecten wisselen jaarlijks. (raadsbesluit van 4 juli 2019)": the citation dates the decision
                 # in the sentence before; it is no decision of its own
@@ -191,3 +193,18 @@ def _trim_long_sentence(unit: Unit, start: int, end: int, sentence: str, rule_na
     text = "\n".join(lines[first:last])
     new_start = start + offset
     return new_start, new_start + len(text), re.sub(r"\s+", " ", text).strip()
+
+
+# A measured change told as what was: "bedroeg in 2023 …, 4% minder dan in 2019", "daalde met 12%".
+PAST_FIGURE = re.compile(
+    r"\b(?:bedroeg|bedroegen|was|waren|lag|lagen|daalde|daalden|steeg|stegen|groeide|groeiden|nam|namen)\b", re.I
+)
+
+
+def _reported(sentence: str, document_year: int | None) -> bool:
+    """A figure of the past or present, not a target: told in the past tense, or every year it names is the
+    document's own or earlier ("Het aantal jongeren daalt licht, naar 5.620 in 2026" in a nota of 2026)."""
+    if PAST_FIGURE.search(sentence):
+        return True
+    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", sentence)]
+    return document_year is not None and bool(years) and max(years) <= document_year
