@@ -2869,3 +2869,19 @@ def test_a_change_told_as_a_figure_of_the_past_is_no_target() -> None:
     parsed = ingest_text(text, DocumentMeta(id="p", code="TST", title="Nota", issuer="Gemeente X", year=2026), "p.txt")
     goals = [i.text for i in tag_document(parsed).items if i.type == "goal"]
     assert goals == ["Het aantal verkeersdoden daalt in 2030 met 30% ten opzichte van 2022."]
+
+
+def test_an_amended_resolution_and_a_decisions_list_line_with_its_motion() -> None:
+    # dev16: "Het gewijzigde besluit luidt:" — each point below is decided; "M2 Veilige schoolroutes Gaanderen –
+    # aangenomen met algemene stemmen (32-0)." records a decision; a withdrawn motion decides nothing
+    text = (
+        "Besluit\n\nDe raad besluit conform het geamendeerde voorstel. Het gewijzigde besluit luidt:\n"
+        "1. de Voorjaarsnota 2028 vast te stellen als kader voor de Programmabegroting 2028-2031;\n"
+        "2. een bestemmingsreserve in te stellen en hierin in 2028 € 1.500.000 te storten.\n\n"
+        "Moties\nM2  Veilige schoolroutes Gaanderen – aangenomen met algemene stemmen (32-0).\n"
+        "M4  Waardering voor mantelzorgers – ingetrokken na toezegging van de wethouder.\n"
+    )
+    decisions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "decision"]
+    assert any(d.startswith("de Voorjaarsnota 2028 vast te stellen") for d in decisions)
+    assert any(d.startswith("een bestemmingsreserve in te stellen") for d in decisions)
+    assert any(d.startswith("M2") for d in decisions) and not any(d.startswith("M4") for d in decisions)

@@ -164,6 +164,8 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             # the operative words of a formal resolution: "De raad van de gemeente Midden-Drenthe besluit:", "De raad
             # … besluit, met inachtneming van het aangenomen amendement A-2026-07 (…):"
             r"^.{0,120}\b(?:besluit(?:en)?|besloten)\s*:$|"
+            # the resolution as amended: "Het gewijzigde besluit luidt:", "Het besluit luidt als volgt:"
+            r"^.{0,120}\bbesluit\s+luidt(?:\s+als\s+volgt)?\s*:$|"
             r"^.{0,120}\bbesluit(?:en)?\s*,\s*(?:met inachtneming|gelet|gehoord|gezien)\b[^:]{0,200}:$|"
             # a proposal with its object: "Wij stellen Provinciale Staten voor het resultaat … als volgt te bestemmen:"
             r"^(?:wij|we)\s+stellen\s+(?:u|de raad|uw raad|uw staten|provinciale staten|het algemeen bestuur)\s+voor\b"
@@ -559,7 +561,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "decision_vote",
         "decision",
-        r"^(?:(?:uitslag\s+)?stemming\s*:\s*|uitslag\s*:\s*)?(?:(?:de\s+motie|het\s+amendement)\s+is\s+)?(?:unaniem\s+)?"
+        r"^(?:(?:uitslag\s+)?stemming\s*:\s*|uitslag\s*:\s*|"
+        # a decisions list's line with the motion's code and title: "M2 Veilige schoolroutes – aangenomen met …"
+        r"(?-i:[AM])\d{1,2}\s+[^.;:]{2,80}?\s[–—-]\s+)?(?:(?:de\s+motie|het\s+amendement)\s+is\s+)?(?:unaniem\s+)?"
         r"(?:aangenomen|verworpen)\b"
         r"(?=[^.]{0,40}\b(?:stemmen|unaniem|voor\b|tegen\b))",
         "Aangenomen met 24 stemmen voor en 15 stemmen tegen.",
