@@ -2885,3 +2885,18 @@ def test_an_amended_resolution_and_a_decisions_list_line_with_its_motion() -> No
     assert any(d.startswith("de Voorjaarsnota 2028 vast te stellen") for d in decisions)
     assert any(d.startswith("een bestemmingsreserve in te stellen") for d in decisions)
     assert any(d.startswith("M2") for d in decisions) and not any(d.startswith("M4") for d in decisions)
+
+
+def test_requests_to_a_party_by_its_name_a_call_and_a_but_clause() -> None:
+    # dev16: "Wij vragen Welzijnspartners om …", "We roepen werkgevers op om …", "De Adviesraad … adviseert
+    # positief, maar vraagt om …" (and dev13's "De gemeente Roermond steunt de reconstructie, maar vraagt om …");
+    # an abstract subject still only requires: "Deze ontwikkeling vraagt om maatwerk, en vraagt om een andere aanpak."
+    for sentence in (
+        "Wij vragen Welzijnspartners om de dorpsverbinders te werven en in te zetten.",
+        "We vragen zorgverzekeraar Menzis om de POH-jeugd voor 50% mee te financieren.",
+        "We roepen werkgevers op om stage- en werkplekken beschikbaar te stellen.",
+        "De Adviesraad Sociaal Domein adviseert positief, maar vraagt om een hogere inkomensgrens (130%).",
+    ):
+        found = classify_sentence(sentence)
+        assert found is not None and found[1] == "request", sentence
+    assert classify_sentence("Deze ontwikkeling vraagt om maatwerk, en vraagt om een andere aanpak.") is None

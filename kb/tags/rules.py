@@ -382,7 +382,11 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         # a body named without an article: "Wij vragen Provinciale Staten om de nota vast te stellen"
         r"(?:provinciale\s+staten|uw\s+staten|uw\s+raad)\s+(?:[^.]{0,120}?\s)?(?:om\s+)?(?:\w+\s+)?te\s+[a-zà-ÿ]+en\b|"
         # … or with the infinitive: "Wij vragen het Rijk de Investeringsimpuls voort te zetten", "Wij vragen uw raad …"
-        r"(?:de|het|uw)\s+(?!aandacht\b)[\w\-]+\s+(?:(?:[^.]|\.(?=\d)){0,120}?\s)?(?:om\s+)?(?:\w+\s+)?te\s+[a-zà-ÿ]+en\b)",
+        r"(?:de|het|uw)\s+(?!aandacht\b)[\w\-]+\s+(?:(?:[^.]|\.(?=\d)){0,120}?\s)?(?:om\s+)?(?:\w+\s+)?te\s+[a-zà-ÿ]+en\b|"
+        # a party by its name: "Wij vragen Welzijnspartners om …", "We vragen zorgverzekeraar Menzis om …"
+        r"(?:[a-z]+\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,3}\s+om\s+(?:[^.]{0,120}?\s)?te\s+[a-zà-ÿ]+en\b)|"
+        # a call on a party: "We roepen werkgevers op om stage- en werkplekken beschikbaar te stellen"
+        r"^(?:[\w,]+\s+){0,2}?(?:wij|we)\s+roepen\s+(?:[\w-]+\s+){1,5}?op\s+(?:om\s+)?[^.]{0,120}?\bte\s+[a-zà-ÿ]+en\b",
         "Wij vragen de provincies Gelderland en Utrecht om de doelstellingen mee te nemen in de concessies.",
         "Wij vragen bij de Voorjaarsnota aandacht voor de rijksbijdrage.",
     ),
@@ -1179,7 +1183,10 @@ def _requires(sentence: str) -> bool:
     # the subject stands in the verb's own clause ("We nemen deze rol op waar het provinciaal belang vraagt om
     # sturing": the interest asks, not we; "De stichting vindt … en vraagt om …": the foundation asks)
     before = re.sub(r"\([^()]*\)", " ", sentence[: match.start()])  # "Een bewonersgroep (reactie 88, …) vraagt om"
-    clause = re.split(r",|\b(?:waar|dat|die|wat|omdat|als|wanneer|zodat|doordat)\b", before)[-1]
+    clauses = re.split(r",|\b(?:waar|dat|die|wat|omdat|als|wanneer|zodat|doordat)\b", before)
+    clause = clauses[-1]
+    if len(clauses) > 1 and re.fullmatch(r"\s*(?:maar|en)(?:\s+(?:ook|wel))?\s*", clause, re.I):
+        clause = clauses[-2]  # "De Adviesraad adviseert positief, maar vraagt om …": the subject of the clause before
     return AGENTS.search(clause) is None
 
 
