@@ -2900,3 +2900,14 @@ def test_requests_to_a_party_by_its_name_a_call_and_a_but_clause() -> None:
         found = classify_sentence(sentence)
         assert found is not None and found[1] == "request", sentence
     assert classify_sentence("Deze ontwikkeling vraagt om maatwerk, en vraagt om een andere aanpak.") is None
+
+
+def test_we_gaan_alone_on_its_line_leads_in_to_measures() -> None:
+    # dev16: "Wij gaan" / "- de serviceorganisatie structureel subsidiëren …;" / "- een regeling … openstellen …"
+    text = (
+        "3.5 Bibliotheken\n\nWij gaan\n"
+        "- de provinciale serviceorganisatie Bibliotheeknetwerk Gelderland structureel subsidiëren;\n"
+        "- een regeling Innovatie Bibliotheken openstellen voor vernieuwende projecten.\n"
+    )
+    actions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert len(actions) == 2 and actions[1].startswith("een regeling Innovatie Bibliotheken")

@@ -133,7 +133,9 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"|(?![^:]*\b(?:aanmerking|subsidiabel|subsidie)\b)[^.!?]{0,120}\bde\s+volgende\s+(?:[\w-]+\s+)?"
             r"(?:maatregelen|acties|activiteiten|verbeteringen|projecten|investeringen|werkzaamheden|stappen)\b"
             r"[^.!?:]{0,80})"
-            r"\s*:$",
+            r"\s*:$|"
+            # the lead-in alone on its line, its bullets completing it: "Wij gaan" / "- een regeling … openstellen;"
+            r"^(?:daarnaast\s+|verder\s+)?(?:wij|we)\s+(?:gaan|zullen)$",
             re.I,
         ),
     ),
