@@ -151,9 +151,13 @@ def _in_list_run(lines: list[_TextLine], index: int, number: int) -> bool:
         found = LIST_STYLE.match(other.text)
         if found is not None and found.group(2) == style.group(2) and int(found.group(1)) == expected:
             neighbours.append(other.text.strip())
-    if neighbours and _short_title(lines[index].text) and all(not _short_title(n) for n in neighbours):
-        # "4. Argumenten" after "3. Het Gelderse erfgoed wordt goed beheerd, …" (the last of three numbered
-        # effects, a sentence): a chapter heading in sequence, not the list's fourth item
+    if (
+        neighbours
+        and _short_title(lines[index].text)
+        and all(len(n.split()) >= MIN_PROSE_ITEM_WORDS for n in neighbours)
+    ):
+        # "4. Argumenten" after "3. Het Gelderse erfgoed wordt goed beheerd, gebruikt en beleefd: in 2030 is …" (the
+        # last of three numbered effects, a wrapped sentence): a chapter heading in sequence, not the fourth item
         return False
     return bool(neighbours)
 
@@ -166,6 +170,7 @@ def _short_title(text: str) -> bool:
 
 
 MAX_SHORT_TITLE_WORDS = 4
+MIN_PROSE_ITEM_WORDS = 12  # a list item's line of running prose, wrapped at the page's width
 
 
 def _wrap_follow(lines: list[_TextLine], index: int) -> _TextLine | None:
