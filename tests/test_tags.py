@@ -2911,3 +2911,16 @@ def test_we_gaan_alone_on_its_line_leads_in_to_measures() -> None:
     )
     actions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "action"]
     assert len(actions) == 2 and actions[1].startswith("een regeling Innovatie Bibliotheken")
+
+
+def test_a_party_that_leads_a_project_undertakes_it() -> None:
+    # dev16 ("3.2 Afspraken per partij"): "De provincie Gelderland is trekker van …", "De regio neemt de
+    # trekkersrol voor …"; naming who led something is no undertaking
+    for sentence in (
+        "De provincie Gelderland is trekker van de verdubbeling van de Valleilijn en de HOV-corridor.",
+        "Het Rijk (ministerie van IenW en Rijkswaterstaat) is trekker van de verkenning naar het knooppunt.",
+        "De regio neemt de trekkersrol voor de regiobrede projecten: het netwerk van mobiliteitshubs.",
+    ):
+        assert classify_sentence(sentence) == ("action_agreed", "action"), sentence
+    found = classify_sentence("Wie trekker van een project is, rapporteert elk halfjaar over de voortgang.")
+    assert found is None or found[1] != "action"

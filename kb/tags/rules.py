@@ -472,7 +472,11 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         # "De provincie draagt bij met een subsidie voor …" (a body's "draagt bij aan …" describes an effect)
         r"^(?:daarnaast\s+|ook\s+)?(?:de\s+)?(?:gemeenten|corporaties|woningcorporaties|partijen|waterschappen|"
         r"netbeheerders|zorgaanbieders)\s+(?:zorgen\s+(?:voor|ervoor)|dragen\s+bij\s+met|nemen\s+het\s+initiatief)\b(?!\s*:)|"
-        r"^(?:daarnaast\s+|ook\s+)?(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+draagt\s+bij\s+met\b",
+        r"^(?:daarnaast\s+|ook\s+)?(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+draagt\s+bij\s+met\b|"
+        # a party that leads a project: "De provincie Gelderland is trekker van de verdubbeling van de Valleilijn",
+        # "De regio neemt de trekkersrol voor de regiobrede projecten"
+        r"^(?:daarnaast\s+|ook\s+)?(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3}(?:\s*\([^()]{1,60}\))?\s+"
+        r"(?:(?:is|zijn)\s+trekker\s+van|(?:neemt|nemen)\s+de\s+trekkersrol\s+(?:voor|op\s+zich|bij))\b",
         "Partijen spreken af dat de planning uit hoofdstuk 5 leidend is voor de huisvestingsvoorzieningen.",
         "Partijen hebben in 2019 afgesproken dat de gemeente het bouwheerschap heeft.",
     ),
