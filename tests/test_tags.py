@@ -2924,3 +2924,17 @@ def test_a_party_that_leads_a_project_undertakes_it() -> None:
         assert classify_sentence(sentence) == ("action_agreed", "action"), sentence
     found = classify_sentence("Wie trekker van een project is, rapporteert elk halfjaar over de voortgang.")
     assert found is None or found[1] != "action"
+
+
+def test_an_action_tables_owner_column_gives_each_row_its_actor() -> None:
+    # "Nr. Actie  Trekker  Planning  Budget" with its columns aligned in the source (dev16, dev7): the cell under
+    # "Trekker" is the row's actor, also when it wraps ("gemeente, corpo-" / "raties")
+    text = (
+        "Bijlage 1 Uitvoeringsagenda\n\n"
+        "Nr.   Actie                                             Trekker             Planning     Budget\n"
+        "1.1   Aanstellen van dorpsverbinders in alle kernen     Welzijnspartners    2027-2028    € 112.500\n"
+        "1.4   Realiseren van twee knarrenhofjes (Gorssel,       gemeente, corpo-    2027-2030    € 80.000\n"
+        "      Laren)                                            raties\n"
+    )
+    actions = [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert [a.actor for a in actions] == ["Welzijnspartners", "gemeente, corporaties"]

@@ -36,6 +36,8 @@ LEAD_FIELD = re.compile(r"\btrekker\s*:\s*(?P<who>[^\n.;|()]{2,80}?)\s*(?=[.;|(]
 
 
 def item_actor(draft: Draft, text: str, issuer: str | None) -> str | None:
+    if draft.actor:
+        return draft.actor  # read by the tagger from the item's own owner cell ("Trekker" column of its table row)
     lead = LEAD_FIELD.search(text) if draft.type == "action" else None
     if lead is not None:
         return lead.group("who").strip().rstrip(",")

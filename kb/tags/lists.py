@@ -725,9 +725,10 @@ def _column_names(text: str) -> bool:
     return "\n" not in text.strip() and re.search(r"^\d|\b(?:en|van|voor|de|het|met|in|op|per)\b", text.strip()) is None
 
 
-def programme_rows(units: list[Unit]) -> list[Draft]:
+def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> list[Draft]:
     """One action per row of a programme table kept one row per line ("Thema Actie Partners Planning"): the
-    row's period is its deadline, a line without a period continues the row above it."""
+    row's period is its deadline, a line without a period continues the row above it; with the source's lines
+    (`parsed`) a column-aligned owner column ("Trekker", "Wie") gives each row its actor."""
     drafts: list[Draft] = []
     scales: dict[str, float] = {}  # each header's unit, for its repetition after a page break
     for index, unit in enumerate(units):
@@ -823,10 +824,51 @@ def programme_rows(units: list[Unit]) -> list[Draft]:
             current = Draft("action", start, start + len(line), unit.section_id, text=line.strip(), rule="table_row")
             current.deadline = period.group("period").strip() if period is not None else None
             drafts.append(current)
+        if parsed is not None:
+            header_start = unit.start + sum(len(line) + 1 for line in lines[:header])
+            _owner_cells(parsed, header_start, drafts[first_row:])
         if money:
             budgets = (_row_money(row, scale) for row in drafts[first_row:])
             drafts.extend(budget for budget in budgets if budget is not None)
     return drafts
+
+
+# The owner column of an action table's header: "Trekker", "Wie", "Eigenaar", "Verantwoordelijke".
+OWNER_COLUMN = re.compile(r"\b(?:trekker|wie|eigenaar|verantwoordelijke?|uitvoerder)\b", re.I)
+
+
+def _owner_cells(parsed: ParsedDocument, header_start: int, rows: list[Draft]) -> None:
+    """Each row's cell under the owner column of a column-aligned header, read from the source lines (the cleaned
+    text runs the columns together): "Welzijnspartners", "gemeente, corporaties" (a cell wrapped over lines)."""
+    if not parsed.source_lines:
+        return
+    first_line = parsed.document.line_start
+
+    def raw(line: int) -> str:
+        index = line - first_line
+        return parsed.source_lines[index] if 0 <= index < len(parsed.source_lines) else ""
+
+    header = raw(parsed.source_map.span(header_start, header_start + 1)[0])
+    column = OWNER_COLUMN.search(header)
+    if column is None or re.search(r"\S\s{2,}\S", header) is None:
+        return  # no owner column, or columns the extraction ran together
+    following = re.search(r"\s{2,}(?=\S)", header[column.end() :])
+    stop = column.end() + following.end() if following is not None else None
+    for row in rows:
+        first, last = parsed.source_map.span(row.char_start, max(row.char_start + 1, row.char_end))[:2]
+        cells = []
+        for line in range(first, last + 1):
+            text = raw(line)
+            start = column.start()
+            while 0 < start < len(text) and not text[start - 1].isspace():
+                start -= 1  # a cell that starts a character or two before its column's name
+            cell = text[start:stop].strip() if start < len(text) else ""
+            cell = re.split(r"\s{2,}", cell)[0]  # the next column's cell, where it starts before its name
+            if cell and not ROW_PERIOD.fullmatch(cell):
+                cells.append(cell)
+        owner = re.sub(r"-\s+(?=[a-zà-ÿ])", "", " ".join(cells)).strip(" ,;")
+        if re.search(r"[A-Za-zÀ-ÿ]{2,}", owner):
+            row.actor = owner
 
 
 def _row_money(row: Draft, scale: float) -> Draft | None:

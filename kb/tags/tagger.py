@@ -172,7 +172,9 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     kinds = section_kinds(parsed.sections)
     drafts: list[Draft] = []
     # table rows first: a row read with its columns (period, figures) wins over the same line read as a list item
-    list_drafts = programme_rows(units) + table_rows(parsed) + cell_table_rows(parsed) + list_items(units, kinds)
+    list_drafts = (
+        programme_rows(units, parsed) + table_rows(parsed) + cell_table_rows(parsed) + list_items(units, kinds)
+    )
     drafts.extend(list_drafts)
     drafts.extend(_requests_in_list_items(list_drafts))
     claimed = [(d.char_start, d.char_end) for d in drafts]
