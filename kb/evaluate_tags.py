@@ -33,6 +33,7 @@ class GoldItem:
     quote: str
     amounts: tuple[dict[str, Any], ...] = ()
     parent_quote: str | None = None
+    actor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class TypeScore:
     matched_predicted: int = 0
     amounts_checked: int = 0
     amounts_right: int = 0
+    actors_checked: int = 0  # matched gold items that name an actor
+    actors_right: int = 0  # … whose item names the same one (see actor_right)
     missed: list[GoldItem] = field(default_factory=list)
     spurious: list[Item] = field(default_factory=list)
 
@@ -80,6 +83,7 @@ def read_gold(path: Path) -> list[GoldItem]:
                     quote=raw.get("quote", ""),
                     amounts=tuple(raw.get("amounts") or ()),
                     parent_quote=raw.get("parent_quote"),
+                    actor=raw.get("actor") or None,
                 )
             )
         except (ValueError, KeyError, TypeError, IndexError) as exc:
@@ -136,6 +140,14 @@ def _in_regions(item: Item, source: str, regions: list[Region]) -> bool:
     return False
 
 
+def actor_right(expected: str, stated: str | None) -> bool:
+    """The item names the gold item's actor: one name holds the other, casefolded and without punctuation
+    ("Welzijnspartners" ~ "welzijnspartners, dorpsraden"; "Provincie Gelderland" ≁ "Gedeputeerde Staten")."""
+    want, have = normalise(expected).replace(",", " "), normalise(stated or "").replace(",", " ")
+    want, have = " ".join(want.split()), " ".join(have.split())
+    return bool(want and have) and (want in have or have in want)
+
+
 def _amounts_right(gold: GoldItem, item: Item) -> bool:
     for expected in gold.amounts:
         value = float(expected["value"])
@@ -174,6 +186,9 @@ def evaluate(
             if g.amounts:
                 score.amounts_checked += 1
                 score.amounts_right += _amounts_right(g, best)
+            if g.actor:
+                score.actors_checked += 1
+                score.actors_right += actor_right(g.actor, best.actor)
         else:
             score.missed.append(g)
     gold_by_source: dict[str, list[GoldItem]] = defaultdict(list)
@@ -201,12 +216,15 @@ def evaluate(
 
 
 def report(scores: dict[str, TypeScore]) -> str:
-    """A plain-text table: type, gold, predicted, precision, recall, amounts right."""
-    lines = [f"{'type':<12} {'gold':>5} {'pred':>5} {'prec':>6} {'recall':>6}  amounts"]
+    """A plain-text table: type, gold, predicted, precision, recall, amounts right, actors right."""
+    lines = [f"{'type':<12} {'gold':>5} {'pred':>5} {'prec':>6} {'recall':>6}  {'amounts':>9}  actors"]
     for item_type in sorted(scores):
         s = scores[item_type]
         amounts = f"{s.amounts_right}/{s.amounts_checked}" if s.amounts_checked else "-"
-        lines.append(f"{item_type:<12} {s.gold:>5} {s.predicted:>5} {s.precision:>6.2f} {s.recall:>6.2f}  {amounts}")
+        actors = f"{s.actors_right}/{s.actors_checked}" if s.actors_checked else "-"
+        lines.append(
+            f"{item_type:<12} {s.gold:>5} {s.predicted:>5} {s.precision:>6.2f} {s.recall:>6.2f}  {amounts:>9}  {actors}"
+        )
     return "\n".join(lines)
 
 
@@ -231,6 +249,8 @@ def scores_to_dict(scores: dict[str, TypeScore]) -> dict[str, Any]:
             "recall": round(s.recall, 3),
             "amounts_right": s.amounts_right,
             "amounts_checked": s.amounts_checked,
+            "actors_right": s.actors_right,
+            "actors_checked": s.actors_checked,
         }
         for t, s in sorted(scores.items())
     }
@@ -279,17 +299,18 @@ def side_by_side(results: dict[str, dict[str, TypeScore]]) -> str:
     """Precision / recall per type for several gold sets next to each other (e.g. development and test)."""
     names = list(results)
     types = sorted({t for scores in results.values() for t in scores})
-    head = f"{'type':<12}" + "".join(f" {name[:22]:>22}" for name in names)
-    sub = f"{'':<12}" + "".join(f" {'gold  P     R    amt':>22}" for _ in names)
+    head = f"{'type':<12}" + "".join(f" {name[:33]:>33}" for name in names)
+    sub = f"{'':<12}" + "".join(f" {'gold':>5} {'P':>5} {'R':>5} {'amt':>7} {'act':>7}" for _ in names)
     lines = [head, sub]
     for item_type in types:
         cells = []
         for name in names:
             s = results[name].get(item_type)
             if s is None:
-                cells.append(f" {'-':>22}")
+                cells.append(f" {'-':>33}")
                 continue
             amounts = f"{s.amounts_right}/{s.amounts_checked}" if s.amounts_checked else "-"
-            cells.append(f" {s.gold:>5} {s.precision:5.2f} {s.recall:5.2f} {amounts:>5}")
+            actors = f"{s.actors_right}/{s.actors_checked}" if s.actors_checked else "-"
+            cells.append(f" {s.gold:>5} {s.precision:5.2f} {s.recall:5.2f} {amounts:>7} {actors:>7}")
         lines.append(f"{item_type:<12}" + "".join(cells))
     return "\n".join(lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -149,3 +150,17 @@ def test_details_lists_what_was_missed_and_what_was_spurious() -> None:
     text = details(scores, "action")
     assert "missed (1)" in text and "741-741" in text and "spurious (1)" in text and "Iets anders" in text
     assert "No gold" in details(scores, "decision")
+
+
+def test_actors_are_checked_on_matched_items() -> None:
+    # a gold item's actor against the item kb matched to it: one name holding the other, casefolded
+    gold = [
+        GoldItem("action", "003.txt", (10, 10), "Aanstellen van dorpsverbinders", actor="Welzijnspartners"),
+        GoldItem("action", "003.txt", (12, 12), "Opstellen van een dorpsagenda", actor="Provincie Gelderland"),
+    ]
+    items = [
+        dataclasses.replace(_item("action", "Aanstellen van dorpsverbinders", (10, 10)), actor="welzijnspartners, GGD"),
+        dataclasses.replace(_item("action", "Opstellen van een dorpsagenda", (12, 12)), actor="Gedeputeerde Staten"),
+    ]
+    score = evaluate(gold, {"003.txt": items})["action"]
+    assert (score.actors_right, score.actors_checked) == (1, 2)
