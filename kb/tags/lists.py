@@ -688,9 +688,11 @@ PART_TITLE = re.compile(
     r"toelichting|samenvatting|inhoud(?:sopgave)?|colofon)\s*",
     re.I,
 )
+# What marks a numbered line as a row of the table, where its period does not: a recurrence or an amount.
 ROW_MARK = re.compile(r"\bjaarlijks\b|€")
 # An abbreviation a table row can end in: "p.j.", "reg.", "div.", "incl.", "excl.", "o.a.".
 ABBREVIATION = re.compile(r"\b(?:p\.j\.|reg\.|div\.|incl\.|excl\.|o\.a\.|e\.a\.|ca\.|resp\.|mln\.|mld\.)\s*$", re.I)
+# A group row's own label and number: "Thema 1  Sterke sociale basis", "Spoor 2  …".
 GROUP_NUMBER = re.compile(r"^(?:thema|spoor|programmalijn|lijn|pijler|opgave)\s+\d{1,2}\.?\s+(?=[A-ZÀ-Ý])", re.I)
 
 
@@ -725,6 +727,15 @@ def _column_names(text: str) -> bool:
     return "\n" not in text.strip() and re.search(r"^\d|\b(?:en|van|voor|de|het|met|in|op|per)\b", text.strip()) is None
 
 
+def _header_names(line: str) -> str:
+    """A table header line without its money unit ("Kosten (x € 1.000)" → "Kosten")."""
+    return HEADER_UNIT.sub("", line).strip()
+
+
+def _programme_header(line: str) -> bool:
+    return PROGRAMME_TABLE_HEADER.match(_header_names(line)) is not None
+
+
 def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> list[Draft]:
     """One action per row of a programme table kept one row per line ("Thema Actie Partners Planning"): the
     row's period is its deadline, a line without a period continues the row above it; with the source's lines
@@ -733,9 +744,7 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
     scales: dict[str, float] = {}  # each header's unit, for its repetition after a page break
     for index, unit in enumerate(units):
         lines = unit.text.split("\n")
-        header = next(
-            (n for n, line in enumerate(lines) if PROGRAMME_TABLE_HEADER.match(HEADER_UNIT.sub("", line).strip())), None
-        )
+        header = next((n for n, line in enumerate(lines) if _programme_header(line)), None)
         if header is None or (unit.kind == "heading" and not _column_names(unit.text)):
             continue
         offsets = [unit.start + sum(len(line) + 1 for line in lines[:n]) for n in range(len(lines))]
@@ -778,7 +787,7 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
         else:
             scales[columns] = scale
         first_row = len(drafts)
-        numbered = NUMBER_COLUMN.fullmatch(HEADER_UNIT.sub("", lines[header]).strip().split()[0]) is not None
+        numbered = NUMBER_COLUMN.fullmatch(_header_names(lines[header]).split()[0]) is not None
         current: Draft | None = None
         kept = [(start, line) for start, line in rows[:MAX_PROGRAMME_ROWS] if line.strip()]
         for position, (start, line) in enumerate(kept):
@@ -808,7 +817,7 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
             opens = row_id or (period is not None and re.match(r"\s*(?:[A-ZÀ-Ý]|(?:19|20)\d\d\s)", line) is not None)
             if period is not None and period.group("period").strip() == line.strip():
                 opens = False  # a period alone on its line ("Q2 2027") is the row above's, wrapped in its cell
-            if CAPTION.match(line) or PROGRAMME_TABLE_HEADER.match(HEADER_UNIT.sub("", line).strip()):
+            if CAPTION.match(line) or _programme_header(line):
                 current = None  # the table's caption and header repeated after a page break ("Tabel 2. … (vervolg)")
                 continue
             if numbered and current is not None and not row_id:
@@ -825,8 +834,7 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
             current.deadline = period.group("period").strip() if period is not None else None
             drafts.append(current)
         if parsed is not None:
-            header_start = unit.start + sum(len(line) + 1 for line in lines[:header])
-            _owner_cells(parsed, header_start, drafts[first_row:])
+            _owner_cells(parsed, offsets[header], drafts[first_row:])
         if money:
             budgets = (_row_money(row, scale) for row in drafts[first_row:])
             drafts.extend(budget for budget in budgets if budget is not None)

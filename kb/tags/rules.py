@@ -1019,12 +1019,12 @@ PROGRAMME_TABLE_HEADER = re.compile(
     r"|jaar|jaren|raming|kosten|uitvoering|looptijd|gereed)\b)"
     # (a row-number column "Nr." and a period in a column name: "Kosten 2027–2030")
     r"[\w\s&/()–-]+$|^nr\.\s+(?=.*\b(?:acties?|maatregel(?:en)?|activiteit(?:en)?)\b)[\w\s&/()–-]+$|"
-    # a calendar of products with who delivers them: "Jaar  Product  Wie" (not "Product  Jaar  Tarief": no owner)
     # column names abbreviated with a dot inside ("nr project trekker partners fase / planning kosten regio prov.
     # Rijk overig"), up to fourteen of them: a dot only after a short word, never last (a sentence's dot is)
     r"^(?=.*\b(?:acties?|maatregel(?:en)?|activiteit(?:en)?|project(?:en)?)\b)"
     r"(?=.*\b(?:partners?|trekker|planning|periode|looptijd|budget|kosten)\b)"
     r"(?=(?:\S+\s+){1,13}\S+$)(?:[\w&/()–-]+|\w{1,5}\.)(?:\s+(?:[\w&/()–-]+|\w{1,5}\.))*\s+[\w&/()–-]+$|"
+    # a calendar of products with who delivers them: "Jaar  Product  Wie" (not "Product  Jaar  Tarief": no owner)
     r"^(?=.*\b(?:product(?:en)?|resulta(?:at|ten))\b)(?=.*\b(?:wie|trekker|verantwoordelijk\w*)\b)"
     r"(?=.*\b(?:jaar|planning|wanneer|periode)\b)[\w\s&/()-]+$",
     re.I,
