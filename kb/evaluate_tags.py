@@ -215,13 +215,18 @@ def evaluate(
     return dict(scores)
 
 
+def _ratio(right: int, checked: int) -> str:
+    """ "12/15" for a checked attribute, "-" when no matched gold item states it."""
+    return f"{right}/{checked}" if checked else "-"
+
+
 def report(scores: dict[str, TypeScore]) -> str:
     """A plain-text table: type, gold, predicted, precision, recall, amounts right, actors right."""
     lines = [f"{'type':<12} {'gold':>5} {'pred':>5} {'prec':>6} {'recall':>6}  {'amounts':>9}  actors"]
     for item_type in sorted(scores):
         s = scores[item_type]
-        amounts = f"{s.amounts_right}/{s.amounts_checked}" if s.amounts_checked else "-"
-        actors = f"{s.actors_right}/{s.actors_checked}" if s.actors_checked else "-"
+        amounts = _ratio(s.amounts_right, s.amounts_checked)
+        actors = _ratio(s.actors_right, s.actors_checked)
         lines.append(
             f"{item_type:<12} {s.gold:>5} {s.predicted:>5} {s.precision:>6.2f} {s.recall:>6.2f}  {amounts:>9}  {actors}"
         )
@@ -309,8 +314,8 @@ def side_by_side(results: dict[str, dict[str, TypeScore]]) -> str:
             if s is None:
                 cells.append(f" {'-':>33}")
                 continue
-            amounts = f"{s.amounts_right}/{s.amounts_checked}" if s.amounts_checked else "-"
-            actors = f"{s.actors_right}/{s.actors_checked}" if s.actors_checked else "-"
+            amounts = _ratio(s.amounts_right, s.amounts_checked)
+            actors = _ratio(s.actors_right, s.actors_checked)
             cells.append(f" {s.gold:>5} {s.precision:5.2f} {s.recall:5.2f} {amounts:>7} {actors:>7}")
         lines.append(f"{item_type:<12}" + "".join(cells))
     return "\n".join(lines)
