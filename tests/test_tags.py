@@ -2938,3 +2938,35 @@ def test_an_action_tables_owner_column_gives_each_row_its_actor() -> None:
     )
     actions = [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
     assert [a.actor for a in actions] == ["Welzijnspartners", "gemeente, corporaties"]
+
+
+def test_the_changes_an_amendment_proposes_are_requests_up_to_its_closing_words() -> None:
+    # a voorjaarsnota's amendments (dev16) and a council's budget amendment with a table of its figures (dev half)
+    text = (
+        "Bijlage 2 Ingediende amendementen\n\nAMENDEMENT A1                Agendapunt 9\nOnderwerp: Sporten blijft "
+        "betaalbaar\n\nDe raad van de gemeente Proefdorp, in vergadering bijeen op 8 juli 2027,\n\n"
+        "overwegende dat:\n- een betaalbaar sportaanbod bijdraagt aan de sportdeelname;\n\n"
+        "besluit het voorgestelde besluit als volgt te wijzigen:\npunt 3 te vervangen door:\n"
+        '"3. in te stemmen met de bezuinigingsvoorstellen B1 tot en met B3 en het voorstel B4 te dekken\n'
+        'door de toeristenbelasting te verhogen naar € 2,15 per persoon per nacht;"\n\n'
+        "en gaat over tot de orde van de dag.\n\nLokaal Proefdorp, G. Hulshof\n\n\n"
+        "Amendement A2 Bibliotheek blijft open\n\nDe raad, constaterende dat de vestiging sluit;\n\n"
+        "besluit de begroting als volgt te wijzigen:\n\nProgramma 2 Samenleving\n"
+        "Lasten 2026 tot en met 2029: de voorgestelde verlaging van € 60.000 per jaar vervalt.\n\n"
+        "Algemene dekkingsmiddelen\nHet begrotingssaldo wordt verlaagd met € 60.000 per jaar.\n\n"
+        "Jaar                  2026      2027      2028\nLasten programma 2   +60.000   +60.000   +60.000\n\n"
+        "Toelichting\nMet dit amendement blijft de vestiging open en wordt het leesprogramma voortgezet.\n"
+    )
+    requests = _texts(text, "request")
+    assert len(requests) == 3, requests
+    assert requests[0].startswith("besluit het voorgestelde besluit als volgt te wijzigen: punt 3 te vervangen")
+    assert "voorgestelde verlaging van € 60.000 per jaar vervalt" in requests[1]
+    assert requests[2].startswith("Algemene dekkingsmiddelen Het begrotingssaldo wordt verlaagd")
+    # counter-examples: a resolution amending a regulation decides, and a change reported in the past was decided
+    for counter in (
+        "Raadsbesluit\n\nDe raad van de gemeente Proefdorp;\n\nbesluit de Verordening als volgt te wijzigen:\n"
+        "Artikel 3 komt te luiden: de heffing bedraagt € 75 per jaar.\n",
+        "Amendement A4\n\nOp voorstel van de fracties besloot het algemeen bestuur het voorstel als volgt te "
+        "wijzigen: aan punt 2 wordt een pilot met € 50.000 toegevoegd.\n",
+    ):
+        assert _texts(counter, "request") == [], counter

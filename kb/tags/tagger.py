@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kb.models import Item, ParsedDocument
+from kb.tags.amendments import amendment_changes
 from kb.tags.attributes import passage_tags
 from kb.tags.drafts import Draft, first_containing, source_lines
 from kb.tags.finalise import finalise
@@ -194,6 +195,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
         ):
             draft.type = "action"  # an intent stated in an action programme or under its measures is one of them
         drafts.append(draft)
+    drafts.extend(amendment_changes(units, drafts))
     list_item_at = first_containing(list_drafts)
     # an action table's money column made each row a budget already
     row_budgets = [(d.char_start, d.char_end) for d in list_drafts if d.type == "budget"]
