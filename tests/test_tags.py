@@ -2970,3 +2970,34 @@ def test_the_changes_an_amendment_proposes_are_requests_up_to_its_closing_words(
         "wijzigen: aan punt 2 wordt een pilot met € 50.000 toegevoegd.\n",
     ):
         assert _texts(counter, "request") == [], counter
+
+
+def test_measures_grouped_under_their_year_are_each_a_measure_due_in_that_year() -> None:
+    # a veiligheidsregio's speerpunten (dev18): years alone on their line over the bullets, over paragraphs whose
+    # bullet glyphs the extraction lost, and opening a paragraph of measures ("2026: Opstellen van …")
+    text = (
+        "4.1 Energietransitie\n\nWat gaan we daarvoor doen?\n2026\n- Starten van het programma Vrijwillig Dichtbij\n"
+        "- Opstellen van een werkgeversaanpak met gemeenten en bedrijven\n2027\n"
+        "- Invoeren van een dagdienstpool met vrijwilligers\n\n"
+        "4.2 Stroomuitval\n\nWat gaan we daarvoor doen?\n2028\n"
+        " Afronden van het bijscholingsprogramma voor alle ploegen.\n"
+        " Uitvoeren van een praktijkoefening bij een BESS-locatie.\n\n"
+        "2029: Evalueren van de voorbereiding. Bijstellen van de plannen.\nWat mag het kosten?\n"
+        "€ 210.000 in 2026.\n"
+    )
+    actions = {i.text: i.deadline for i in tag_document(_hand_made(text)).items if i.type == "action"}
+    assert actions == {
+        "Starten van het programma Vrijwillig Dichtbij": "2026",
+        "Opstellen van een werkgeversaanpak met gemeenten en bedrijven": "2026",
+        "Invoeren van een dagdienstpool met vrijwilligers": "2027",
+        "Afronden van het bijscholingsprogramma voor alle ploegen.": "2028",
+        "Uitvoeren van een praktijkoefening bij een BESS-locatie.": "2028",
+        "2029: Evalueren van de voorbereiding.": "2029",
+        "Bijstellen van de plannen.": "2029",
+    }, actions
+    # counter-example: a sentence that opens with a plural noun and goes on with a verb is no measure of its own
+    agreement = (
+        "Wat gaan we daarvoor doen?\n\nOpstellen van een planning die leidend is voor de voorzieningen. Aanvragen van "
+        "schoolbesturen worden alleen gehonoreerd als er ruimte is.\n"
+    )
+    assert len(_texts(agreement, "action")) == 1

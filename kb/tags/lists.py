@@ -18,6 +18,7 @@ from kb.tags.rules import (
     BULLET_PREFIX,
     CARD_FIELD,
     CONSIDERANS,
+    DEADLINE,
     DECISION_TABLE_HEADER,
     EMBEDDED_ITEM,
     GLOSSARY_TITLES,
@@ -376,6 +377,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
     grounds = False  # a motion's grounds stood since the last heading
     code: tuple[str, int] | None = None  # the code of the last coded paragraph under a label ("W", 2 for "W2. …")
     notes = False  # inside the points of a "Toelichting bij de tabel:"
+    period: str | None = None  # the year the measures below are grouped under ("2026" / "- Opstellen van …")
     index = 0
     while index < len(units):
         unit = units[index]
@@ -435,9 +437,13 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             following = units[index + 1] if index + 1 < len(units) else None
             if name == "proposal" and _amendment_above(units, index):
                 name, item_type = "amendment_point", "request"  # an amendment's dictum proposes; the raad decides
-            if name == "action_box" and following is not None and _prose_below(following):
-                # "Wat gaan we doen?" over a paragraph ("Wij gaan de formatie … uitbreiden. Daarnaast …"): the
-                # paragraph states the measures, as under "Wat gaan we daarvoor doen?"
+            if (
+                name == "action_box"
+                and following is not None
+                and (_prose_below(following) or PERIOD_LINE.match(following.text.strip()) is not None)
+            ):
+                # "Wat gaan we doen?" over a paragraph ("Wij gaan de formatie … uitbreiden. Daarnaast …") or over the
+                # measures of a year ("2026"): they state the measures, as under "Wat gaan we daarvoor doen?"
                 active = ("action_list", "action")
             elif name == "action_box":
                 pending_boxes.append((index, unit.section_id))
@@ -454,6 +460,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             last_parent = None
             goal_paragraphs, code = 0, None
             measure_number = None  # a new header starts a new run of numbered measures (2.1 after 1.5)
+            period = None
             index += 1
             continue
         if (
@@ -536,6 +543,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                         and (_nominal_measure(unit.text) or _holds_intent(unit, first=True))
                     )
                     draft = _draft("action" if measure else item_type, unit, unit.section_id, name)
+                    _grouped_under(draft, period)
                     if point is not None and point.section_id == unit.section_id:
                         point.char_end = unit.end
                         point.text = f"{point.text.rstrip()} {unit.text.strip()}"
@@ -587,10 +595,21 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 goal_paragraphs += 1
                 index += 1
                 continue
+            period_line = PERIOD_LINE.match(unit.text.strip())
+            if active[1] in ("action", "goal") and period_line is not None:
+                period = period_line.group("period")  # "2027": the measures below are that year's
+                last_parent = None
+                index += 1
+                continue
             if active[1] == "action" and _measure_paragraph(unit, "action"):
-                draft = _draft("action", unit, unit.section_id, active[0])  # "Opstellen van een warmteplan."
-                drafts.append(draft)
-                last_parent = draft  # its "o …" parts below belong to it
+                # "Opstellen van een warmteplan.", or several measures in one paragraph whose bullets the extraction
+                # lost ("2026: Opstellen van het plan … Inrichten van een netwerk …")
+                opening = PERIOD_PREFIX.match(unit.text.strip())  # "2026: …" holds for all of the paragraph
+                for part in _measures_in(unit):
+                    draft = _draft("action", part, unit.section_id, active[0])
+                    _grouped_under(draft, opening.group("period") if opening is not None else period)
+                    drafts.append(draft)
+                    last_parent = draft  # its "o …" parts below belong to it
                 index += 1
                 continue
             if (
@@ -603,6 +622,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             ):
                 # the paragraphs right under "Zo gaan we dit doen" / "Wat gaan we daarvoor doen?" state the measures
                 drafts.append(_draft("action", unit, unit.section_id, "action_list"))
+                _grouped_under(drafts[-1], period)
                 goal_paragraphs += 1
                 code = _item_code(unit)
                 index += 1
@@ -912,11 +932,47 @@ NUMBERED_ROW = re.compile(r"^\d{1,2}\.?\s+[A-ZÀ-Ý]")
 THEME_NUMBER = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?=\S)")
 
 
+# A year or period alone on its line inside a list of measures or goals ("2026", "2027:", "2028-2029"), or
+# opening a paragraph of them ("2026: Opstellen van het plan …"): the items below it are due then.
+PERIOD_LINE = re.compile(rf"^(?P<period>{YEAR_SPAN})\s*:?$", re.I)
+PERIOD_PREFIX = re.compile(rf"^(?P<period>{YEAR_SPAN})\s*:\s+", re.I)
+
+
+FINITE = re.compile(r"\b(?:wordt|worden|is|zijn|kan|kunnen|moet|moeten|zal|zullen|heeft|hebben)\b", re.I)
+
+
+def _grouped_under(draft: Draft, period: str | None) -> None:
+    """An item under a period line is due in that period, unless it names its own."""
+    found = PERIOD_PREFIX.match(draft.text.strip())
+    if found is not None:
+        draft.deadline = found.group("period")
+    elif period is not None and DEADLINE.search(draft.text) is None:
+        draft.deadline = period
+
+
+def _measures_in(unit: Unit) -> list[Unit]:
+    """The measures of a paragraph that opens with a nominalised one: one per sentence when every later sentence
+    opens a line (its bullet lost in the extraction) or is itself a nominalised measure ("Inrichten van …"); else
+    the paragraph is one measure ("8.1 Partijen spreken af dat … Aanvragen van schoolbesturen worden …")."""
+    sentences = split_sentences(unit.text)
+    if len(sentences) < 2 or not _nominal_measure(sentences[0][2]):
+        return [unit]
+    for start, _, sentence in sentences[1:]:
+        line_start = unit.text[:start].rstrip(" ").endswith("\n")
+        if not line_start and (NOMINAL_ACTION.match(sentence.strip()) is None or FINITE.search(sentence)):
+            return [unit]  # ("Aanvragen van schoolbesturen worden alleen gehonoreerd …" is no measure)
+    return [
+        Unit(unit.kind, unit.start + start, unit.start + end, unit.section_id, sentence.strip())
+        for start, end, sentence in sentences
+        if not (COST_LABEL.match(sentence.strip()) or list_header(sentence.strip()))  # "… Wat mag het kosten?"
+    ]
+
+
 def _measure_paragraph(unit: Unit, item_type: str) -> bool:
     """A short paragraph that lists a measure the way a list item would ("Opstellen van een warmteplan."), or a
     measure numbered with its theme ("1.4 We bouwen het kruispunt Markeloseweg om tot een rotonde")."""
     numbered = THEME_NUMBER.match(unit.text) is not None
-    text = THEME_NUMBER.sub("", BULLET_PREFIX.sub("", unit.text)).strip()
+    text = PERIOD_PREFIX.sub("", THEME_NUMBER.sub("", BULLET_PREFIX.sub("", unit.text)).strip())
     return (
         item_type == "action"
         and unit.kind == "paragraph"
@@ -1488,7 +1544,7 @@ def _contents_or_caption(unit: Unit) -> bool:
 
 def _nominal_measure(text: str) -> bool:
     """A measure written as a nominalised verb, also in lower case ("aanleggen van een beweegtuin")."""
-    clean = BULLET_PREFIX.sub("", text).strip()
+    clean = PERIOD_PREFIX.sub("", BULLET_PREFIX.sub("", text).strip())  # (also "2026: Opstellen van …")
     return bool(clean) and NOMINAL_ACTION.match(clean[0].upper() + clean[1:]) is not None
 
 
