@@ -3001,3 +3001,20 @@ def test_measures_grouped_under_their_year_are_each_a_measure_due_in_that_year()
         "schoolbesturen worden alleen gehonoreerd als er ruimte is.\n"
     )
     assert len(_texts(agreement, "action")) == 1
+
+
+def test_a_numbered_table_with_a_column_named_as_a_question_gives_an_action_per_row() -> None:
+    # an overview of a college's response to a rekenkamer (dev18): "Nr. … Standpunt Wat gaan we doen? Planning"
+    from kb.tags.lists import _programme_header
+
+    assert _programme_header("Nr. Aanbeveling (verkort) Standpunt Wat gaan we doen? Planning")
+    assert not _programme_header("Wat gaan we doen en wanneer?")  # a heading that asks, not a table's columns
+    text = (
+        "Overzicht standpunt college per aanbeveling\n\n"
+        "Nr. Aanbeveling (verkort)              Standpunt     Wat gaan we doen?                  Planning\n"
+        "4   Bereik vroegsignalering            overgenomen   huisbezoek bij alle signalen       start 1-1-2026\n"
+        "7   Nazorg 12 maanden                  overgenomen   nazorg via Geldmaatjes             2026\n"
+        "8   Sluitende registratie              overgenomen   onderzoek gezamenlijk systeem      besluit Q4 2025\n"
+    )
+    actions = {i.text[:1]: i.deadline for i in tag_document(_hand_made(text)).items if i.type == "action"}
+    assert actions == {"4": "2026", "7": "2026", "8": "Q4 2025"}, actions

@@ -748,8 +748,10 @@ def _column_names(text: str) -> bool:
 
 
 def _header_names(line: str) -> str:
-    """A table header line without its money unit ("Kosten (x € 1.000)" → "Kosten")."""
-    return HEADER_UNIT.sub("", line).strip()
+    """A table header line without its money unit ("Kosten (x € 1.000)" → "Kosten"), the dot of its number column
+    ("Nr.") and the question mark of a column named as a question inside it ("Standpunt Wat gaan we doen? Planning";
+    not a heading that asks one, "Wat gaan we doen en wanneer?")."""
+    return re.sub(r"^(nr)\.(?=\s)", r"\1", re.sub(r"\?(?=\s+\S)", "", HEADER_UNIT.sub("", line)), flags=re.I).strip()
 
 
 def _programme_header(line: str) -> bool:
