@@ -21,6 +21,16 @@ CHARACTER_MAP = {
     "\u2007": " ",  # figure space → plain space
     "\u202f": " ",  # narrow NBSP → plain space
     "\uf0b7": "•",  # private-use Symbol-font bullet "" (004 SWOT and roles tables) → bullet
+    # the other private-use Wingdings bullets a PDF extraction leaves: square "", square "", arrowhead "",
+    # diamond "", block "", tick ""
+    "\uf0a7": "•",
+    "\uf0a8": "•",
+    "\uf0d8": "•",
+    "\uf076": "•",
+    "\uf06e": "•",
+    "\uf0fc": "•",
+    "\u25a0": "•",  # black square "■" → bullet
+    "\u2219": "•",  # bullet operator "∙" → bullet
     "\u25cf": "•",  # black circle "●" → bullet
     "\u25aa": "•",  # small square "▪" → bullet
     "\u2023": "•",  # triangular bullet "‣" → bullet

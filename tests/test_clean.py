@@ -133,6 +133,9 @@ def test_nbsp_bullets_and_double_spaces():
     assert BULLET_START.match("•\t Werk samen") and not BULLET_START.match("Werk • samen")
     # a dash glued to a word is text, not a sub-bullet
     assert SUBBULLET_START.match("-\t beekdalen") and not SUBBULLET_START.match("-energieprojecten")
+    # the Wingdings bullets a PDF extraction leaves as private-use characters are bullets too (dev18: "")
+    wingdings = clean("\uf0a7 Uitvoeren van het basispakket JGZ\n\uf0d8 Invoeren van een contactmoment").text
+    assert wingdings.split("\n") == ["• Uitvoeren van het basispakket JGZ", "• Invoeren van een contactmoment"]
 
 
 def test_page_numbers_and_footnote_numbers_on_their_own_line_are_dropped(omgevingsvisie):
