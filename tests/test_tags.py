@@ -1079,6 +1079,9 @@ def test_a_budget_table_whose_header_names_measures_makes_each_row_an_action_too
         "T2 Herijking subsidies: 150 300 350",
     ]  # the total is no measure
     assert len([i for i in items if i.type == "budget"]) == 3
+    # … and so does one of a budget's policy intentions (dev18: "Nr Voornemen Programma 2027 2028 …")
+    intentions = text.replace("Nr Maatregel", "Nr Voornemen")
+    assert len([i for i in tag_document(_hand_made(intentions)).items if i.type == "action"]) == 2
     # counter-example: a table of programmes is money, not measures
     text = text.replace("Nr Maatregel", "Nr Programma")
     assert not [i for i in tag_document(_hand_made(text)).items if i.type == "action"]

@@ -1051,7 +1051,7 @@ ROW_PERIOD = re.compile(rf"(?P<period>{PERIOD})\s*$", re.I)
 # The words a table column names its rows by when they are measures: "Actie", "Maatregel", "Activiteiten",
 # "Project" (a cell of its own, kb.tags.lists.ACTION_COLUMN, or a word of a budget table's header,
 # kb.tags.money.MEASURE_COLUMN).
-MEASURE_WORDS = r"activiteit(?:en)?|actie[s]?|maatregel(?:en)?|project(?:en)?"
+MEASURE_WORDS = r"activiteit(?:en)?|actie[s]?|maatregel(?:en)?|project(?:en)?|(?:beleids)?voornemens?"
 
 # The header of an indicator table with target values: "Indicator  Nulmeting  Streefwaarde 2028  Streefwaarde
 # 2031", "Indicator Huidig Doel 2030": every row below is a measurable goal.
