@@ -3021,3 +3021,23 @@ def test_a_numbered_table_with_a_column_named_as_a_question_gives_an_action_per_
     )
     actions = {i.text[:1]: i.deadline for i in tag_document(_hand_made(text)).items if i.type == "action"}
     assert actions == {"4": "2026", "7": "2026", "8": "Q4 2025"}, actions
+
+
+def test_an_action_table_grouped_by_numbered_tracks_reads_every_group_to_its_notes() -> None:
+    # a transitievisie's uitvoeringsagenda (dev18): "Spoor 2 …" over a row whose period its wrap moved down, and
+    # "Toelichting op een aantal acties" under the last row, then coded paragraphs that explain some actions
+    text = (
+        "Tabel 4  Uitvoeringsagenda 2026–2029\n\nNr  Actie  Trekker  Partners  Planning  Budget\n\n"
+        "Spoor 1 Wijkgerichte aanpak\n"
+        "A1  Opstellen wijkuitvoeringsplan Tiel-West  Gemeente  Corporaties, Liander  2026–2027  € 185.000\n"
+        "A2  Verkenning LT-warmtenet Binnenstad  Gemeente  Waterschap, Rijkswaterstaat  2028  € 50.000\n"
+        "Spoor 2 Ondersteuning inwoners en eigenaren\n"
+        "A3  Energieloket, wooncoaches en wijkpunt Tiel-West  Gemeente  Regionaal Energieloket, TielOpStroom\n"
+        "doorlopend  € 120.000 p.j.\n"
+        "A4  Instellen Duurzaamheidslening Tiel (revolverend fonds)  Gemeente  SVn  Q1 2026  € 1.000.000 eenmalig\n"
+        "Toelichting op een aantal acties\n\n"
+        "A1 Wijkuitvoeringsplan Tiel-West. Het plan beschrijft welke woningen wanneer worden aangesloten en\n"
+        "wordt in 2027 ter vaststelling aan de raad voorgelegd.\n"
+    )
+    actions = [i.text.split()[0] for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert actions == ["A1", "A2", "A3", "A4"], actions

@@ -718,14 +718,19 @@ GROUP_NUMBER = re.compile(r"^(?:thema|spoor|programmalijn|lijn|pijler|opgave)\s+
 
 def _group_heading(units: list[Unit], place: int) -> bool:
     """A heading inside a table that groups its rows ("Thema 2 Fiets"): short, and the next unit opens a numbered
-    row with its period ("2.1 Vrijliggend fietspad Bentelo–Delden hoog 2027–2029 2.100.000")."""
+    row with its period ("2.1 Vrijliggend fietspad Bentelo–Delden hoog 2027–2029 2.100.000") — or the heading
+    numbers its group ("Spoor 2 Ondersteuning inwoners") over a coded row whose period the row's wrap moved down."""
     heading = units[place].text.strip()
     following = units[place + 1].text.strip() if place + 1 < len(units) else ""
     return (
         len(heading.split()) <= 8
         and not re.search(r"[.!?:]$", heading)
+        and TABLE_NOTES.match(heading) is None  # "Toelichting op een aantal acties": the notes after the table
         and (MEASURE_NUMBER.match(following) is not None or ROW_ID.match(following) is not None)
-        and ROW_PERIOD_INSIDE.search(following.split("\n")[0]) is not None
+        and (
+            ROW_PERIOD_INSIDE.search(following.split("\n")[0]) is not None
+            or (GROUP_NUMBER.match(heading) is not None and ROW_PERIOD_INSIDE.search(following) is not None)
+        )
     )
 
 
@@ -812,6 +817,9 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
         numbered = NUMBER_COLUMN.fullmatch(_header_names(lines[header]).split()[0]) is not None
         current: Draft | None = None
         kept = [(start, line) for start, line in rows[:MAX_PROGRAMME_ROWS] if line.strip()]
+        # "Toelichting op een aantal acties" under the last row: the table's notes follow, no more rows
+        end = next((n for n, (_, line) in enumerate(kept) if TABLE_NOTES.match(line.strip())), len(kept))
+        kept = kept[:end]
         for position, (start, line) in enumerate(kept):
             # the period ends the row, or (columns run together) stands inside it
             period = ROW_PERIOD.search(line) or ROW_PERIOD_INSIDE.search(line)
@@ -1019,7 +1027,9 @@ COLUMN_TABLES = (
 # are no targets, even under a "Doel 2026 2027 …" header.
 MONEY_CAPTION = re.compile(r"€|\bbedragen\b|\bbudget\b|\blasten\b|\bkosten\b", re.I)
 # A line after a table: its source, a note, the next table's or figure's caption.
-TABLE_END = re.compile(r"^(?:bron|toelichting|noot|tabel|figuur)\b|^\*", re.I)  # "* harde en zachte …": a note
+# The notes under a table: "Bron: CBS", "Toelichting op een aantal acties", "Noot: …"
+TABLE_NOTES = re.compile(r"^(?:bron|toelichting|noot)\b", re.I)
+TABLE_END = re.compile(rf"{TABLE_NOTES.pattern}|^(?:tabel|figuur)\b|^\*", re.I)  # "* harde en zachte …": a note
 
 
 def table_rows(parsed: ParsedDocument) -> list[Draft]:

@@ -1049,7 +1049,7 @@ ONGOING = r"doorlopend|continu|jaarlijks"
 PERIOD = rf"{YEAR_SPAN}|{ONGOING}"
 ROW_PERIOD = re.compile(rf"(?P<period>{PERIOD})\s*$", re.I)
 # The words a table column names its rows by when they are measures: "Actie", "Maatregel", "Activiteiten",
-# "Project" (a cell of its own, kb.tags.lists.ACTION_COLUMN, or a word of a budget table's header,
+# "Project", "Voornemen" (a cell of its own, kb.tags.lists.ACTION_COLUMN, or a word of a budget table's header,
 # kb.tags.money.MEASURE_COLUMN).
 MEASURE_WORDS = r"activiteit(?:en)?|actie[s]?|maatregel(?:en)?|project(?:en)?|(?:beleids)?voornemens?"
 
