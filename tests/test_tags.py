@@ -122,6 +122,12 @@ def test_goal_headers_with_what_they_are_per_and_goal_lead_ins() -> None:
     assert list_header("De belangrijkste doelen zijn:") == ("goal_label", "goal")
     assert list_header("De doelen zijn in 2024 grotendeels gehaald.") is None
     assert list_header("Doelen en middelen van de verenigingen") is None
+    # … named after their strategy, counted in a lead-in, or the effect of a named programme (dev18)
+    assert list_header('Strategische doelen "Gezond Rivierenland 2024-2027"') == ("goal_label", "goal")
+    assert list_header("Wij hanteren vijf strategische doelen voor 2029:") == ("goal_label", "goal")
+    assert list_header("Beoogd effect uitvoeringsagenda 2026–2029") == ("goal_label", "goal")
+    assert list_header("Om deze doelen te bereiken, zetten wij in op vijf speerpunten:") is None
+    assert list_header("Beoogd effect 2") is None  # a line of a table of contents
     # a measurable target names its year, a bound, or a share moving; today's share is a figure
     assert measurable_target("Het aandeel van de fiets in korte verplaatsingen stijgt van 36 naar 42 procent.")
     assert measurable_target("In 2030 zijn alle 21 schoolomgevingen veilig ingericht.")

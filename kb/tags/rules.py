@@ -189,10 +189,14 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"^(?:(?:strategisch(?:e)?\s+(?:langetermijn)?\s?|operatione(?:el|le)\s+|tactische?\s+|ons\s+|onze\s+|"
             r"concrete\s+|meetbare\s+|de\s+)?"
             # … with what they are per, or their year: "Doelen per vervoerwijze", "Doelstellingen voor 2030"
-            r"(?:hoofd)?(?:doel(?:en|stelling(?:en)?)?|ambitie(?:s)?)(?:\s+per\s+[\w-]{2,30}|\s+voor\s+20\d\d)?|"
+            # … or the name of the strategy they come from: 'Strategische doelen "Gezond Rivierenland 2024-2027"'
+            r"(?:hoofd)?(?:doel(?:en|stelling(?:en)?)?|ambitie(?:s)?)"
+            r"(?:\s+per\s+[\w-]{2,30}|\s+voor\s+20\d\d|\s+[\"“'‘][^\"“”'‘’]{2,60}[\"”'’])?|"
             # a lead-in: "De belangrijkste doelen zijn:", "Onze doelen voor 2035 zijn:"
             r"(?:de|onze)\s+(?:\w+\s+){0,3}?doel(?:en|stellingen)\s+(?:\w+\s+){0,3}?(?:zijn|luiden)|"
-            r"beoogd(?:e)?\s+(?:effect(?:en)?|resulta(?:at|ten)|maatschappelijk(?:e)?\s+effect(?:en)?)|"
+            # … also of what: "Beoogd effect uitvoeringsagenda 2026–2029"
+            r"beoogd(?:e)?\s+(?:effect(?:en)?|resulta(?:at|ten)|maatschappelijk(?:e)?\s+effect(?:en)?)"
+            r"(?:\s+(?:van\s+(?:de|het)\s+)?[a-zà-ÿ][\w–-]+(?:\s+20\d\d(?:\s*[–-]\s*20\d\d)?)?)?|"
             r"(?:dit|wat)\s+(?:willen|wil|wilden|wilde)\s+(?:we|wij)\s+(?:daarmee\s+)?bereiken|"
             # the word order of a heading in running prose: "Wat we willen bereiken"
             r"wat\s+(?:we|wij)\s+(?:daarmee\s+)?(?:willen|wilden)\s+bereiken|"
@@ -208,7 +212,10 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             # de volgende doelstellingen voor de periode tot en met 2030:"
             r"^.{0,80}\b(?:(?:ons|onze|het)\s+doel\s+is\s+dat(?:\s+in\s+20\d\d)?|"
             r"(?:(?:streven|strijden)\s+(?:we|wij)|(?:we|wij)\s+(?:streven|strijden))\s+(?:ernaar|naar)\s+dat|"
-            r"de\s+volgende\s+(?:[\w-]+\s+)?doel(?:en|stellingen)\b[^:]{0,60})\s*:$",
+            r"de\s+volgende\s+(?:[\w-]+\s+)?doel(?:en|stellingen)\b[^:]{0,60}|"
+            # "Wij hanteren vijf strategische doelen voor 2029:" (not "Om deze doelen te bereiken, …:")
+            r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:[\w-]+\s+)?doel(?:en|stellingen)\b[^:.]{0,40})"
+            r"\s*:$",
             re.I,
         ),
     ),
