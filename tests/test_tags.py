@@ -3047,3 +3047,19 @@ def test_an_action_table_grouped_by_numbered_tracks_reads_every_group_to_its_not
     )
     actions = [i.text.split()[0] for i in tag_document(_hand_made(text)).items if i.type == "action"]
     assert actions == ["A1", "A2", "A3", "A4"], actions
+
+
+def test_a_goal_list_goes_on_under_numbered_group_headings_and_a_target_in_it_stays_a_goal() -> None:
+    # a rekenkamer citing a policy plan's goals per pillar (dev18)
+    text = (
+        "3 Het beleid\n\nPer pijler noemt het plan de volgende doelen:\n\nPijler 1 – Voorkomen\n"
+        "- Inwoners zijn zich bewust van de risico's van schulden en weten waar zij terechtkunnen.\n\n"
+        "Pijler 2 – Vroeg erbij zijn\n- In 2028 bereiken wij 50% van de huishoudens waarover een signaal binnenkomt.\n"
+        "- Opzetten van een sluitende aanpak met de woningcorporaties.\n"
+    )
+    items = [(i.type, i.text[:20]) for i in tag_document(_hand_made(text)).items if i.type in ("goal", "action")]
+    assert items == [
+        ("goal", "Inwoners zijn zich b"),
+        ("goal", "In 2028 bereiken wij"),
+        ("action", "Opzetten van een slu"),  # counter-example: a measure in a list of goals is a measure
+    ], items

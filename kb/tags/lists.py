@@ -48,6 +48,7 @@ from kb.tags.rules import (
     YEAR_SPAN,
     classify_sentence,
     list_header,
+    measurable_target,
     split_sentences,
 )
 from kb.text import ROW_CODE
@@ -541,6 +542,8 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                         item_type == "goal"
                         and not clauses
                         and (_nominal_measure(unit.text) or _holds_intent(unit, first=True))
+                        # ("In 2024 bereiken wij 50% van de huishoudens …" states the target it means to reach)
+                        and not measurable_target(unit.text)
                     )
                     draft = _draft("action" if measure else item_type, unit, unit.section_id, name)
                     _grouped_under(draft, period)
@@ -567,6 +570,15 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             measure_number = MEASURE_NUMBER.match(unit.text.strip()).group(1)  # type: ignore[union-attr]
             index += 1
             continue
+        elif (
+            unit.kind == "heading"
+            and active is not None
+            and active[1] in ("goal", "action")
+            and GROUP_NUMBER.match(unit.text.strip()) is not None
+            and following is not None
+            and (following.kind in ("bullet", "subbullet", "numbered") or BULLET_PREFIX.match(following.text))
+        ):
+            last_parent = None  # "Pijler 1 – Voorkomen" over bullets: a group of the list its lead-in announced
         elif unit.kind == "heading" or ARTICLE_TITLE.match(unit.text.strip()):
             active = None
             # "Artikel 5 Afspraken provincie": the numbered and lettered points below are the party's actions
@@ -713,7 +725,9 @@ ROW_MARK = re.compile(r"\bjaarlijks\b|€")
 # An abbreviation a table row can end in: "p.j.", "reg.", "div.", "incl.", "excl.", "o.a.".
 ABBREVIATION = re.compile(r"\b(?:p\.j\.|reg\.|div\.|incl\.|excl\.|o\.a\.|e\.a\.|ca\.|resp\.|mln\.|mld\.)\s*$", re.I)
 # A group row's own label and number: "Thema 1  Sterke sociale basis", "Spoor 2  …".
-GROUP_NUMBER = re.compile(r"^(?:thema|spoor|programmalijn|lijn|pijler|opgave)\s+\d{1,2}\.?\s+(?=[A-ZÀ-Ý])", re.I)
+GROUP_NUMBER = re.compile(
+    r"^(?:thema|spoor|programmalijn|lijn|pijler|opgave)\s+\d{1,2}\.?\s+(?:[–:-]\s+)?(?=[A-ZÀ-Ý])", re.I
+)  # ("Pijler 1 – Voorkomen")
 
 
 def _group_heading(units: list[Unit], place: int) -> bool:
