@@ -3063,3 +3063,18 @@ def test_a_goal_list_goes_on_under_numbered_group_headings_and_a_target_in_it_st
         ("goal", "In 2028 bereiken wij"),
         ("action", "Opzetten van een slu"),  # counter-example: a measure in a list of goals is a measure
     ], items
+
+
+def test_an_indicator_table_with_a_streef_column_reads_a_row_that_opens_with_bron() -> None:
+    # a GGD's begroting (dev18): "Realisatie 2024  Streef 2026", and a first row "Bron- en contactonderzoek …"
+    text = (
+        "Programma 2 Infectieziektebestrijding\n\n"
+        "Indicatoren programma 2                         Realisatie 2024   Streef 2026\n"
+        "Bron- en contactonderzoek gestart binnen 24 uur       98%               98%\n"
+        "Meldingen tijdig doorgezet naar RIVM                  95%               97%\n"
+        "Bron: GGD-registratie\n"
+    )
+    assert _texts(text, "goal") == [
+        "Bron- en contactonderzoek gestart binnen 24 uur 98% 98%",
+        "Meldingen tijdig doorgezet naar RIVM 95% 97%",
+    ]  # (the source line under the table is its note, no row)

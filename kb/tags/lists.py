@@ -1042,7 +1042,7 @@ COLUMN_TABLES = (
 MONEY_CAPTION = re.compile(r"€|\bbedragen\b|\bbudget\b|\blasten\b|\bkosten\b", re.I)
 # A line after a table: its source, a note, the next table's or figure's caption.
 # The notes under a table: "Bron: CBS", "Toelichting op een aantal acties", "Noot: …"
-TABLE_NOTES = re.compile(r"^(?:bron|toelichting|noot)\b", re.I)
+TABLE_NOTES = re.compile(r"^(?:bron(?:nen)?|toelichting|noot)\b(?!-)", re.I)  # (not "Bron- en contactonderzoek")
 TABLE_END = re.compile(rf"{TABLE_NOTES.pattern}|^(?:tabel|figuur)\b|^\*", re.I)  # "* harde en zachte …": a note
 
 
