@@ -76,6 +76,7 @@ LIST_HEADER_CASES = {
     "proposal": ("Wij stellen u voor:", "Wij stellen u voor om in te stemmen met het plan."),
     "action_lead_in": ("Wij gaan de handhaving in 2027 verder versterken:", "We gaan in gesprek met:"),
     "agreement_lead_in": ("De gemeenten verplichten zich tot:", "Partijen constateren:"),
+    "recommendations": ("Aanbevelingen aan het college", "Aanbevelingen en conclusies van het onderzoek"),
 }
 
 
@@ -3078,3 +3079,32 @@ def test_an_indicator_table_with_a_streef_column_reads_a_row_that_opens_with_bro
         "Bron- en contactonderzoek gestart binnen 24 uur 98% 98%",
         "Meldingen tijdig doorgezet naar RIVM 95% 97%",
     ]  # (the source line under the table is its note, no row)
+
+
+def test_recommendations_and_decision_points_that_ask_another_body_are_requests() -> None:
+    # a rekenkamer's recommendations and a veiligheidsregio's besluit (dev18)
+    text = (
+        "4 Aanbevelingen\n\nAanbevelingen aan de raden\n\n"
+        "1. Stel bij de behandeling van het nieuwe beleidsplan meetbare doelen vast voor bereik en wachttijd.\n"
+        "2. Betrek ervaringsdeskundigen bij de kaderstelling.\n\n"
+        "5 Besluit\n\nHet algemeen bestuur besluit:\n"
+        "1. Het Regionaal Beleidsplan 2026–2029 vast te stellen.\n"
+        "2. De raden van de deelnemende gemeenten te verzoeken de financiële gevolgen te verwerken in hun begroting.\n"
+        "3. De colleges van burgemeester en wethouders van de deelnemende gemeenten te verzoeken:\n"
+        "a) in 2027 een actueel continuïteitsplan vast te stellen;\n"
+        "b) als werkgever ruimte te bieden aan brandweervrijwilligers.\n"
+    )
+    requests = [r[:25] for r in _texts(text, "request")]
+    assert requests == [
+        "Stel bij de behandeling v",
+        "Betrek ervaringsdeskundig",
+        "De raden van de deelnemen",
+        "in 2027 een actueel conti",
+        "als werkgever ruimte te b",
+    ], requests
+    # counter-examples: the resolution's own point decides, and a heading that names recommendations among other
+    # things announces no list
+    assert not any(r.startswith("Het Regionaal Beleidsplan") for r in _texts(text, "request"))
+    from kb.tags.rules import list_header
+
+    assert list_header("Aanbevelingen en conclusies van het onderzoek") is None

@@ -300,7 +300,7 @@ def drop_glossary_blocks(units: list[Unit]) -> list[Unit]:
 
 
 # The headers that also work as section titles, governing the whole section: goals, actions, decisions.
-SECTION_KIND_HEADERS = ("goal_label", "action_list", "action_box", "action_done", "proposal")
+SECTION_KIND_HEADERS = ("goal_label", "action_list", "action_box", "action_done", "proposal", "recommendations")
 MAX_GOAL_PARAGRAPHS = 3  # a goal label covers at most this many paragraphs below it
 MAX_GOAL_PARAGRAPH_LINES = 12  # … each of at most this many lines
 

@@ -64,7 +64,23 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             # "Wij vragen Enexis Netbeheer, Coteq Netbeheer en TenneT om:", "Van de gemeenten vragen wij:"
             r"^(?:(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+|wij\s+|we\s+)(?:verzoekt|verzoeken|vraagt|vragen)\s+"
             r"(?!(?:wij|we|u|jullie|ons)\b)[\w\s,.&'-]{2,120}?\s+om\s*:$|"
-            r"^van\s+(?:de|het)\s+[\w\s-]{2,60}?\s+(?:vragen|verwachten|verzoeken)\s+(?:wij|we)\s*:$",
+            r"^van\s+(?:de|het)\s+[\w\s-]{2,60}?\s+(?:vragen|verwachten|verzoeken)\s+(?:wij|we)\s*:$|"
+            # a decision point that asks another body, as a list: "6. De colleges van burgemeester en wethouders
+            # van de deelnemende gemeenten te verzoeken:" (Gedeputeerde Staten asked: gs_list)
+            r"^(?!(?:het college van\s+)?(?:gedeputeerde staten|gs)\b)(?:de|het)\s+[\w\s,&-]{2,100}?\s+"
+            r"(?:te\s+verzoeken|te\s+vragen|op\s+te\s+dragen)(?:\s+om)?\s*:$",
+            re.I,
+        ),
+    ),
+    # a rekenkamer's recommendations: "Aanbevelingen aan de raden", "Aanbevelingen", "De rekenkamercommissie doet de
+    # volgende aanbevelingen:" — each point below asks the body it is addressed to
+    (
+        "recommendations",
+        "request",
+        re.compile(
+            r"^(?:onze\s+)?aanbevelingen(?:\s+aan\s+(?:de|het|uw)\s+[\w\s-]{2,40})?\s*:?$|"
+            r"^.{0,80}\b(?:doet|doen)\s+(?:de\s+volgende|\w+)\s+aanbevelingen\s*:$|"
+            r"^.{0,80}\b(?:beveelt|bevelen)\s+(?:de|het|uw)\s+[\w\s-]{2,40}?\s+aan\s*:$",
             re.I,
         ),
     ),
@@ -449,7 +465,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "request_point",
         "request",
-        r"^(?:te\s+verzoeken|te\s+vragen\s+om|aan\s+te\s+dringen\s+op)\b",
+        r"^(?:te\s+verzoeken|te\s+vragen\s+om|aan\s+te\s+dringen\s+op)\b|"
+        # … naming the body asked: "5. De raden van de deelnemende gemeenten te verzoeken de financiële gevolgen …"
+        r"^(?:\d{1,2}[.)]\s+)?(?:de|het)\s+(?:[\w,&-]+\s+){1,12}?te\s+verzoeken\b",
         "te verzoeken de dividenduitkering van de werkmaatschappijen in te zetten voor het dempen van de tarieven;",
         "te vragen wat de kosten zijn is altijd goed.",
     ),
