@@ -3108,3 +3108,18 @@ def test_recommendations_and_decision_points_that_ask_another_body_are_requests(
     from kb.tags.rules import list_header
 
     assert list_header("Aanbevelingen en conclusies van het onderzoek") is None
+
+
+def test_a_programme_table_ends_before_the_authors_next_sentence_and_its_cost_label() -> None:
+    # a veiligheidsregio's speerpunt (dev18): the last row, then running text and "Wat mag het kosten?" joined to it
+    text = (
+        "Wat gaan we daarvoor doen?\nJaar   Activiteiten                                         Partners\n"
+        "2028   Uitrollen van de aanpak naar alle gemeenten                  Gemeenten\n"
+        "2029   Evalueren van de aanpak en het effect op het aantal branden  Gemeenten\n"
+        "Wij vragen de gemeenten om brandveiligheid op te nemen in hun woonzorgvisie en in de\n"
+        "afspraken met zorgaanbieders.\nWat mag het kosten?\n€ 180.000 (2026) en € 240.000 (2029).\n"
+    )
+    actions = [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert [(a.line_start, a.line_end) for a in actions] == [(3, 3), (4, 4)], [
+        (a.line_start, a.line_end) for a in actions
+    ]

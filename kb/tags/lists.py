@@ -777,6 +777,14 @@ def _programme_header(line: str) -> bool:
     return PROGRAMME_TABLE_HEADER.match(_header_names(line)) is not None
 
 
+AUTHOR_SENTENCE = re.compile(r"^(?-i:Wij|We)\s+(?:[\w-]+\s+){4,}")
+
+
+def _after_table(line: str) -> bool:
+    """A line after a programme table's rows: its notes, the next label, or running text of the author's."""
+    return bool(TABLE_NOTES.match(line) or COST_LABEL.match(line) or AUTHOR_SENTENCE.match(line))
+
+
 def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> list[Draft]:
     """One action per row of a programme table kept one row per line ("Thema Actie Partners Planning"): the
     row's period is its deadline, a line without a period continues the row above it; with the source's lines
@@ -831,8 +839,10 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
         numbered = NUMBER_COLUMN.fullmatch(_header_names(lines[header]).split()[0]) is not None
         current: Draft | None = None
         kept = [(start, line) for start, line in rows[:MAX_PROGRAMME_ROWS] if line.strip()]
-        # "Toelichting op een aantal acties" under the last row: the table's notes follow, no more rows
-        end = next((n for n, (_, line) in enumerate(kept) if TABLE_NOTES.match(line.strip())), len(kept))
+        # "Toelichting op een aantal acties" under the last row: the table's notes follow, no more rows; so do
+        # "Wat mag het kosten?" and a sentence of the author's ("Wij vragen de gemeenten om …") the extraction
+        # joined to the last row
+        end = next((n for n, (_, line) in enumerate(kept) if _after_table(line.strip())), len(kept))
         kept = kept[:end]
         for position, (start, line) in enumerate(kept):
             # the period ends the row, or (columns run together) stands inside it
