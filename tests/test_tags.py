@@ -3123,3 +3123,22 @@ def test_a_programme_table_ends_before_the_authors_next_sentence_and_its_cost_la
     assert [(a.line_start, a.line_end) for a in actions] == [(3, 3), (4, 4)], [
         (a.line_start, a.line_end) for a in actions
     ]
+
+
+def test_the_rows_of_an_indicator_table_are_targets_not_money() -> None:
+    # a GGD's begroting (dev18): counts and shares with a target column
+    text = (
+        "Programma 2 Infectieziektebestrijding\n\n"
+        "Indicatoren programma 2                         Realisatie 2024   Streef 2026\n"
+        "Aantal consulten seksuele gezondheid                 2.480             2.600\n"
+        "Aantal deelnemers oefeningen pandemische paraatheid     64                80\n"
+        "Meldingen tijdig doorgezet naar RIVM                  95%               97%\n"
+    )
+    types = [(i.type, i.text[:20]) for i in tag_document(_hand_made(text)).items]
+    assert ("goal", "Aantal consulten sek") in types
+    assert not [t for t in types if t[0] == "budget"], types
+    # counter-example: a budget table's rows stay money
+    budget = (
+        "Tabel 5 Lasten (x € 1.000)\nOmschrijving 2026 2027\nJeugdgezondheidszorg 4.210 4.380\nToezicht 1.150 1.190\n"
+    )
+    assert len(_texts(budget, "budget")) == 2

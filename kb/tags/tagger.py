@@ -211,7 +211,9 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
             money.section_id = owner.section_id
             money.rule = owner.rule
         drafts.append(money)
-    # … and the table reader's rows there are its cells (inside a row, or across one with the row's amounts)
+    # … and the table reader's rows there are its cells (inside a row, or across one with the row's amounts); the
+    # rows of an indicator table ("Aantal consulten seksuele gezondheid  2.480  2.600") are targets, not money
+    targets = [(d.char_start, d.char_end) for d in list_drafts if d.rule == "target_row"]
     drafts.extend(
         draft
         for draft in table_budget_items(parsed, glossary)
@@ -220,6 +222,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
             any(start < draft.char_end and draft.char_start < end for start, end in row_budgets)
             and all(round(a.value, 2) in row_values for a in draft.amounts)
         )
+        and not any(start <= draft.char_start and draft.char_end <= end for start, end in targets)
     )
     drafts = _votes_with_their_motions(parsed, drafts)
     drafts.extend(_also_decisions(parsed, drafts))
