@@ -3148,3 +3148,21 @@ def test_the_rows_of_an_indicator_table_are_targets_not_money() -> None:
         "Tabel 5 Lasten (x € 1.000)\nOmschrijving 2026 2027\nJeugdgezondheidszorg 4.210 4.380\nToezicht 1.150 1.190\n"
     )
     assert len(_texts(budget, "budget")) == 2
+
+
+def test_a_motion_calling_on_the_college_and_an_urge_after_a_fronted_phrase_are_requests() -> None:
+    # a voorjaarsnota's motion and a waterprogramma's urge (dev16, dev14)
+    assert classify_sentence("roept het college op de mantelzorgwaardering in 2028 te verhogen naar € 100.") == (
+        "request_dictum",
+        "request",
+    )
+    assert classify_sentence("Bij de provincie en het Rijk dringen wij aan op een effectieve uitvoering.") == (
+        "request_urge",
+        "request",
+    )
+    # counter-examples: a call on residents is no request of a body, nor is pushing traffic back
+    assert classify_sentence("De burgemeester roept inwoners op voorzichtig te zijn met vuurwerk.") is None
+    assert classify_sentence("In de binnenstad dringen wij het autoverkeer verder terug.") != (
+        "request_urge",
+        "request",
+    )

@@ -387,8 +387,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "request_dictum",
         "request",
-        r"\b(?:verzoekt|verzoeken|draagt|dragen)\s+(?:het college(?!\s+van\s+Gedeputeerde)|het dagelijks bestuur|"
-        r"de burgemeester|de wethouder|het algemeen bestuur)\b|"
+        # (or calls on it: "roept het college op de mantelzorgwaardering … te verhogen")
+        r"\b(?:verzoekt|verzoeken|draagt|dragen|roept|roepen)\s+(?:het college(?!\s+van\s+Gedeputeerde)|"
+        r"het dagelijks bestuur|de burgemeester|de wethouder|het algemeen bestuur)\b|"
         # a decision point's infinitive: "5. Het college op te dragen de raad jaarlijks te informeren"
         r"\b(?:het college(?!\s+van\s+Gedeputeerde)|het dagelijks bestuur|de burgemeester|het algemeen bestuur)\s+"
         r"(?:op\s+te\s+dragen|te\s+verzoeken|te\s+vragen)\b",
@@ -425,9 +426,20 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         # "Wij blijven bij het Rijk aandringen op een structurele financiering", "Daarom dringen wij bij het Rijk
         # aan op …"
         r"^(?:[\w,]+\s+){0,3}?(?:wij|we)\s+(?:blijven|zullen|gaan)\s+[^.]{0,60}?\baandringen\s+op\b|"
-        r"^(?:[\w,]+\s+){0,3}?dringen\s+(?:wij|we)\s+[^.]{0,60}?\baan\s+op\b",
+        # (after a fronted phrase: "Bij de provincie en het Rijk dringen wij aan op een effectieve uitvoering …")
+        r"^(?:[\w,]+\s+){0,8}?dringen\s+(?:wij|we)\s+[^.]{0,60}?\baan\s+op\b",
         "Wij dringen erop aan dat er geen brandweerposten in kleine kernen worden gesloten.",
         "Wij dringen het autoverkeer in de binnenstad terug.",
+    ),
+    # --- request: an advisory body advising someone to act: "De Sportraad adviseerde om de acties voor
+    # vrijwilligers meer prioriteit te geven", "… maar adviseert de raad om een einddatum vast te leggen"
+    _rule(
+        "request_advice",
+        "request",
+        r"\b(?:adviseert|adviseerde|adviseren|adviseerden)\s+(?!(?:wij|we|ons)\b)(?:[\w-]+\s+){0,4}?om\s+"
+        r"[^.]{0,160}?\bte\s+[a-zà-ÿ]+en\b",
+        "De Sportraad adviseerde om de acties voor vrijwilligers meer prioriteit te geven.",
+        "Het Energieloket adviseert inwoners over isolatie en warmtepompen.",
     ),
     # --- request: a party asking the author, as a response note reports it ("Zij vraagt het zoekgebied te
     # schrappen", "De stichting vraagt om een aparte paragraaf", "Hij maakt bezwaar tegen de aanduiding …")
