@@ -3166,3 +3166,25 @@ def test_a_motion_calling_on_the_college_and_an_urge_after_a_fronted_phrase_are_
         "request_urge",
         "request",
     )
+
+
+def test_a_progress_table_gives_an_action_per_row_in_either_layout() -> None:
+    # a tweede bestuursrapportage (dev20): "Actie / Status / Toelichting" one cell per line, and one row per line
+    cells = (
+        "Voortgang acties\nActie\nStatus\nToelichting\nInvoeren digitale afspraakmodule burgerzaken\nGereed\n"
+        "Sinds maart kunnen inwoners online een afspraak maken.\nVervanging zaaksysteem\nVertraagd\n"
+        "De leverancier heeft de oplevering uitgesteld; livegang februari 2026.\n\n"
+        "1.2 Financiën\n\nDe lasten zijn hoger dan begroot.\n"
+    )
+    assert [a[:25] for a in _texts(cells, "action")] == ["Invoeren digitale afspraa", "Vervanging zaaksysteem Ve"]
+    rows = (
+        "Voortgang acties\n\nActie                                   Status        Toelichting\n"
+        "Uitvoeren Woonvisie: bouw 350 woningen  Vertraagd     Verwacht circa 290 opleveringen in 2025\n"
+        "Vaststellen omgevingsplan, tranche 1    Op schema     Ontwerp ter inzage van 2 oktober t/m\n"
+        "                                                      12 november\n\n"
+        "Wat mag het kosten?\n"
+    )
+    assert [a[:25] for a in _texts(rows, "action")] == ["Uitvoeren Woonvisie: bouw", "Vaststellen omgevingsplan"]
+    # counter-example: a status named in running text opens no table
+    prose = "Het project loopt. Status\nVertraagd\nDe bouw is uitgesteld tot 2026 door de netcongestie in de regio.\n"
+    assert _texts(prose, "action") == []

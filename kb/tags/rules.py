@@ -90,7 +90,9 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "action",
         re.compile(
             r"^wat\s+(?:hebben|heeft)\s+(?:we|wij|de provincie|de gemeente)\s+(?:daarvoor\s+|hiervoor\s+)?"
-            r"gedaan\s*[?:.]?$",
+            r"gedaan\s*[?:.]?$|"
+            # a report's progress of its measures: "Voortgang acties", "Voortgang van de maatregelen"
+            r"^voortgang\s+(?:van\s+de\s+)?(?:acties|maatregelen|activiteiten|projecten)\s*:?$",
             re.I,
         ),
     ),

@@ -31,6 +31,7 @@ from kb.tags.lists import (
     vision_sections,
 )
 from kb.tags.money import budget_year, in_budget_year, money_items, table_budget_items
+from kb.tags.progress import progress_rows
 from kb.tags.rules import FOREWORD_TITLES, MILESTONE, classify_sentence, split_sentences
 from kb.tags.sentences import sentence_items
 
@@ -174,7 +175,11 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     drafts: list[Draft] = []
     # table rows first: a row read with its columns (period, figures) wins over the same line read as a list item
     list_drafts = (
-        programme_rows(units, parsed) + table_rows(parsed) + cell_table_rows(parsed) + list_items(units, kinds)
+        programme_rows(units, parsed)
+        + table_rows(parsed)
+        + cell_table_rows(parsed)
+        + progress_rows(parsed)
+        + list_items(units, kinds)
     )
     drafts.extend(list_drafts)
     drafts.extend(_requests_in_list_items(list_drafts))
