@@ -76,6 +76,7 @@ LIST_HEADER_CASES = {
     "proposal": ("Wij stellen u voor:", "Wij stellen u voor om in te stemmen met het plan."),
     "action_lead_in": ("Wij gaan de handhaving in 2027 verder versterken:", "We gaan in gesprek met:"),
     "agreement_lead_in": ("De gemeenten verplichten zich tot:", "Partijen constateren:"),
+    # (a coalition writing as "wij": "Wij spreken daarnaast af dat:", not a sentence that says what was agreed)
     "recommendations": ("Aanbevelingen aan het college", "Aanbevelingen en conclusies van het onderzoek"),
 }
 
@@ -3188,3 +3189,22 @@ def test_a_progress_table_gives_an_action_per_row_in_either_layout() -> None:
     # counter-example: a status named in running text opens no table
     prose = "Het project loopt. Status\nVertraagd\nDe bouw is uitgesteld tot 2026 door de netcongestie in de regio.\n"
     assert _texts(prose, "action") == []
+
+
+def test_a_coalitions_agreements_and_project_tables_whose_header_wraps_give_actions() -> None:
+    # a waterschap's bestuursakkoord and a provincial MIP (dev20)
+    from kb.tags.lists import _programme_header
+    from kb.tags.rules import list_header
+
+    assert list_header("Wij spreken daarnaast af dat:") == ("agreement_lead_in", "action")
+    assert list_header("Wij spreken af dat wij de volgorde hanteren.") is None
+    assert _programme_header("Afspraak                 Trekker (DB)     Planning       Financiën")
+    assert not _programme_header("Net als vorig jaar hebben wij de Kadernota opgesteld volgens de afspraken")
+    table = (
+        "Tabel 3.1 Projecten corridor A (bedragen in € mln)\n\n"
+        "Nr    Project                             Fase             Planning      Raming  Dekking\n"
+        "                                                           realisatie\n\n"
+        "A1    N34 middenbermbeveiliging           Realisatie       2026–2027       14,6  RM 8,6; Rijk 6,0\n"
+        "A3    Carpool- en OV-hub Gieten           Realisatie       2026             2,4  RM 1,6; Rijk 0,8\n"
+    )
+    assert [a.split()[0] for a in _texts(table, "action")] == ["A1", "A3"]

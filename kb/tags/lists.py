@@ -777,6 +777,13 @@ def _programme_header(line: str) -> bool:
     return PROGRAMME_TABLE_HEADER.match(_header_names(line)) is not None
 
 
+def _header_wrap(line: str) -> bool:
+    """The line under a table header that holds the rest of its wrapped column names: a few lower-case words, no
+    figures ("realisatie")."""
+    text = line.strip()
+    return len(text.split()) <= 3 and re.match(r"[a-zà-ÿ(]", text) is not None and re.search(r"[\d.!?]", text) is None
+
+
 AUTHOR_SENTENCE = re.compile(r"^(?-i:Wij|We)\s+(?:[\w-]+\s+){4,}")
 
 
@@ -865,6 +872,8 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
             ):
                 current = None  # a group row between rows ("Fiets", "Openbaar vervoer"): the next row opens
                 continue
+            if period is None and current is None and not row_id and position == 0 and _header_wrap(line):
+                continue  # the header's wrapped cells under it ("Nr Project Fase Planning Raming" / "realisatie")
             if period is None and current is None and not row_id:
                 break  # not a table row: the table ended
             # a row opens with its name, or with its period in a calendar ("2027  Voortgangsrapportage 2026  GS")

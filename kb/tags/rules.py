@@ -164,8 +164,10 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "agreement_lead_in",
         "action",
         re.compile(
-            r"^(?:(?:de\s+)?partijen|(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3})\s+(?:"
-            r"(?:spreken|spreekt|komen|komt)\s+(?:af|overeen)(?:\s+dat)?|"
+            # (also parties writing as "wij", as a bestuursakkoord does: "Wij spreken daarnaast af dat:")
+            r"^(?:(?:de\s+)?partijen|(?:wij|we)|(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3})\s+(?:"
+            r"(?:spreken|spreekt|komen|komt)\s+(?:(?:daarnaast|ook|verder|tevens|hierbij|met elkaar)\s+)?"
+            r"(?:af|overeen)(?:\s+dat)?|"
             r"(?:verplicht(?:en)?|verbindt|verbinden)\s+zich(?:\s+(?:tot|om|ertoe))?|(?:zorgen|zorgt)\s+voor|"
             r"(?:draagt|dragen)\s+bij\b.{0,80}\bdoor)\s*:$",
             re.I,
@@ -1063,6 +1065,9 @@ PROGRAMME_TABLE_HEADER = re.compile(
     r"^(?=.*\b(?:acties?|maatregel(?:en)?|activiteit(?:en)?|project(?:en)?)\b)"
     r"(?=.*\b(?:partners?|trekker|planning|periode|looptijd|budget|kosten)\b)"
     r"(?=(?:\S+\s+){1,13}\S+$)(?:[\w&/()–-]+|\w{1,5}\.)(?:\s+(?:[\w&/()–-]+|\w{1,5}\.))*\s+[\w&/()–-]+$|"
+    # an overview of a coalition's agreements, its first column: "Afspraak  Trekker (DB)  Planning  Financiën" (not a
+    # sentence about them: "… opgesteld volgens de afspraken uit de verordening van vorig jaar")
+    r"^afspra(?:ak|ken)\s+(?=.*\b(?:trekker|planning|wie|wanneer|eigenaar)\b)[\w\s&/()–-]+$|"
     # a calendar of products with who delivers them: "Jaar  Product  Wie" (not "Product  Jaar  Tarief": no owner)
     r"^(?=.*\b(?:product(?:en)?|resulta(?:at|ten))\b)(?=.*\b(?:wie|trekker|verantwoordelijk\w*)\b)"
     r"(?=.*\b(?:jaar|planning|wanneer|periode)\b)[\w\s&/()-]+$",
