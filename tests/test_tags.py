@@ -3208,3 +3208,22 @@ def test_a_coalitions_agreements_and_project_tables_whose_header_wraps_give_acti
         "A3    Carpool- en OV-hub Gieten           Realisatie       2026             2,4  RM 1,6; Rijk 0,8\n"
     )
     assert [a.split()[0] for a in _texts(table, "action")] == ["A1", "A3"]
+
+
+def test_a_maintenance_table_one_cell_per_line_with_months_gives_actions_due_then_with_their_money() -> None:
+    # a provincial MIP (dev20): "Object / Maatregel / Uitvoering / Bedrag", periods as "apr–jun 2026"
+    text = (
+        "Tabel 4.2 Grote onderhoudsprojecten 2026\nObject\nMaatregel\nUitvoering\nBedrag\n"
+        "N381 Westerbork–Hoogersmilde (9,4 km)\nVervangen deklaag (ZOAB), markering\napr–jun 2026\n€ 2.850.000\n"
+        "Sluis Veenhuizen\nVervangen deuren en bewegingswerk\nnov 2026–mrt 2027\n€ 1.640.000\n\n"
+        "De projecten worden in 2026 aanbesteed volgens het inkoopbeleid van de provincie.\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    actions = [(i.text.split()[0], i.deadline) for i in items if i.type == "action"]
+    assert actions == [("N381", "apr–jun 2026"), ("Sluis", "nov 2026–mrt 2027")], actions
+    budgets = [
+        [(a.value, a.year) for a in i.amounts]
+        for i in items
+        if i.type == "budget" and i.text.startswith(("N381", "Sluis"))
+    ]
+    assert budgets == [[(2850000.0, 2026)], [(1640000.0, None)]], budgets

@@ -1304,7 +1304,7 @@ def _label_rows(
 ACTION_COLUMN = re.compile(rf"^(?:{MEASURE_WORDS}|omschrijving|wat)$", re.I)
 DETAIL_COLUMN = re.compile(
     r"^(?:planning|trekker|budget|kosten|gereed|periode|partners?|wie|wanneer|doel(?:code)?|eigenaar|looptijd|jaar|"
-    r"jaren|investering(?:en)?|raming|bijdrage|fase|oplevering)\b",
+    r"jaren|investering(?:en)?|raming|bijdrage|fase|oplevering|uitvoering|bedrag)\b",
     re.I,
 )
 # The first column of a programme of projects by their site ("Kern / locatie", "Locatie", "Plan"): its rows are
@@ -1372,13 +1372,17 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
 
 # The cell that closes a row of a table without row numbers, by the name of its last column: a period
 # ("2026–2029", "Q3 2026", "doorlopend") under "Planning" / "Jaar" / "Periode", an amount under "Budget" / "Kosten".
-PERIOD_COLUMN = re.compile(r"^(?:planning|periode|jaar|jaren|looptijd|gereed|wanneer|oplevering)\b", re.I)
+PERIOD_COLUMN = re.compile(r"^(?:planning|periode|jaar|jaren|looptijd|gereed|wanneer|oplevering|uitvoering)\b", re.I)
+# a month as a table abbreviates it ("apr", "sept.")
+_MONTH_CELL = rf"(?:{MONTH}|(?:jan|feb|mrt|apr|mei|jun|jul|aug|sep|sept|okt|nov|dec)\.?)"
 # … a year or span, also with its month or season ("mei 2027", "najaar 2026", "eind 2027")
 # … or a date it is due by ("vóór 1 januari 2028", "uiterlijk 1 juli 2027"), or a recurrence with its first time
 # ("jaarlijks, eerst in Q3 2027")
 PERIOD_CELL = re.compile(
     rf"^(?:(?:vanaf|schooljaar|begin|medio|eind|voorjaar|zomer|najaar|winter|{MONTH})\s+)?(?:{YEAR_SPAN})$|"
-    rf"^(?:vóór|voor|uiterlijk|per)\s+(?:\d{{1,2}}\s+)?(?:{MONTH}\s+)?(?:{YEAR_SPAN})$|^(?:{ONGOING})(?:,\s+[^.;:]{{1,40}})?$",
+    rf"^(?:vóór|voor|uiterlijk|per)\s+(?:\d{{1,2}}\s+)?(?:{MONTH}\s+)?(?:{YEAR_SPAN})$|^(?:{ONGOING})(?:,\s+[^.;:]{{1,40}})?$|"
+    # … or months, abbreviated or spanning two years: "apr–jun 2026", "nov 2026–mrt 2027", "sep 2026"
+    rf"^{_MONTH_CELL}(?:\s+(?:19|20)\d\d)?(?:\s*[–-]\s*{_MONTH_CELL})?\s+(?:19|20)\d\d$",
     re.I,
 )
 
@@ -1439,10 +1443,15 @@ def _uncoded_cell_rows(
             rule="cell_table",
         )
         drafts.append(action)
+        # the period cell is the row's deadline, and the year of its money when it names one ("apr–jun 2026")
+        period_cell = row[len(row) - len(rest) - 1][2] if periods else None
+        years = set(re.findall(r"\b(?:19|20)\d\d\b", period_cell or ""))
+        year = int(next(iter(years))) if len(years) == 1 else None
+        action.deadline = period_cell if years else None  # ("doorlopend" is no deadline)
         # a column's cell counted from the anchor cell: a wrapped first cell shifts the positions before it
         cells = [row[len(row) - len(rest) - 1 + i - at][2] for i in money]
         amounts = tuple(
-            Amount(lone_figure_value(cell) * scale, "EUR", None, "row") for cell in cells if LONE_FIGURE.fullmatch(cell)
+            Amount(lone_figure_value(cell) * scale, "EUR", year, "row") for cell in cells if LONE_FIGURE.fullmatch(cell)
         )
         if amounts:
             drafts.append(_as_budget(action, amounts, "cell_table_budget"))
