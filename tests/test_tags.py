@@ -3227,3 +3227,17 @@ def test_a_maintenance_table_one_cell_per_line_with_months_gives_actions_due_the
         if i.type == "budget" and i.text.startswith(("N381", "Sluis"))
     ]
     assert budgets == [[(2850000.0, 2026)], [(1640000.0, None)]], budgets
+
+
+def test_an_amendment_replacing_a_point_by_quoted_text_with_lettered_parts_is_one_request() -> None:
+    # a tweede bestuursrapportage's amendment (dev20): the new point quotes its parts a. and b.
+    text = (
+        "Amendement A-25-31 Buurtinitiatieven\n\nDe raad, overwegende dat de ruimte er is;\n\n"
+        "besluit het voorstel als volgt te wijzigen:\n\nbeslispunt 4 te vervangen door:\n"
+        '"4. Kennis te nemen van het verwachte resultaat over 2025 van € 721.000 en daarvan:\n'
+        "a. € 60.000 te bestemmen voor buurtinitiatieven in 2026;\n"
+        'b. het restant toe te voegen aan de algemene reserve."\n\n'
+        "Besluitvorming: aangenomen met 19 stemmen voor en 12 stemmen tegen\n"
+    )
+    requests = _texts(text, "request")
+    assert len(requests) == 1 and 'algemene reserve."' in requests[0], requests

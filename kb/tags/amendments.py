@@ -37,7 +37,7 @@ CHANGE = re.compile(
 
 # What closes the changes: the motion formula, an explanation, the vote, the submitters, a new motion.
 AMENDMENT_END = re.compile(
-    r"^\s*(?:en\s+gaat\s+over|toelichting|uitslag|stemming|stemverklaring|indiener|ondertekend|ondertekening|"
+    r"^\s*(?:en\s+gaat\s+over|toelichting|uitslag|stemming|stemverklaring|besluitvorming|indiener|ondertekend|ondertekening|"
     r"aldus|namens|voor\s*:|tegen\s*:|aangenomen|verworpen|ingetrokken|motie|amendement|raadsbesluit)\b",
     re.I,
 )
@@ -48,6 +48,7 @@ MIN_ROW_FIGURES = 3
 STATED = re.compile(r"\bte\s+[a-zà-ÿ]+n\b|\b(?:wordt|worden)\b", re.I)
 
 MAX_CHANGES = 8  # an amendment proposes a handful of changes
+MAX_QUOTED_UNITS = 6  # a quoted new point's own parts ("a. …", "b. …"); an unclosed quote reads no further
 MAX_TITLE_UNITS = 12  # its title stands at most this many units above its operative words
 MAX_TITLE_WORDS = 14
 
@@ -70,6 +71,17 @@ def _lead_start(unit: Unit, at: int) -> int:
     if MOTION_GROUNDS.search(unit.text[:at]) is None:
         return unit.start
     return unit.start + unit.text.rfind("\n", 0, at) + 1
+
+
+def _opens_quote(text: str, open_before: bool) -> bool:
+    """Whether a quotation is still open after `text` (one was open before it when `open_before`)."""
+    state = open_before
+    for char in text:
+        if char == '"':
+            state = not state
+        elif char in "“”":
+            state = char == "“"
+    return state
 
 
 def _label(unit: Unit) -> bool:
@@ -96,10 +108,20 @@ def amendment_changes(units: list[Unit], found: list[Draft]) -> list[Draft]:
         changes.extend(units[index + 1 : index + 1 + 3 * MAX_CHANGES])
         pending: Unit | None = None
         count = 0
+        quoting = False  # inside the quoted text of a new point ("4. Kennis te nemen … : a. … b. …")
+        inside = 0  # units read inside that quotation
         for change in changes:
             text = BULLET_PREFIX.sub("", change.text.strip())
             if AMENDMENT_END.match(text) or AMENDMENT_LEAD.search(text) or count >= MAX_CHANGES:
                 break
+            quoted = drafts and drafts[-1].rule == "amendment_change" and drafts[-1].char_start >= unit.start
+            if quoting and quoted and inside < MAX_QUOTED_UNITS:
+                drafts[-1].char_end = change.end  # "b. het restant …" inside the quoted new point above
+                quoting = _opens_quote(change.text, quoting)
+                inside += 1
+                continue
+            inside = 0
+            quoting = _opens_quote(change.text, quoting)
             if _label(change):
                 pending = pending or change
                 continue
