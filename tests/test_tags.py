@@ -3241,3 +3241,29 @@ def test_an_amendment_replacing_a_point_by_quoted_text_with_lettered_parts_is_on
     )
     requests = _texts(text, "request")
     assert len(requests) == 1 and 'algemene reserve."' in requests[0], requests
+
+
+def test_a_proposal_point_that_lists_what_it_admits_is_a_decision_and_millions_are_not_scaled_twice() -> None:
+    # a provincial MIP's Statenvoorstel (dev20)
+    text = (
+        "2. Wat wordt van Provinciale Staten gevraagd?\n\nWij stellen u voor:\n\n"
+        "1. Het Meerjarenprogramma Infrastructuur 2026-2030 vast te stellen.\n"
+        "2. De volgende projecten toe te laten tot het MIP:\n   a. OV-hub Beilen station, in de fase realisatie;\n"
+        "   b. Fietsverbinding Zuidlaren–Annen, in de fase realisatie.\n"
+        "3. De Begroting 2026 overeenkomstig te wijzigen.\n\n3. Beoogd effect\n\nMeer veilige wegen.\n"
+    )
+    assert not _texts(text, "action")
+    assert any(
+        d.startswith("De volgende projecten toe te laten") and "Zuidlaren" in d for d in _texts(text, "decision")
+    )
+    # counter-example: the same lead-in outside a proposal announces measures
+    assert _texts(
+        "In 2027 voeren wij de volgende projecten uit:\n- Aanleggen van een fietspad langs de N34\n", "action"
+    )
+    # a row of a table counted in millions that names its own "€ 0,9 mln" is € 900.000, not 900 billion
+    from kb.tags.drafts import Draft
+    from kb.tags.lists import _row_money
+
+    row = Draft("action", 0, 60, None, text="B1 N371 herinrichting 2026 De gemeente draagt € 0,9 mln bij.")
+    money = _row_money(row, 1_000_000)
+    assert money is not None and [a.value for a in money.amounts] == [900000.0]

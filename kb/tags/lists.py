@@ -409,6 +409,14 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
         header = (
             None if unit.kind in ("bullet", "subbullet") else (list_header(unit.text) or trailing_header(unit.text))
         )
+        if (
+            header is not None
+            and active is not None
+            and active[0] == "proposal"
+            and is_list_item
+            and header[1] not in REQUEST_TYPES
+        ):
+            header = None  # "2. De volgende projecten toe te laten tot het MIP: a. … d. …": a point to decide
         if header is None and not is_list_item and GOAL_TITLE.match(_title_line(unit)):
             # "Doel 1.2 Een veilige woon- en leefomgeving": a goal, and the paragraphs and bullets below state it
             # ("Ambitie 1 Bereikbaar" alone on its line only names the goal stated below it)
@@ -942,13 +950,22 @@ def _owner_cells(parsed: ParsedDocument, header_start: int, rows: list[Draft]) -
             row.actor = owner
 
 
+MAGNITUDE = re.compile(r"\b(?:mln\.?|miljoen|mld\.?|miljard|duizend)(?!\w)", re.I)
+
+
 def _row_money(row: Draft, scale: float) -> Draft | None:
     """The budget of a programme table row with a money column: the row's euro amounts, or under "x € 1.000" its last
     figure (its planning column is the action's deadline, not the budget's year)."""
     found = find_money(row.text)
     figures = _trailing_figures(row.text)
     if found:
-        amounts = tuple(Amount(m.value * scale, m.currency, None, "row") for m in found)
+        # ("€ 0,9 mln" in a table counted in millions says its own unit: not scaled again)
+        amounts = tuple(
+            Amount(
+                m.value * (1 if MAGNITUDE.search(row.text[m.start : m.end + 12]) else scale), m.currency, None, "row"
+            )
+            for m in found
+        )
     elif scale != 1 and figures:
         # "… 2026–2027  18.400" (x € 1.000); "… 2027–2028 48,0 2,0 6,0 38,0* 2,0" (x € 1 mln: kosten, regio, …)
         amounts = tuple(Amount(value * scale, "EUR", None, "row") for value in figures)
