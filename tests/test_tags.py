@@ -3267,18 +3267,3 @@ def test_a_proposal_point_that_lists_what_it_admits_is_a_decision_and_millions_a
     row = Draft("action", 0, 60, None, text="B1 N371 herinrichting 2026 De gemeente draagt € 0,9 mln bij.")
     money = _row_money(row, 1_000_000)
     assert money is not None and [a.value for a in money.amounts] == [900000.0]
-
-
-def test_a_request_named_as_a_noun_asks_something_to_be_done() -> None:
-    # a zienswijze's "het verzoek om … te …" (dev13); not a request counted, titled or told as the reason
-    assert classify_sentence("Het dringende verzoek om geen posten in kleine kernen samen te voegen.") == (
-        "request_deserve",
-        "request",
-    )
-    assert (
-        classify_sentence("De wet schrijft voor dat binnen drie dagen na een verzoek om hulp beoordeeld wordt.") is None
-    )
-    assert classify_sentence("Op verzoek van de gemeente Staphorst besteden wij extra aandacht aan stallen.") != (
-        "request_deserve",
-        "request",
-    )

@@ -712,12 +712,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "request_deserve",
         "request",
-        # a request named as one, with what it asks: "het verzoek om de indexatie te beperken", "Het dringende
-        # verzoek om geen posten … samen te voegen" (not "een verzoek om schuldhulpverlening", "Verzoek om zienswijze"
-        # as a title, nor "op verzoek van de gemeente …", which tells who asked for what the author does)
-        r"\bverdien(?:t|en)\b[^.]{0,60}\bvermelding\b|"
-        r"\b(?:het|ons|hun|dit|ons\s+dringende|het\s+dringende|een\s+dringend)\s+verzoek(?:en)?\s+(?:aan\s+[^.]{2,60}?\s+)?om\s+"
-        r"[^.]{0,160}?\bte\s+[a-zà-ÿ]+en\b|"
+        r"\bverdien(?:t|en)\b[^.]{0,60}\bvermelding\b|\bverzoek(?:en)? (?:aan|om|van)\b|"
         r"\bzal\b[^.]{0,80}\bplaats moeten\b",
         "In de woonvisie verdienen initiatieven door inwoners een specifieke vermelding.",
         "Deze inzet verdient navolging.",
