@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from kb.amounts import LONE_YEAR
 from kb.clean import continues_sentence
 from kb.models import Block, Section, SourceMap
 from kb.text import LINE_ENDS_SENTENCE
@@ -57,9 +58,6 @@ NUMBER_TOKEN = re.compile(r"^[-−–]?€?\d{1,3}(?:\.\d{3})*(?:,\d+|,--|,-)?%?
 LIST_STYLE = re.compile(r"^(\d{1,2})([.)]?)\s")
 # A line of figures only ("597.022 597.022 597.022 597.022", "1.150.000", "-193.750"): a table row's values.
 NUMBERS_ONLY = re.compile(r"^(?:[-−–]?€?\s?\d{1,3}(?:\.\d{3})*(?:,\d+|,--|,-)?%?\*?\s*)+$")
-# A year alone on its line ("2027"): after a list item it is the next group's title ("2026" / "- Opstellen …" /
-# "2027" / "- Invoeren …"), not the item's figure
-LONE_YEAR = re.compile(r"^(?:19|20)\d\d\s*:?$")
 STARTS_LOWER = re.compile(r"^[\"'“‘(]?[a-zà-ÿ]")
 
 
@@ -495,7 +493,8 @@ def _build_blocks(
             ):
                 label = " ".join(lines[i].text for i in current)
                 if (
-                    not (current_kind != "paragraph" and LONE_YEAR.match(text))
+                    # (a year alone after a list item is the next group's title, "2026" / "- Opstellen …" / "2027")
+                    not (current_kind != "paragraph" and LONE_YEAR.fullmatch(text))
                     and len(label.split()) <= 15
                     and not LINE_ENDS_SENTENCE.search(label)
                     and not NUMBER_TOKEN.match(label.split()[-1])  # the label has no figures of its own yet

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from kb.amounts import LONE_FIGURE, find_money, lone_figure_value, unit_scale
+from kb.amounts import LONE_FIGURE, MULTIPLIERS, find_money, lone_figure_value, unit_scale
 from kb.models import Amount, Block, ParsedDocument, Section
 from kb.tags.drafts import Draft, Unit, heading_starts, section_at, source_lines
 from kb.tags.rules import (
@@ -950,7 +950,8 @@ def _owner_cells(parsed: ParsedDocument, header_start: int, rows: list[Draft]) -
             row.actor = owner
 
 
-MAGNITUDE = re.compile(r"\b(?:mln\.?|miljoen|mld\.?|miljard|duizend)(?!\w)", re.I)
+# an amount's own magnitude word ("€ 0,9 mln"): the words kb.amounts multiplies by
+MAGNITUDE = re.compile(rf"\b(?:{'|'.join(re.escape(word) for word in MULTIPLIERS)})(?!\w)", re.I)
 
 
 def _row_money(row: Draft, scale: float) -> Draft | None:

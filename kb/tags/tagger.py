@@ -222,12 +222,11 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     drafts.extend(
         draft
         for draft in table_budget_items(parsed, glossary)
-        if not any(start <= draft.char_start and draft.char_end <= end for start, end in row_budgets)
+        if not any(start <= draft.char_start and draft.char_end <= end for start, end in row_budgets + targets)
         and not (
             any(start < draft.char_end and draft.char_start < end for start, end in row_budgets)
             and all(round(a.value, 2) in row_values for a in draft.amounts)
         )
-        and not any(start <= draft.char_start and draft.char_end <= end for start, end in targets)
     )
     drafts = _votes_with_their_motions(parsed, drafts)
     drafts.extend(_also_decisions(parsed, drafts))
