@@ -114,7 +114,7 @@ def amendment_changes(units: list[Unit], found: list[Draft]) -> list[Draft]:
             text = BULLET_PREFIX.sub("", change.text.strip())
             if AMENDMENT_END.match(text) or AMENDMENT_LEAD.search(text) or count >= MAX_CHANGES:
                 break
-            quoted = drafts and drafts[-1].rule == "amendment_change" and drafts[-1].char_start >= unit.start
+            quoted = bool(drafts) and drafts[-1].char_start >= unit.start  # a change of this amendment
             if quoting and quoted and inside < MAX_QUOTED_UNITS:
                 drafts[-1].char_end = change.end  # "b. het restant …" inside the quoted new point above
                 quoting = _opens_quote(change.text, quoting)

@@ -99,17 +99,11 @@ def _cell_lines(
     (up to the next row's action) explain it. The table ends where no status follows within a few lines."""
     rows = 0
     while index < len(lines) and rows < MAX_STATUS_ROWS:
-        ahead = next(
-            (n for n in range(index + 1, min(len(lines), index + MAX_EXPLANATION_LINES + 2)) if _status(lines[n])),
-            None,
-        )
+        ahead = _next_status(lines, index + 1, MAX_EXPLANATION_LINES + 1)
         if ahead is None or any(lines[n][0] in headings for n in range(index, ahead + 1)):
             break
         start = lines[ahead - 1][0]
-        following = next(
-            (n for n in range(ahead + 1, min(len(lines), ahead + MAX_EXPLANATION_LINES + 3)) if _status(lines[n])),
-            None,
-        )
+        following = _next_status(lines, ahead + 1, MAX_EXPLANATION_LINES + 2)
         # the explanation runs to the line before the next row's action (or a few lines, after the last row)
         last = following - 2 if following is not None else min(len(lines) - 1, ahead + 1)
         last = max(ahead, last)
@@ -121,5 +115,8 @@ def _cell_lines(
     return index
 
 
-def _status(line: tuple[int, int, str]) -> bool:
-    return STATUS_CELL.match(line[2].strip()) is not None
+def _next_status(lines: list[tuple[int, int, str]], first: int, window: int) -> int | None:
+    """The index of the first status cell among `window` lines from `first`, if any."""
+    return next(
+        (n for n in range(first, min(len(lines), first + window)) if STATUS_CELL.match(lines[n][2].strip())), None
+    )
