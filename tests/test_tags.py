@@ -2345,11 +2345,13 @@ def test_request_lead_ins_and_dictums_that_name_who_is_asked() -> None:
         "De regio Twente verzoekt het kabinet en in het bijzonder de minister van Klimaat en Groene Groei om:",
         "Wij vragen Enexis Netbeheer, Coteq Netbeheer en TenneT om:",
         "Van de gemeenten vragen wij:",
+        "Wij vragen van de netbeheerder:",
     ):
         assert list_header(lead_in) == ("request_list", "request"), lead_in
     # counter-examples: something that asks for something, we being asked
     assert list_header("Dat vraagt om:") is None
     assert list_header("De inwoners vragen ons om:") is None
+    assert list_header("Wij vragen van onszelf:") is None
     assert list_header("Wij vragen Gedeputeerde Staten om:") == ("gs_list", "request_gs")
     dictum = "5. Het college op te dragen de raad jaarlijks vóór 1 mei te informeren over de voortgang."
     assert classify_sentence(dictum) == ("request_dictum", "request")
@@ -3267,3 +3269,25 @@ def test_a_proposal_point_that_lists_what_it_admits_is_a_decision_and_millions_a
     row = Draft("action", 0, 60, None, text="B1 N371 herinrichting 2026 De gemeente draagt € 0,9 mln bij.")
     money = _row_money(row, 1_000_000)
     assert money is not None and [a.value for a in money.amounts] == [900000.0]
+
+
+def test_a_request_below_a_table_in_the_same_block_is_still_read() -> None:
+    text = """Programma Brandveilig Wonen
+
+1. Brandveilig wonen
+
+Wat gaan we daarvoor doen?
+Jaar Activiteiten Partners
+2026   Opleiden van wijkverpleegkundigen in het herkennen van brandrisico's           Zorgaanbieders
+2027   Uitbreiden van de huisbezoeken naar alle kernen van de regio                    Gemeenten
+2028   Evalueren van de aanpak en het effect op het aantal woningbranden             Gemeenten
+Wij vragen de gemeenten om brandveiligheid op te nemen in hun woonzorgvisie en in hun
+prestatieafspraken met de woningcorporaties.
+Wat mag het kosten?
+"""
+    items = tag_document(_hand_made(text)).items
+    actions = [i for i in items if i.type == "action"]
+    requests = [i for i in items if i.type == "request"]
+    assert [a.deadline for a in actions] == ["2026", "2027", "2028"]
+    assert len(requests) == 1 and requests[0].text.startswith("Wij vragen de gemeenten om brandveiligheid")
+    assert not any("Wij vragen" in a.text for a in actions)

@@ -65,6 +65,9 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"^(?:(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+|wij\s+|we\s+)(?:verzoekt|verzoeken|vraagt|vragen)\s+"
             r"(?!(?:wij|we|u|jullie|ons)\b)[\w\s,.&'-]{2,120}?\s+om\s*:$|"
             r"^van\s+(?:de|het)\s+[\w\s-]{2,60}?\s+(?:vragen|verwachten|verzoeken)\s+(?:wij|we)\s*:$|"
+            # the same in the other word order: "Wij vragen van Liander:" (not what is expected of those paid:
+            # "We verwachten van de instellingen dat ze:")
+            r"^(?:wij|we)\s+(?:vragen|verzoeken)\s+van\s+(?!(?:ons|onszelf)\b)(?:(?!\bdat\b)[\w\s,.&'-]){2,80}?:$|"
             # a decision point that asks another body, as a list: "6. De colleges van burgemeester en wethouders
             # van de deelnemende gemeenten te verzoeken:" (Gedeputeerde Staten asked: gs_list)
             r"^(?!(?:het college van\s+)?(?:gedeputeerde staten|gs)\b)(?:de|het)\s+[\w\s,&-]{2,100}?\s+"

@@ -5,6 +5,7 @@ table text cut into cells, and over-long sentences trimmed to the lines around t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kb.tags.drafts import Draft, Unit, claimed_test
 from kb.tags.lists import label_segments, trailing_header
@@ -35,9 +36,12 @@ def sentence_items(
     drafts: list[Draft] = []
     is_claimed = claimed_test(claimed)
     for place, unit in enumerate(units):
-        if is_claimed(unit.start) or list_header(unit.text):
+        if list_header(unit.text):
             continue
-        segments = label_segments(unit)
+        # a list or table that read the block from its start claimed it; a sentence after the part it claimed
+        # (a request below a table's last row, in the same block) is still read
+        claimed_unit = is_claimed(unit.start)
+        segments = [] if claimed_unit else label_segments(unit)
         for item_type, start, end in segments:
             text = unit.text[start - unit.start : end - unit.start]
             if not re.sub(r"^[^:]*:", "", text).strip():
@@ -52,6 +56,10 @@ def sentence_items(
         for start, end, sentence in cells(unit, _after_title(unit)):
             if any(a <= start < b for _, a, b in segments) or list_header(sentence) or trailing_header(sentence):
                 continue
+            if claimed_unit and is_claimed(start):
+                start, sentence = _unclaimed_rest(unit, start, end, is_claimed)
+                if not sentence:
+                    continue
             found = classify_sentence(sentence)
             if found is None:
                 if unit.section_id in vision and target_state(sentence):
@@ -83,6 +91,18 @@ def sentence_items(
 
 
 MAX_CARD_FIELDS = 8
+
+
+def _unclaimed_rest(unit: Unit, start: int, end: int, is_claimed: Callable[[int], bool]) -> tuple[int, str]:
+    """The part of a sentence after the lines a list or table claimed, from the first line it did not claim
+    (a table's last row runs on into "Wij vragen de gemeenten …" with no full stop between them); "" if none."""
+    offset = start
+    for line in unit.text[start - unit.start : end - unit.start].split("\n"):
+        if not is_claimed(offset) and line.strip():
+            rest = unit.text[offset - unit.start : end - unit.start]
+            return offset, re.sub(r"\s+", " ", rest).strip()
+        offset += len(line) + 1
+    return start, ""
 
 
 def _card_fields(units: list[Unit], place: int) -> list[Unit]:
