@@ -686,8 +686,11 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "request_ask",
         "request",
+        # (not the noun, "onze verzoeken aan het Rijk", nor a separable "aan": "Ouders vragen de voorziening aan via …")
+        r"(?<!\bonze )(?<!\bde )(?<!\bdeze )(?<!\bzijn )(?<!\bhaar )(?<!\bhun )(?<!\bvolgende )"
         r"\b(?:vragen|vraagt|verzoeken|verzoekt)\s+(?:wij|we|zij|ze|het \w+|de \w+)?\s*(?:u\s+|de gemeente\s+|"
-        r"het college\s+|de provincie\s+|gemeenten\s+)?(?:om|aan|voor|naar|dat)\b|"
+        r"het college\s+|de provincie\s+|gemeenten\s+)?"
+        r"(?:om|aan(?=\s+(?:de|het|u|uw|alle|ons|onze)\b)|voor|naar|dat)\b|"
         r"\b(?:concreet|daarom|daarnaast|tot slot)\s+(?:vragen|verzoeken)\s+(?:wij|we)\b",
         "Concreet vragen wij voor de kleine kernen en buurtschappen de specifieke vermelding van inwoners.",
         "De ruimtevraag voor recreatie neemt toe.",
@@ -696,11 +699,14 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "request_clarity",
         "request",
-        r"\b(?:vragen|vraagt)\b[^.]{0,60}\b(?:duidelijkheid|aandacht|ondersteuning|hulp)\b|"
+        # (not a thing that needs attention: "Ook de bestaande voorraad vraagt aandacht.", "Dat vraagt veel geld en
+        # aandacht", "… schamen zich om hulp te vragen")
+        r"^(?!(?:dat|dit|het|dit alles)\s+vraagt\b)(?!.*\bvraagt\s+(?:\w+\s+)?aandacht\W*$)(?!.*\bom hulp te vragen\b)"
+        r".*?(?:\b(?:vragen|vraagt)\b[^.]{0,60}\b(?:duidelijkheid|aandacht|ondersteuning|hulp)\b|"
         # object first (a subordinate clause or a list item): "… ook duidelijkheid vragen over de koers"
-        r"\b(?:duidelijkheid|aandacht|ondersteuning|hulp)\s+(?:[\w-]+\s+)?(?:vragen|vraagt)\b",
+        r"\b(?:duidelijkheid|aandacht|ondersteuning|hulp)\s+(?:[\w-]+\s+)?(?:vragen|vraagt)\b)",
         "Daarnaast vragen de dorpsbelangorganisaties ook duidelijkheid over de koers van de gemeente.",
-        "De vraag naar woningen blijft groot.",
+        "Ook het onderhoud van de bestaande bruggen vraagt aandacht.",
     ),
     # a wish: "Vanuit de kleine dorpen is een sterke wens om het dorpenbeleid te vernieuwen"
     _rule(
@@ -715,7 +721,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "request_deserve",
         "request",
-        r"\bverdien(?:t|en)\b[^.]{0,60}\bvermelding\b|\bverzoek(?:en)? (?:aan|om|van)\b|"
+        # (not a document naming its requests: "In hoofdstuk 8 formuleren we onze verzoeken aan het Rijk")
+        r"\bverdien(?:t|en)\b[^.]{0,60}\bvermelding\b|(?<!\bonze )(?<!\bvolgende )\bverzoek(?:en)? (?:aan|om|van)\b|"
         r"\bzal\b[^.]{0,80}\bplaats moeten\b",
         "In de woonvisie verdienen initiatieven door inwoners een specifieke vermelding.",
         "Deze inzet verdient navolging.",
