@@ -3291,3 +3291,18 @@ Wat mag het kosten?
     assert [a.deadline for a in actions] == ["2026", "2027", "2028"]
     assert len(requests) == 1 and requests[0].text.startswith("Wij vragen de gemeenten om brandveiligheid")
     assert not any("Wij vragen" in a.text for a in actions)
+
+
+def test_a_measure_that_urges_another_body_is_also_that_request() -> None:
+    text = """Waterprogramma
+
+3. Schoon water
+
+Maatregelen
+Wij zetten ook in op regels. In 2029 herzien wij de keur voor lozingen uit de glastuinbouw. Bij de
+provincie en het Rijk dringen wij aan op een strengere handhaving van het mestbeleid langs de beken.
+"""
+    items = tag_document(_hand_made(text)).items
+    assert any(i.type == "action" and "herzien wij de keur" in i.text for i in items)
+    requests = [i for i in items if i.type == "request"]
+    assert len(requests) == 1 and "dringen wij aan op" in requests[0].text

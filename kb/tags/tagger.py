@@ -48,7 +48,17 @@ class TagResult:
 
 # Request rules that name who is asked to act: a measure that holds such a sentence is also that request.
 ADDRESSED_REQUESTS = frozenset(
-    {"request_we_ask", "request_you", "request_dictum", "gs_inverted", "gs_subject", "gs_call", "gs_task", "gs_dictum"}
+    {
+        "request_we_ask",
+        "request_you",
+        "request_dictum",
+        "request_urge",
+        "gs_inverted",
+        "gs_subject",
+        "gs_call",
+        "gs_task",
+        "gs_dictum",
+    }
 )
 
 
