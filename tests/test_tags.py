@@ -3306,3 +3306,47 @@ provincie en het Rijk dringen wij aan op een strengere handhaving van het mestbe
     assert any(i.type == "action" and "herzien wij de keur" in i.text for i in items)
     requests = [i for i in items if i.type == "request"]
     assert len(requests) == 1 and "dringen wij aan op" in requests[0].text
+
+
+def test_a_measures_heading_with_what_they_are_per_governs_its_year_groups() -> None:
+    from kb.tags.rules import list_header
+
+    for title in ("Maatregelen per jaar", "Acties per thema", "Maatregelenprogramma 2027-2031", "Acties voor de wijk"):
+        assert list_header(title) == ("action_list", "action"), title
+    # counter-examples: a line of the table of contents, the document pointing at itself
+    assert list_header("Activiteiten per pijler                                  11") is None
+    assert list_header("Maatregelen in dit hoofdstuk") is None
+    text = """Programma Riolering 2027-2031
+
+5 Maatregelenprogramma
+
+5.1 Uitgangspunten
+Wij vervangen riolering op basis van de toestand en combineren het werk zoveel mogelijk met
+onderhoud aan wegen en groen.
+
+5.2 Maatregelen per jaar
+
+Hieronder staan per jaar de belangrijkste maatregelen. Doorlopende activiteiten vinden ieder
+jaar plaats en staan niet apart vermeld. Een overzicht met kosten staat in tabel 5.1.
+
+2027
+• Vervangen van de riolering in de Stationsbuurt, inclusief afkoppelen van 1,2 ha;
+• Relinen van 1,2 km betonriolering in De Hoeve;
+
+2028
+• Aanleggen van een waterberging onder het Marktplein (circa 600 m³);
+• Opstellen van het nieuwe rioleringsplan.
+
+6 Financiën
+De kosten staan in tabel 6.1.
+"""
+    actions = [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert [(a.text.split()[0], a.deadline) for a in actions] == [
+        ("Vervangen", "2027"),
+        ("Relinen", "2027"),
+        ("Aanleggen", "2028"),
+        ("Opstellen", "2028"),
+    ]
+    # counter-example: the same bullets under a heading that announces nothing are no measures of a year
+    plain = text.replace("5.2 Maatregelen per jaar", "5.2 Stand van zaken")
+    assert not [i for i in tag_document(_hand_made(plain)).items if i.deadline == "2027"]

@@ -478,6 +478,14 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             and (not _continues_numbering(last_parent, unit) or _numbered_heading(unit))
         ):
             active = None  # "4. Trends en ontwikkelingen" after "5) …": a heading, not the next list item
+        if active is None and unit.section_id in sections and sections[unit.section_id][1] in ("action", "goal"):
+            year_line = PERIOD_LINE.match(unit.text.strip())
+            below = units[index + 1] if index + 1 < len(units) else None
+            if year_line is not None and below is not None and below.kind in ("bullet", "subbullet", "numbered"):
+                # "5.2 Maatregelen per jaar", a paragraph, then "2027" over bullets: that year's measures
+                active, period, last_parent = sections[unit.section_id], year_line.group("period"), None
+                index += 1
+                continue
         if active is None and unit.kind != "heading" and unit.section_id in sections:
             governing = sections[unit.section_id]
             if is_list_item or _measure_paragraph(unit, governing[1]):

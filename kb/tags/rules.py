@@ -107,10 +107,16 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "action_list",
         "action",
         re.compile(
-            r"^(?:(?:onze|de|concrete|overige|nieuwe|belangrijkste)\s+)?(?:beleidsstrategie|(?:beheers)?maatregel(?:en)?|"
-            r"acties|actiepunten|activiteiten|afspraken|uitvoering|wat doen (?:we|wij)|"
-            # a chapter that is the programme itself: "6. Actieprogramma 2027–2030", "Actieplan"
-            r"actieprogramma|actieplan|"
+            r"^(?:(?:onze|de|concrete|overige|nieuwe|belangrijkste)\s+)?(?:(?:beleidsstrategie|(?:beheers)?maatregel(?:en)?|"
+            r"acties|actiepunten|activiteiten|afspraken|uitvoering|"
+            # a chapter that is the programme itself: "6. Actieprogramma 2027–2030", "Actieplan", "Maatregelenpakket"
+            r"actieprogramma|actieplan|maatregelenprogramma|maatregelenpakket)"
+            # … with what they are per or for, or their years: "Maatregelen per jaar", "Acties per thema",
+            # "Maatregelen voor de Reest", "Maatregelenprogramma 2027-2031"
+            # (words apart by single spaces, no page number: not a line of the table of contents)
+            r"(?:\s(?:per|voor|in)\s(?!(?:dit|deze)\b)(?!.*\s\d{1,3}\s*$)[\w,()'-]+(?:\s[\w,()'-]+){0,7}|"
+            r"\s+20\d\d(?:\s*[-–]\s*20\d\d)?)?|"
+            r"wat doen (?:we|wij)|"
             # what parties agree, its points below: "Daarnaast spreken de corporaties en de gemeente af:"
             r"(?:daarnaast\s+|ook\s+)?spreken\s+(?:[\w-]+\s+){1,8}?af(?=\s*:)|"
             r"(?:de|het)\s+[\w\s,-]{2,80}?\s+spreken\s+(?:met\s+elkaar\s+)?af(?=\s*:)|"
