@@ -3350,3 +3350,14 @@ De kosten staan in tabel 6.1.
     # counter-example: the same bullets under a heading that announces nothing are no measures of a year
     plain = text.replace("5.2 Maatregelen per jaar", "5.2 Stand van zaken")
     assert not [i for i in tag_document(_hand_made(plain)).items if i.deadline == "2027"]
+
+
+def test_a_what_we_do_header_with_its_subject_and_a_lead_in_naming_the_means_open_measures() -> None:
+    from kb.tags.rules import list_header
+
+    assert list_header("Wat gaan we doen op het gebied van bedrijfsvoering?") == ("action_box", "action")
+    for lead_in in ("Wij beheersen de risico's onder meer door:", "Dit bereiken we door:"):
+        assert list_header(lead_in) == ("action_lead_in", "action"), lead_in
+    # counter-examples: who pays (a passive) and a cause are no means we use
+    assert list_header("Wij worden gefinancierd door:") is None
+    assert list_header("Dat komt door:") is None

@@ -100,7 +100,16 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         ),
     ),
     # "Wat gaan we doen?", "Wat gaan we samen met het DOM en WWMD doen?" — action bullets (often displaced)
-    ("action_box", "action", re.compile(r"^wat\s+(?:gaan|zullen)\s+(?:we|wij)\b.{0,60}\bdoen\s*[?:.]?$", re.I)),
+    # (with what it is about: "Wat gaan we doen op het gebied van bedrijfsvoering?")
+    (
+        "action_box",
+        "action",
+        re.compile(
+            r"^wat\s+(?:gaan|zullen)\s+(?:we|wij)\b.{0,60}\bdoen"
+            r"(?:\s+(?:op het gebied van|aan|voor|in|met|rond|binnen)\s+[\w\s,'-]{2,60}?)?\s*[?:.]?$",
+            re.I,
+        ),
+    ),
     # "Beleidsstrategie", "Maatregelen", "Acties", "Activiteiten", "Afspraken", "Wat gaan we daarvoor doen?", "Zo gaan
     # we dit doen" — action lists (a "Wat gaan we doen" box is action_box above: its bullets may be displaced)
     (
@@ -154,6 +163,10 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"^(?:(?:[^.!?]{0,60}\b)?(?:(?:we|wij)\s+(?:gaan|zullen)|(?:gaan|zullen)\s+(?:we|wij))\b(?!\s+in\s+gesprek)"
             r"(?!.*\bmet\s*:$)(?!.*\b(?:uit\s+van|principes|uitgangspunten)\b)[^.!?]{0,70}"
             r"|(?:dit|dat|hiervoor|daarvoor|daartoe)\s+(?:doen|gaan)\s+(?:we|wij)(?:\s+\w+){0,3}"
+            # the means, after what we do: "Wij beheersen de risico's onder meer door:", "Dit bereiken we door:"
+            # (not a passive, "Wij worden gefinancierd door:", nor a cause, "Dat komt door:")
+            r"|(?:(?:wij|we)\s+(?!(?:worden|zijn|waren|werden)\b)|(?:dit|dat)\s+(?:bereiken|doen|realiseren)\s+(?:we|wij)\b)"
+            r"[^.!?:]{0,80}?\s+(?:onder\s+(?:meer|andere)\s+)?door"
             # the measures named as what follows: "Wij nemen de volgende maatregelen:", "… afgesproken dat in het
             # Vervoerplan 2028 de volgende verbeteringen worden opgenomen:" (not what a scheme subsidises: "De
             # volgende activiteiten komen in aanmerking voor subsidie:")
