@@ -125,9 +125,12 @@ def _title_like(text: str) -> bool:
 
 
 def _is_table_row(text: str) -> bool:
+    """Mostly figures, or a label ending in a run of figures ("1.4 Waardering vooroverleg (rapportcijfer) 7,1 7,5
+    7,8": an indicator row, not section 1.4)."""
     tokens = text.split()
     numbers = sum(1 for token in tokens if NUMBER_TOKEN.match(token))
-    return numbers >= 2 and numbers * 2 >= len(tokens)
+    trailing = len(tokens) >= 4 and all(NUMBER_TOKEN.match(token) for token in tokens[-2:])
+    return (numbers >= 2 and numbers * 2 >= len(tokens)) or trailing
 
 
 def _figures_follow(lines: list[_TextLine], index: int) -> bool:

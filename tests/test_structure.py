@@ -384,3 +384,14 @@ def test_a_short_numbered_title_after_a_numbered_list_of_sentences_is_a_chapter(
         "Dat doen wij samen met de gemeenten.\n"
     )
     assert not any(s.label.endswith(("Wonen", "Sport", "Cultuur")) for s in sections)
+
+
+def test_a_numbered_indicator_row_ending_in_figures_is_a_table_row_not_a_heading():
+    from kb.structure import _is_table_row
+
+    # (in dev22's ODRA begroting, "1.4 Waardering …" became section 1.4 of an appendix and cut its table in two)
+    assert _is_table_row("1.4 Waardering vooroverleg door initiatiefnemers (rapportcijfer) 7,1 7,5 7,8")
+    assert _is_table_row("2.3 Uitgevoerde fysieke controles (aantal) 3.180 3.400 3.400")
+    # counter-examples: a title with one figure or with years
+    assert not _is_table_row("1.1 Bouwen van 1.200 woningen")
+    assert not _is_table_row("3.2 Woningbouwprogramma 2027 2030")
