@@ -3361,3 +3361,26 @@ def test_a_what_we_do_header_with_its_subject_and_a_lead_in_naming_the_means_ope
     # counter-examples: who pays (a passive) and a cause are no means we use
     assert list_header("Wij worden gefinancierd door:") is None
     assert list_header("Dat komt door:") is None
+
+
+def test_a_numbered_goal_label_alone_on_its_line_governs_the_statement_below() -> None:
+    from kb.tags.rules import list_header
+
+    for label in ("Strategisch doel 1", "Doelstelling 3", "Ambitie 2"):
+        assert list_header(label) == ("goal_label", "goal"), label
+    text = """Natuurprogramma
+
+3.1 Thema Natuurnetwerk
+
+Strategisch doel 1
+Het natuurnetwerk in de provincie is in 2030 volledig begrensd, verworven en voor ten minste
+90% ingericht.
+
+Maatregelen
+• Verwerven van de resterende 400 hectare nieuwe natuur.
+"""
+    items = tag_document(_hand_made(text)).items
+    goals = [i for i in items if i.type == "goal"]
+    assert len(goals) == 1 and goals[0].text.startswith("Het natuurnetwerk in de provincie")
+    # counter-example: a numbered label that names something else governs nothing
+    assert list_header("Bijlage 1") is None

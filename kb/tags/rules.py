@@ -232,7 +232,8 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"concrete\s+|meetbare\s+|de\s+)?"
             # … with what they are per, or their year: "Doelen per vervoerwijze", "Doelstellingen voor 2030"
             # … or the name of the strategy they come from: 'Strategische doelen "Gezond Rivierenland 2024-2027"'
-            r"(?:hoofd)?(?:doel(?:en|stelling(?:en)?)?|ambitie(?:s)?)"
+            # … numbered, alone on its line over the goal's statement: "Strategisch doel 1", "Doelstelling 3"
+            r"(?:hoofd)?(?:doel(?:en|stelling(?:en)?)?|ambitie(?:s)?)(?:\s+\d{1,2})?"
             r"(?:\s+per\s+[\w-]{2,30}|\s+voor\s+20\d\d|\s+[\"“'‘][^\"“”'‘’]{2,60}[\"”'’])?|"
             # a lead-in: "De belangrijkste doelen zijn:", "Onze doelen voor 2035 zijn:"
             r"(?:de|onze)\s+(?:\w+\s+){0,3}?doel(?:en|stellingen)\s+(?:\w+\s+){0,3}?(?:zijn|luiden)|"
