@@ -3384,3 +3384,18 @@ Maatregelen
     assert len(goals) == 1 and goals[0].text.startswith("Het natuurnetwerk in de provincie")
     # counter-example: a numbered label that names something else governs nothing
     assert list_header("Bijlage 1") is None
+
+
+def test_a_motion_s_opening_formula_is_no_decision_and_the_college_s_view_ends_an_amendment() -> None:
+    from kb.tags.amendments import AMENDMENT_END
+
+    opening = (
+        "De raad van de gemeente Proefdorp, in vergadering bijeen op 10 november 2026, behandelende het "
+        "raadsvoorstel tot vaststelling van de Programmabegroting 2027;"
+    )
+    assert (classify_sentence(opening) or ("", ""))[1] != "decision"
+    assert AMENDMENT_END.match("Appreciatie college: oordeel raad. De wethouder merkt op dat …")
+    assert AMENDMENT_END.match("Besluit: aangenomen met 19 stemmen voor en 8 tegen.")
+    # counter-examples: adopting a plan is a decision; a change that names the college is still a change
+    assert classify_sentence("Het college stelt de nota in december 2026 vast.") == ("decision_adopt", "decision")
+    assert not AMENDMENT_END.match("Het college wordt gevraagd de begroting dienovereenkomstig te wijzigen.")

@@ -38,7 +38,9 @@ CHANGE = re.compile(
 # What closes the changes: the motion formula, an explanation, the vote, the submitters, a new motion.
 AMENDMENT_END = re.compile(
     r"^\s*(?:en\s+gaat\s+over|toelichting|uitslag|stemming|stemverklaring|besluitvorming|indiener|ondertekend|ondertekening|"
-    r"aldus|namens|voor\s*:|tegen\s*:|aangenomen|verworpen|ingetrokken|motie|amendement|raadsbesluit)\b",
+    r"aldus|namens|voor\s*:|tegen\s*:|aangenomen|verworpen|ingetrokken|motie|amendement|raadsbesluit|"
+    # the college's view and the vote after the changes: "Appreciatie college: oordeel raad.", "Besluit: aangenomen"
+    r"appreciatie|reactie\s+(?:van\s+)?(?:het\s+)?college|besluit\s*:)(?:\b|(?<=:))",
     re.I,
 )
 
