@@ -3399,3 +3399,37 @@ def test_a_motion_s_opening_formula_is_no_decision_and_the_college_s_view_ends_a
     # counter-examples: adopting a plan is a decision; a change that names the college is still a change
     assert classify_sentence("Het college stelt de nota in december 2026 vast.") == ("decision_adopt", "decision")
     assert not AMENDMENT_END.match("Het college wordt gevraagd de begroting dienovereenkomstig te wijzigen.")
+
+
+def test_a_table_of_motions_with_their_votes_and_named_vote_lines_are_decisions() -> None:
+    text = """Besluitenlijst raad Proefdorp 10 november 2026
+
+7. Belastingverordeningen 2027
+
+De raad besluit de belastingverordeningen 2027 vast te stellen.
+
+Stemming:
+
+• RV 2026-088 (OZB): aangenomen met 23 stemmen voor en 4 tegen (tegen: BBB).
+• RV 2026-089 (afvalstoffenheffing): aangenomen met algemene stemmen.
+
+Bijlage 1  Overzicht moties en amendementen met status
+
+Nr. Titel Indieners Stemming Status
+A1 Inhaalslag onderhoud sportvelden CDA, BBB 19-8 aangenomen
+A2 OZB-verhoging beperken BBB - ingetrokken
+
+Nr. Titel Indieners Stemming Status Portefeuillehouder
+M1 Veilige schoolroutes CU, CDA 27-0 aangenomen Lansink
+M2 Kindpakket voor iedereen GL-PvdA, D66 12-15 verworpen - -
+"""
+    decisions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "decision"]
+    assert any(t.startswith("RV 2026-088 (OZB): aangenomen") for t in decisions)
+    assert any(t.startswith("RV 2026-089 (afvalstoffenheffing): aangenomen") for t in decisions)
+    rows = [t for t in decisions if t[:2] in ("A1", "A2", "M1", "M2")]
+    # a withdrawn amendment records no decision; a row ends at the next table's header
+    assert rows == [
+        "A1 Inhaalslag onderhoud sportvelden CDA, BBB 19-8 aangenomen",
+        "M1 Veilige schoolroutes CU, CDA 27-0 aangenomen Lansink",
+        "M2 Kindpakket voor iedereen GL-PvdA, D66 12-15 verworpen - -",
+    ]

@@ -45,6 +45,9 @@ from kb.tags.rules import (
     TOTAL_ROW,
     VISION_END_TITLES,
     VISION_TITLES,
+    VOTE_ROW,
+    VOTE_TABLE_HEADER,
+    VOTED,
     YEAR_SPAN,
     classify_sentence,
     list_header,
@@ -1075,10 +1078,15 @@ def _decision_row(row: str) -> bool:
     return ROW_DATE.match(row) is not None
 
 
+def _vote_row(row: str) -> bool:
+    return VOTE_ROW.match(row) is not None
+
+
 # (item type, rule name, header pattern, does a line open a row?) per kind of table whose rows are items.
 COLUMN_TABLES = (
     ("goal", "target_row", TARGET_TABLE_HEADER, _target_row),
     ("decision", "decision_row", DECISION_TABLE_HEADER, _decision_row),
+    ("decision", "vote_row", VOTE_TABLE_HEADER, _vote_row),
 )
 
 
@@ -1136,6 +1144,8 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
             for start, end, row in lines[index : index + MAX_TABLE_ROWS]:
                 if TABLE_END.match(row) or len(row.split()) > 25 or start in headings:
                     break
+                if current is not None and rule == "vote_row" and header.search(row):
+                    break  # the header of the next table (the motions after the amendments): read from there
                 if current is None and _column_header(row):
                     index += 1
                     continue  # the column names under a caption that named the table ("Indicator Bron … 2030")
@@ -1150,7 +1160,8 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                 else:
                     break
                 index += 1
-    return drafts
+    # a motion withdrawn or held over was not voted on: its row records no decision
+    return [d for d in drafts if d.rule != "vote_row" or VOTED.search(d.text)]
 
 
 MAX_CELL_COLUMNS = 8

@@ -637,7 +637,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "decision",
         r"^(?:(?:uitslag\s+)?stemming\s*:\s*|uitslag\s*:\s*|"
         # a decisions list's line with the motion's code and title: "M2 Veilige schoolroutes – aangenomen met …"
-        r"(?-i:[AM])\d{1,2}\s+[^.;:]{2,80}?\s[–—-]\s+)?(?:(?:de\s+motie|het\s+amendement)\s+is\s+)?(?:unaniem\s+)?"
+        r"(?-i:[AM])\d{1,2}\s+[^.;:]{2,80}?\s[–—-]\s+|"
+        # … or with what was voted on before a colon: "RV 2026-088 (OZB): aangenomen met 23 stemmen voor …"
+        r"[^.;:]{2,60}:\s*)?(?:(?:de\s+motie|het\s+amendement)\s+is\s+)?(?:unaniem\s+)?"
         r"(?:aangenomen|verworpen)\b"
         r"(?=[^.]{0,40}\b(?:stemmen|unaniem|voor\b|tegen\b))",
         "Aangenomen met 24 stemmen voor en 15 stemmen tegen.",
@@ -1142,6 +1144,13 @@ TARGET_TABLE_HEADER = re.compile(
 
 # The header of a table of decisions: "Datum  Onderwerp  Besluit" — every row (it opens with a date) is a decision.
 DECISION_TABLE_HEADER = re.compile(r"^(?=.*\bdatum\b)(?=.*\bbesluit(?:en)?\b)[\w\s/()-]+$", re.I)
+# The header of a table of the motions and amendments of a meeting with their votes: "Nr. Titel Indieners Stemming
+# Status", "Nummer Titel Uitslag".
+VOTE_TABLE_HEADER = re.compile(r"^(?:nr\.?|nummer)\s+titel\b(?=.*\b(?:stemming|uitslag|status)\b)[\w\s./()-]+$", re.I)
+# … its rows open with the motion's or amendment's number ("A1 Inhaalslag …", "M10 Gemeente dichtbij …"); only a
+# row that records a vote is a decision ("aangenomen", "verworpen"; not "ingetrokken", "aangehouden")
+VOTE_ROW = re.compile(r"^(?:motie\s+|amendement\s+)?(?-i:[AM])-?\d{1,3}(?:-\d{1,3})?\s+\S", re.I)
+VOTED = re.compile(r"\b(?:aangenomen|verworpen)\b", re.I)
 # A row of such a table opens with its date: "12 februari", "26-03-2025", "2025-03-26".
 ROW_DATE = re.compile(
     r"^\d{1,2}\s+" + MONTH + r"\b|"

@@ -84,6 +84,10 @@ def _requests_in_list_items(drafts: list[Draft]) -> list[Draft]:
 
 # The title of a motion or amendment a vote line closes: "Motie M1 "Water vasthouden …"", "Amendement A-3 …".
 MOTION_TITLE_LINE = re.compile(r"^\s*(?:motie|amendement)\b", re.I)
+NAMED_VOTE = re.compile(
+    r"^(?!(?:uitslag|stemming|besluit|besluitvorming)\b)[^.;:]{2,60}:\s*(?:aangenomen|verworpen)\b", re.I
+)
+VOTE_OUTCOME = re.compile(r"^(?:[^.;:]{2,60}:\s*)?(?:unaniem\s+)?(?:aangenomen|verworpen)\b", re.I)
 MAX_MOTION_LINES = 60  # a vote line closes the motion whose title stands at most this many lines above it, with
 # no other motion's vote between them (a motion with its grounds and dictum runs to 30 lines and more)
 
@@ -91,13 +95,19 @@ MAX_MOTION_LINES = 60  # a vote line closes the motion whose title stands at mos
 def _votes_with_their_motions(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draft]:
     """A vote's outcome ("Aangenomen met 24 stemmen voor …") is the decision on the motion above it: the item runs
     from the motion's title down to the vote, and a decision read from that title alone is merged into it."""
-    votes = [d for d in drafts if d.rule == "decision_vote"]
+    # (a vote that names what it decided, "RV 2026-088 (OZB): aangenomen met …", closes no motion above it)
+    votes = [d for d in drafts if d.rule == "decision_vote" and NAMED_VOTE.match(d.text) is None]
     if not votes:
         return drafts
     lines = source_lines(parsed)
     starts = [start for start, _, _ in lines]
     at_line = [bisect.bisect_right(starts, vote.char_start) - 1 for vote in votes]
-    vote_lines = set(at_line)
+    # every line that records a vote ends the motion above it ("Besluit: aangenomen met 21 stemmen …")
+    vote_lines = set(at_line) | {
+        bisect.bisect_right(starts, d.char_start) - 1
+        for d in drafts
+        if d.type == "decision" and VOTE_OUTCOME.match(d.text)
+    }
     merged: set[int] = set()
     for vote, at in zip(votes, at_line, strict=True):
         for back in range(at - 1, max(-1, at - MAX_MOTION_LINES), -1):
