@@ -2346,12 +2346,15 @@ def test_request_lead_ins_and_dictums_that_name_who_is_asked() -> None:
         "Wij vragen Enexis Netbeheer, Coteq Netbeheer en TenneT om:",
         "Van de gemeenten vragen wij:",
         "Wij vragen van de netbeheerder:",
+        "roept het college op:",
     ):
         assert list_header(lead_in) == ("request_list", "request"), lead_in
     # counter-examples: something that asks for something, we being asked
     assert list_header("Dat vraagt om:") is None
     assert list_header("De inwoners vragen ons om:") is None
     assert list_header("Wij vragen van onszelf:") is None
+    asked = "Wij verzoeken de raden en Provinciale Staten om uiterlijk 14 juni 2027 hun zienswijze kenbaar te maken."
+    assert classify_sentence(asked) == ("request_we_ask", "request")
     assert list_header("Wij vragen Gedeputeerde Staten om:") == ("gs_list", "request_gs")
     dictum = "5. Het college op te dragen de raad jaarlijks vóór 1 mei te informeren over de voortgang."
     assert classify_sentence(dictum) == ("request_dictum", "request")

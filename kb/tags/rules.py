@@ -57,8 +57,9 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"uw\s+(?:raad|staten|college|bestuur))"
             # "… om:", "… daarbij in het bijzonder om aan te geven:" (a zienswijze asked of a council)
             r"(?:\s+[\w-]+){0,4}?(?:\s+(?:om|op|het volgende|om aan te geven))?\s*:$|"
-            # a motion's dictum keyword alone on its line, the points below it: "verzoekt het college"
-            r"^(?:en\s+)?(?:verzoekt|draagt)\s+(?:het college|het dagelijks bestuur|de burgemeester)"
+            # a motion's dictum keyword alone on its line, the points below it: "verzoekt het college", "roept het
+            # college op:"
+            r"^(?:en\s+)?(?:verzoekt|draagt|roept)\s+(?:het college|het dagelijks bestuur|de burgemeester)"
             r"(?:\s+(?:om|op))?\s*:?$|"
             # any named body asked, by us or by a named requester: "De regio Twente verzoekt het kabinet … om:",
             # "Wij vragen Enexis Netbeheer, Coteq Netbeheer en TenneT om:", "Van de gemeenten vragen wij:"
@@ -430,7 +431,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "request",
         # (inverted after a fronted phrase: "Voor de projecten in fase 1 vragen wij de raad … te stellen", "Voor de
         # eerste periode (2026–2029) vragen wij de raad …")
-        r"^(?:(?:[\w,]+\s+){0,2}?(?:wij|we)\s+vragen|(?:[\w,€.()–-]+\s+){0,12}?vragen\s+(?:wij|we))\s+(?!u\b|aandacht\b)"
+        r"^(?:(?:[\w,]+\s+){0,2}?(?:wij|we)\s+(?:vragen|verzoeken)|(?:[\w,€.()–-]+\s+){0,12}?(?:vragen|verzoeken)\s+(?:wij|we))"
+        r"\s+(?!u\b|aandacht\b)"
         r"(?:(?:de|het|alle)\s+(?:[\w\-]+\s+){1,5}?om\b|"
         # a body named without an article: "Wij vragen Provinciale Staten om de nota vast te stellen"
         r"(?:provinciale\s+staten|uw\s+staten|uw\s+raad)\s+(?:[^.]{0,120}?\s)?(?:om\s+)?(?:\w+\s+)?te\s+[a-zà-ÿ]+en\b|"
