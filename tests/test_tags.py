@@ -2362,6 +2362,13 @@ def test_request_lead_ins_and_dictums_that_name_who_is_asked() -> None:
     assert classify_sentence(to_gs) == ("gs_dictum", "request_gs")
     present = "Provinciale Staten vragen Gedeputeerde Staten om jaarlijks te rapporteren over de voortgang."
     assert classify_sentence(present) == ("gs_dictum", "request_gs")
+    for inverted in (
+        "Daarnaast verzoeken PS GS om de middelen voor natuur zichtbaar te scheiden.",
+        "Wij nemen de motie M2025-33 mee, waarin PS GS verzoeken om de monitoring openbaar te maken.",
+    ):
+        assert classify_sentence(inverted) == ("gs_dictum", "request_gs"), inverted
+    reported = "De Staten hebben in de motie M2026-41 verzocht om boeren nadrukkelijker te betrekken."
+    assert classify_sentence(reported) == ("gs_reported", "request_gs")
     assert (classify_sentence("Het college op te richten is geen optie meer.") or ("", ""))[1] != "request"
 
 

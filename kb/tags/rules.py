@@ -398,7 +398,11 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"\b(?:verzoekt|verzoeken|draagt|dragen)\s+(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b|"
         r"\b(?:Gedeputeerde Staten|GS)\s+(?:te\s+verzoeken|te\s+vragen|op\s+te\s+dragen)\b|"
         # PS asking in the present: "Provinciale Staten vragen Gedeputeerde Staten om jaarlijks te rapporteren"
-        r"\b(?:uw Staten|Provinciale Staten|PS)\s+(?:vragen|verzoeken)\s+(?:ons|Gedeputeerde Staten|GS)\b",
+        r"\b(?:uw Staten|Provinciale Staten|PS)\s+(?:vragen|verzoeken)\s+(?:ons|Gedeputeerde Staten|GS)\b|"
+        # … inverted after a fronted word, or in a subordinate clause: "Daarnaast verzoeken PS GS om …", "de motie
+        # …, waarin PS GS verzoeken om …"
+        r"\b(?:vragen|verzoeken)\s+(?:Provinciale Staten|PS)\s+(?:Gedeputeerde Staten|GS)\b|"
+        r"\b(?:Provinciale Staten|PS)\s+(?:Gedeputeerde Staten|GS)\s+(?:vragen|verzoeken)\b",
         "verzoekt Gedeputeerde Staten om bij de Kadernota een voorstel te doen voor het behoud van buslijnen",
         "Gedeputeerde Staten verzoeken de gemeenten om mee te denken.",
     ),
@@ -406,7 +410,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "gs_reported",
         "request_gs",
-        r"\b(?:uw Staten|Provinciale Staten)\b[^.]{0,120}\b(?:verzocht|gevraagd|opgedragen)\b",
+        r"\b(?:uw Staten|Provinciale Staten|de Staten)\b[^.]{0,120}\b(?:verzocht|gevraagd|opgedragen)\b",
         "Uw Staten hebben ons met de motie 'Busje komt zo' verzocht om een voorstel te doen.",
         "Provinciale Staten hebben de nota in juni besproken.",
     ),
