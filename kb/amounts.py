@@ -61,9 +61,14 @@ MONEY_PATTERNS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 # Words near an amount that make it a statistic, not money anyone spends (house values, incomes, prices).
 STATISTIC_CONTEXT = re.compile(
     r"WOZ|woningwaarde|huizenprijs|koopprijs|verkoopprijs|gemiddelde\s+(?:prijs|waarde|inkomen)|"
-    r"besteedbaar\s+inkomen|modaal|huurprijs|vierkante\s+meterprijs|daalde\s+van|steeg\s+van|\bgemiddeld\b|"
-    r"\bper\s+(?:uur|m2|m²|vierkante meter|liter|kilometer)\b",
+    r"besteedbaar\s+inkomen|modaal|huurprijs|vierkante\s+meterprijs|daalde\s+van|steeg\s+van|\bgemiddeld\b",
     re.IGNORECASE,
+)
+# A price per physical unit right after an amount ("€ 250 per m²", "€ 45 per uur"): a statistic, unless its sentence
+# grants or charges it ("ontvangen € 15 per m² afgekoppeld dak, met een maximum van € 1.500": a subsidy rate).
+PHYSICAL_RATE = re.compile(r"^\s*(?:[\w,-]+\s+)?per\s+(?:uur|m2|m²|m3|m³|vierkante meter|liter|kilometer)\b", re.I)
+GRANTED = re.compile(
+    r"\b(?:subsidie\w*|bijdrage|vergoeding|tarie(?:f|ven)|leges|heffing|premie|ontvang\w*|maximum|plafond)\b", re.I
 )
 
 # Words after an amount that mark it as a yearly sum.
@@ -150,7 +155,13 @@ def _share_multipliers(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
 def is_statistic(text: str, match: MoneyMatch, window: int = 80) -> bool:
     """True when the words around an amount say it is a statistic (WOZ value, average price, income)."""
     context = text[max(0, match.start - window) : match.end + 30]
-    return bool(STATISTIC_CONTEXT.search(context))
+    if STATISTIC_CONTEXT.search(context):
+        return True
+    if PHYSICAL_RATE.match(text[match.end : match.end + 30]) is None:
+        return False
+    sentence_start = max(text.rfind(". ", 0, match.start), text.rfind("\n\n", 0, match.start)) + 1
+    sentence_end = text.find(". ", match.end)
+    return GRANTED.search(text[sentence_start : len(text) if sentence_end < 0 else sentence_end]) is None
 
 
 # A unit marker in a table caption: "(x € 1.000)", "bedragen x €1" — not an amount, but a scale for the figures.

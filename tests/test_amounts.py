@@ -258,3 +258,16 @@ def test_a_code_column_before_the_years_and_long_coded_rows() -> None:
     # a header with a total column keeps the fifth figure as the total
     rows = parse_budget_table(["Nr  Voorstel  2027  2028  2029  2030  Totaal", "4  Kernenfonds  25  25  25  25  100"])
     assert rows[0].values == (25.0, 25.0, 25.0, 25.0, 100.0)
+
+
+def test_a_rate_per_square_metre_is_a_statistic_unless_its_sentence_grants_it() -> None:
+    from kb.amounts import find_money, is_statistic
+
+    granted = "Inwoners ontvangen € 15 per m² afgekoppeld dak, met een maximum van € 1.500. Het plafond is € 110.000."
+    assert [is_statistic(granted, m) for m in find_money(granted)] == [False, False, False]
+    # counter-examples: a price per square metre, an average
+    price = "Bouwgrond kostte in 2025 € 425 per m² in de kernen."
+    assert [is_statistic(price, m) for m in find_money(price)] == [True]
+    assert is_statistic(
+        "De gemiddelde WOZ-waarde is € 318.000.", find_money("De gemiddelde WOZ-waarde is € 318.000.")[0]
+    )
