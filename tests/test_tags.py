@@ -3443,3 +3443,32 @@ M2 Kindpakket voor iedereen GL-PvdA, D66 12-15 verworpen - -
         "M1 Veilige schoolroutes CU, CDA 27-0 aangenomen Lansink",
         "M2 Kindpakket voor iedereen GL-PvdA, D66 12-15 verworpen - -",
     ]
+
+
+def test_a_risk_register_read_one_cell_per_line_holds_no_budgets() -> None:
+    text = """Begroting 2028
+
+3.1 Weerstandsvermogen
+
+De belangrijkste risico's staan hieronder. Voor de reserve is in 2028 € 690.000 beschikbaar.
+
+Tabel 3.1 Risico's en benodigde weerstandscapaciteit
+Risico
+Kans
+Financieel gevolg
+Benodigd
+Hogere loonstijging dan geraamd
+50%
+€ 300.000
+€ 150.000
+Uitval van specialisten
+40%
+€ 250.000
+€ 100.000
+Totaal benodigde weerstandscapaciteit
+€ 250.000
+
+3.2 Financiering
+"""
+    budgets = [i for i in tag_document(_hand_made(text)).items if i.type == "budget"]
+    assert [a.value for b in budgets for a in b.amounts] == [690000.0]

@@ -54,7 +54,13 @@ def _money_pieces(unit: Unit, lines: list[tuple[int, int, str]]) -> list[tuple[i
 def money_items(parsed: ParsedDocument, units: list[Unit]) -> list[Draft]:
     drafts: list[Draft] = []
     lines = source_lines(parsed)
+    risks = False  # inside a risk register read one cell per line ("Risico" / "Kans" / "Financieel gevolg" / …)
     for position, unit in enumerate(units):
+        if unit.kind != "table":
+            header = " ".join(u.text for u in units[max(0, position - 4) : position + 1] if len(u.text.split()) <= 8)
+            risks = RISK_TABLE.search(header) is not None
+        elif risks:
+            continue  # its amounts are what might be lost, not money budgeted
         if unit.kind == "heading" and not find_money(unit.text):
             continue
         previous_piece: tuple[int, int, str] | None = None
