@@ -3472,3 +3472,25 @@ Totaal benodigde weerstandscapaciteit
 """
     budgets = [i for i in tag_document(_hand_made(text)).items if i.type == "budget"]
     assert [a.value for b in budgets for a in b.amounts] == [690000.0]
+
+
+def test_what_was_agreed_in_the_perfect_leads_in_to_actions_due_in_the_lead_in_s_period() -> None:
+    from kb.tags.rules import list_header
+
+    assert list_header("Met de corporaties is afgesproken dat:") == ("agreement_lead_in", "action")
+    # counter-example: a past agreement told in a sentence leads in to nothing
+    assert list_header("In 2020 hebben wij afgesproken dat de kosten werden gedeeld") is None
+    text = """Programma Riolering
+
+7. Samenwerking in de waterketen
+
+De gemeente blijft actief deelnemen aan de Waterketen. Voor de periode 2027-2031 hebben de partners
+afgesproken:
+- gezamenlijk aanbesteden van rioolinspecties en reiniging;
+- gezamenlijk opstellen van een afvalwaterketenplan voor de zuivering in 2028;
+"""
+    actions = [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert [(a.text.split()[1], a.deadline) for a in actions] == [
+        ("aanbesteden", "2027-2031"),
+        ("opstellen", "in 2028"),
+    ]

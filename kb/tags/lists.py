@@ -472,7 +472,9 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             last_parent = None
             goal_paragraphs, code = 0, None
             measure_number = None  # a new header starts a new run of numbered measures (2.1 after 1.5)
-            period = None
+            # the period a lead-in sets for its items: "Voor de periode 2027-2031 hebben de partners afgesproken:"
+            lead_period = LEAD_PERIOD.search(unit.text) if item_type == "action" else None
+            period = lead_period.group("period") if lead_period is not None else None
             index += 1
             continue
         if (
@@ -1011,6 +1013,9 @@ PERIOD_PREFIX = re.compile(rf"^(?P<period>{YEAR_SPAN})\s*:\s+", re.I)
 
 
 FINITE = re.compile(r"\b(?:wordt|worden|is|zijn|kan|kunnen|moet|moeten|zal|zullen|heeft|hebben)\b", re.I)
+
+
+LEAD_PERIOD = re.compile(rf"\b(?:voor de periode|in de periode|in de jaren)\s+(?P<period>{YEAR_SPAN})\b", re.I)
 
 
 def _grouped_under(draft: Draft, period: str | None) -> None:

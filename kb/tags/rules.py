@@ -192,7 +192,10 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"(?:spreken|spreekt|komen|komt)\s+(?:(?:daarnaast|ook|verder|tevens|hierbij|met elkaar)\s+)?"
             r"(?:af|overeen)(?:\s+dat)?|"
             r"(?:verplicht(?:en)?|verbindt|verbinden)\s+zich(?:\s+(?:tot|om|ertoe))?|(?:zorgen|zorgt)\s+voor|"
-            r"(?:draagt|dragen)\s+bij\b.{0,80}\bdoor)\s*:$",
+            r"(?:draagt|dragen)\s+bij\b.{0,80}\bdoor)\s*:$|"
+            # … what was agreed, in the perfect: "Voor de periode 2027-2031 hebben de partners afgesproken:", "Met de
+            # corporaties is afgesproken dat:"
+            r"^[^.:]{0,80}\b(?:hebben|heeft|is|zijn)\b[^.:]{0,60}\bafgesproken(?:\s+dat)?\s*:$",
             re.I,
         ),
     ),
