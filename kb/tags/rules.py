@@ -938,6 +938,18 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "Daarom ondersteunt de gemeente ook mantelzorgers waar mogelijk.",
         "De gemeente heeft 33.000 inwoners.",
     ),
+    # a promise made in the meeting (a toezegging): "Wethouder Ter Haar zegt toe de raad in het jaarverslag te
+    # rapporteren", "De burgemeester heeft toegezegd …" (not a promise to others reported, "de minister zegde toe")
+    _rule(
+        "commit_promise",
+        "commitment",
+        r"\b(?:wethouder|burgemeester|gedeputeerde|portefeuillehouder|college)\b[^.]{0,40}?"
+        r"\b(?:zegt|zeggen|zegde|zegden)\s+toe\b|"
+        r"\b(?:wethouder|burgemeester|gedeputeerde|portefeuillehouder|college)\b[^.]{0,40}?\b(?:heeft|hebben)\s+"
+        r"(?:[\w-]+\s+){0,3}?toegezegd\b",
+        "Wethouder Ter Haar zegt toe de raad in het jaarverslag 2027 te rapporteren over het bereik.",
+        "Het Rijk heeft de middelen in 2025 toegezegd.",
+    ),
     # the role a body takes: "De rol van de gemeente is om hierbij vertrouwen en ruimte te geven",
     # "De gemeente heeft een stimulerende, dienende en uitnodigende rol", "ziet de gemeente geen rol voor zichzelf"
     _rule(
