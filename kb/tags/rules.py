@@ -117,12 +117,13 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "action_list",
         "action",
         re.compile(
-            r"^(?:(?:onze|de|concrete|overige|nieuwe|belangrijkste)\s+)?(?:(?:beleidsstrategie|(?:beheers)?maatregel(?:en)?|"
-            r"acties|actiepunten|activiteiten|afspraken|uitvoering|"
+            r"^(?:(?:onze|de|concrete|overige|nieuwe|belangrijkste)\s+)?(?:afspraken|uitvoering|"
+            r"(?:beleidsstrategie|(?:beheers)?maatregel(?:en)?|acties|actiepunten|activiteiten|"
             # a chapter that is the programme itself: "6. Actieprogramma 2027–2030", "Actieplan", "Maatregelenpakket"
             r"actieprogramma|actieplan|maatregelenprogramma|maatregelenpakket)"
             # … with what they are per or for, or their years: "Maatregelen per jaar", "Acties per thema",
-            # "Maatregelen voor de Reest", "Maatregelenprogramma 2027-2031"
+            # "Maatregelen voor de Reest", "Maatregelenprogramma 2027-2031" (not "Afspraken per partij", a
+            # chapter of a covenant whose articles say what each party does, or must)
             # (words apart by single spaces, no page number: not a line of the table of contents)
             r"(?:\s(?:per|voor|in)\s(?!(?:dit|deze)\b)(?!.*\s\d{1,3}\s*$)[\w,()'-]+(?:\s[\w,()'-]+){0,7}|"
             r"\s+20\d\d(?:\s*[-–]\s*20\d\d)?)?|"
