@@ -3494,3 +3494,27 @@ afgesproken:
         ("aanbesteden", "2027-2031"),
         ("opstellen", "in 2028"),
     ]
+
+
+def test_a_list_of_promises_gives_one_commitment_per_row() -> None:
+    text = """Besluitenlijst raad Proefdorp
+
+10. Toezeggingen college
+
+Tijdens de begrotingsbehandeling zijn de volgende toezeggingen gedaan.
+
+Nr. Portefeuillehouder Toezegging Termijn
+T2026-41 wethouder Nijhof Raadsinformatiebrief over de meerjarige effecten 1 maart 2027
+van de septembercirculaire 2026.
+T2026-42 wethouder Ter Haar Gesprek met de bibliotheek over behoud 1 februari 2027
+van de openingsuren binnen de bestaande subsidie.
+
+11. Sluiting
+"""
+    promises = [i for i in tag_document(_hand_made(text)).items if i.type == "commitment"]
+    assert [p.text.split()[0] for p in promises] == ["T2026-41", "T2026-42"]
+    assert promises[0].text.endswith("van de septembercirculaire 2026.")
+    assert promises[0].deadline == "1 maart 2027"
+    # counter-example: the same rows under a header that names no promises are no commitments
+    plain = text.replace("Nr. Portefeuillehouder Toezegging Termijn", "Nr. Portefeuillehouder Onderwerp Termijn")
+    assert not [i for i in tag_document(_hand_made(plain)).items if i.text.startswith("T2026-42")]

@@ -35,6 +35,8 @@ from kb.tags.rules import (
     PROGRAMME_FRAME_TITLES,
     PROGRAMME_TABLE_HEADER,
     PROGRAMME_TITLES,
+    PROMISE_ROW,
+    PROMISE_TABLE_HEADER,
     ROW_DATE,
     ROW_ID,
     ROW_PERIOD,
@@ -1087,11 +1089,16 @@ def _vote_row(row: str) -> bool:
     return VOTE_ROW.match(row) is not None
 
 
+def _promise_row(row: str) -> bool:
+    return PROMISE_ROW.match(row) is not None
+
+
 # (item type, rule name, header pattern, does a line open a row?) per kind of table whose rows are items.
 COLUMN_TABLES = (
     ("goal", "target_row", TARGET_TABLE_HEADER, _target_row),
     ("decision", "decision_row", DECISION_TABLE_HEADER, _decision_row),
     ("decision", "vote_row", VOTE_TABLE_HEADER, _vote_row),
+    ("commitment", "promise_row", PROMISE_TABLE_HEADER, _promise_row),
 )
 
 
@@ -1149,7 +1156,7 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
             for start, end, row in lines[index : index + MAX_TABLE_ROWS]:
                 if TABLE_END.match(row) or len(row.split()) > 25 or start in headings:
                     break
-                if current is not None and rule == "vote_row" and header.search(row):
+                if current is not None and rule in ("vote_row", "promise_row") and header.search(row):
                     break  # the header of the next table (the motions after the amendments): read from there
                 if current is None and _column_header(row):
                     index += 1
@@ -1157,7 +1164,12 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                 if opens_row(row):
                     current = Draft(item_type, start, end, section_at(parsed, start), text=row, rule=rule)
                     drafts.append(current)
-                elif current is not None and len(row.split()) <= 12 and not re.search(r"[.!?]\s*$", row):
+                elif (
+                    current is not None
+                    and len(row.split()) <= 12
+                    # (a promise's text is a sentence: its last wrapped line may end it)
+                    and (rule == "promise_row" or not re.search(r"[.!?]\s*$", row))
+                ):
                     current.char_end = end  # the row above, wrapped
                     current.text = f"{current.text} {row}"
                 elif current is None and len(row.split()) <= 6:

@@ -1173,6 +1173,10 @@ VOTE_TABLE_HEADER = re.compile(r"^(?:nr\.?|nummer)\s+titel\b(?=.*\b(?:stemming|u
 # row that records a vote is a decision ("aangenomen", "verworpen"; not "ingetrokken", "aangehouden")
 VOTE_ROW = re.compile(r"^(?:motie\s+|amendement\s+)?(?-i:[AM])-?\d{1,3}(?:-\d{1,3})?\s+\S", re.I)
 VOTED = re.compile(r"\b(?:aangenomen|verworpen)\b", re.I)
+# The header of a list of promises made to a council or the States ("Nr. Portefeuillehouder Toezegging Termijn"):
+# each row, opening with the promise's number ("T2026-41 wethouder Nijhof Raadsinformatiebrief …"), is a commitment.
+PROMISE_TABLE_HEADER = re.compile(r"^(?:nr\.?|nummer)\s+(?=.*\btoezegging(?:en)?\b)[\w\s./()-]+$", re.I)
+PROMISE_ROW = re.compile(r"^(?-i:T)\d{0,4}-?\d{1,3}\s+\S")
 # A row of such a table opens with its date: "12 februari", "26-03-2025", "2025-03-26".
 ROW_DATE = re.compile(
     r"^\d{1,2}\s+" + MONTH + r"\b|"
