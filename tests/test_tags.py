@@ -3518,3 +3518,22 @@ van de openingsuren binnen de bestaande subsidie.
     # counter-example: the same rows under a header that names no promises are no commitments
     plain = text.replace("Nr. Portefeuillehouder Toezegging Termijn", "Nr. Portefeuillehouder Onderwerp Termijn")
     assert not [i for i in tag_document(_hand_made(plain)).items if i.text.startswith("T2026-42")]
+
+
+def test_a_bodys_plans_for_a_year_lead_in_to_actions_due_that_year() -> None:
+    from kb.tags.rules import list_header
+
+    assert list_header("In 2028 wil de GGD:") == ("action_lead_in", "action")
+    assert list_header("In 2030 is de stad:") is None  # counter-example: a state, not a plan
+    text = """Zienswijzen begrotingen 2028
+
+5. GGD Fryslân
+
+De GGD voert de publieke gezondheidszorg uit voor de Friese gemeenten.
+
+In 2028 wil de GGD:
+• het vaccinatieprogramma uitbreiden met de nieuwe vaccinaties van het Rijk;
+• de aanpak Kansrijke Start verder verankeren in de wijkteams.
+"""
+    actions = [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert [(a.text.split()[1], a.deadline) for a in actions] == [("vaccinatieprogramma", "2028"), ("aanpak", "2028")]

@@ -476,7 +476,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             measure_number = None  # a new header starts a new run of numbered measures (2.1 after 1.5)
             # the period a lead-in sets for its items: "Voor de periode 2027-2031 hebben de partners afgesproken:"
             lead_period = LEAD_PERIOD.search(unit.text) if item_type == "action" else None
-            period = lead_period.group("period") if lead_period is not None else None
+            period = (lead_period.group("period") or lead_period.group("year")) if lead_period is not None else None
             index += 1
             continue
         if (
@@ -1017,7 +1017,10 @@ PERIOD_PREFIX = re.compile(rf"^(?P<period>{YEAR_SPAN})\s*:\s+", re.I)
 FINITE = re.compile(r"\b(?:wordt|worden|is|zijn|kan|kunnen|moet|moeten|zal|zullen|heeft|hebben)\b", re.I)
 
 
-LEAD_PERIOD = re.compile(rf"\b(?:voor de periode|in de periode|in de jaren)\s+(?P<period>{YEAR_SPAN})\b", re.I)
+LEAD_PERIOD = re.compile(
+    rf"\b(?:voor de periode|in de periode|in de jaren)\s+(?P<period>{YEAR_SPAN})\b|^\s*in\s+(?P<year>20\d\d)\b(?![-–])",
+    re.I,
+)
 
 
 def _grouped_under(draft: Draft, period: str | None) -> None:

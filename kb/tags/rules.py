@@ -177,7 +177,9 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"[^.!?:]{0,80})"
             r"\s*:$|"
             # the lead-in alone on its line, its bullets completing it: "Wij gaan" / "- een regeling … openstellen;"
-            r"^(?:daarnaast\s+|verder\s+)?(?:wij|we)\s+(?:gaan|zullen)$",
+            r"^(?:daarnaast\s+|verder\s+)?(?:wij|we)\s+(?:gaan|zullen)$|"
+            # a named body's plans for a year: "In 2028 wil de GGD:" / "• het vaccinatieprogramma uitbreiden …"
+            r"^in\s+20\d\d\s+(?:wil|willen|gaat|gaan|zal|zullen)\s+(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*:$",
             re.I,
         ),
     ),
