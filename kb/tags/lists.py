@@ -475,7 +475,10 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             goal_paragraphs, code = 0, None
             measure_number = None  # a new header starts a new run of numbered measures (2.1 after 1.5)
             # the period a lead-in sets for its items: "Voor de periode 2027-2031 hebben de partners afgesproken:"
-            lead_period = LEAD_PERIOD.search(unit.text) if item_type == "action" else None
+            lead_in = re.split(r"(?<=[.!?])\s+", unit.text.strip())[-1]  # (a paragraph may end in the lead-in)
+            lead_period = (
+                (LEAD_PERIOD.search(lead_in) or LEAD_PERIOD.search(unit.text)) if item_type == "action" else None
+            )
             period = (lead_period.group("period") or lead_period.group("year")) if lead_period is not None else None
             index += 1
             continue
