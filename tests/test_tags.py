@@ -3537,3 +3537,31 @@ In 2028 wil de GGD:
 """
     actions = [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
     assert [(a.text.split()[1], a.deadline) for a in actions] == [("vaccinatieprogramma", "2028"), ("aanpak", "2028")]
+
+
+def test_a_table_captioned_as_planned_work_gives_one_action_per_row_but_not_its_totals() -> None:
+    text = """VTH-uitvoeringsprogramma 2026
+
+5.2 Toezicht bouwen
+
+Het bouwtoezicht richt zich in 2026 op bouwwerken in gevolgklasse 2 en 3.
+
+Tabel 5.1 Geplande controles bouwen en gebruik 2026
+Onderwerp                       Aantal   Normtijd   Totaal uren
+Bouwcontroles vergunde bouwwerken (bezoeken)       540   2,5    1.350
+Brandveilig gebruik, periodiek                     64   5      320
+Subtotaal controles                                        1.670
+Monumenten                                          20   4      80
+Totaal toezicht bouwen                                     1.750
+
+5.3 Toezicht milieu
+"""
+    actions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert actions == [
+        "Bouwcontroles vergunde bouwwerken (bezoeken) 540 2,5 1.350",
+        "Brandveilig gebruik, periodiek 64 5 320",
+        "Monumenten 20 4 80",
+    ]
+    # counter-example: a table of what was counted, not planned, holds no actions
+    counted = text.replace("Geplande controles bouwen en gebruik", "Uitgevoerde controles bouwen en gebruik")
+    assert not [i for i in tag_document(_hand_made(counted)).items if i.type == "action"]

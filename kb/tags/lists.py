@@ -32,6 +32,7 @@ from kb.tags.rules import (
     ONGOING,
     PAGE_NUMBER_LINE,
     PERIOD_GROUP_ROW,
+    PLANNED_TABLE_CAPTION,
     PROGRAMME_FRAME_TITLES,
     PROGRAMME_TABLE_HEADER,
     PROGRAMME_TITLES,
@@ -1099,12 +1100,22 @@ def _promise_row(row: str) -> bool:
     return PROMISE_ROW.match(row) is not None
 
 
+def _planned_row(row: str) -> bool:
+    """A row of a table of planned work: its label, then its figures (not a subtotal or total)."""
+    return (
+        TOTAL_ROW.match(row) is None
+        and re.search(r"[A-Za-zÀ-ÿ]{3}", row) is not None
+        and re.search(r"\s\d[\d.,]*\s*$", row) is not None
+    )
+
+
 # (item type, rule name, header pattern, does a line open a row?) per kind of table whose rows are items.
 COLUMN_TABLES = (
     ("goal", "target_row", TARGET_TABLE_HEADER, _target_row),
     ("decision", "decision_row", DECISION_TABLE_HEADER, _decision_row),
     ("decision", "vote_row", VOTE_TABLE_HEADER, _vote_row),
     ("commitment", "promise_row", PROMISE_TABLE_HEADER, _promise_row),
+    ("action", "planned_row", PLANNED_TABLE_CAPTION, _planned_row),
 )
 
 
@@ -1164,6 +1175,10 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                     break
                 if current is not None and rule in ("vote_row", "promise_row") and header.search(row):
                     break  # the header of the next table (the motions after the amendments): read from there
+                if rule == "planned_row" and TOTAL_ROW.match(row):
+                    current = None  # "Subtotaal controles  3.055": no planned work of its own, nor a wrapped row
+                    index += 1
+                    continue
                 if current is None and _column_header(row):
                     index += 1
                     continue  # the column names under a caption that named the table ("Indicator Bron … 2030")

@@ -1179,6 +1179,13 @@ VOTED = re.compile(r"\b(?:aangenomen|verworpen)\b", re.I)
 # each row, opening with the promise's number ("T2026-41 wethouder Nijhof Raadsinformatiebrief …"), is a commitment.
 PROMISE_TABLE_HEADER = re.compile(r"^(?:nr\.?|nummer)\s+(?=.*\btoezegging(?:en)?\b)[\w\s./()-]+$", re.I)
 PROMISE_ROW = re.compile(r"^(?-i:T)\d{0,4}-?\d{1,3}\s+\S")
+# The caption of a table of what is planned ("Tabel 5.1 Geplande controles bouwen en gebruik 2026"): each row below
+# its column names ("Bouwcontroles vergunde bouwwerken (bezoeken)  540  2,5  1.350") is a planned action.
+PLANNED_TABLE_CAPTION = re.compile(
+    r"^\s*tabel\s+[\d.]+[:.]?\s+(?:geplande|voorgenomen)\s+(?:controles|inspecties|activiteiten|maatregelen|projecten|"
+    r"acties|werkzaamheden|bezoeken)\b",
+    re.I,
+)
 # A row of such a table opens with its date: "12 februari", "26-03-2025", "2025-03-26".
 ROW_DATE = re.compile(
     r"^\d{1,2}\s+" + MONTH + r"\b|"
