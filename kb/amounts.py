@@ -217,10 +217,18 @@ BALANCE = re.compile(
 )
 
 
+# A column of a rate per head in a table of contributions ("Per inwoner 2027"), and its figures ("88,66"); and
+# the names of columns that count people or things before the money ("Gemeente  Inwoners  Bijdrage 2026 …").
+RATE_COLUMN = re.compile(r"\bper\s+(?:inwoner|woning|hoofd|leerling|jeugdige)\s+(?:19|20)\d\d\b", re.I)
+RATE_FIGURE = re.compile(r"^\d{1,3},\d\d$")
+COUNT_COLUMN = re.compile(r"\b(?:inwoners|jeugdigen|leerlingen|woningen|aantal|fte)\b", re.I)
+
+
 def parse_year_header(line: str) -> list[int] | None:
     """'2.016 2.017 2.018 2.019' → [2016, 2017, 2018, 2019]; None when the line holds no run of years. A unit
     written before the years ("Bedragen x € 1.000  2027  2028") does not count as a figure."""
     line = UNIT_MARKER.sub(" ", line)
+    line = RATE_COLUMN.sub(" ", line)  # "Per inwoner 2027": a rate's column, not a year of money
     line = DATE_COLUMN.sub(r"\g<year>", line)  # a stock's date as its column: "1-1-2026" → 2026
     tokens = [t for t in line.split() if YEAR_TOKEN.match(t)]
     if len(tokens) < 2 or any(TABLE_NUMBER.match(t) and not YEAR_TOKEN.match(t) for t in line.split()):
@@ -278,6 +286,8 @@ def split_figures(line: str, decimals: bool = False) -> tuple[str, list[float]]:
 
     while len(tokens) > 2 and TRAILING_MARK.match(tokens[-1]) and figure(tokens[-2].rstrip(SUPERSCRIPTS)):
         tokens.pop()  # "780 V", "96.400 44%": the figures end before the mark
+    if not decimals and len(tokens) > 3 and RATE_FIGURE.match(tokens[-1]) and figure(tokens[-2]) and figure(tokens[-3]):
+        tokens.pop()  # "Zwolle 132.150 11.180.232 11.716.078 88,66": a rate per head closes the row
     # a text column after a row of yearly figures ("… 900 950 900 2.750 Provinciale middelen", "… 550 LEADER
     # (GLB-NSP)"): the money's source, not part of the label (not a remark, "(dekking binnen Wmo)", nor an
     # indicator's source after two figures, "148 147 CBS")
@@ -401,6 +411,9 @@ def parse_budget_table(lines: list[str], decimals: bool = False) -> list[TableRo
             if all(v == int(v) and 0 <= v < 100 for v in extra):
                 label = " ".join([label, *(str(int(v)) for v in extra)]).strip()
                 values = values[len(extra) :]
+        if years and COUNT_COLUMN.search(columns) and 0 < len(values) - len(years) <= 2:
+            # "Gemeente Inwoners Bijdrage 2026 Bijdrage 2027": the figures before the years' count people
+            values = values[len(values) - len(years) :]
         if cell_years and label and len(values) == 1 and LONE_YEAR.fullmatch(line.split()[-1]):
             label, values = line, []  # "Mutaties Voorjaarsnota 2026": a label, its cells follow one per line
         if not values or (not label and len(values) == 1 and abs(values[0]) < 100):

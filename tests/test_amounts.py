@@ -271,3 +271,15 @@ def test_a_rate_per_square_metre_is_a_statistic_unless_its_sentence_grants_it() 
     assert is_statistic(
         "De gemiddelde WOZ-waarde is € 318.000.", find_money("De gemiddelde WOZ-waarde is € 318.000.")[0]
     )
+
+
+def test_a_table_of_contributions_skips_its_count_and_rate_columns() -> None:
+    from kb.amounts import parse_budget_table, parse_year_header
+
+    header = "Gemeente             Inwoners     Bijdrage 2026     Bijdrage 2027     Per inwoner 2027"
+    assert parse_year_header(header) == [2026, 2027]
+    rows = parse_budget_table([header, "Zwolle               132.150      11.180.232        11.716.078        88,66"])
+    assert [(r.label, r.values, r.years) for r in rows] == [("Zwolle", (11180232.0, 11716078.0), (2026, 2027))]
+    # counter-example: without a count column the first figure is money of its own
+    plain = parse_budget_table(["Post   2026   2027", "Onderhoud wegen   120.000   150.000   "])
+    assert plain[0].values == (120000.0, 150000.0)
