@@ -3565,3 +3565,27 @@ Totaal toezicht bouwen                                     1.750
     # counter-example: a table of what was counted, not planned, holds no actions
     counted = text.replace("Geplande controles bouwen en gebruik", "Uitgevoerde controles bouwen en gebruik")
     assert not [i for i in tag_document(_hand_made(counted)).items if i.type == "action"]
+
+
+def test_an_action_table_whose_first_row_wraps_its_period_and_prose_after_it() -> None:
+    from kb.tags.rules import list_header
+
+    assert list_header("Versnellingsmaatregelen") == ("action_list", "action")
+    text = """Voortgangsrapportage woningbouw
+
+6. Versnellingsmaatregelen
+
+Tabel 5  Actieprogramma versnelling 2026
+
+Actie                               Trekker               Partners                      Planning         Budget
+Versnellingstafel Woningbouw        wethouder Wonen       ontwikkelaars, corporaties,   start 2 april    binnen budget
+                                                         netbeheerder, provincie       2026
+Extra capaciteit (8 fte)            directeur Ruimte      -                             Q2 2026          € 2.100.000
+Aanwijzen twee flexlocaties         team Wonen            corporaties                   september 2026   -
+
+Met deze maatregelen verwachten wij de productie vanaf 2027 met 150 tot 250 woningen te verhogen. Wij
+verwachten tussen de 9.800 en 10.500 woningen. Het college blijft zich inzetten voor het volledige doel.
+"""
+    actions = [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert [a.text.split()[0] for a in actions] == ["Versnellingstafel", "Extra", "Aanwijzen"]
+    assert actions[0].deadline == "2026"

@@ -783,7 +783,8 @@ def _prose_paragraph(unit: Unit) -> bool:
         unit.kind == "paragraph"
         and re.search(r"[.!?]\s*$", unit.text.strip()) is not None
         and len(first.split()) >= 8
-        and re.search(r"\d|€", first) is None
+        # (or several sentences, whatever figures they hold: "Met deze maatregelen verwachten wij vanaf 2027 …")
+        and (re.search(r"\d|€", first) is None or len(re.findall(r"[a-zà-ÿ)]\.\s+[A-ZÀ-Ý]", unit.text)) >= 2)
     )
 
 
@@ -901,7 +902,19 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
                 continue
             if period is None and current is None and not row_id and position == 0 and _header_wrap(line):
                 continue  # the header's wrapped cells under it ("Nr Project Fase Planning Raming" / "realisatie")
-            if period is None and current is None and not row_id:
+            if (
+                period is None
+                and current is None
+                and not row_id
+                # (unless it is the first row and its period is in its cell's wrapped line below: "… start 2 april
+                # binnen capaciteit" / "netbeheerder, provincie  2026")
+                and not (
+                    position == 0
+                    and following[:1].islower()
+                    and re.search(rf"\b{YEAR_SPAN}\s*$", following) is not None
+                    and not re.search(r"[.!?](?:\s|$)", line + " " + following)
+                )
+            ):
                 break  # not a table row: the table ended
             # a row opens with its name, or with its period in a calendar ("2027  Voortgangsrapportage 2026  GS")
             opens = row_id or (period is not None and re.match(r"\s*(?:[A-ZÀ-Ý]|(?:19|20)\d\d\s)", line) is not None)

@@ -118,7 +118,8 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "action",
         re.compile(
             r"^(?:(?:onze|de|concrete|overige|nieuwe|belangrijkste)\s+)?(?:afspraken|uitvoering|"
-            r"(?:beleidsstrategie|(?:beheers)?maatregel(?:en)?|acties|actiepunten|activiteiten|"
+            # ("Versnellingsmaatregelen", "Beheersmaatregelen": measures of a kind)
+            r"(?:beleidsstrategie|[a-z]*maatregel(?:en)?|acties|actiepunten|activiteiten|"
             # a chapter that is the programme itself: "6. Actieprogramma 2027–2030", "Actieplan", "Maatregelenpakket"
             r"actieprogramma|actieplan|maatregelenprogramma|maatregelenpakket)"
             # … with what they are per or for, or their years: "Maatregelen per jaar", "Acties per thema",
