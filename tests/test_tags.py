@@ -2352,6 +2352,11 @@ def test_request_lead_ins_and_dictums_that_name_who_is_asked() -> None:
     # counter-examples: something that asks for something, we being asked
     assert list_header("Dat vraagt om:") is None
     assert list_header("De inwoners vragen ons om:") is None
+    for party in (
+        "Zienswijze: De gemeente Ede en vier bewoners vragen de maatregel op de N224 naar voren te halen.",
+        "Zienswijze: De gemeente Brummen vraagt de gevraagde bijdrage van 20% (€ 374.000) te verlagen.",
+    ):
+        assert classify_sentence(party) == ("request_party", "request"), party
     assert list_header("Wij vragen van onszelf:") is None
     asked = "Wij verzoeken de raden en Provinciale Staten om uiterlijk 14 juni 2027 hun zienswijze kenbaar te maken."
     assert classify_sentence(asked) == ("request_we_ask", "request")

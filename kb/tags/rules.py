@@ -352,8 +352,12 @@ _WE = r"(?:wij|we)"
 # "De Jongerenraad en het Studentenplatform", "Regio Parkstad", "Een bewonersgroep uit Heerlen-Noord (reactie 88)".
 _PARTY = (
     r"(?:(?:de|het|een)\s+)?(?:indieners?|zij|hij|stichting|vereniging|waterschap|corporatie|werkgroep|dorpsbelang\w*|"
-    r"\w*raad|\w*platform|\w*groep|fracties?|(?!(?:wij|we)\b)(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2})"
+    r"\w*raad|\w*platform|\w*groep|fracties?|(?!(?:wij|we)\b)(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,2}|"
+    # a body by its name: "De gemeente Ede", "De gemeente Brummen"
+    r"(?:gemeente|provincie|waterschap)\s+(?-i:[A-Z][\w-]+))"
     r"(?:\s+(?:uit|van|in)\s+(?-i:[A-Z][\w-]+))?(?:\s*\([^()]{0,80}\))?(?:\s+en\s+(?:de|het)\s+[\w-]+)?"
+    # … with others: "De gemeente Ede en vier bewoners"
+    r"(?:\s+en\s+(?:\w+\s+)?(?:bewoners|omwonenden|inwoners|ondernemers))?"
 )
 # a date or period a schedule names: "18 december 2025", "maart 2026", "Q2 2027", "najaar 2026"
 _DATED = rf"(?:(?:\d{{1,2}}\s+)?{MONTH}|Q[1-4]|voorjaar|zomer|najaar)\s+(?:19|20)\d\d"
@@ -486,17 +490,17 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "request_party",
         "request",
-        rf"^{_PARTY}\s+(?:vraagt|vragen|vroeg|vroegen|verzoekt|verzoeken)\s+"
+        rf"^(?:(?:zienswijze|inspraakreactie|opmerking|reactie\s+indiener)\s*\d*\s*:\s*)?{_PARTY}\s+(?:vraagt|vragen|vroeg|vroegen|verzoekt|verzoeken)\s+"
         r"(?:(?:(?:vooral|ook|nadrukkelijk|expliciet|met\s+name|onder\s+meer)\s+)?om\b|"
         r"(?:de gemeente|het college|ons|de provincie|het (?:algemeen|dagelijks) bestuur|(?-i:[A-Z][\w-]+))\s+"
-        r"(?:om\s+)?[^.]{0,120}?\bte\s+[a-zà-ÿ]+en\b|"
-        r"(?:de|het|een)\s+[^.]{0,120}?\bte\s+[a-zà-ÿ]+en\b)|"
-        r"^(?:(?:de|het)\s+)?(?:indieners?|zij|hij|stichting|vereniging|(?-i:[A-Z][\w-]+))\s+"
+        r"(?:om\s+)?(?:[^.]|\.(?=\d)){0,120}?\bte\s+[a-zà-ÿ]+en\b|"
+        r"(?:de|het|een)\s+(?:[^.]|\.(?=\d)){0,120}?\bte\s+[a-zà-ÿ]+en\b)|"
+        r"^(?:(?:zienswijze|inspraakreactie|opmerking|reactie\s+indiener)\s*\d*\s*:\s*)?(?:(?:de|het)\s+)?(?:indieners?|zij|hij|stichting|vereniging|(?-i:[A-Z][\w-]+))\s+"
         r"(?:maakt|maken)\s+bezwaar\s+tegen\b|"
         # a named party, whatever it asks ("Indiener vraagt windturbines uit te sluiten") or wishes ("De
         # vereniging wil dat de visie … opneemt")
         r"^(?:(?:de|het)\s+)?(?:indieners?|zij|hij|stichting|vereniging|werkgroep|dorpsbelang\w*)\s+"
-        r"(?:(?:vraagt|vragen|verzoekt|verzoeken)\s+[^.]{0,120}?\bte\s+[a-zà-ÿ]+en\b|(?:wil|willen|wenst|wensen)\s+dat\b)",
+        r"(?:(?:vraagt|vragen|verzoekt|verzoeken)\s+(?:[^.]|\.(?=\d)){0,120}?\bte\s+[a-zà-ÿ]+en\b|(?:wil|willen|wenst|wensen)\s+dat\b)",
         "Zij vraagt het zoekgebied voor zonneparken bij Havelte te schrappen.",
         "Het zoekgebied vraagt om een zorgvuldige inpassing.",
     ),
