@@ -3594,3 +3594,34 @@ verwachten tussen de 9.800 en 10.500 woningen. Het college blijft zich inzetten 
     actions = [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
     assert [a.text.split()[0] for a in actions] == ["Versnellingstafel", "Extra", "Aanwijzen"]
     assert actions[0].deadline == "2026"
+
+
+def test_the_grounds_of_a_resolution_in_a_section_besluit_are_no_decisions() -> None:
+    text = """Actieplan Geluid
+
+8.1 Inspraak
+
+Het ontwerp lag ter inzage. Er zijn 41 zienswijzen ingediend.
+
+8.2 Besluit
+
+Gedeputeerde Staten van Gelderland,
+
+gelet op:
+-   artikel 3.6, eerste lid, onder a, van de Omgevingswet;
+-   afdeling 3.4 van de Algemene wet bestuursrecht;
+
+overwegende dat:
+-   het ontwerp van het actieplan van 1 september tot en met 13 oktober 2026 ter inzage heeft gelegen;
+-   de zienswijzen zijn beantwoord in de Nota van beantwoording;
+
+Gedeputeerde Staten besluiten:
+1.  het Actieplan Geluid provinciale wegen 2027-2031 vast te stellen;
+2.  een uitvoeringskrediet van € 18.400.000 beschikbaar te stellen.
+"""
+    decisions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "decision"]
+    assert not any("Omgevingswet" in d or "zienswijzen zijn beantwoord" in d for d in decisions)
+    # counter-example: the same points under the decision's own lead-in are what is decided
+    points = text.replace("gelet op:", "besluiten:")
+    decided = [i.text for i in tag_document(_hand_made(points)).items if i.type == "decision"]
+    assert any("Omgevingswet" in d for d in decided)

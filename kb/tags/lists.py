@@ -385,6 +385,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
     code: tuple[str, int] | None = None  # the code of the last coded paragraph under a label ("W", 2 for "W2. …")
     notes = False  # inside the points of a "Toelichting bij de tabel:"
     period: str | None = None  # the year the measures below are grouped under ("2026" / "- Opstellen van …")
+    grounds_below = False  # a resolution's grounds ("gelet op:", "overwegende dat:") lead in to the points below
     index = 0
     while index < len(units):
         unit = units[index]
@@ -476,6 +477,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             goal_paragraphs, code = 0, None
             measure_number = None  # a new header starts a new run of numbered measures (2.1 after 1.5)
             # the period a lead-in sets for its items: "Voor de periode 2027-2031 hebben de partners afgesproken:"
+            grounds_below = False  # "besluiten:" after the grounds: its points are what is decided
             lead_in = re.split(r"(?<=[.!?])\s+", unit.text.strip())[-1]  # (a paragraph may end in the lead-in)
             lead_period = (
                 (LEAD_PERIOD.search(lead_in) or LEAD_PERIOD.search(unit.text)) if item_type == "action" else None
@@ -497,7 +499,16 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 active, period, last_parent = sections[unit.section_id], year_line.group("period"), None
                 index += 1
                 continue
-        if active is None and unit.kind != "heading" and unit.section_id in sections:
+        if unit.kind == "heading" or header is not None:
+            grounds_below = False
+        elif not is_list_item and re.fullmatch(
+            r"(?:gelet\s+op|overwegende(?:\s+dat)?|constaterende(?:\s+dat)?)\s*:",
+            unit.text.strip().split("\n")[-1].strip(),
+            re.I,
+        ):
+            # "gelet op:", "overwegende dat:" in a section "Besluit": the grounds' points are no decisions
+            grounds_below = True
+        if active is None and unit.kind != "heading" and unit.section_id in sections and not grounds_below:
             governing = sections[unit.section_id]
             if is_list_item or _measure_paragraph(unit, governing[1]):
                 active = governing  # the section's title announces what its lists (and measures) are
@@ -617,6 +628,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
         elif active is not None:
             if active[0] == "proposal" and CONSIDERANS.match(unit.text.strip()):
                 active = None  # "gelezen het voorstel …", "constaterende dat": the grounds, before "besluit:"
+                grounds_below = unit.text.rstrip().endswith(":")  # "gelet op:": its points are grounds too
                 index += 1
                 continue
             if active[0] == "goal_label" and unit.text.rstrip().endswith(":") and len(unit.text.split()) <= 20:
