@@ -3625,3 +3625,29 @@ Gedeputeerde Staten besluiten:
     points = text.replace("gelet op:", "besluiten:")
     decided = [i.text for i in tag_document(_hand_made(points)).items if i.type == "decision"]
     assert any("Omgevingswet" in d for d in decided)
+
+
+def test_a_covenant_article_on_aims_holds_goals_and_one_of_definitions_nothing() -> None:
+    text = """Regio Deal Proefregio 2027-2030
+
+3. Afspraken
+
+Artikel 1 Begripsbepalingen
+In deze Regio Deal wordt verstaan onder:
+a. trekker: de organisatie die verantwoordelijk is voor de uitvoering van een project;
+b. penvoerder: de gemeente die namens de regio de rijksbijdrage ontvangt;
+
+Artikel 2 Doel en gezamenlijke ambitie
+1. Partijen hebben de gezamenlijke ambitie dat de regio in 2030 een vitale en gezonde grensregio is.
+2. Partijen streven naar een structureel effect: de resultaten worden na afloop door de regio geborgd.
+
+Artikel 3 Afspraken Rijk
+1. Het Rijk draagt in de periode 2027-2030 in totaal € 20 miljoen bij aan de projecten.
+"""
+    items = tag_document(_hand_made(text)).items
+    goals = [i.text for i in items if i.type == "goal"]
+    actions = [i.text for i in items if i.type == "action"]
+    assert any(g.startswith("Partijen hebben de gezamenlijke ambitie") for g in goals)
+    assert any(g.startswith("Partijen streven naar een structureel effect") for g in goals)
+    assert not any("trekker:" in t or "penvoerder:" in t for t in goals + actions)
+    assert any(a.startswith("Het Rijk draagt") for a in actions)  # counter-example: an article of undertakings

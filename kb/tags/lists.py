@@ -59,6 +59,9 @@ from kb.tags.rules import (
 )
 from kb.text import ROW_CODE
 
+# The title of a covenant article on its aims, and of one of definitions.
+ARTICLE_GOALS = re.compile(r"\b(?:doel(?:en|stelling(?:en)?)?|ambitie(?:s)?)\b", re.I)
+ARTICLE_TERMS = re.compile(r"\b(?:begripsbepaling(?:en)?|begrippen|definities)\b", re.I)
 # A short title line: a few words, capitalised, no sentence end ("Woningbouw versnellen", "Wijken").
 SUBHEADING = re.compile(r"^[A-ZÀ-Ý][^.!?:;\n]{0,50}$")
 
@@ -386,6 +389,8 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
     notes = False  # inside the points of a "Toelichting bij de tabel:"
     period: str | None = None  # the year the measures below are grouped under ("2026" / "- Opstellen van …")
     grounds_below = False  # a resolution's grounds ("gelet op:", "overwegende dat:") lead in to the points below
+    article_goals = False  # inside a covenant article on its aims ("Artikel 2 Doel en gezamenlijke ambitie")
+    article_terms = False  # inside a covenant article of definitions ("Artikel 1 Begripsbepalingen")
     index = 0
     while index < len(units):
         unit = units[index]
@@ -508,7 +513,12 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
         ):
             # "gelet op:", "overwegende dat:" in a section "Besluit": the grounds' points are no decisions
             grounds_below = True
-        if active is None and unit.kind != "heading" and unit.section_id in sections and not grounds_below:
+        if (
+            active is None
+            and unit.kind != "heading"
+            and unit.section_id in sections
+            and not (grounds_below or article_goals or article_terms)  # (an article says what its points are)
+        ):
             governing = sections[unit.section_id]
             if is_list_item or _measure_paragraph(unit, governing[1]):
                 active = governing  # the section's title announces what its lists (and measures) are
@@ -528,6 +538,16 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
         if article_actions and is_list_item and unit.kind != "table" and header is None:
             if not unit.text.rstrip().endswith(":"):  # "1. De gemeenten zorgen voor:" leads in to its points
                 drafts.append(_draft("action", unit, unit.section_id, "action_list"))
+            index += 1
+            continue
+        if article_terms and is_list_item and unit.kind != "table" and header is None:
+            index += 1  # "a. opgave: een van de vier inhoudelijke thema's …": a definition, nothing more
+            continue
+        if article_goals and active is None and re.match(r"\s*\d{1,2}[.)]\s", unit.text) and header is None:
+            # a member of the article ("1. Partijen hebben de gezamenlijke ambitie dat …"), not a lead-in or the
+            # article pointing on ("Per opgave zijn de ambitie, de doelen … hieronder beschreven.")
+            if not unit.text.rstrip().endswith(":") and not re.search(r"\b(?:hieronder|hierna)\b", unit.text):
+                drafts.append(_draft("goal", unit, unit.section_id, "article_goal"))
             index += 1
             continue
         if is_list_item and unit.kind != "table":
@@ -619,10 +639,12 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             last_parent = None  # "Pijler 1 – Voorkomen" over bullets: a group of the list its lead-in announced
         elif unit.kind == "heading" or ARTICLE_TITLE.match(unit.text.strip()):
             active = None
-            # "Artikel 5 Afspraken provincie": the numbered and lettered points below are the party's actions
-            article_actions = ARTICLE_TITLE.match(unit.text.strip()) is not None and bool(
-                ARTICLE_AGREEMENTS.search(unit.text)
-            )
+            # "Artikel 5 Afspraken provincie": the numbered and lettered points below are the party's actions;
+            # "Artikel 2 Doel en gezamenlijke ambitie": its points are goals; "Artikel 1 Begripsbepalingen": none
+            article = ARTICLE_TITLE.match(unit.text.strip()) is not None
+            article_actions = article and bool(ARTICLE_AGREEMENTS.search(unit.text))
+            article_goals = article and not article_actions and ARTICLE_GOALS.search(unit.text) is not None
+            article_terms = article and ARTICLE_TERMS.search(unit.text) is not None
             measure_number = None
             pending_boxes = [p for p in pending_boxes if index - p[0] < 40]
         elif active is not None:
