@@ -3651,3 +3651,13 @@ Artikel 3 Afspraken Rijk
     assert any(g.startswith("Partijen streven naar een structureel effect") for g in goals)
     assert not any("trekker:" in t or "penvoerder:" in t for t in goals + actions)
     assert any(a.startswith("Het Rijk draagt") for a in actions)  # counter-example: an article of undertakings
+
+
+def test_the_parts_of_a_programme_about_its_situation_principles_and_views_hold_no_measures() -> None:
+    from kb.tags.rules import PROGRAMME_FRAME_TITLES
+
+    for title in ("De geluidsituatie langs provinciale wegen", "2.4 Knelpunten", "Uitgangspunten", "7 Inspraak"):
+        assert PROGRAMME_FRAME_TITLES.search(title), title
+    # counter-examples: where its measures stand, and goals per theme stated with what will be done
+    for title in ("Maatregelen", "Stil asfalt", "2 Doelen per thema"):
+        assert not PROGRAMME_FRAME_TITLES.search(title), title

@@ -322,7 +322,10 @@ PROGRAMME_TITLES = re.compile(r"\b(?:uitvoeringsprogramma|actieprogramma|actiepl
 PROGRAMME_FRAME_TITLES = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:sturing|monitoring|evaluatie|verantwoording|rapportage|organisatie|governance|"
     r"rollen|leeswijzer|inleiding|aanleiding|begrippen|risico'?s|financi(?:ën|eel|ering)|opgave|context|"
-    r"samenwerking|partners)\b",
+    r"samenwerking|partners|"
+    # … what it starts from and answers: the situation, its principles, the views on its draft
+    r"(?:de\s+)?(?:huidige\s+situatie|\w*situatie\b|knelpunten|terugblik|uitgangspunten|inspraak|"
+    r"zienswijzen|wettelijk\s+kader|procedure))\b",
     re.I,
 )
 
