@@ -817,8 +817,15 @@ def _prose_paragraph(unit: Unit) -> bool:
         unit.kind == "paragraph"
         and re.search(r"[.!?]\s*$", unit.text.strip()) is not None
         and len(first.split()) >= 8
-        # (or several sentences, whatever figures they hold: "Met deze maatregelen verwachten wij vanaf 2027 …")
-        and (re.search(r"\d|€", first) is None or len(re.findall(r"[a-zà-ÿ)]\.\s+[A-ZÀ-Ý]", unit.text)) >= 2)
+        # (or several sentences in the author's voice, whatever figures they hold: "Met deze maatregelen verwachten
+        # wij vanaf 2027 …"; a row's description may hold sentences too)
+        and (
+            re.search(r"\d|€", first) is None
+            or (
+                len(re.findall(r"[a-zà-ÿ)]\.\s+[A-ZÀ-Ý]", unit.text)) >= 2
+                and re.search(r"\b(?:wij|we)\b", re.split(r"(?<=[.!?])\s", unit.text.strip())[0], re.I) is not None
+            )
+        )
     )
 
 
