@@ -362,6 +362,8 @@ _PARTY = (
     # … with others: "De gemeente Ede en vier bewoners"
     r"(?:\s+en\s+(?:\w+\s+)?(?:bewoners|omwonenden|inwoners|ondernemers))?"
 )
+# the label a response note puts before the party whose view it gives: "Zienswijze: De gemeente Ede …"
+_RESPONSE_LABEL = r"(?:(?:zienswijze|inspraakreactie|opmerking|reactie\s+indiener)\s*\d*\s*:\s*)?"
 # a date or period a schedule names: "18 december 2025", "maart 2026", "Q2 2027", "najaar 2026"
 _DATED = rf"(?:(?:\d{{1,2}}\s+)?{MONTH}|Q[1-4]|voorjaar|zomer|najaar)\s+(?:19|20)\d\d"
 # A row of a schedule that names a decision and when it is due: "Vaststelling woonvisie en budget door de raad
@@ -493,17 +495,18 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "request_party",
         "request",
-        rf"^(?:(?:zienswijze|inspraakreactie|opmerking|reactie\s+indiener)\s*\d*\s*:\s*)?{_PARTY}\s+(?:vraagt|vragen|vroeg|vroegen|verzoekt|verzoeken)\s+"
+        rf"^{_RESPONSE_LABEL}{_PARTY}\s+(?:vraagt|vragen|vroeg|vroegen|verzoekt|verzoeken)\s+"
         r"(?:(?:(?:vooral|ook|nadrukkelijk|expliciet|met\s+name|onder\s+meer)\s+)?om\b|"
         r"(?:de gemeente|het college|ons|de provincie|het (?:algemeen|dagelijks) bestuur|(?-i:[A-Z][\w-]+))\s+"
         r"(?:om\s+)?(?:[^.]|\.(?=\d)){0,120}?\bte\s+[a-zà-ÿ]+en\b|"
         r"(?:de|het|een)\s+(?:[^.]|\.(?=\d)){0,120}?\bte\s+[a-zà-ÿ]+en\b)|"
-        r"^(?:(?:zienswijze|inspraakreactie|opmerking|reactie\s+indiener)\s*\d*\s*:\s*)?(?:(?:de|het)\s+)?(?:indieners?|zij|hij|stichting|vereniging|(?-i:[A-Z][\w-]+))\s+"
+        rf"^{_RESPONSE_LABEL}(?:(?:de|het)\s+)?(?:indieners?|zij|hij|stichting|vereniging|(?-i:[A-Z][\w-]+))\s+"
         r"(?:maakt|maken)\s+bezwaar\s+tegen\b|"
         # a named party, whatever it asks ("Indiener vraagt windturbines uit te sluiten") or wishes ("De
         # vereniging wil dat de visie … opneemt")
         r"^(?:(?:de|het)\s+)?(?:indieners?|zij|hij|stichting|vereniging|werkgroep|dorpsbelang\w*)\s+"
-        r"(?:(?:vraagt|vragen|verzoekt|verzoeken)\s+(?:[^.]|\.(?=\d)){0,120}?\bte\s+[a-zà-ÿ]+en\b|(?:wil|willen|wenst|wensen)\s+dat\b)",
+        r"(?:(?:vraagt|vragen|verzoekt|verzoeken)\s+(?:[^.]|\.(?=\d)){0,120}?\bte\s+[a-zà-ÿ]+en\b|"
+        r"(?:wil|willen|wenst|wensen)\s+dat\b)",
         "Zij vraagt het zoekgebied voor zonneparken bij Havelte te schrappen.",
         "Het zoekgebied vraagt om een zorgvuldige inpassing.",
     ),
