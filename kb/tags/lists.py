@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from kb.amounts import LONE_FIGURE, MULTIPLIERS, find_money, lone_figure_value, unit_scale
 from kb.models import Amount, Block, ParsedDocument, Section
@@ -1163,13 +1164,34 @@ def _planned_row(row: str) -> bool:
     )
 
 
-# (item type, rule name, header pattern, does a line open a row?) per kind of table whose rows are items.
+@dataclass(frozen=True)
+class ColumnTable:
+    """A kind of table whose rows are items, found by its header (or caption), and how its rows are read."""
+
+    item_type: str
+    rule: str
+    header: re.Pattern[str]
+    opens_row: Callable[[str], bool]  # does a line open a row?
+    header_ends: bool = False  # the header again ends the table (the next table of the same kind starts there)
+    totals_skipped: bool = False  # a "(Sub)totaal" row is none of its rows, nor a wrapped line of one
+    sentence_rows: bool = False  # a row's text is a sentence: its last wrapped line may end it
+    keeps: Callable[[str], bool] | None = None  # which of the rows read are items
+
+
 COLUMN_TABLES = (
-    ("goal", "target_row", TARGET_TABLE_HEADER, _target_row),
-    ("decision", "decision_row", DECISION_TABLE_HEADER, _decision_row),
-    ("decision", "vote_row", VOTE_TABLE_HEADER, _vote_row),
-    ("commitment", "promise_row", PROMISE_TABLE_HEADER, _promise_row),
-    ("action", "planned_row", PLANNED_TABLE_CAPTION, _planned_row),
+    ColumnTable("goal", "target_row", TARGET_TABLE_HEADER, _target_row),
+    ColumnTable("decision", "decision_row", DECISION_TABLE_HEADER, _decision_row),
+    # (a motion withdrawn or held over was not voted on: its row records no decision)
+    ColumnTable(
+        "decision",
+        "vote_row",
+        VOTE_TABLE_HEADER,
+        _vote_row,
+        header_ends=True,
+        keeps=lambda row: bool(VOTED.search(row)),
+    ),
+    ColumnTable("commitment", "promise_row", PROMISE_TABLE_HEADER, _promise_row, header_ends=True, sentence_rows=True),
+    ColumnTable("action", "planned_row", PLANNED_TABLE_CAPTION, _planned_row, totals_skipped=True),
 )
 
 
@@ -1183,13 +1205,16 @@ TABLE_END = re.compile(rf"{TABLE_NOTES.pattern}|^(?:tabel|figuur)\b|^\*", re.I) 
 
 
 def table_rows(parsed: ParsedDocument) -> list[Draft]:
-    """One item per row of a table whose header says what its rows are: an indicator table with target values
-    (a "Streefwaarde" or "Doel 2030" column: goals) or a table of decisions ("Datum … Besluit": decisions).
-    A short line that opens no row right after a row wraps that row's text."""
+    """One item per row of a table whose header says what its rows are (COLUMN_TABLES): an indicator table with
+    target values (a "Streefwaarde" or "Doel 2030" column: goals), a table of decisions ("Datum … Besluit"), of a
+    meeting's votes, of promises, of planned work. A short line that opens no row right after a row wraps that
+    row's text."""
     lines = source_lines(parsed)
     headings = heading_starts(parsed, lines)  # a heading ends a table
     drafts: list[Draft] = []
-    for item_type, rule, header, opens_row in COLUMN_TABLES:
+    for table in COLUMN_TABLES:
+        item_type, rule, header, opens_row = table.item_type, table.rule, table.header, table.opens_row
+        first_draft = len(drafts)
         index = 0
         while index < len(lines):
             text = lines[index][2]
@@ -1227,9 +1252,9 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
             for start, end, row in lines[index : index + MAX_TABLE_ROWS]:
                 if TABLE_END.match(row) or len(row.split()) > 25 or start in headings:
                     break
-                if current is not None and rule in ("vote_row", "promise_row") and header.search(row):
+                if current is not None and table.header_ends and header.search(row):
                     break  # the header of the next table (the motions after the amendments): read from there
-                if rule == "planned_row" and TOTAL_ROW.match(row):
+                if table.totals_skipped and TOTAL_ROW.match(row):
                     current = None  # "Subtotaal controles  3.055": no planned work of its own, nor a wrapped row
                     index += 1
                     continue
@@ -1242,8 +1267,7 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                 elif (
                     current is not None
                     and len(row.split()) <= 12
-                    # (a promise's text is a sentence: its last wrapped line may end it)
-                    and (rule == "promise_row" or not re.search(r"[.!?]\s*$", row))
+                    and (table.sentence_rows or not re.search(r"[.!?]\s*$", row))
                 ):
                     current.char_end = end  # the row above, wrapped
                     current.text = f"{current.text} {row}"
@@ -1252,8 +1276,9 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                 else:
                     break
                 index += 1
-    # a motion withdrawn or held over was not voted on: its row records no decision
-    return [d for d in drafts if d.rule != "vote_row" or VOTED.search(d.text)]
+        if table.keeps is not None:
+            drafts[first_draft:] = [d for d in drafts[first_draft:] if table.keeps(d.text)]
+    return drafts
 
 
 MAX_CELL_COLUMNS = 8
