@@ -3621,6 +3621,10 @@ Gedeputeerde Staten besluiten:
 """
     decisions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "decision"]
     assert not any("Omgevingswet" in d or "zienswijzen zijn beantwoord" in d for d in decisions)
+    # the grounds are the same wherever they stand: "gehoord:" is a ground as "gelet op:" is
+    heard = text.replace("gelet op:", "gehoord:")
+    heard_decisions = [i.text for i in tag_document(_hand_made(heard)).items if i.type == "decision"]
+    assert not any("Omgevingswet" in d for d in heard_decisions)
     # counter-example: the same points under the decision's own lead-in are what is decided
     points = text.replace("gelet op:", "besluiten:")
     decided = [i.text for i in tag_document(_hand_made(points)).items if i.type == "decision"]

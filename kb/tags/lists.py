@@ -507,11 +507,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 continue
         if unit.kind == "heading" or header is not None:
             grounds_below = False
-        elif not is_list_item and re.fullmatch(
-            r"(?:gelet\s+op|overwegende(?:\s+dat)?|constaterende(?:\s+dat)?)\s*:",
-            unit.text.strip().split("\n")[-1].strip(),
-            re.I,
-        ):
+        elif not is_list_item and _grounds_lead_in(unit.text.strip().split("\n")[-1].strip()):
             # "gelet op:", "overwegende dat:" in a section "Besluit": the grounds' points are no decisions
             grounds_below = True
         if (
@@ -651,7 +647,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
         elif active is not None:
             if active[0] == "proposal" and CONSIDERANS.match(unit.text.strip()):
                 active = None  # "gelezen het voorstel …", "constaterende dat": the grounds, before "besluit:"
-                grounds_below = unit.text.rstrip().endswith(":")  # "gelet op:": its points are grounds too
+                grounds_below = _grounds_lead_in(unit.text.strip())  # "gelet op:": its points are grounds too
                 index += 1
                 continue
             if active[0] == "goal_label" and unit.text.rstrip().endswith(":") and len(unit.text.split()) <= 20:
@@ -1107,6 +1103,11 @@ def _measures_in(unit: Unit) -> list[Unit]:
         for start, end, sentence in sentences
         if not (COST_LABEL.match(sentence.strip()) or list_header(sentence.strip()))  # "… Wat mag het kosten?"
     ]
+
+
+def _grounds_lead_in(line: str) -> bool:
+    """A resolution's grounds announced over the points below ("gelet op:", "overwegende dat:", "gezien:")."""
+    return line.endswith(":") and CONSIDERANS.match(line) is not None
 
 
 def _measure_paragraph(unit: Unit, item_type: str) -> bool:
