@@ -51,7 +51,8 @@ BULLET_LINE = re.compile(r"^[•]\s")  # "• Werk samen met…" (clean maps eve
 SUBBULLET_LINE = re.compile(r"^-\s")  # "- beekdalen" (clean maps "-\t" to "- ")
 # Numbered list items "1. stilte en duisternis", "3) Uitgangspunt", "a. …" that are not headings.
 THEME_NUMBER_LINE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")  # "1.2 Invoeren van 30 km/u …"
-NUMBERED_LINE = re.compile(r"^(?:\d{1,2}|[a-z])[.)]\s+\S")
+# (a quoted list opens with its quotation mark: a motion's dictum cited in a letter, '"1. met de netbeheerders …')
+NUMBERED_LINE = re.compile(r"^[\"“„]?(?:\d{1,2}|[a-z])[.)]\s+\S")
 # A Dutch-formatted number or amount token in a table row: "597.022", "1.748.049", "-193.750", "6.629.981,--".
 NUMBER_TOKEN = re.compile(r"^[-−–]?€?\d{1,3}(?:\.\d{3})*(?:,\d+|,--|,-)?%?\*?$")
 # Number and delimiter of a numbered line ("3." / "3)" / "3 "), to tell list items from chapter headings.

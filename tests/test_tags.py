@@ -3665,3 +3665,56 @@ def test_the_parts_of_a_programme_about_its_situation_principles_and_views_hold_
     # counter-examples: where its measures stand, and goals per theme stated with what will be done
     for title in ("Maatregelen", "Stil asfalt", "2 Doelen per thema"):
         assert not PROGRAMME_FRAME_TITLES.search(title), title
+
+
+def test_a_motion_cited_in_a_letter_with_its_quoted_points_asks_gs_one_request_per_point() -> None:
+    text = """Statenbrief Voortgang netcongestie
+
+6. Moties en toezeggingen
+
+Motie M-2024-37 'Netcongestie mag de economie niet op slot zetten'
+Deze motie, aangenomen op 10 juli 2024, verzoekt Gedeputeerde Staten:
+
+   "1. met de netbeheerders afspraken te maken over een snellere aanpak van netcongestie;
+    2. daarbij in het bijzonder in te zetten op collectieve oplossingen zoals energiehubs;
+    3. de Staten uiterlijk eind 2025 te informeren over de gemaakte afspraken."
+
+Met de Versnellingsagenda Netcapaciteit (paragraaf 3.1) en de twee tenders voor energiehubs (paragraaf 5.3)
+is aan alle onderdelen van de motie uitvoering gegeven. Wij beschouwen de motie daarom als afgedaan.
+"""
+    requests = [i.text for i in tag_document(_hand_made(text)).items if i.type == "request_gs"]
+    assert len(requests) == 3
+    assert requests[0].startswith("met de netbeheerders")  # the quotation mark and the number are no part of it
+    assert not any("Versnellingsagenda" in r for r in requests)  # the quoted list ends with its closing mark
+    # counter-example: a sentence that reports the motion asks nothing of its own
+    reported = text.replace("verzoekt Gedeputeerde Staten:", "is afgedaan.").replace('"1. ', "").replace("2. ", "")
+    reported = reported.replace("3. ", "")
+    assert not [i for i in tag_document(_hand_made(reported)).items if i.type == "request_gs"]
+
+
+def test_a_proposal_to_the_states_and_a_boards_reported_proposal_are_decisions_point_by_point() -> None:
+    text = """Statenvoorstel Uitvoeringsprogramma Gezonde Leefomgeving
+
+1. Voorstel
+
+Wij stellen u voor om:
+
+ 1. in te stemmen met het Uitvoeringsprogramma Gezonde Leefomgeving 2027–2030;
+ 2. voor de uitvoering van het programma in totaal € 25,0 miljoen aan lasten beschikbaar te stellen;
+ 3. kennis te nemen van de Nota van zienswijzen.
+
+5.1 Voorstel van het dagelijks bestuur
+
+In zijn vergadering van 9 april 2026 heeft het dagelijks bestuur de ontwerp-jaarstukken vastgesteld en aan de
+raden gezonden, zodat zij hun zienswijze konden geven. Het dagelijks bestuur stelde voor:
+
+1. € 280.000 van het resultaat toe te voegen aan de algemene reserve;
+2. het restant van € 295.000 terug te betalen aan de deelnemers.
+"""
+    decisions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "decision"]
+    assert sum("beschikbaar te stellen" in d or "Nota van zienswijzen" in d for d in decisions) == 2
+    assert sum("algemene reserve" in d or "terug te betalen" in d for d in decisions) == 2
+    # counter-example: a working group proposing measures proposes no decisions of a board
+    measures = text.replace("Het dagelijks bestuur stelde voor:", "De werkgroep stelde voor:")
+    decided = [i.text for i in tag_document(_hand_made(measures)).items if i.type == "decision"]
+    assert not any("algemene reserve" in d for d in decided)

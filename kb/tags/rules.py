@@ -27,6 +27,10 @@ TYPE_ABBREVIATIONS: dict[str, str] = {
 
 # --- block-level headers: a short line that announces the list below it ---------------------------------
 
+# A motion cited before its dictum, as a letter reports on it: "Deze motie, aangenomen op 10 juli 2024, " (then
+# "verzoekt Gedeputeerde Staten:"); not a sentence that ends first ("De motie is aangenomen.").
+CITED_MOTION = r"(?:de(?:ze)?\s+(?:aangenomen\s+)?motie\b(?:[^.:;]{0,80}?,)?\s+)?"
+
 # (name, item type the list items get, regex on the whole short header line). Comment per row.
 LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # "Wij vragen Gedeputeerde Staten:" — every bullet below is one request to GS
@@ -36,8 +40,10 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:wij|we|daarom|daarnaast)?\s*(?:vragen|verzoeken)\s+(?:wij\s+|we\s+)?(?:aan\s+)?"
             r"(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\b(?:\s+(?:om|het volgende))?\s*:?$|"
-            # the dictum of a motion of PS, as a list: "verzoekt Gedeputeerde Staten:", "draagt GS op:"
-            r"^(?:en\s+)?(?:verzoekt|verzoeken|draagt|dragen)\s+(?:het college van\s+)?(?:Gedeputeerde Staten|GS)"
+            # the dictum of a motion of PS, as a list: "verzoekt Gedeputeerde Staten:", "draagt GS op:", cited in a
+            # letter: "Deze motie, aangenomen op 10 juli 2024, verzoekt Gedeputeerde Staten:"
+            rf"^{CITED_MOTION}(?:en\s+)?(?:verzoekt|verzoeken|draagt|dragen)\s+(?:het college van\s+)?"
+            r"(?:Gedeputeerde Staten|GS)"
             r"(?:\s+(?:om|op|het volgende))?\s*:$|"
             # a decision point of PS as a list: "6. Gedeputeerde Staten te verzoeken:", "GS op te dragen:"
             r"^(?:het college van\s+)?(?:Gedeputeerde Staten|GS)\s+(?:te\s+verzoeken|te\s+vragen|op\s+te\s+dragen)"
@@ -59,7 +65,8 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"(?:\s+[\w-]+){0,4}?(?:\s+(?:om|op|het volgende|om aan te geven))?\s*:$|"
             # a motion's dictum keyword alone on its line, the points below it: "verzoekt het college", "roept het
             # college op:"
-            r"^(?:en\s+)?(?:verzoekt|draagt|roept)\s+(?:het college|het dagelijks bestuur|de burgemeester)"
+            rf"^{CITED_MOTION}(?:en\s+)?(?:verzoekt|draagt|roept)\s+"
+            r"(?:het college|het dagelijks bestuur|de burgemeester)"
             r"(?:\s+(?:om|op))?\s*:?$|"
             # any named body asked, by us or by a named requester: "De regio Twente verzoekt het kabinet … om:",
             # "Wij vragen Enexis Netbeheer, Coteq Netbeheer en TenneT om:", "Van de gemeenten vragen wij:"
@@ -209,7 +216,11 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "proposal",
         "decision",
         re.compile(
-            r"^(?:(?:wij|we)\s+stellen\s+(?:u|de raad|uw raad|uw staten|provinciale staten)\s+voor|"
+            r"^(?:(?:wij|we)\s+stellen\s+(?:u|de raad|uw raad|uw staten|provinciale staten)\s+voor(?:\s+om)?|"
+            # a board's proposal reported: "Het dagelijks bestuur stelde voor:", "Het college stelt de raad voor om:"
+            r"(?:het\s+(?:dagelijks\s+bestuur|algemeen\s+bestuur|college)|gedeputeerde\s+staten)\s+"
+            r"(?:stelt|stelde|stellen|stelden)\s+(?:(?:de\s+raad|het\s+algemeen\s+bestuur|provinciale\s+staten|"
+            r"uw\s+(?:raad|staten))\s+)?voor(?:\s+om)?|"
             r"(?:het\s+)?voorgesteld(?:e)?\s+besluit|ontwerpbesluit|beslispunten|besluitpunten|"
             r"(?:de raad|provinciale staten|uw raad|uw staten)\s+wordt\s+voorgesteld(?:\s+(?:om|te besluiten))?|"
             r"(?:het\s+)?besluit(?:en)?)\s*:?$|"
@@ -1362,7 +1373,7 @@ ADDRESSEE = re.compile(
 WE = re.compile(r"\b(?:wij|we|ons|onze)\b", re.I)
 # Bullet glyphs at a block start.
 BULLET_PREFIX = re.compile(
-    r"^\s*(?:[•\uf0b7▪◦·*o](?=\s)|[•\uf0b7▪◦·*]|-(?=\s)|–|\d+[.)](?=\s)|[a-z][.)](?=\s)|(?-i:[IVX]{1,5})[.)](?=\s))\s*"
+    r"^\s*(?:[•\uf0b7▪◦·*o](?=\s)|[•\uf0b7▪◦·*]|-(?=\s)|–|[\"“„]?\d+[.)](?=\s)|[a-z][.)](?=\s)|(?-i:[IVX]{1,5})[.)](?=\s))\s*"
 )
 
 # A line inside a paragraph that starts a list item ingestion did not split off ("– de regeling …").
