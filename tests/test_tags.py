@@ -3718,3 +3718,38 @@ raden gezonden, zodat zij hun zienswijze konden geven. Het dagelijks bestuur ste
     measures = text.replace("Het dagelijks bestuur stelde voor:", "De werkgroep stelde voor:")
     decided = [i.text for i in tag_document(_hand_made(measures)).items if i.type == "decision"]
     assert not any("algemene reserve" in d for d in decided)
+
+
+def test_an_indicator_table_one_cell_per_line_with_its_norm_and_a_verdict_column_holds_one_goal_per_row() -> None:
+    text = """Jaarverslag 2025
+
+2.1 Vergunningverlening
+
+Tabel 2.1 Prestatie-indicatoren programma 1 Vergunningverlening
+Indicator
+Norm 2025
+Realisatie 2025
+Realisatie 2024
+Beoordeling
+Besluiten binnen wettelijke termijn
+95%
+91,4%
+88,2%
+niet gehaald
+Afgehandelde aanvragen omgevingsvergunning
+420
+396
+371
+deels gehaald
+
+2.2 Toezicht
+
+Wij hielden toezicht op 642 asbestsaneringen.
+"""
+    goals = [i.text for i in tag_document(_hand_made(text)).items if i.type == "goal"]
+    assert len(goals) == 2
+    assert goals[0].startswith("Besluiten binnen wettelijke termijn") and goals[0].endswith("niet gehaald")
+    assert goals[1].startswith("Afgehandelde aanvragen")
+    # counter-example: the same table of realised figures only sets no targets
+    realised = text.replace("Norm 2025", "Realisatie 2023")
+    assert not [i for i in tag_document(_hand_made(realised)).items if i.type == "goal"]

@@ -1239,6 +1239,9 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                 continue  # "Tabel 3. Budget … per doel (bedragen in €)" / "Doel 2026 2027 …": money, no targets
             header_at = index
             cells = _header_cells(lines, header_at - 1) if item_type == "goal" else 0
+            if cells:
+                # the cells after the one that named the targets ("Indicator" / "Norm 2025" / "Realisatie 2025" / …)
+                cells += _following_cells(lines, header_at)
             if cells >= 3:
                 # a header of one cell per line ("Indicator" / "Nulmeting" / "Streefwaarde 2027" / "Realisatie
                 # 2027"): each row is its label's lines and then its figures, one per line
@@ -1323,6 +1326,14 @@ def _dated_cell_rows(
     return row_start if count else 0
 
 
+def _following_cells(lines: list[tuple[int, int, str]], index: int) -> int:
+    """How many one-cell header lines (HEADER_CELL) follow from `index` on."""
+    count = 0
+    while index + count < len(lines) and HEADER_CELL.match(lines[index + count][2].strip()):
+        count += 1
+    return count
+
+
 def _header_cells(lines: list[tuple[int, int, str]], last: int) -> int:
     """How many one-cell header lines end at `last`, counting back to the line that names the indicator; 0 when
     the header is not one cell per line."""
@@ -1340,7 +1351,8 @@ def _header_cells(lines: list[tuple[int, int, str]], last: int) -> int:
 # A header cell of an indicator table after the one that named it: "Realisatie 2025", "Streefwaarde", "2030".
 HEADER_CELL = re.compile(
     r"^(?:(?:realisatie|resultaat|stand|meting|nulmeting|uitgangswaarde|score|behaald|werkelijk|prognose|bron|"
-    r"eenheid|streefwaarde|doel|norm)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?)$",
+    r"eenheid|streefwaarde|doel|norm|beoordeling|oordeel|status)(?:\s+(?:19|20)\d\d)?|"
+    r"(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?)$",
     re.I,
 )
 # A figure cell: a value, a share, "9 van 17", "120 (2022)", "ten minste 91%", or a blank mark.
@@ -1366,7 +1378,8 @@ NUMBER_COLUMN = re.compile(r"nr\.?|nummer", re.I)  # a "Nr." column: each row op
 FIRST_COLUMN = re.compile(rf"{NUMBER_COLUMN.pattern}|(?:prestatie-?|effect-?)?indicator(?:en)?|omschrijving", re.I)
 
 
-TEXT_COLUMN = re.compile(r"bron(?:nen)?|toelichting|meetinstrument|eigenaar", re.I)
+# (a verdict column, "Beoordeling": "niet gehaald", "deels gehaald")
+TEXT_COLUMN = re.compile(r"bron(?:nen)?|toelichting|meetinstrument|eigenaar|beoordeling|oordeel|status", re.I)
 MAX_TEXT_CELL_WORDS = 8
 
 

@@ -1181,10 +1181,10 @@ MEASURE_WORDS = r"activiteit(?:en)?|actie[s]?|maatregel(?:en)?|project(?:en)?|(?
 # The header of an indicator table with target values: "Indicator  Nulmeting  Streefwaarde 2028  Streefwaarde
 # 2031", "Indicator Huidig Doel 2030": every row below is a measurable goal.
 TARGET_TABLE_HEADER = re.compile(
-    r"\b(?:streefwaarde|streefwaarden|streefcijfer|doelwaarde|(?:doel|streef|ambitie)\s+(?:19|20)\d\d)\b|"
+    r"\b(?:streefwaarde|streefwaarden|streefcijfer|doelwaarde|(?:doel|streef|ambitie|norm)\s+(?:19|20)\d\d)\b|"
     # "Indicator  Nulmeting  2028  2031", "Doel  Indicator  2024/2025  2030": an indicator with its baseline or its
     # goal and the years it is measured in (not "Indicator 2023 2024 2025", a table of realised figures)
-    r"^(?=.*\bindicator(?:en)?\b)(?=.*\b(?:nulmeting|nulwaarde|uitgangswaarde|basiswaarde|doel)\b)(?=.*\b20\d\d\b)",
+    r"^(?=.*\bindicator(?:en)?\b)(?=.*\b(?:nulmeting|nulwaarde|uitgangswaarde|basiswaarde|doel|norm)\b)(?=.*\b20\d\d\b)",
     re.I,
 )
 
