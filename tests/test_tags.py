@@ -3753,3 +3753,26 @@ Wij hielden toezicht op 642 asbestsaneringen.
     # counter-example: the same table of realised figures only sets no targets
     realised = text.replace("Norm 2025", "Realisatie 2023")
     assert not [i for i in tag_document(_hand_made(realised)).items if i.type == "goal"]
+
+
+def test_what_the_author_undertakes_under_the_title_of_one_coded_measure_is_that_measure() -> None:
+    text = """Uitvoeringsprogramma Gezonde Leefomgeving
+
+4.2 Lucht
+
+Schoon openbaar vervoer (actie L3)
+In de nieuwe busconcessies rijden vanaf december 2027 alle bussen zero-emissie. Wij dragen € 2,0 miljoen bij aan
+laadinfrastructuur bij de busstallingen in Helmond en Roosendaal.
+
+Gebiedsgerichte aanpak De Peel (actie G4)
+In vier gebieden met de grootste stapeling van geur starten wij een gebiedsproces samen met gemeenten.
+Wij stellen procesgeld en een gebiedsregisseur beschikbaar.
+"""
+    items = tag_document(_hand_made(text)).items
+    actions = [i.text for i in items if i.type == "action"]
+    assert any("laadinfrastructuur" in a for a in actions)
+    assert any("procesgeld" in a for a in actions)
+    # counter-example: the same undertakings without the measure's title are the author's commitments
+    plain = text.replace(" (actie L3)", "").replace(" (actie G4)", "")
+    plain_actions = [i.text for i in tag_document(_hand_made(plain)).items if i.type == "action"]
+    assert not any("procesgeld" in a for a in plain_actions)

@@ -253,6 +253,35 @@ def measure_regions(units: list[Unit], kinds: dict[str, tuple[str, str]]) -> lis
     return regions
 
 
+# The title of one measure of a programme, with its code: "Schoon openbaar vervoer (actie L3)", "Meten, gemeenten en
+# stallen (acties L5, L6 en L7)", "Houtstook (maatregel 1)" — not a group of them ("Wijkgerichte aanpak (acties A1
+# tot en met A5)"), nor a sentence that names one ("Het warmteprogramma (actie W6) start in 2027.").
+NAMED_MEASURE_TITLE = re.compile(
+    r"^(?:\d{1,2}\.\s+)?[A-ZÀ-Ý][^.!?:;\n()]{2,70}?\s*\((?:actie|acties|maatregel|maatregelen)\s+"
+    r"(?-i:[A-Z]{0,3})\d{1,2}(?:\s*(?:,|en)\s*(?-i:[A-Z]{0,3})\d{1,2})*\)$",
+    re.I,
+)
+
+
+def named_measure_regions(units: list[Unit]) -> list[tuple[int, int]]:
+    """Character spans under the title of one measure with its code ("Schoon openbaar vervoer (actie L3)"), up to
+    the next such title, a heading or a theme's title line: what the author says it does there is that measure."""
+    regions: list[tuple[int, int]] = []
+    start: int | None = None
+    for unit in units:
+        first = unit.text.strip().split("\n")[0].strip()
+        named = unit.kind in ("paragraph", "heading") and NAMED_MEASURE_TITLE.match(first) is not None
+        closes = named or unit.kind == "heading" or SUBHEADING.match(unit.text.strip()) is not None
+        if closes and start is not None:
+            regions.append((start, unit.start))
+            start = None
+        if named:
+            start = unit.start + unit.text.index(first) + len(first)  # (the title may open its paragraph)
+    if start is not None and units:
+        regions.append((start, units[-1].end))
+    return regions
+
+
 def vision_sections(sections: tuple[Section, ...]) -> dict[str, str]:
     """Section id → target year for the sections of a picture of the future ("Midden-Drenthe in 2035" and the
     sections after it, up to a section about today, the appendices or the execution)."""

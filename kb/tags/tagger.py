@@ -24,6 +24,7 @@ from kb.tags.lists import (
     glossary_sections,
     list_items,
     measure_regions,
+    named_measure_regions,
     programme_rows,
     programme_sections,
     section_kinds,
@@ -206,6 +207,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     claimed = [(d.char_start, d.char_end) for d in drafts]
     programme = programme_sections(parsed.sections)
     measures = measure_regions(units, kinds)
+    named_measures = named_measure_regions(units)
     foreword = {s.id for s in parsed.sections if FOREWORD_TITLES.search(s.title or "")}
     goal_sections = frozenset(sid for sid, (_, kind) in kinds.items() if kind == "goal")
     year = parsed.document.year
@@ -217,8 +219,11 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
         if draft.type == "commitment" and (
             draft.section_id in programme
             or (PLANNED.search(draft.text) is not None and any(a <= draft.char_start < b for a, b in measures))
+            or any(a <= draft.char_start < b for a, b in named_measures)
         ):
-            draft.type = "action"  # an intent stated in an action programme or under its measures is one of them
+            # an intent stated in an action programme or under its measures is one of them, and what the author
+            # undertakes under the title of one measure ("Innovatie (actie G2)") is that measure
+            draft.type = "action"
         drafts.append(draft)
     drafts.extend(amendment_changes(units, drafts))
     list_item_at = first_containing(list_drafts)
