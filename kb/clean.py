@@ -349,6 +349,7 @@ def _drop_repeated_runs(lines: list[_Line], stats: Counter[str]) -> list[_Line]:
 BOX_MAX_LINES = 25
 BOX_START = re.compile(r"^(?:•|-\s|\d{1,2}[.)]\s|[“\"‘])")
 LIST_ITEM = re.compile(r"^(?:•|-\s|\d{1,2}[.)]\s)")
+LETTERED_ITEM = re.compile(r"^[a-z][.)]\s")
 
 
 def _reattach_interrupted_sentences(lines: list[_Line], stats: Counter[str]) -> list[_Line]:
@@ -372,6 +373,8 @@ def _reattach_interrupted_sentences(lines: list[_Line], stats: Counter[str]) -> 
             and STARTS_LOWER.match(line.text) is not None
             and box_ended
             and not line.text.rstrip().endswith(":")
+            # … nor is a lettered list item ("a) opstellen van …" under "… verplicht zich tot:")
+            and LETTERED_ITEM.match(line.text) is None
         )
         if not rest_of_sentence:
             index += 1

@@ -249,6 +249,36 @@ def test_a_list_item_that_wraps_is_not_moved():
     assert text.index("Tweede punt") < text.index("verder gaat")
 
 
+def test_a_lettered_list_under_a_lead_in_is_not_moved_as_the_rest_of_an_interrupted_sentence():
+    # a covenant article: a title line, a numbered paragraph, then the next article's lead-in and its lettered points
+    lines = [
+        "Artikel 6  Duurzaamheid, mobiliteit en openbare ruimte",
+        "",
+        "1. Partijen werken gezamenlijk een energieconcept uit voor het gehele Plangebied.",
+        "",
+        "Artikel 7  Verplichtingen van de Gemeente",
+        "",
+        "1. De Gemeente verplicht zich, met inachtneming van artikel 24, tot:",
+        "a) opstellen van een stedenbouwkundig plan voor het gehele Plangebied;",
+        "b) verwerven van de gronden die nog niet in eigendom van de Gemeente zijn;",
+    ]
+    text = clean_lines(lines).text
+    assert text.index("Artikel 7") < text.index("a) opstellen") < text.index("b) verwerven")
+    # counter-example: a lower-case line that is no list item is still the displaced rest of a sentence
+    moved = clean_lines(
+        [
+            *lines[:2],
+            "Partijen werken samen aan een energieconcept voor het gehele",
+            "",
+            "• Een punt.",
+            "",
+            "plangebied en de omgeving.",
+            "",
+        ]
+    ).text
+    assert "voor het gehele plangebied en de omgeving." in folded(moved)
+
+
 def test_interrupted_sentence_in_the_krimp_visie_is_rejoined(krimp):
     cleaned, _ = krimp
     assert "Sociaaleconomische\nvitalisering van deze regio is dan ook cruciaal" in cleaned.text

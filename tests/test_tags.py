@@ -3776,3 +3776,26 @@ Wij stellen procesgeld en een gebiedsregisseur beschikbaar.
     plain = text.replace(" (actie L3)", "").replace(" (actie G4)", "")
     plain_actions = [i.text for i in tag_document(_hand_made(plain)).items if i.type == "action"]
     assert not any("procesgeld" in a for a in plain_actions)
+
+
+def test_a_partys_undertakings_with_what_they_heed_lead_in_to_its_actions() -> None:
+    text = """Samenwerkingsovereenkomst Vechtkwartier
+
+Artikel 7  Verplichtingen van de Gemeente
+
+1. De Gemeente verplicht zich, met inachtneming van artikel 24, tot:
+a) opstellen van een stedenbouwkundig plan voor het gehele Plangebied;
+b) verwerven van de gronden die nog niet in eigendom van de Gemeente zijn.
+
+Artikel 8  Verplichtingen van de Corporaties
+
+3. De Corporaties verplichten zich voorts tot:
+– toewijzen van ten minste 25% van de nieuwe sociale huurwoningen aan doorstromers;
+– betrekken van de huurdersorganisaties bij de uitwerking van de woningplattegronden.
+"""
+    actions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert sum(a.startswith(("opstellen", "verwerven", "toewijzen", "betrekken")) for a in actions) == 4
+    # counter-example: what the law obliges the parties to is no undertaking of theirs
+    obliged = text.replace("verplicht zich, met inachtneming van artikel 24, tot:", "is wettelijk verplicht tot:")
+    obliged = obliged.replace("verplichten zich voorts tot:", "zijn wettelijk verplicht tot:")
+    assert not [i for i in tag_document(_hand_made(obliged)).items if i.type == "action"]

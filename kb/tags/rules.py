@@ -202,7 +202,10 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"^(?:(?:de\s+)?partijen|(?:wij|we)|(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3})\s+(?:"
             r"(?:spreken|spreekt|komen|komt)\s+(?:(?:daarnaast|ook|verder|tevens|hierbij|met elkaar)\s+)?"
             r"(?:af|overeen)(?:\s+dat)?|"
-            r"(?:verplicht(?:en)?|verbindt|verbinden)\s+zich(?:\s+(?:tot|om|ertoe))?|(?:zorgen|zorgt)\s+voor|"
+            # (with what it heeds or adds: "De Gemeente verplicht zich, met inachtneming van artikel 24, tot:", "De
+            # Corporaties verplichten zich voorts tot:")
+            r"(?:verplicht(?:en)?|verbindt|verbinden)\s+zich(?:,[^.:]{0,80},|\s+(?:voorts|daarnaast|verder|tevens))?"
+            r"(?:\s+(?:tot|om|ertoe))?|(?:zorgen|zorgt)\s+voor|"
             r"(?:draagt|dragen)\s+bij\b.{0,80}\bdoor)\s*:$|"
             # … what was agreed, in the perfect: "Voor de periode 2027-2031 hebben de partners afgesproken:", "Met de
             # corporaties is afgesproken dat:"
