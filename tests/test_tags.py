@@ -3799,3 +3799,22 @@ Artikel 8  Verplichtingen van de Corporaties
     obliged = text.replace("verplicht zich, met inachtneming van artikel 24, tot:", "is wettelijk verplicht tot:")
     obliged = obliged.replace("verplichten zich voorts tot:", "zijn wettelijk verplicht tot:")
     assert not [i for i in tag_document(_hand_made(obliged)).items if i.type == "action"]
+
+
+def test_a_finding_and_a_letter_that_asks_no_decision_are_no_decisions() -> None:
+    text = """Jaarverslag 2025
+
+2.3 Toezicht
+
+Samen met het hoogheemraadschap zijn 246 bedrijven bezocht. Bij 38 bedrijven werd een overtreding vastgesteld,
+waarvan 9 ernstig. Bij 11,6 km riool is ernstige schade vastgesteld.
+
+Deze Statenbrief vraagt geen besluit van uw Staten.
+"""
+    assert not [i for i in tag_document(_hand_made(text)).items if i.type == "decision"]
+    # counter-example: what a body adopted, and a decision of the Staten cited, are decisions
+    adopted = text.replace("werd een overtreding vastgesteld", "werd het handhavingsbeleid vastgesteld").replace(
+        "vraagt geen besluit van uw Staten", "volgt op het besluit van uw Staten van 6 maart 2024"
+    )
+    decisions = [i.text for i in tag_document(_hand_made(adopted)).items if i.type == "decision"]
+    assert any("handhavingsbeleid" in d for d in decisions) and any("6 maart 2024" in d for d in decisions)

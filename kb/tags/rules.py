@@ -588,7 +588,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "decision",
         # a motion or amendment only with what became of it or its date: a list of motion titles, an alderman's
         # advice on a motion or the motion's own reasoning decides nothing
-        r"\b(?:raadsbesluit|statenbesluit|collegebesluit|besluit van)\b|"
+        r"\b(?:raadsbesluit|statenbesluit|collegebesluit|(?<!geen )besluit van)\b|"  # (not "vraagt geen besluit van")
         r"\b(?:motie|moties|amendement)\b(?=[^.;]*\b(?:aangenomen|besloten|vastgesteld|beschikbaar gesteld|"
         r"ingestemd|verworpen|van\s+\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d)\b)|"
         # an adopted one cited by its number or name: "motie Hartveilig (M2015-28)", "de motie Wolbert"
@@ -626,7 +626,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "decision_adopted",
         "decision",
-        r"\b(?:is|zijn|wordt|werd|worden)\b[^.]{0,60}\b(?:vastgesteld|besloten|aangenomen)\b|"
+        # (not a finding: "Bij 38 bedrijven werd een overtreding vastgesteld")
+        r"\b(?:is|zijn|wordt|werd|worden)\b(?![^.]{0,60}\b(?:overtreding(?:en)?|overschrijding(?:en)?|gebreken|schade|"
+        r"tekortkomingen)\b)[^.]{0,60}\b(?:vastgesteld|besloten|aangenomen)\b|"
         r"^(?:vastgesteld|vrijgegeven)\s+(?:door|bij|in|op)\b|"
         # adopted by a named body, wherever the line sits: "… 2025-2027 Vastgesteld door het college … op 3 februari"
         r"\bvastgesteld\s+(?:door|bij)\s+(?:de|het)\s+(?:gemeenteraad|raad|college|algemeen bestuur)\b|"
