@@ -3818,3 +3818,35 @@ Deze Statenbrief vraagt geen besluit van uw Staten.
     )
     decisions = [i.text for i in tag_document(_hand_made(adopted)).items if i.type == "decision"]
     assert any("handhavingsbeleid" in d for d in decisions) and any("6 maart 2024" in d for d in decisions)
+
+
+def test_a_table_whose_header_names_its_money_column_and_a_variance_table_hold_one_budget_per_row() -> None:
+    text = """Statenbrief Netcongestie
+
+5.3 Regionale spreiding energiehubs
+
+Tabel 3  Toegekende subsidies Energiehubs, tender 2025
+
+Energiehub                      Gemeente          Subsidie (€)
+Kleefse Waard II                Arnhem                 600.000
+De Mars                         Zutphen                520.000
+Medel                           Tiel                   480.000
+Totaal                                               1.600.000
+
+4.2 Analyse van het resultaat
+
+Tabel 4.2 Analyse van het resultaat (x € 1.000)
+Oorzaak  Bedrag
+Lagere salarislasten door vacatures  690 V
+Hogere inhuur ter opvang van vacatures  420 N
+Post onvoorzien niet benut  50 V
+Totaal  320 V
+"""
+    budgets = [i for i in tag_document(_hand_made(text)).items if i.type == "budget"]
+    values = {a.value for b in budgets for a in b.amounts}
+    assert {600_000, 520_000, 480_000, 690_000, 420_000, 50_000} <= values
+    # counter-example: the same tables counting people hold no money
+    counted = text.replace("Subsidie (€)", "Inwoners").replace("toegekende subsidies", "inwoners")
+    counted = counted.replace("Tabel 3  Toegekende subsidies Energiehubs", "Tabel 3  Inwoners per kern")
+    counted = counted.replace(" (x € 1.000)", "").replace("Bedrag", "Aantal")
+    assert not [i for i in tag_document(_hand_made(counted)).items if i.type == "budget"]

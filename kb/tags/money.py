@@ -309,12 +309,16 @@ def _is_figure_line(line: str, scaled: bool = False, decimals: bool = False) -> 
         return False
     if scaled and len(values) >= 2 and parse_year_header(line) is None:
         return True
+    if scaled and re.search(r"\d\s+[VN]$", line.strip()):
+        return True  # "Lagere salarislasten door vacatures  690 V" under "(x € 1.000)": a variance, for or against
     if decimals and DECIMAL_NUMBER.match(line.split()[-1]):
         return True  # "Stelpost onvoorzien 1,5" under "x € 1 miljoen"
     return any(re.search(r"\d\.\d{3}", f"{v:,.0f}".replace(",", ".")) for v in values if abs(v) >= 1000)
 
 
 MAX_HEAD_LINES = 40
+# A column of money named in a table's header or caption: "Subsidie (€)", "Bedrag (x € 1.000)", "Bijdrage".
+MONEY_COLUMN = re.compile(r"\(\s*(?:x\s*)?€[^)]{0,12}\)|\b(?:subsidie|bijdrage)", re.I)
 # A risk register ("Nr Risico Kans Financieel gevolg"): its amounts are what might be lost, not money budgeted.
 RISK_TABLE = re.compile(r"\brisico'?s?\b.{0,60}\bkans\b|\bkans\b.{0,40}\bgevolg", re.I)
 
@@ -386,7 +390,8 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
         counted = any(TABLE_CAPTION.match(t) and COUNT_TABLE.search(t) for t in above) and not (
             BUDGET_WORDS.search(heading) or "€" in heading
         )
-        if figure_rows >= minimum_rows and (has_years or BUDGET_WORDS.search(context)) and not (risks or counted):
+        money = has_years or BUDGET_WORDS.search(context) or MONEY_COLUMN.search(context)
+        if figure_rows >= minimum_rows and money and not (risks or counted):
             drafts.extend(_region_drafts(parsed, region, glossary, lines[max(0, head - 3) : head]))
         index = end + 1
     return drafts
