@@ -3850,3 +3850,14 @@ Totaal  320 V
     counted = counted.replace("Tabel 3  Toegekende subsidies Energiehubs", "Tabel 3  Inwoners per kern")
     counted = counted.replace(" (x € 1.000)", "").replace("Bedrag", "Aantal")
     assert not [i for i in tag_document(_hand_made(counted)).items if i.type == "budget"]
+
+
+def test_a_letter_that_asks_the_states_for_no_decision_makes_no_request() -> None:
+    text = """Statenbrief
+
+Deze brief gaat over de voortgang. Wij vragen u geen besluit te nemen.
+"""
+    assert not [i for i in tag_document(_hand_made(text)).items if i.type in ("request", "commitment")]
+    # counter-example: asking the states to agree is a request
+    asked = text.replace("Wij vragen u geen besluit te nemen.", "Wij vragen u in te stemmen met de aanpak.")
+    assert [i for i in tag_document(_hand_made(asked)).items if i.type == "request"]

@@ -551,7 +551,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "request_you",
         "request",
-        r"\b(?:vragen|verzoeken)\s+(?:wij|we)\s+u\b|\b(?:wij|we)\s+(?:vragen|verzoeken)\s+u\b|"
+        # (not asking nothing: "Wij vragen u geen besluit te nemen.")
+        r"\b(?:vragen|verzoeken)\s+(?:wij|we)\s+u\b(?!\s+geen\b)|\b(?:wij|we)\s+(?:vragen|verzoeken)\s+u\b(?!\s+geen\b)|"
         r"\b(?:dragen|draagt)\s+(?:wij\s+|we\s+)?(?:het college|de burgemeester|de wethouder)\b[^.]{0,60}\bop\b|"
         r"\b(?:wij|we)\s+dragen\s+(?:het college|de burgemeester|de wethouder)\b[^.]{0,60}\bop\b",
         "Wij vragen u in te stemmen met het voorstel.",
@@ -940,7 +941,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"konden|kunnen|werden|bedoelen|hopen|realiseren ons|hebben|verwijzen|omschrijven|beschrijven|noemen|"
         r"vatten|voelen|moeten|concluderen|beseffen|verwachten|"
         r"het|dat|dit|niet|samen|allen|met|een|geen|in|aan|van|dan|hen|uit|tot|want|"
-        r"binnen|vanuit|zelf|ook|nu|al)\b)[a-z]+(?:n|t)\b",
+        r"binnen|vanuit|zelf|ook|nu|al)\b)(?!(?:vragen|verzoeken)\s+u\s+geen\b)[a-z]+(?:n|t)\b",
         "We gaan dit beleidsplan na drie jaren tussentijds evalueren en na zes jaren actualiseren.",
         "We zien dat het aantal jongeren afneemt.",
     ),
