@@ -3861,3 +3861,17 @@ Deze brief gaat over de voortgang. Wij vragen u geen besluit te nemen.
     # counter-example: asking the states to agree is a request
     asked = text.replace("Wij vragen u geen besluit te nemen.", "Wij vragen u in te stemmen met de aanpak.")
     assert [i for i in tag_document(_hand_made(asked)).items if i.type == "request"]
+
+
+def test_a_judgement_in_the_authors_voice_is_no_commitment() -> None:
+    text = """Statenbrief
+
+Met deze informatie beschouwen wij toezegging T-2025-061 als afgedaan. Wij beschouwen de motie hiermee als
+uitgevoerd.
+"""
+    assert not [i for i in tag_document(_hand_made(text)).items if i.type in ("commitment", "action")]
+    # counter-example: what the author undertakes is one
+    undertaken = text.replace(
+        "beschouwen wij toezegging T-2025-061 als afgedaan", "ronden wij toezegging T-2025-061 af"
+    )
+    assert [i for i in tag_document(_hand_made(undertaken)).items if i.type == "commitment"]

@@ -939,7 +939,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "commitment",
         r"^(?:[\w,]+\s+){0,3}(?:wij|we)\s+(?!(?:zijn|waren|zien|merken|constateren|weten|denken|kennen|hadden|"
         r"konden|kunnen|werden|bedoelen|hopen|realiseren ons|hebben|verwijzen|omschrijven|beschrijven|noemen|"
-        r"vatten|voelen|moeten|concluderen|beseffen|verwachten|"
+        r"vatten|voelen|moeten|concluderen|beseffen|verwachten|beschouwen|"
         r"het|dat|dit|niet|samen|allen|met|een|geen|in|aan|van|dan|hen|uit|tot|want|"
         r"binnen|vanuit|zelf|ook|nu|al)\b)(?!(?:vragen|verzoeken)\s+u\s+geen\b)[a-z]+(?:n|t)\b",
         "We gaan dit beleidsplan na drie jaren tussentijds evalueren en na zes jaren actualiseren.",
@@ -951,7 +951,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "commitment",
         r"\b(?!(?:zien|weten|hebben|hadden|zijn|waren|kunnen|konden|bedoelen|merken|denken|hopen|kennen|"
         r"moeten|mogen|noemen|beschrijven|omschrijven|verwijzen|vatten|lezen|voelen|constateren|concluderen|beseffen|"
-        r"verwachten|presenteren)\b)[a-z]{2,}(?:en|an)\s+(?:wij|we)\b"
+        r"verwachten|presenteren|beschouwen)\b)[a-z]{2,}(?:en|an)\s+(?:wij|we)\b"
         r"(?!\s+(?:al|nu)\s+ge)",
         "Keuzes over wonen baseren we op goede woonkwaliteit voor iedereen.",
         "Die ontwikkeling zien we al jaren.",
