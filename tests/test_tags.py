@@ -3875,3 +3875,27 @@ uitgevoerd.
         "beschouwen wij toezegging T-2025-061 als afgedaan", "ronden wij toezegging T-2025-061 af"
     )
     assert [i for i in tag_document(_hand_made(undertaken)).items if i.type == "commitment"]
+
+
+def test_the_authors_promise_in_the_perfect_and_the_parties_undertakings_are_commitments() -> None:
+    text = """Statenbrief Voortgang
+
+3.2 Rol van de provincie
+
+Bij de behandeling van de begroting 2025 hebben wij toegezegd te onderzoeken welke rol de provincie kan spelen
+bij het prioriteren van aanvragen (toezegging T-2024-102).
+
+Artikel 18  Participatie
+
+Partijen betrekken bewoners van de omliggende wijken actief bij de uitwerking van de plannen.
+Partijen evalueren deze overeenkomst in 2028 en in 2031.
+"""
+    commitments = [i.text for i in tag_document(_hand_made(text)).items if i.type == "commitment"]
+    assert any("toegezegd te onderzoeken" in c for c in commitments)
+    assert any("betrekken bewoners" in c for c in commitments) and any("evalueren" in c for c in commitments)
+    # counter-examples: what the author did, and what the parties are, are no commitments
+    done = text.replace("hebben wij toegezegd te onderzoeken", "hebben wij onderzocht")
+    done = done.replace("Partijen betrekken bewoners", "Partijen zijn bewoners").replace(
+        "Partijen evalueren deze overeenkomst", "Partijen hebben deze overeenkomst"
+    )
+    assert not [i for i in tag_document(_hand_made(done)).items if i.type == "commitment"]

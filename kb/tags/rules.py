@@ -965,7 +965,11 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"^(?:de gemeente|de provincie|het college)\s+(?:(?!(?:is|was|heeft|had|kan|kon|zijn|wordt|werd|ziet|erkent|"
         r"herkent|vindt|beschouwt|constateert|merkt|weet|kent|begrijpt|waardeert|bestaat|telt|ligt)\b)[a-z]+t|"
         r"zal|zullen)\b|"
-        r"\bdient (?:de gemeente|de provincie)\b|\b(?:is|zijn) voornemens\b",
+        r"\bdient (?:de gemeente|de provincie)\b|\b(?:is|zijn) voornemens\b|"
+        # the parties to a covenant undertaking together: "Partijen zetten in op …", "Partijen evalueren deze
+        # overeenkomst in 2028" (not what they are or have: "Partijen zijn het erover eens", "Partijen hebben …")
+        r"^(?:de\s+)?partijen\s+(?!(?:zijn|waren|hebben|hadden|kunnen|konden|worden|werden|erkennen|constateren|"
+        r"stellen\s+vast|verklaren|achten|begrijpen|zien|weten)\b)[a-z]{3,}en\b",
         "Daarom ondersteunt de gemeente ook mantelzorgers waar mogelijk.",
         "De gemeente heeft 33.000 inwoners.",
     ),
@@ -977,7 +981,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"\b(?:wethouder|burgemeester|gedeputeerde|portefeuillehouder|college)\b[^.]{0,40}?"
         r"\b(?:zegt|zeggen|zegde|zegden)\s+toe\b|"
         r"\b(?:wethouder|burgemeester|gedeputeerde|portefeuillehouder|college)\b[^.]{0,40}?\b(?:heeft|hebben)\s+"
-        r"(?:[\w-]+\s+){0,3}?toegezegd\b",
+        r"(?:[\w-]+\s+){0,3}?toegezegd\b|"
+        # … or the author's own: "hebben wij toegezegd te onderzoeken …", "Wij hebben uw commissie toegezegd u te …"
+        r"\b(?:hebben\s+(?:wij|we)|(?:wij|we)\s+hebben)\s+(?:[\w-]+\s+){0,3}?toegezegd\b(?=[^.]{0,120}\bte\s+[a-z])",
         "Wethouder Ter Haar zegt toe de raad in het jaarverslag 2027 te rapporteren over het bereik.",
         "Het Rijk heeft de middelen in 2025 toegezegd.",
     ),
@@ -1070,8 +1076,9 @@ COMMITMENT_EXCLUSIONS = re.compile(
     r"\b(?:werken\b[^.]{0,60}\buit|presenteren|beschrijven|lichten\b[^.]{0,60}\btoe)\b|"
     # "Onze rol is samengevat in onderstaande schema's"
     r"\b(?:samengevat|weergegeven)\s+in\s+(?:de\s+)?(?:onderstaande?|volgende|bijlage)\b|"
-    # the perfect tense, inverted: "Hierbij hebben wij partijen … betrokken" (done, not intended)
-    r"\b(?:hebben|hadden)\s+(?:wij|we)\b|"
+    # the perfect tense, inverted: "Hierbij hebben wij partijen … betrokken" (done, not intended; but a promise
+    # made is still to be kept: "hebben wij toegezegd te onderzoeken …")
+    r"\b(?:hebben|hadden)\s+(?:wij|we)\b(?![^.]{0,40}\btoegezegd\b)|"
     # the simple past: "We organiseerden vijf symposia", "In 2024 voerden we een campagne uit"
     r"\b(?:wij|we)\s+[a-z]+(?:eerden|[kfp]ten|oerden)\b|\b[a-z]+(?:eerden|[kfp]ten|oerden)\s+(?:wij|we)\b|"
     # another government acts: "Daarnaast wordt van rijkswege gestimuleerd dat ouderen langer thuis wonen"

@@ -216,10 +216,14 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
             # a foreword reflects ("Zo doen we het al jaren", "Samen … maken we het verschil"); only a plain
             # "Wij [doen] …" there is an undertaking
             continue
-        if draft.type == "commitment" and (
-            draft.section_id in programme
-            or (PLANNED.search(draft.text) is not None and any(a <= draft.char_start < b for a, b in measures))
-            or any(a <= draft.char_start < b for a, b in named_measures)
+        if (
+            draft.type == "commitment"
+            and draft.rule != "commit_promise"  # (a promise made stays one, wherever it is reported)
+            and (
+                draft.section_id in programme
+                or (PLANNED.search(draft.text) is not None and any(a <= draft.char_start < b for a, b in measures))
+                or any(a <= draft.char_start < b for a, b in named_measures)
+            )
         ):
             # an intent stated in an action programme or under its measures is one of them, and what the author
             # undertakes under the title of one measure ("Innovatie (actie G2)") is that measure
