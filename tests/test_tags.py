@@ -3899,3 +3899,29 @@ Partijen evalueren deze overeenkomst in 2028 en in 2031.
         "Partijen evalueren deze overeenkomst", "Partijen hebben deze overeenkomst"
     )
     assert not [i for i in tag_document(_hand_made(done)).items if i.type == "commitment"]
+
+
+def test_a_table_of_promises_one_cell_per_line_holds_one_commitment_per_row() -> None:
+    text = """Statenbrief Voortgang
+
+Bijlage 2  Overzicht toezeggingen
+
+Nr
+Datum en gremium
+Toezegging / verzoek
+Stand van zaken
+T-2024-041
+PS 6 maart 2024
+Halfjaarlijks informeren over de voortgang van de Versnellingsaanpak.
+Doorlopend tot en met 2027
+T-2024-077
+Commissie EKE 19 november 2024
+Inzicht geven in de regionale spreiding van subsidies voor energiehubs.
+Afdoen
+"""
+    promises = [i.text for i in tag_document(_hand_made(text)).items if i.type == "commitment"]
+    assert len(promises) == 2
+    assert promises[0].startswith("T-2024-041") and promises[0].endswith("Doorlopend tot en met 2027")
+    # counter-example: the same cells under a header that names no promises are no commitments
+    other = text.replace("Toezegging / verzoek", "Onderwerp")
+    assert not [i for i in tag_document(_hand_made(other)).items if i.type == "commitment"]

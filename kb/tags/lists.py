@@ -37,6 +37,7 @@ from kb.tags.rules import (
     PROGRAMME_FRAME_TITLES,
     PROGRAMME_TABLE_HEADER,
     PROGRAMME_TITLES,
+    PROMISE_CODE,
     PROMISE_ROW,
     PROMISE_TABLE_HEADER,
     ROW_DATE,
@@ -1276,6 +1277,11 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                 # 2027"): each row is its label's lines and then its figures, one per line
                 index = _label_rows(parsed, lines, headings, header_at, item_type, rule, drafts)
                 continue
+            if item_type == "commitment" and len(text.split()) <= 3:
+                # the promise's own column alone on its line: a header of one cell per line, or no header at all
+                # (a title "Toezeggingen" over rows that each open with their code and run on over several lines)
+                index = _coded_cell_rows(parsed, lines, index - 1, item_type, rule, drafts) or index
+                continue
             if item_type == "decision" and len(text.split()) <= 3:
                 read = _dated_cell_rows(parsed, lines, index - 1, rule, drafts)
                 if read:
@@ -1350,6 +1356,41 @@ def _dated_cell_rows(
         row = lines[row_start : row_start + columns]
         text = " ".join(c.strip() for _, _, c in row)
         drafts.append(Draft("decision", row[0][0], row[-1][1], section_at(parsed, row[0][0]), text=text, rule=rule))
+        row_start += columns
+        count += 1
+    return row_start if count else 0
+
+
+def _coded_cell_rows(
+    parsed: ParsedDocument,
+    lines: list[tuple[int, int, str]],
+    header: int,
+    item_type: str,
+    rule: str,
+    drafts: list[Draft],
+) -> int:
+    """A table of promises flattened one cell per line ("Nr" / "Datum en gremium" / "Toezegging / verzoek" / "Stand
+    van zaken", then "T-2024-041" / "PS 6 maart 2024" / "Halfjaarlijks informeren …" / …): each row opens with its
+    code alone on a line and holds the cells up to the next code. One item per row, read while the rows keep the
+    width of the first; returns the index after the last row read (0 when the table is not laid out that way)."""
+
+    def cell(position: int) -> str:
+        return lines[position][2].strip() if position < len(lines) else ""
+
+    first = next((p for p in range(header + 1, header + 1 + MAX_CELL_COLUMNS) if PROMISE_CODE.match(cell(p))), None)
+    if first is None:
+        return 0
+    second = next((p for p in range(first + 1, first + 1 + MAX_CELL_COLUMNS) if PROMISE_CODE.match(cell(p))), None)
+    if second is None:
+        return 0  # one coded row is no table of rows
+    columns = second - first
+    row_start, count = first, 0
+    while PROMISE_CODE.match(cell(row_start)) and row_start + columns <= len(lines):
+        row = lines[row_start : row_start + columns]
+        if any(PROMISE_CODE.match(c.strip()) for _, _, c in row[1:]):
+            break  # a row narrower than the first: the layout is not what was read
+        text = " ".join(c.strip() for _, _, c in row)
+        drafts.append(Draft(item_type, row[0][0], row[-1][1], section_at(parsed, row[0][0]), text=text, rule=rule))
         row_start += columns
         count += 1
     return row_start if count else 0

@@ -1212,7 +1212,11 @@ VOTE_ROW = re.compile(r"^(?:motie\s+|amendement\s+)?(?-i:[AM])-?\d{1,3}(?:-\d{1,
 VOTED = re.compile(r"\b(?:aangenomen|verworpen)\b", re.I)
 # The header of a list of promises made to a council or the States ("Nr. Portefeuillehouder Toezegging Termijn"):
 # each row, opening with the promise's number ("T2026-41 wethouder Nijhof Raadsinformatiebrief …"), is a commitment.
-PROMISE_TABLE_HEADER = re.compile(r"^(?:nr\.?|nummer)\s+(?=.*\btoezegging(?:en)?\b)[\w\s./()-]+$", re.I)
+# (or, one cell per line, the promise's own column: "Nr" / "Datum en gremium" / "Toezegging / verzoek" / …)
+PROMISE_TABLE_HEADER = re.compile(
+    r"^(?:(?:nr\.?|nummer)\s+(?=.*\btoezegging(?:en)?\b)[\w\s./()-]+|toezegging(?:en)?(?:\s*/\s*[\w]+)?)$", re.I
+)
+PROMISE_CODE = re.compile(r"^(?-i:T)-?\d{2,4}-\d{1,3}$")  # a promise's code alone on its line: "T-2024-041"
 PROMISE_ROW = re.compile(r"^(?-i:T)\d{0,4}-?\d{1,3}\s+\S")
 # The caption of a table of what is planned ("Tabel 5.1 Geplande controles bouwen en gebruik 2026"): each row below
 # its column names ("Bouwcontroles vergunde bouwwerken (bezoeken)  540  2,5  1.350") is a planned action.
