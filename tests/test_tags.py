@@ -3925,3 +3925,16 @@ Afdoen
     # counter-example: the same cells under a header that names no promises are no commitments
     other = text.replace("Toezegging / verzoek", "Onderwerp")
     assert not [i for i in tag_document(_hand_made(other)).items if i.type == "commitment"]
+
+
+def test_an_aim_named_with_its_kind_or_bare_and_a_striving_with_a_word_between_are_goals() -> None:
+    for sentence in (
+        "Ons gezamenlijke doel is dat in 2030 geen enkele ondernemer meer op de wachtlijst staat.",
+        "Doel is per gebied een gedragen perspectief op 2035.",
+        "We streven er daarnaast naar dat de verschillen in blootstelling tussen wijken kleiner worden.",
+    ):
+        assert classify_sentence(sentence) is not None and classify_sentence(sentence)[1] == "goal", sentence
+    # counter-examples: a reported aim of others, and a striving abandoned
+    for sentence in ("Het doel van de regeling was toen onduidelijk.", "Dat streven werd in 2010 losgelaten."):
+        found = classify_sentence(sentence)
+        assert found is None or found[1] != "goal", sentence

@@ -841,6 +841,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "ambition_strive",
         "goal",
         r"\b(?:streven|streeft)\s+(?:wij|we|de gemeente|de provincie)?\s*(?:er)?naar\b|"
+        # … with a word between: "We streven er daarnaast naar dat …", "Wij streven er samen met gemeenten naar"
+        r"\b(?:streven|streeft)\s+(?:(?:wij|we|de gemeente|de provincie)\s+)?er\s+(?:[\w-]+\s+){1,5}?naar\b|"
         # "Ons streven is een wachttijd van maximaal vijf werkdagen", "Wij werken toe naar nul verkeersdoden", "Onze
         # visie is dat in 2035 iedereen …"
         r"\bons\s+streven\s+is\b|\b(?:(?:wij|we)\s+werken|werken\s+(?:wij|we))\s+toe\s+naar\b|\bonze\s+visie\s+is\s+dat\b",
@@ -853,6 +855,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "goal",
         r"\bonze ambitie\b|\bambitie is\b|\bhet (?:hoofd)?doel (?:is|van dit)\b|\bdoelstelling is\b|"
         r"\bons (?:hoofd)?doel is\b|\bonze doelstelling is\b|"
+        # … with what kind of aim: "Ons gezamenlijke doel is dat in 2030 …", "Onze belangrijkste doelstelling is"; or
+        # bare at a sentence's start: "Doel is per gebied een gedragen perspectief op 2035."
+        r"\b(?:ons|onze)\s+[a-z]+e\s+(?:(?:hoofd)?doel|doelstelling)\s+is\b|^(?:(?:hoofd)?doel|doelstelling)\s+is\b|"
         # an ambition quoted after its name: 'De nota beschrijft de lange-termijnambitie van de gemeente: "In 2035 is
         # Oss een gemeente waar …"'
         r"\b\w*ambitie\b[^.:\"“„]{0,80}:\s*[\"“„'‘]|"
