@@ -3938,3 +3938,19 @@ def test_an_aim_named_with_its_kind_or_bare_and_a_striving_with_a_word_between_a
     for sentence in ("Het doel van de regeling was toen onduidelijk.", "Dat streven werd in 2010 losgelaten."):
         found = classify_sentence(sentence)
         assert found is None or found[1] != "goal", sentence
+
+
+def test_a_board_by_its_initials_adopting_and_a_body_changing_a_proposal_decide() -> None:
+    for sentence in (
+        'Het AB stelde onder meer de begroting 2026 en het uitvoeringsbeleid "Samen sterk in VTH" vast.',
+        "Het algemeen bestuur heeft dat voorstel op 3 juli 2026 bij amendement gewijzigd.",
+    ):
+        found = classify_sentence(sentence)
+        assert found is not None and found[1] == "decision", sentence
+    # counter-examples: noticing is no adopting, and a change by no body is no decision
+    for sentence in (
+        "Het AB stelde vast dat de planning krap is.",
+        "De planning is in 2026 gewijzigd door vertraging.",
+    ):
+        found = classify_sentence(sentence)
+        assert found is None or found[1] != "decision", sentence

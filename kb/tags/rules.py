@@ -606,7 +606,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         # a body that laid something down: "Het algemeen bestuur heeft in de Nota reserves 2024 bepaald dat …", "die
         # uw raad in 2023 heeft ingesteld" (not "hebben we vastgelegd dat …": we, not a body)
         r"\b(?:raad|raden|staten|bestuur|college|gemeenten)\b[^.]{0,60}\b(?:heeft|hebben)\b[^.]{0,60}"
-        r"\b(?:bepaald|vastgelegd|ingesteld)\b|"
+        r"\b(?:bepaald|vastgelegd|ingesteld|gewijzigd)\b|"
         r"\b(?:heeft|hebben)\s+(?:\w+\s+){0,2}(?:\w*raad|\w*raden|staten|bestuur|college)\b[^.]{0,80}"
         r"\b(?:bepaald|vastgelegd|ingesteld)\b|"
         # "besloot het algemeen bestuur …", "De gemeenteraad van Wageningen nam op 9 december 2024 de motie … aan",
@@ -617,9 +617,11 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"\b(?:heeft|hebben)\b[^.]{0,60}\b(?:motie|moties|amendement\w*|voorstel\w*)\b[^.]{0,60}\baangenomen\b|"
         # a body that adopted something, told in the past: "In juli 2021 stelden de gemeenteraden … de RES vast",
         # "De raad stelde in 2021 het doel vast" (not "stelden vast dat …", which is noticing)
-        r"\bstelden?\b(?=[^.]*\b(?:raad|raden|gemeenteraden|staten|bestuur|college|[\w-]*gemeenten|partijen)\b)"
-        r"(?:[^.]|\.(?=\d)){0,150}"
-        r"\bvast\b(?!\s+dat\b)|\b(?:raad|staten|bestuur|college)\s+stelden?\b(?:[^.]|\.(?=\d)){0,150}\bvast\b(?!\s+dat\b)",
+        # (a board by its initials too: "Het AB stelde onder meer de begroting 2026 … vast")
+        r"\bstelden?\b(?=[^.]*\b(?:raad|raden|gemeenteraden|staten|bestuur|college|[\w-]*gemeenten|partijen|"
+        r"(?-i:AB|DB|PS|GS))\b)(?:[^.]|\.(?=\d)){0,150}"
+        r"\bvast\b(?!\s+dat\b)|\b(?:raad|staten|bestuur|college|(?-i:AB|DB|PS|GS))\s+stelden?\b(?:[^.]|\.(?=\d)){0,150}"
+        r"\bvast\b(?!\s+dat\b)",
         "Vorig jaar heeft de gemeenteraad besloten een structureel budget van € 30.000,00 per project …",
         "Wij hebben veel gesprekken gevoerd met de dorpen.",
     ),
