@@ -52,6 +52,16 @@ def _hand_made(
     return ingest_text(text, DocumentMeta(id="proef", code=code, title=title, issuer=issuer), "proef.txt")
 
 
+def _sentences_typed(item_type: str, are: tuple[str, ...], are_not: tuple[str, ...]) -> None:
+    """Each sentence of `are` is classified as `item_type`, none of `are_not` is (examples and counter-examples)."""
+    for sentence in are:
+        found = classify_sentence(sentence)
+        assert found is not None and found[1] == item_type, sentence
+    for sentence in are_not:
+        found = classify_sentence(sentence)
+        assert found is None or found[1] != item_type, sentence
+
+
 # --- the rule tables -------------------------------------------------------------------------------------------
 
 
@@ -2744,18 +2754,14 @@ def test_the_document_describing_its_goals_and_a_targets_tables_column_names_are
 def test_a_body_consenting_or_resolving_in_the_present_is_a_decision() -> None:
     # "De raad stemt in met de ontwerpbegroting 2028, …" in a raadsvoorstel of zienswijzen (dev13); an amendment's
     # "De raad besluit het voorstel als volgt te wijzigen:" is not (dev8, dev10: its annotators do not mark it)
-    for sentence in (
-        "De raad stemt in met de ontwerpbegroting 2028 en geeft u de volgende zienswijze mee.",
-        "Provinciale Staten besluiten het Reglement van Orde voor de vergaderingen te wijzigen.",
-    ):
-        found = classify_sentence(sentence)
-        assert found is not None and found[1] == "decision", sentence
-    for sentence in (
-        "De raad besluit het voorstel als volgt te wijzigen:",
-        "De raad stemt vaak in meerderheid tegen.",
-    ):
-        found = classify_sentence(sentence)
-        assert found is None or found[1] != "decision", sentence
+    _sentences_typed(
+        "decision",
+        (
+            "De raad stemt in met de ontwerpbegroting 2028 en geeft u de volgende zienswijze mee.",
+            "Provinciale Staten besluiten het Reglement van Orde voor de vergaderingen te wijzigen.",
+        ),
+        ("De raad besluit het voorstel als volgt te wijzigen:", "De raad stemt vaak in meerderheid tegen."),
+    )
 
 
 def test_a_table_caption_above_a_wrapped_first_row_sets_the_unit() -> None:
@@ -3928,29 +3934,25 @@ Afdoen
 
 
 def test_an_aim_named_with_its_kind_or_bare_and_a_striving_with_a_word_between_are_goals() -> None:
-    for sentence in (
-        "Ons gezamenlijke doel is dat in 2030 geen enkele ondernemer meer op de wachtlijst staat.",
-        "Doel is per gebied een gedragen perspectief op 2035.",
-        "We streven er daarnaast naar dat de verschillen in blootstelling tussen wijken kleiner worden.",
-    ):
-        assert classify_sentence(sentence) is not None and classify_sentence(sentence)[1] == "goal", sentence
-    # counter-examples: a reported aim of others, and a striving abandoned
-    for sentence in ("Het doel van de regeling was toen onduidelijk.", "Dat streven werd in 2010 losgelaten."):
-        found = classify_sentence(sentence)
-        assert found is None or found[1] != "goal", sentence
+    _sentences_typed(
+        "goal",
+        (
+            "Ons gezamenlijke doel is dat in 2030 geen enkele ondernemer meer op de wachtlijst staat.",
+            "Doel is per gebied een gedragen perspectief op 2035.",
+            "We streven er daarnaast naar dat de verschillen in blootstelling tussen wijken kleiner worden.",
+        ),
+        # counter-examples: a reported aim of others, and a striving abandoned
+        ("Het doel van de regeling was toen onduidelijk.", "Dat streven werd in 2010 losgelaten."),
+    )
 
 
 def test_a_board_by_its_initials_adopting_and_a_body_changing_a_proposal_decide() -> None:
-    for sentence in (
-        'Het AB stelde onder meer de begroting 2026 en het uitvoeringsbeleid "Samen sterk in VTH" vast.',
-        "Het algemeen bestuur heeft dat voorstel op 3 juli 2026 bij amendement gewijzigd.",
-    ):
-        found = classify_sentence(sentence)
-        assert found is not None and found[1] == "decision", sentence
-    # counter-examples: noticing is no adopting, and a change by no body is no decision
-    for sentence in (
-        "Het AB stelde vast dat de planning krap is.",
-        "De planning is in 2026 gewijzigd door vertraging.",
-    ):
-        found = classify_sentence(sentence)
-        assert found is None or found[1] != "decision", sentence
+    _sentences_typed(
+        "decision",
+        (
+            'Het AB stelde onder meer de begroting 2026 en het uitvoeringsbeleid "Samen sterk in VTH" vast.',
+            "Het algemeen bestuur heeft dat voorstel op 3 juli 2026 bij amendement gewijzigd.",
+        ),
+        # counter-examples: noticing is no adopting, and a change by no body is no decision
+        ("Het AB stelde vast dat de planning krap is.", "De planning is in 2026 gewijzigd door vertraging."),
+    )
