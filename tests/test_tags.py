@@ -3956,3 +3956,28 @@ def test_a_board_by_its_initials_adopting_and_a_body_changing_a_proposal_decide(
         # counter-examples: noticing is no adopting, and a change by no body is no decision
         ("Het AB stelde vast dat de planning krap is.", "De planning is in 2026 gewijzigd door vertraging."),
     )
+
+
+def test_the_document_naming_its_own_layout_by_the_bbv_question_states_no_goal() -> None:
+    text = """Woonzorgvisie
+
+1.3 Leeswijzer
+
+In hoofdstuk 4 werken wij vijf ambities uit, telkens met de vragen 'Wat willen we bereiken?' en 'Wat gaan we
+daarvoor doen?'. Per prioriteit geven we aan wat we willen bereiken en hoe we dat meten.
+
+2 Acties
+
+Ambitie 1 Langer thuis in een geschikte woning
+Nr.  Actie                                   Trekker  Partners       Planning     Budget
+1.1  Invoeren Blijverslening                 W        SVn            Q1 2027      € 1.500.000 eenmalig
+1.2  Inzetten verhuiscoach                   W        corporaties    Q2 2027      € 600.000
+"""
+    goals = [i.text for i in tag_document(_hand_made(text)).items if i.type == "goal"]
+    assert not any("hoofdstuk 4" in g or "Per prioriteit" in g or g.startswith("Nr.") for g in goals)
+    # counter-example: what a document states under that question is quoted as a goal
+    _sentences_typed(
+        "goal",
+        ('In de begroting staat onder "Wat willen we bereiken?" dat we willen dat inwoners eerder hulp krijgen.',),
+        (),
+    )

@@ -741,6 +741,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 and (goal_paragraphs < MAX_GOAL_PARAGRAPHS or _next_code(unit, code))
                 and short_enough
                 and not _will_do(unit)
+                and not _programme_header(unit.text.strip().split("\n")[0])  # "Nr. Actie Trekker …": a table
             ):
                 # the paragraphs right under "Strategisch langetermijndoel" / "Onze ambitie" state the goal; coded
                 # paragraphs ("W1. …", "W2. …") are a list, however long

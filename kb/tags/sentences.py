@@ -133,7 +133,13 @@ SIGNPOSTING = re.compile(
 # beschrijven wij waarom …", "Daarna volgen onze ambitie, de doelen …".
 DESCRIBES = re.compile(
     r"\b(?:beschrijven|beschrijft|schetsen|schetst|behandelen|behandelt)\s+(?:we|wij)\b|"
-    r"\b(?:volgen|volgt)\s+(?:onze|de)\s+(?:ambitie|doelen)\b|\bhoofdstuk\s+\d+\s+(?:beschrijft|bevat)\b",
+    r"\b(?:volgen|volgt)\s+(?:onze|de)\s+(?:ambitie|doelen)\b|\bhoofdstuk\s+\d+\s+(?:beschrijft|bevat)\b|"
+    # the document's own layout by the question it answers: "… telkens met de vragen 'Wat willen we bereiken?' en
+    # …", "Per prioriteit geven we aan wat we willen bereiken, …"
+    # (not what a document states there: 'In de begroting staat onder "Wat willen we bereiken?" dat …')
+    r"[‘'\"“]wat\s+willen\s+(?:we|wij)\s+bereiken\b\??+[’'\"”]?+(?!\s+dat\b)|"
+    r"\bper\s+(?:hoofdstuk|paragraaf|prioriteit|programma|ambitie|thema|opgave)\b[^.]{0,60}\bwat\s+(?:we|wij)\s+"
+    r"(?:willen\s+bereiken|gaan\s+doen)\b",
     re.I,
 )
 MAX_CITATION_DISTANCE = 200  # characters between a decision and a parenthesised citation that dates it
