@@ -3981,3 +3981,21 @@ Nr.  Actie                                   Trekker  Partners       Planning   
         ('In de begroting staat onder "Wat willen we bereiken?" dat we willen dat inwoners eerder hulp krijgen.',),
         (),
     )
+
+
+def test_a_paragraphs_measures_after_their_plural_label_are_an_action() -> None:
+    text = """Programma Landelijk Gebied
+
+4.2 De gebieden
+
+Noordwest-Overijssel. Laagveengebied met De Weerribben. Doel 2030: 1.800 hectare veenweide met hogere peilen.
+Maatregelen: peilverhoging in vijf polders, pilot natte teelten bij Blokzijl.
+"""
+    actions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert any(a.startswith("Maatregelen: peilverhoging") for a in actions)
+    # counter-example: a sentence about measures in general names none
+    about = text.replace(
+        "Maatregelen: peilverhoging in vijf polders, pilot natte teelten bij Blokzijl.",
+        "Over de maatregelen wordt in 2027 met de gebiedspartners gesproken.",
+    )
+    assert not [i for i in tag_document(_hand_made(about)).items if i.type == "action"]

@@ -303,7 +303,11 @@ INLINE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "Actie: …", "Maatregel: …", a risk's "Beheersmaatregel: …", a project card's "Project: Dorpsadviseurs" (its
     # "Trekker: … / Looptijd: … / Budget: …" lines below belong to it: CARD_FIELD)
-    ("action", re.compile(r"^(?:actie|(?:beheers)?maatregel|project)\s*\d*\s*:(?:\s*\S|\s*$)", re.I)),
+    # (plural too, a paragraph's list of them: "Maatregelen: peilverhoging in vijf polders, pilot natte teelten")
+    (
+        "action",
+        re.compile(r"^(?:acties?|(?:beheers)?maatregel(?:en)?|project)\s*\d*\s*:(?:\s*\S|\s*$)", re.I),
+    ),
 )
 
 # The fields of a project card or measure below its title line: who leads it, with whom, when, with what money.
