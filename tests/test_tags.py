@@ -3999,3 +3999,26 @@ Maatregelen: peilverhoging in vijf polders, pilot natte teelten bij Blokzijl.
         "Over de maatregelen wordt in 2027 met de gebiedspartners gesproken.",
     )
     assert not [i for i in tag_document(_hand_made(about)).items if i.type == "action"]
+
+
+def test_a_table_of_one_years_work_with_quarters_and_a_caption_in_its_header_holds_one_action_per_row() -> None:
+    text = """Bestuursrapportage 2026
+
+3.2 Wat gaan we daarvoor doen?
+
+Activiteit                          Trekker         Partners                  Planning   Status
+Beoordelen regionale keringen       afd. Keringen   provincies OV en DR       Q1-Q4      groen
+Houden van calamiteitenoefening     team CaZo       Veiligheidsregio's        Q4         oranje
+
+6.2 Hoe staat het ervoor?
+
+Tabel 6.1 Acties                        Trekker           Planning   Status
+Opstellen Participatievisie 2026-2030   Communicatie      Q3 2026    groen
+Afstoten locatie Vroomshoop             Facilitair        Q2 2026    gereed
+"""
+    actions = {i.text.split()[0]: i.deadline for i in tag_document(_hand_made(text)).items if i.type == "action"}
+    assert set(actions) == {"Beoordelen", "Houden", "Opstellen", "Afstoten"}
+    assert (actions["Beoordelen"], actions["Houden"], actions["Afstoten"]) == ("Q1-Q4", "Q4", "Q2 2026")
+    # counter-example: a quarter named in running text makes no table row
+    prose = "Rapportage\n\n1 Inleiding\n\nIn Q4 rapporteren wij opnieuw over de voortgang van alle activiteiten.\n"
+    assert not [i for i in tag_document(_hand_made(prose)).items if i.type == "action"]

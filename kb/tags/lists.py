@@ -867,6 +867,9 @@ def _header_names(line: str) -> str:
     """A table header line without its money unit ("Kosten (x € 1.000)" → "Kosten"), the dot of its number column
     ("Nr.") and the question mark of a column named as a question inside it ("Standpunt Wat gaan we doen? Planning";
     not a heading that asks one, "Wat gaan we doen en wanneer?")."""
+    line = re.sub(
+        r"^\s*tabel\s+\d+(?:\.\d+)*\.?\s+", "", line, flags=re.I
+    )  # "Tabel 6.1 Acties  Trekker …": its caption
     return re.sub(r"^(nr)\.(?=\s)", r"\1", re.sub(r"\?(?=\s+\S)", "", HEADER_UNIT.sub("", line)), flags=re.I).strip()
 
 
