@@ -4022,3 +4022,19 @@ Afstoten locatie Vroomshoop             Facilitair        Q2 2026    gereed
     # counter-example: a quarter named in running text makes no table row
     prose = "Rapportage\n\n1 Inleiding\n\nIn Q4 rapporteren wij opnieuw over de voortgang van alle activiteiten.\n"
     assert not [i for i in tag_document(_hand_made(prose)).items if i.type == "action"]
+
+
+def test_the_instruments_put_to_use_are_actions() -> None:
+    text = """Programma Landelijk Gebied
+
+4.3 Instrumenten
+
+Voor de uitvoering zetten wij een mix van instrumenten in:
+• Kavelruil. Wij vergoeden de proceskosten van vrijwillige kavelruil volledig.
+• Regeling Water vasthouden, samen met de waterschappen, maximaal 50% van de subsidiabele kosten.
+"""
+    actions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert len(actions) == 2 and actions[0].startswith("Kavelruil")
+    # counter-example: instruments described, not put to use, are no actions
+    described = text.replace("Voor de uitvoering zetten wij een mix van instrumenten in:", "De instrumenten zijn:")
+    assert not [i for i in tag_document(_hand_made(described)).items if i.type == "action"]

@@ -182,7 +182,9 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             # volgende activiteiten komen in aanmerking voor subsidie:")
             r"|(?![^:]*\b(?:aanmerking|subsidiabel|subsidie)\b)[^.!?]{0,120}\bde\s+volgende\s+(?:[\w-]+\s+)?"
             r"(?:maatregelen|acties|activiteiten|verbeteringen|projecten|investeringen|werkzaamheden|stappen)\b"
-            r"[^.!?:]{0,80})"
+            r"[^.!?:]{0,80}"
+            # the instruments put to use: "Voor de uitvoering zetten wij een mix van instrumenten in:"
+            r"|[^.!?:]{0,60}\b(?:zetten|zet)\s+(?:wij|we)\b[^.!?:]{0,40}\binstrumenten\s+in)"
             r"\s*:$|"
             # the lead-in alone on its line, its bullets completing it: "Wij gaan" / "- een regeling … openstellen;"
             r"^(?:daarnaast\s+|verder\s+)?(?:wij|we)\s+(?:gaan|zullen)$|"
