@@ -23,7 +23,7 @@ from kb.tags import (
     split_sentences,
     tag_document,
 )
-from kb.tags.rules import PROGRAMME_TABLE_HEADER
+from kb.tags.rules import PROGRAMME_TABLE_HEADER, list_header
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
@@ -4038,3 +4038,24 @@ Voor de uitvoering zetten wij een mix van instrumenten in:
     # counter-example: instruments described, not put to use, are no actions
     described = text.replace("Voor de uitvoering zetten wij een mix van instrumenten in:", "De instrumenten zijn:")
     assert not [i for i in tag_document(_hand_made(described)).items if i.type == "action"]
+
+
+def test_asking_several_parties_named_bare_or_the_partners_alone_over_a_list_are_requests() -> None:
+    _sentences_typed(
+        "request",
+        ("Wij vragen scholen, sportverenigingen en het jongerenwerk om signalen van werving vroegtijdig te delen.",),
+        # counter-example: asking ourselves something is no request of another
+        ("Wij vragen ons af of de aanpak voldoende is om de doelen te halen.",),
+    )
+    text = """Integraal Veiligheidsplan
+
+6 Partners
+
+Wij vragen de partners:
+• de inzet op de prioriteiten op te nemen in hun eigen jaarplannen;
+• jaarlijks informatie aan te leveren voor de voortgangsrapportage.
+"""
+    requests = [i.text for i in tag_document(_hand_made(text)).items if i.type == "request"]
+    assert len(requests) == 2
+    # counter-example: "Wij vragen het volgende:" names nobody asked
+    assert list_header("Wij vragen het volgende:") is None or list_header("Wij vragen het volgende:")[1] != "request"

@@ -76,6 +76,8 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             # the same in the other word order: "Wij vragen van Liander:" (not what is expected of those paid:
             # "We verwachten van de instellingen dat ze:")
             r"^(?:wij|we)\s+(?:vragen|verzoeken)\s+van\s+(?!(?:ons|onszelf)\b)(?:(?!\bdat\b)[\w\s,.&'-]){2,80}?:$|"
+            # those asked, named alone: "Wij vragen de partners:" (not "Wij vragen het volgende:")
+            r"^(?:wij|we)\s+(?:vragen|verzoeken)\s+(?:de|alle)\s+(?!volgende\b)[\w-]+(?:\s+[\w-]+){0,3}\s*:$|"
             # a decision point that asks another body, as a list: "6. De colleges van burgemeester en wethouders
             # van de deelnemende gemeenten te verzoeken:" (Gedeputeerde Staten asked: gs_list)
             r"^(?!(?:het college van\s+)?(?:gedeputeerde staten|gs)\b)(?:de|het)\s+[\w\s,&-]{2,100}?\s+"
@@ -479,7 +481,10 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         # … or with the infinitive: "Wij vragen het Rijk de Investeringsimpuls voort te zetten", "Wij vragen uw raad …"
         r"(?:de|het|uw)\s+(?!aandacht\b)[\w\-]+\s+(?:(?:[^.]|\.(?=\d)){0,120}?\s)?(?:om\s+)?(?:\w+\s+)?te\s+[a-zà-ÿ]+en\b|"
         # a party by its name: "Wij vragen Welzijnspartners om …", "We vragen zorgverzekeraar Menzis om …"
-        r"(?:[a-z]+\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,3}\s+om\s+(?:[^.]{0,120}?\s)?te\s+[a-zà-ÿ]+en\b)|"
+        r"(?:[a-z]+\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+)){0,3}\s+om\s+(?:[^.]{0,120}?\s)?te\s+[a-zà-ÿ]+en\b|"
+        # … or several, bare: "Wij vragen scholen, sportverenigingen en het jongerenwerk om signalen … te delen"
+        r"(?!(?:ons|jullie|hen)\b)[a-zà-ÿ-]+(?:(?:,\s+|\s+en\s+)[\w\s-]{2,40}?){1,4}\s+om\s+(?:[^.]{0,120}?\s)?te\s+"
+        r"[a-zà-ÿ]+en\b)|"
         # a call on a party: "We roepen werkgevers op om stage- en werkplekken beschikbaar te stellen"
         r"^(?:[\w,]+\s+){0,2}?(?:wij|we)\s+roepen\s+(?:[\w-]+\s+){1,5}?op\s+(?:om\s+)?[^.]{0,120}?\bte\s+[a-zà-ÿ]+en\b",
         "Wij vragen de provincies Gelderland en Utrecht om de doelstellingen mee te nemen in de concessies.",
