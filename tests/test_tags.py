@@ -4059,3 +4059,24 @@ Wij vragen de partners:
     assert len(requests) == 2
     # counter-example: "Wij vragen het volgende:" names nobody asked
     assert list_header("Wij vragen het volgende:") is None or list_header("Wij vragen het volgende:")[1] != "request"
+
+
+def test_a_task_in_numbers_is_a_target_table_and_the_prose_under_it_no_row() -> None:
+    text = """Woonzorgvisie
+
+5 De opgave in cijfers
+
+Tabel 2 Woonzorgopgave 2027–2035
+Woonvorm                                Voorraad 2026   Behoefte 2035   Opgave 2027–2035
+Nultredenwoningen                           14.800          17.700            2.900
+Geclusterde woonvormen ouderen               1.650           2.800            1.150
+
+Dat betekent dat er gemiddeld ruim 510 geschikte woningen per jaar bij moeten
+komen, op een totale woningbouwopgave van circa 1.000 woningen per jaar.
+"""
+    goals = [i.text for i in tag_document(_hand_made(text)).items if i.type == "goal"]
+    assert any(g.startswith("Nultredenwoningen") for g in goals) and any(g.startswith("Geclusterde") for g in goals)
+    assert not any(g.startswith(("Dat betekent", "komen,")) for g in goals)
+    # counter-example: the same table of the stock alone sets no task
+    stock = text.replace("Behoefte 2035   Opgave 2027–2035", "Voorraad 2020   Voorraad 2015")
+    assert not [i for i in tag_document(_hand_made(stock)).items if i.rule == "target_row"]

@@ -1174,7 +1174,8 @@ def _column_header(line: str) -> bool:
 def _target_row(row: str) -> bool:
     """A row of an indicator table: a label with at least two figures (baseline and target), a dash standing for a
     missing one ("Water vasthouden  extra volume in voorjaar  –  4 miljoen m³")."""
-    figures = len(re.findall(r"\d", row)) + len(re.findall(r"\s[–—-](?=\s)", row))
+    # (figures, not digits: "… gemiddeld ruim 510 geschikte woningen per jaar bij moeten" under a table is prose)
+    figures = len(re.findall(r"(?<![\w.,])\d[\d.,]*", row)) + len(re.findall(r"\s[–—-](?=\s)", row))
     return figures >= 2 and re.search(r"[a-zA-Z]{3}", row) is not None
 
 

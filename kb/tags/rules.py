@@ -1215,6 +1215,8 @@ MEASURE_WORDS = r"activiteit(?:en)?|actie[s]?|maatregel(?:en)?|project(?:en)?|(?
 # 2031", "Indicator Huidig Doel 2030": every row below is a measurable goal.
 TARGET_TABLE_HEADER = re.compile(
     r"\b(?:streefwaarde|streefwaarden|streefcijfer|doelwaarde|(?:doel|streef|ambitie|norm)\s+(?:19|20)\d\d)\b|"
+    # a task in numbers: "Woonvorm  Voorraad 2026  Behoefte 2035  Opgave 2027–2035"
+    r"\bopgave\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b|"
     # "Indicator  Nulmeting  2028  2031", "Doel  Indicator  2024/2025  2030": an indicator with its baseline or its
     # goal and the years it is measured in (not "Indicator 2023 2024 2025", a table of realised figures)
     r"^(?=.*\bindicator(?:en)?\b)(?=.*\b(?:nulmeting|nulwaarde|uitgangswaarde|basiswaarde|doel|norm)\b)(?=.*\b20\d\d\b)",
