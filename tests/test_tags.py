@@ -4080,3 +4080,16 @@ komen, op een totale woningbouwopgave van circa 1.000 woningen per jaar.
     # counter-example: the same table of the stock alone sets no task
     stock = text.replace("Behoefte 2035   Opgave 2027–2035", "Voorraad 2020   Voorraad 2015")
     assert not [i for i in tag_document(_hand_made(stock)).items if i.rule == "target_row"]
+
+
+def test_a_short_one_line_header_of_promises_still_reads_its_rows() -> None:
+    text = """Besluitenlijst
+
+Toezeggingen
+
+Nr. Toezegging Termijn
+T1  Wethouder Wiggers zegt toe de effecten van de parkeertarieven te evalueren  voorjaar 2029
+T2  Wethouder Bulten zegt toe een voorstel te doen voor mantelzorgwaardering  begroting 2028
+"""
+    promises = [i.text for i in tag_document(_hand_made(text)).items if i.type == "commitment"]
+    assert [p.split()[0] for p in promises] == ["T1", "T2"]

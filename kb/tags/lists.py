@@ -867,9 +867,8 @@ def _header_names(line: str) -> str:
     """A table header line without its money unit ("Kosten (x € 1.000)" → "Kosten"), the dot of its number column
     ("Nr.") and the question mark of a column named as a question inside it ("Standpunt Wat gaan we doen? Planning";
     not a heading that asks one, "Wat gaan we doen en wanneer?")."""
-    line = re.sub(
-        r"^\s*tabel\s+\d+(?:\.\d+)*\.?\s+", "", line, flags=re.I
-    )  # "Tabel 6.1 Acties  Trekker …": its caption
+    # (nor the caption run into it: "Tabel 6.1 Acties  Trekker  Planning")
+    line = re.sub(r"^\s*tabel\s+\d+(?:\.\d+)*\.?\s+", "", line, flags=re.I)
     return re.sub(r"^(nr)\.(?=\s)", r"\1", re.sub(r"\?(?=\s+\S)", "", HEADER_UNIT.sub("", line)), flags=re.I).strip()
 
 
@@ -1282,7 +1281,7 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                 # 2027"): each row is its label's lines and then its figures, one per line
                 index = _label_rows(parsed, lines, headings, header_at, item_type, rule, drafts)
                 continue
-            if item_type == "commitment" and len(text.split()) <= 3:
+            if item_type == "commitment" and NUMBER_COLUMN.match(text.strip()) is None:
                 # the promise's own column alone on its line: a header of one cell per line, or no header at all
                 # (a title "Toezeggingen" over rows that each open with their code and run on over several lines)
                 index = _coded_cell_rows(parsed, lines, index - 1, item_type, rule, drafts) or index
