@@ -4093,3 +4093,12 @@ T2  Wethouder Bulten zegt toe een voorstel te doen voor mantelzorgwaardering  be
 """
     promises = [i.text for i in tag_document(_hand_made(text)).items if i.type == "commitment"]
     assert [p.split()[0] for p in promises] == ["T1", "T2"]
+
+
+def test_the_states_asking_gs_told_in_the_simple_past_is_a_request_to_gs() -> None:
+    _sentences_typed(
+        "request_gs",
+        ("Uw Staten vroegen ons bij de behandeling van de Voorjaarsnota 2025 om inzicht te geven in de effecten.",),
+        # counter-example: the states discussing something ask nothing
+        ("Uw Staten bespraken de Voorjaarsnota 2025 op 9 juli.",),
+    )

@@ -448,7 +448,9 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "gs_reported",
         "request_gs",
-        r"\b(?:uw Staten|Provinciale Staten|de Staten)\b[^.]{0,120}\b(?:verzocht|gevraagd|opgedragen)\b",
+        # (in the simple past too: "Uw Staten vroegen ons bij de behandeling van de Voorjaarsnota om …")
+        r"\b(?:uw Staten|Provinciale Staten|de Staten)\b[^.]{0,120}\b(?:verzocht|gevraagd|opgedragen|vroegen|"
+        r"verzochten)\b",
         "Uw Staten hebben ons met de motie 'Busje komt zo' verzocht om een voorstel te doen.",
         "Provinciale Staten hebben de nota in juni besproken.",
     ),
