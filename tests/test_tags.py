@@ -4102,3 +4102,22 @@ def test_the_states_asking_gs_told_in_the_simple_past_is_a_request_to_gs() -> No
         # counter-example: the states discussing something ask nothing
         ("Uw Staten bespraken de Voorjaarsnota 2025 op 9 juli.",),
     )
+
+
+def test_an_amendments_last_point_ends_with_its_closing_single_quote() -> None:
+    text = """Amendementen
+
+Amendement A-1 'Ook een hofje in het dorp'
+
+De raad van de gemeente Apeldoorn, in vergadering bijeen op 8 oktober 2026,
+
+besluit het voorstel als volgt te wijzigen:
+1. In beslispunt 3 '€ 2.000.000' te vervangen door '€ 2.200.000';
+2. Een nieuw beslispunt 6 toe te voegen: 'Het college op te dragen jaarlijks te rapporteren over de
+dorpen.'
+
+ingediend door de fracties van CDA, ChristenUnie en PvdA; aangenomen met 27 stemmen voor en 12 tegen.
+"""
+    requests = [i.text for i in tag_document(_hand_made(text)).items if i.type == "request"]
+    assert any(r.startswith("Een nieuw beslispunt 6") for r in requests)
+    assert not any("ingediend door" in r for r in requests)  # the point ends with its closing quote

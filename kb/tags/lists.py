@@ -121,7 +121,7 @@ def block_units(parsed: ParsedDocument) -> list[Unit]:
             # "10. Vervolg, monitoring en evaluatie" then "Planning …": a numbered title, not a list item that wraps
             and not (previous.kind == "numbered" and _numbered_title(previous.text) and text.strip()[:1].isupper())
             and (
-                not re.search(r"[.!?:;][\"”’]?\s*$", previous.text)  # (a quoted list's last point ends '…afspraken."')
+                not re.search(r"[.!?:;][\"”’']?\s*$", previous.text)  # (a quoted list's last point ends '…afspraken."')
                 or (previous.text.rstrip().endswith(":") and re.match(r"\s*[a-zà-ÿ]", text) is not None)
                 # a short paragraph between two bullets of one list is the tail of the bullet above it
                 or (
