@@ -4121,3 +4121,12 @@ ingediend door de fracties van CDA, ChristenUnie en PvdA; aangenomen met 27 stem
     requests = [i.text for i in tag_document(_hand_made(text)).items if i.type == "request"]
     assert any(r.startswith("Een nieuw beslispunt 6") for r in requests)
     assert not any("ingediend door" in r for r in requests)  # the point ends with its closing quote
+
+
+def test_an_ambition_with_its_content_is_a_goal() -> None:
+    _sentences_typed(
+        "goal",
+        ("Daarmee onderschrijft de regio de ambitie dat in 2035 iedere inwoner binnen tien minuten een park bereikt.",),
+        # counter-example: an ambition only named is no goal
+        ("De ambitie werd in 2019 voor het eerst besproken in de commissie.",),
+    )

@@ -869,6 +869,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "ambition_named",
         "goal",
         r"\bonze ambitie\b|\bambitie is\b|\bhet (?:hoofd)?doel (?:is|van dit)\b|\bdoelstelling is\b|"
+        # an ambition with its content: "… hebben uw Staten de ambitie vastgelegd dat Brabant in 2050 …"
+        r"\bde ambitie\s+(?:[\w-]+\s+){0,2}?(?:dat|om)\s|"
         r"\bons (?:hoofd)?doel is\b|\bonze doelstelling is\b|"
         # … with what kind of aim: "Ons gezamenlijke doel is dat in 2030 …", "Onze belangrijkste doelstelling is"; or
         # bare at a sentence's start: "Doel is per gebied een gedragen perspectief op 2035."
