@@ -4130,3 +4130,19 @@ def test_an_ambition_with_its_content_is_a_goal() -> None:
         # counter-example: an ambition only named is no goal
         ("De ambitie werd in 2019 voor het eerst besproken in de commissie.",),
     )
+
+
+def test_an_amount_takes_the_year_bracketed_right_after_it() -> None:
+    text = """Integraal Veiligheidsplan
+
+7 Financiën
+
+Het tekort van € 120.000 (2027) en € 165.000 (2028) dekken wij uit de algemene reserve.
+"""
+    budgets = [i for i in tag_document(_hand_made(text)).items if i.type == "budget"]
+    years = {a.value: a.year for b in budgets for a in b.amounts}
+    assert years == {120_000: 2027, 165_000: 2028}
+    # counter-example: a bracketed note that is no year leaves the amount without one
+    noted = text.replace("(2027)", "(eenmalig)").replace("(2028)", "(structureel)")
+    noted_years = {a.year for i in tag_document(_hand_made(noted)).items if i.type == "budget" for a in i.amounts}
+    assert noted_years == {None}

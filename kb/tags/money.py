@@ -154,7 +154,9 @@ def _money_kind(sentence: str, start: int, short_row: bool, per_year: bool, said
 
 # The year written right after an amount ("€ 3 miljoen in 2027", "€ 6 miljoen (2027)") or right before it
 # ("2027 (€ 6 miljoen)").
-YEAR_AFTER = re.compile(r"^[^€.;]{0,25}?\b(?:in|\()\s*((?:19|20)\d\d)\b(?![.,]?\d|\s*[-–/]\s*\d)")
+# (a bracketed year right after the amount too, "Het tekort van € 120.000 (2027) en € 165.000 (2028)": the word
+# boundary belongs to "in" only, a bracket has none before it)
+YEAR_AFTER = re.compile(r"^[^€.;]{0,25}?(?:\bin|\()\s*((?:19|20)\d\d)\b(?![.,]?\d|\s*[-–/]\s*\d)")
 # A balance at a date: "De reserve had op 1 januari 2026 een stand van € 3,15 miljoen", "per 1 oktober 2025 is nog
 # € 38.000 beschikbaar" (not "Per 1 januari 2027 stijgt de heffing met € 5": no stock is named).
 BALANCE_DATE = re.compile(
