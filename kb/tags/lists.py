@@ -59,7 +59,7 @@ from kb.tags.rules import (
     measurable_target,
     split_sentences,
 )
-from kb.text import ROW_CODE
+from kb.text import LINE_ENDS_SENTENCE, ROW_CODE
 
 # The title of a covenant article on its aims, and of one of definitions.
 ARTICLE_GOALS = re.compile(r"\b(?:doel(?:en|stelling(?:en)?)?|ambitie(?:s)?)\b", re.I)
@@ -121,7 +121,8 @@ def block_units(parsed: ParsedDocument) -> list[Unit]:
             # "10. Vervolg, monitoring en evaluatie" then "Planning …": a numbered title, not a list item that wraps
             and not (previous.kind == "numbered" and _numbered_title(previous.text) and text.strip()[:1].isupper())
             and (
-                not re.search(r"[.!?:;][\"”’']?\s*$", previous.text)  # (a quoted list's last point ends '…afspraken."')
+                # (a quoted list's last point ends with its closing mark: '…afspraken."')
+                not LINE_ENDS_SENTENCE.search(previous.text.rstrip())
                 or (previous.text.rstrip().endswith(":") and re.match(r"\s*[a-zà-ÿ]", text) is not None)
                 # a short paragraph between two bullets of one list is the tail of the bullet above it
                 or (
