@@ -365,6 +365,13 @@ class SentenceRule:
     counter: str  # a sentence it must not match
 
 
+# The outcome of a vote on a motion, amendment or proposal, and what was voted on, named before it with a colon
+# ("RV 2026-088 (OZB): aangenomen met 23 stemmen voor …"): one writing for the vote rule below, VOTED (a table of
+# votes) and kb.tags.tagger (a vote closing the motion above it).
+VOTE_WORD = r"(?:aangenomen|verworpen)"
+VOTED_ON = r"[^.;:]{2,60}:\s*"
+
+
 def _rule(name: str, item_type: str, regex: str, example: str, counter: str) -> SentenceRule:
     return SentenceRule(name, item_type, re.compile(regex, re.I), example, counter)
 
@@ -694,8 +701,8 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         # a decisions list's line with the motion's code and title: "M2 Veilige schoolroutes – aangenomen met …"
         r"(?-i:[AM])\d{1,2}\s+[^.;:]{2,80}?\s[–—-]\s+|"
         # … or with what was voted on before a colon: "RV 2026-088 (OZB): aangenomen met 23 stemmen voor …"
-        r"[^.;:]{2,60}:\s*)?(?:(?:de\s+motie|het\s+amendement)\s+is\s+)?(?:unaniem\s+)?"
-        r"(?:aangenomen|verworpen)\b"
+        rf"{VOTED_ON})?(?:(?:de\s+motie|het\s+amendement)\s+is\s+)?(?:unaniem\s+)?"
+        rf"{VOTE_WORD}\b"
         r"(?=[^.]{0,40}\b(?:stemmen|unaniem|voor\b|tegen\b))",
         "Aangenomen met 24 stemmen voor en 15 stemmen tegen.",
         "Aangenomen wordt dat de groei doorzet.",
@@ -1235,7 +1242,7 @@ VOTE_TABLE_HEADER = re.compile(r"^(?:nr\.?|nummer)\s+titel\b(?=.*\b(?:stemming|u
 # … its rows open with the motion's or amendment's number ("A1 Inhaalslag …", "M10 Gemeente dichtbij …"); only a
 # row that records a vote is a decision ("aangenomen", "verworpen"; not "ingetrokken", "aangehouden")
 VOTE_ROW = re.compile(r"^(?:motie\s+|amendement\s+)?(?-i:[AM])-?\d{1,3}(?:-\d{1,3})?\s+\S", re.I)
-VOTED = re.compile(r"\b(?:aangenomen|verworpen)\b", re.I)
+VOTED = re.compile(rf"\b{VOTE_WORD}\b", re.I)
 # The header of a list of promises made to a council or the States ("Nr. Portefeuillehouder Toezegging Termijn"):
 # each row, opening with the promise's number ("T2026-41 wethouder Nijhof Raadsinformatiebrief …"), is a commitment.
 # (or, one cell per line, the promise's own column: "Nr" / "Datum en gremium" / "Toezegging / verzoek" / …)

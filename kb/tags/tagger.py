@@ -33,7 +33,7 @@ from kb.tags.lists import (
 )
 from kb.tags.money import budget_year, in_budget_year, money_items, table_budget_items
 from kb.tags.progress import progress_rows
-from kb.tags.rules import FOREWORD_TITLES, MILESTONE, classify_sentence, split_sentences
+from kb.tags.rules import FOREWORD_TITLES, MILESTONE, VOTE_WORD, VOTED_ON, classify_sentence, split_sentences
 from kb.tags.sentences import sentence_items
 
 # What the author will do, and when: "Wij gaan …", "… zullen wij …", "In 2027 maken wij …" — under a measures header,
@@ -85,10 +85,8 @@ def _requests_in_list_items(drafts: list[Draft]) -> list[Draft]:
 
 # The title of a motion or amendment a vote line closes: "Motie M1 "Water vasthouden …"", "Amendement A-3 …".
 MOTION_TITLE_LINE = re.compile(r"^\s*(?:motie|amendement)\b", re.I)
-NAMED_VOTE = re.compile(
-    r"^(?!(?:uitslag|stemming|besluit|besluitvorming)\b)[^.;:]{2,60}:\s*(?:aangenomen|verworpen)\b", re.I
-)
-VOTE_OUTCOME = re.compile(r"^(?:[^.;:]{2,60}:\s*)?(?:unaniem\s+)?(?:aangenomen|verworpen)\b", re.I)
+NAMED_VOTE = re.compile(rf"^(?!(?:uitslag|stemming|besluit|besluitvorming)\b){VOTED_ON}{VOTE_WORD}\b", re.I)
+VOTE_OUTCOME = re.compile(rf"^(?:{VOTED_ON})?(?:unaniem\s+)?{VOTE_WORD}\b", re.I)
 MAX_MOTION_LINES = 60  # a vote line closes the motion whose title stands at most this many lines above it, with
 # no other motion's vote between them (a motion with its grounds and dictum runs to 30 lines and more)
 
