@@ -1328,6 +1328,11 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
 MAX_CELL_COLUMNS = 8
 
 
+def _cell(lines: list[tuple[int, int, str]], position: int) -> str:
+    """The text of a table flattened one cell per line at `position`; "" past its end."""
+    return lines[position][2].strip() if position < len(lines) else ""
+
+
 def _dated_cell_rows(
     parsed: ParsedDocument, lines: list[tuple[int, int, str]], date_header: int, rule: str, drafts: list[Draft]
 ) -> int:
@@ -1337,11 +1342,8 @@ def _dated_cell_rows(
     the date. One decision per row, read while each row holds its date in the date column; returns the index after
     the last row read (0 when the table is not laid out that way)."""
 
-    def cell(position: int) -> str:
-        return lines[position][2].strip() if position < len(lines) else ""
-
     first_date = next(
-        (p for p in range(date_header + 1, date_header + 1 + MAX_CELL_COLUMNS) if ROW_DATE.match(cell(p))), None
+        (p for p in range(date_header + 1, date_header + 1 + MAX_CELL_COLUMNS) if ROW_DATE.match(_cell(lines, p))), None
     )
     if first_date is None:
         return 0
@@ -1349,15 +1351,15 @@ def _dated_cell_rows(
     before = 0
     while (
         before < columns - 1
-        and 0 < len(cell(date_header - before - 1).split()) <= 3
-        and not CAPTION.match(cell(date_header - before - 1))
+        and 0 < len(_cell(lines, date_header - before - 1).split()) <= 3
+        and not CAPTION.match(_cell(lines, date_header - before - 1))
     ):
         before += 1
-    if columns < 2 or not ROW_DATE.match(cell(first_date + columns)):
+    if columns < 2 or not ROW_DATE.match(_cell(lines, first_date + columns)):
         return 0  # one dated row is no table of rows
     row_start = date_header - before + columns
     count = 0
-    while ROW_DATE.match(cell(row_start + before)) and row_start + columns <= len(lines):
+    while ROW_DATE.match(_cell(lines, row_start + before)) and row_start + columns <= len(lines):
         row = lines[row_start : row_start + columns]
         text = " ".join(c.strip() for _, _, c in row)
         drafts.append(Draft("decision", row[0][0], row[-1][1], section_at(parsed, row[0][0]), text=text, rule=rule))
@@ -1379,18 +1381,19 @@ def _coded_cell_rows(
     code alone on a line and holds the cells up to the next code. One item per row, read while the rows keep the
     width of the first; returns the index after the last row read (0 when the table is not laid out that way)."""
 
-    def cell(position: int) -> str:
-        return lines[position][2].strip() if position < len(lines) else ""
-
-    first = next((p for p in range(header + 1, header + 1 + MAX_CELL_COLUMNS) if PROMISE_CODE.match(cell(p))), None)
+    first = next(
+        (p for p in range(header + 1, header + 1 + MAX_CELL_COLUMNS) if PROMISE_CODE.match(_cell(lines, p))), None
+    )
     if first is None:
         return 0
-    second = next((p for p in range(first + 1, first + 1 + MAX_CELL_COLUMNS) if PROMISE_CODE.match(cell(p))), None)
+    second = next(
+        (p for p in range(first + 1, first + 1 + MAX_CELL_COLUMNS) if PROMISE_CODE.match(_cell(lines, p))), None
+    )
     if second is None:
         return 0  # one coded row is no table of rows
     columns = second - first
     row_start, count = first, 0
-    while PROMISE_CODE.match(cell(row_start)) and row_start + columns <= len(lines):
+    while PROMISE_CODE.match(_cell(lines, row_start)) and row_start + columns <= len(lines):
         row = lines[row_start : row_start + columns]
         if any(PROMISE_CODE.match(c.strip()) for _, _, c in row[1:]):
             break  # a row narrower than the first: the layout is not what was read
