@@ -113,7 +113,7 @@ def test_a_register_item_of_the_asked_kind_is_quoted_first():
                 DutchAnalyzer({}),
                 lambda _doc: TEXT,
                 lambda _doc, s, e: SourceMap(LINES, [1] * len(TEXT)).locate(s, e),
-                per_document=1,
+                quotes=1,
                 asked_items=asked_items,
             )
             .documents[0]
@@ -249,3 +249,63 @@ def test_the_verdict_reads_a_sentence_with_its_section_heading():
     analyzer = DutchAnalyzer({"bodem": 4.0, "systeem": 4.0})
     plain, judged = (sentence_coverages(query, [hit], analyzer, heading=h)[0][3] for h in (False, True))
     assert judged == 1.0 and plain < 1.0  # the heading says what the request is about
+
+
+def test_the_page_quotes_the_best_sentences_of_all_documents_not_a_quota_per_document():
+    from dataclasses import replace
+
+    # the best document answers in six sentences; a second document (not far below it) shares no word with the
+    # question: a quota of five per document quoted five of the six and five of the other's that answer nothing
+    answering = " ".join(f"Het budget voor kleine projecten in dorp {n} is verhoogd." for n in "ABCDEF")
+    other_text = " ".join(f"De gemeente overlegt met vereniging {n} over de agenda." for n in "ABCDEF")
+
+    def hit(document_id: str, text: str, score: float) -> Hit:
+        passage = Passage(f"p-{document_id}", document_id, None, ("1",), 0, text, 1, 1, None, None, 0, len(text))
+        return Hit(rank=1, score=score, passage=passage, document=replace(_document(), id=document_id))
+
+    texts = {"a": answering, "b": other_text}
+    result = build_answer(
+        "budget kleine projecten dorp",
+        [hit("a", answering, 0.9), hit("b", other_text, 0.8)],
+        DutchAnalyzer({}),
+        texts.__getitem__,
+        lambda _d, s, e: SourceMap([1], None).locate(s, e),
+        quotes=6,
+    )
+    assert [group.document.id for group in result.documents] == ["a"]  # the other one gave no quote a place
+    assert len(result.documents[0].evidence) == 6
+
+
+def test_a_question_naming_two_governments_hears_each_of_their_documents():
+    from dataclasses import replace
+
+    from kb.answer import governments_named
+
+    province = " ".join(f"De provincie steunt dorpshuizen in {n} met subsidie." for n in "ABCD")
+    municipality = " ".join(f"De gemeente steunt dorpshuizen in {n} met subsidie." for n in "ABCD")
+
+    def hit(document_id: str, text: str, score: float) -> Hit:
+        passage = Passage(f"p-{document_id}", document_id, None, ("1",), 0, text, 1, 1, None, None, 0, len(text))
+        return Hit(rank=1, score=score, passage=passage, document=replace(_document(), id=document_id))
+
+    texts = {"prov": province, "gem": municipality}
+
+    def pages(question: str) -> dict[str, int]:
+        result = build_answer(
+            question,
+            [hit("prov", province, 0.9), hit("gem", municipality, 0.85)],
+            DutchAnalyzer({}),
+            texts.__getitem__,
+            lambda _d, s, e: SourceMap([1], None).locate(s, e),
+            quotes=4,
+        )
+        return {group.document.id: len(group.evidence) for group in result.documents}
+
+    assert governments_named("Wat doen provincie en gemeente voor dorpshuizen?") == {"provincie", "gemeente"}
+    assert governments_named("How do the province and the municipality support village halls?") == {
+        "provincie",
+        "gemeente",
+    }
+    assert governments_named("Welke verzoeken doen Provinciale Staten aan GS?") == {"provincie"}
+    assert pages("steunt dorpshuizen subsidie") == {"prov": 4}  # one government's question: the best sentences
+    assert pages("Hoe steunen provincie en gemeente dorpshuizen met subsidie?") == {"prov": 2, "gem": 2}
