@@ -4146,3 +4146,58 @@ Het tekort van € 120.000 (2027) en € 165.000 (2028) dekken wij uit de algeme
     noted = text.replace("(2027)", "(eenmalig)").replace("(2028)", "(structureel)")
     noted_years = {a.year for i in tag_document(_hand_made(noted)).items if i.type == "budget" for a in i.amounts}
     assert noted_years == {None}
+
+
+def test_a_project_table_whose_last_column_is_a_share_by_level_gives_one_action_per_row() -> None:
+    # "Nr Project Trekker Partners Planning Kosten Bijdrage prov." (dev30): the abbreviated last column name ended
+    # the header in a dot, which only a sentence does
+    text = (
+        "4 Wonen\n\nWat gaan we daarvoor doen?\nWij richten een versnellingsteam in.\n\n"
+        "Tabel 4.1  Projecten Wonen\n"
+        "Nr  Project                    Trekker     Partners              Planning    Kosten       Bijdrage prov.\n"
+        "W1  Versnellingsteam wonen     Meppel      Westerveld, De Wolden 2027-2031   € 1.250.000  € 500.000\n"
+        "W2  Flexwonen 150 woningen     Westerveld  Meppel, COA           2027-2029   € 3.000.000  € 750.000\n"
+        "    Totaal                                                                   € 4.250.000  € 1.250.000\n"
+    )
+    actions = _texts(text, "action")
+    assert [a.split()[0] for a in actions if a[:2] in ("W1", "W2")] == ["W1", "W2"]
+    assert PROGRAMME_TABLE_HEADER.match("Nr Project Trekker Partners Planning Kosten Bijdrage prov.")
+    # counter-example: a sentence that ends in a short word is no header
+    assert not PROGRAMME_TABLE_HEADER.match("Het project heeft een planning tot mei.")
+
+
+def test_a_list_whose_bullets_were_lost_is_split_at_its_semicolons() -> None:
+    # items ending in ";" at a line end, each next one opening with a capital (dev30's "Acties" without bullet glyphs)
+    text = (
+        "7 Bereikbaarheid\n\nActies\n"
+        "  Uitvoeren van de verkeersveiligheidsaanpak N371: herinrichting van vijf\n"
+        "    kruispunten en verbreding van de berm;\n"
+        "  Aanleggen van de doorfietsroute, deels langs de Hoogeveense Vaart;\n"
+        "  Herinrichten van de stationsomgeving Meppel met een fietsenstalling.\n"
+    )
+    actions = _texts(text, "action")
+    assert [a.split()[0] for a in actions] == ["Uitvoeren", "Aanleggen", "Herinrichten"]
+    # counter-example: prose with one semicolon at a line end stays one paragraph
+    prose = (
+        "7 Bereikbaarheid\n\nActies\n"
+        "Wij voeren de verkeersveiligheidsaanpak uit samen met de gemeenten en het waterschap;\n"
+        "Meppel neemt daarbij het voortouw voor de kruispunten in de stad.\n"
+    )
+    assert len(_texts(prose, "action")) == 1
+
+
+def test_a_programme_tables_header_line_ends_the_list_of_actions_above_it() -> None:
+    # "Acties" items, then "Tabel 7.1 …" and its header line (dev30): the header is no action of the list
+    text = (
+        "7 Bereikbaarheid\n\nActies\n"
+        "  Aanleggen van de doorfietsroute, deels langs de Hoogeveense Vaart;\n"
+        "  Uitbreiden van de buurtbus in Westerveld en De Wolden;\n"
+        "  Aanleggen van laadinfrastructuur bij de bedrijventerreinen.\n\n"
+        "Tabel 7.1  Projecten Bereikbaarheid (bedragen in €)\n"
+        "Nr  Project                           Trekker     Partners            Planning    Kosten     Bijdrage prov.\n"
+        "B1  Doorfietsroute Meppel-Ruinen      provincie   Meppel, De Wolden   2027-2030   5.600.000  2.800.000\n"
+        "B2  Knooppunt stationsomgeving Meppel Meppel      ProRail, NS         2028-2031   7.000.000  1.500.000\n"
+    )
+    actions = _texts(text, "action")
+    assert not any(a.startswith("Nr") for a in actions)
+    assert [a.split()[0] for a in actions] == ["Aanleggen", "Uitbreiden", "Aanleggen", "B1", "B2"]

@@ -139,7 +139,10 @@ def block_units(parsed: ParsedDocument) -> list[Unit]:
             previous.end = block.char_end
             previous.text = previous.text.rstrip() + " " + text.strip()
             continue
-        units.extend(_split_embedded_list(Unit(block.kind, block.char_start, block.char_end, block.section_id, text)))
+        in_list = previous is not None and previous.text.rstrip().endswith(";")  # the unit above ended an item
+        units.extend(
+            _split_embedded_list(Unit(block.kind, block.char_start, block.char_end, block.section_id, text), in_list)
+        )
     return units
 
 
@@ -164,15 +167,16 @@ def _theme_items(lines: list[str]) -> set[int]:
     return found
 
 
-def _split_embedded_list(unit: Unit) -> list[Unit]:
+def _split_embedded_list(unit: Unit, in_list: bool = False) -> list[Unit]:
     """Split a paragraph whose later lines start with bullet glyphs (or a run of theme-numbered items: "1.2 …",
-    "1.3 …") into the lead text and one unit per item."""
+    "1.3 …") into the lead text and one unit per item; or a list whose bullets were lost (`_semicolon_items`; one
+    semicolon is enough when the unit above ended an item with one: `in_list`)."""
     if unit.kind != "paragraph" or "\n" not in unit.text:
         return [unit]
     lines = unit.text.split("\n")
     themed = _theme_items(lines)
     if not any(EMBEDDED_ITEM.match(line) for line in lines[1:]) and not themed:
-        return [unit]
+        return _semicolon_items(unit, lines, 1 if in_list else SEMICOLON_ITEMS)
     pieces: list[Unit] = []
     offset = 0
     for index, line in enumerate(lines):
@@ -188,6 +192,37 @@ def _split_embedded_list(unit: Unit) -> list[Unit]:
             last = pieces[-1]
             last.end = end
             last.text = last.text + "\n" + line
+    return pieces
+
+
+# A list whose bullets the extraction lost: items that end in ";" at a line end, the next one opening with a capital
+# ("Aanleggen van de doorfietsroute;" / "Herinrichten van de stationsomgeving …;" / "Uitbreiden van …."). Prose
+# seldom ends a line with a semicolon before a capital, and never twice in one paragraph.
+SEMICOLON_ITEMS = 2
+
+
+def _opens_item(line: str) -> bool:
+    """A line that can open a list item after a semicolon: a capitalised word, not a lead-in ("BESLUIT:")."""
+    return re.match(r"\s*[A-ZÀ-Ý][a-zà-ÿ]", line) is not None and not line.rstrip().endswith(":")
+
+
+def _semicolon_items(unit: Unit, lines: list[str], needed: int = SEMICOLON_ITEMS) -> list[Unit]:
+    """A paragraph that is a list without bullets, split into one paragraph per item (else the paragraph)."""
+    ends = [
+        index for index, line in enumerate(lines[:-1]) if line.rstrip().endswith(";") and _opens_item(lines[index + 1])
+    ]
+    if len(ends) < needed:
+        return [unit]
+    pieces: list[Unit] = []
+    offset = 0
+    for index, line in enumerate(lines):
+        start = unit.start + offset
+        offset += len(line) + 1
+        if not pieces or index - 1 in ends:
+            pieces.append(Unit(unit.kind, start, start + len(line), unit.section_id, line))
+        else:
+            pieces[-1].end = start + len(line)
+            pieces[-1].text += "\n" + line
     return pieces
 
 
@@ -676,6 +711,10 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             measure_number = None
             pending_boxes = [p for p in pending_boxes if index - p[0] < 40]
         elif active is not None:
+            if "\n" not in unit.text.strip() and _programme_header(unit.text.strip()):
+                active = None  # a programme table's header line ends the list above it; the table readers take its rows
+                index += 1
+                continue
             if active[0] == "proposal" and CONSIDERANS.match(unit.text.strip()):
                 active = None  # "gelezen het voorstel …", "constaterende dat": the grounds, before "besluit:"
                 grounds_below = _grounds_lead_in(unit.text.strip())  # "gelet op:": its points are grounds too

@@ -1187,7 +1187,9 @@ PROGRAMME_TABLE_HEADER = re.compile(
     # Rijk overig"), up to fourteen of them: a dot only after a short word, never last (a sentence's dot is)
     r"^(?=.*\b(?:acties?|maatregel(?:en)?|activiteit(?:en)?|project(?:en)?)\b)"
     r"(?=.*\b(?:partners?|trekker|planning|periode|looptijd|budget|kosten)\b)"
-    r"(?=(?:\S+\s+){1,13}\S+$)(?:[\w&/()–-]+|\w{1,5}\.)(?:\s+(?:[\w&/()–-]+|\w{1,5}\.))*\s+[\w&/()–-]+$|"
+    r"(?=(?:\S+\s+){1,13}\S+$)(?:[\w&/()–-]+|\w{1,5}\.)(?:\s+(?:[\w&/()–-]+|\w{1,5}\.))*\s+"
+    # (last a column name, or a share by level abbreviated: "Bijdrage prov.", "Bijdrage gem.")
+    r"(?:[\w&/()–-]+|(?:prov|gem|ws|bijdr)\.)$|"
     # an overview of a coalition's agreements, its first column: "Afspraak  Trekker (DB)  Planning  Financiën" (not a
     # sentence about them: "… opgesteld volgens de afspraken uit de verordening van vorig jaar")
     r"^afspra(?:ak|ken)\s+(?=.*\b(?:trekker|planning|wie|wanneer|eigenaar)\b)[\w\s&/()–-]+$|"
