@@ -260,6 +260,7 @@ def find_headings(lines: list[_TextLine]) -> list[_Heading]:
     chapters: list[int] = []  # the chapter count before each heading
     chapter = 0
     cells_until = -2  # the last line of a run of such cells
+    rows: str | None = None  # the number of the last numbered row taken for a heading and refused
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -284,6 +285,14 @@ def find_headings(lines: list[_TextLine]) -> list[_Heading]:
                 cells_until, chapter = heading.last, before  # the run of cells goes on
                 index = heading.last + 1
                 continue
+            if sub and previous is not None and (_goes_back(previous, heading) or _next_in_run(rows, heading)):
+                # "6.1 Nalevingsonderzoek … 2027-2030 € 35.000" right after "6.4 Acties …": numbers of a section go
+                # up; a number below its sibling's is a numbered row or measure, not a heading — and so are the
+                # numbers that go on from it ("6.2", … "6.5")
+                rows = heading.number
+                chapter = before
+                index = heading.last + 1
+                continue
             if sub and previous is not None and _cells(previous, heading):
                 headings.pop()
                 chapter = chapters.pop()
@@ -294,6 +303,7 @@ def find_headings(lines: list[_TextLine]) -> list[_Heading]:
                 heading.level = previous.level + 1  # "Bijlage 3: Analyse" then "Inleiding": a child
             headings.append(heading)
             chapters.append(before)
+            rows = None
             index = heading.last + 1
             continue
         index += 1
@@ -319,6 +329,31 @@ def _runs_on(lines: list[_TextLine], index: int) -> bool:
         and not follow.footnote
         and STARTS_LOWER.match(follow.text.strip()) is not None
         and len(follow.text.split()) >= MIN_RUN_ON_WORDS
+    )
+
+
+def _goes_back(previous: _Heading, heading: _Heading) -> bool:
+    """A numbered sub-heading below the number of the sub-heading just before it, under the same parent ("6.4 …"
+    then "6.1 …")."""
+    if previous.number is None or heading.number is None or "." not in previous.number:
+        return False
+    before, now = previous.number.split("."), heading.number.split(".")
+    if len(before) != len(now) or before[:-1] != now[:-1] or not (before[-1].isdigit() and now[-1].isdigit()):
+        return False
+    return int(now[-1]) < int(before[-1])  # (a number repeated is a slip of the author's: "3.2" twice, 001)
+
+
+def _next_in_run(rows: str | None, heading: _Heading) -> bool:
+    """The number right after the last refused numbered row's ("6.4" after "6.3"): the next row of that run."""
+    if rows is None or heading.number is None:
+        return False
+    before, now = rows.split("."), heading.number.split(".")
+    return (
+        len(before) == len(now)
+        and before[:-1] == now[:-1]
+        and before[-1].isdigit()
+        and now[-1].isdigit()
+        and int(now[-1]) == int(before[-1]) + 1
     )
 
 

@@ -359,6 +359,21 @@ def test_a_number_below_the_current_chapter_is_a_numbered_measure_not_a_heading(
     assert numbers == ["5.1", "5.2"]
 
 
+def test_a_number_that_goes_back_under_its_sibling_is_a_numbered_row_not_a_heading() -> None:
+    # "6.4 Acties …" over a table whose rows are numbered "6.1 …", "6.2 …" (dev30): numbers of a section go up
+    lines = split_lines(
+        "6 Thema alcohol\n\n6.3 Afspraken\n\nDe partners spreken af.\n\n6.4 Acties problematisch alcoholgebruik\n\n"
+        "Actie Trekker Partners Planning Middelen\n"
+        "6.1 Nalevingsonderzoek en handhaving Alcoholwet gemeente (team Toezicht) horeca,\n"
+        "sportverenigingen, evenementen 2027-2030 € 35.000\n"
+        "6.2 Invoeren OKO-aanpak in Hengelo-Noord en Klein Driene gemeente GGD Twente, scholen,\n"
+        "Wijkwerk 2027-2030 € 32.000\n\n"
+        "7 Thema mentale gezondheid\n\n7.1 Huidige situatie\n\nTekst.\n"
+    )
+    numbers = [h.number for h in find_headings(lines)]
+    assert numbers == ["6.3", "6.4", "7", "7.1"]
+
+
 def test_a_short_numbered_title_after_a_numbered_list_of_sentences_is_a_chapter():
     # A Statenvoorstel's "3. Beoogd effect" ends in three numbered effects, then "4. Argumenten" (dev16): the next
     # chapter, not the list's fourth item. A table of contents ("1. Inleiding   4") and a list of short items stay

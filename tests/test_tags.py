@@ -4201,3 +4201,28 @@ def test_a_programme_tables_header_line_ends_the_list_of_actions_above_it() -> N
     actions = _texts(text, "action")
     assert not any(a.startswith("Nr") for a in actions)
     assert [a.split()[0] for a in actions] == ["Aanleggen", "Uitbreiden", "Aanleggen", "B1", "B2"]
+
+
+def test_a_coded_action_tables_wrapped_cells_stay_in_their_row() -> None:
+    # dev30: rows open with their code ("6.1 …"); a wrapped cell's line may open with a capital and hold the period
+    # and money ("Wijkwerk 2027-2030 € 32.000"), and a row read as a heading may have them on its wrapped line
+    text = (
+        "6 Alcohol\n\n6.3 Afspraken\n\nDe partners spreken af.\n\n6.4 Acties problematisch alcoholgebruik\n\n"
+        "Tabel 4. Acties alcohol (bedragen 2027)\n"
+        "Actie Trekker Partners Planning Middelen\n"
+        "6.1 Nalevingsonderzoek en handhaving Alcoholwet gemeente (team Toezicht) horeca,\n"
+        "sportverenigingen, evenementen 2027-2030 € 35.000\n"
+        "6.2 Invoeren OKO-aanpak in Hengelo-Noord en Klein Driene gemeente GGD Twente, scholen,\n"
+        "Wijkwerk 2027-2030 € 32.000\n"
+        "6.6 Standaard verantwoord schenken in evenementenvergunningen gemeente organisatoren,\n"
+        "horeca 2027 € 10.000\n"
+        "Totaal € 77.000\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    actions = [i for i in items if i.type == "action" and i.text[:1].isdigit()]
+    assert [(a.text.split()[0], a.deadline) for a in actions] == [
+        ("6.1", "2027-2030"),
+        ("6.2", "2027-2030"),
+        ("6.6", "2027"),
+    ]
+    assert not any(i.text.startswith("Wijkwerk") for i in items)

@@ -946,12 +946,14 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
         rows = [(offsets[n], line) for n, line in enumerate(lines) if n > header]
         for place, follower in enumerate(units[index + 1 :], start=index + 1):
             first = follower.text.strip().split("\n")[0]
+            opening = " ".join(follower.text.strip().split("\n")[:2]) if first.rstrip().endswith(",") else first
             # a numbered row ("4.1 Zeeuws Agrarisch Loket …") that ingestion read as a heading stays a row
             row_heading = (
                 follower.kind == "heading"
                 and MEASURE_NUMBER.match(first) is not None
-                # a row has its period or its money; "3.2 SD2 Voorbereid …" neither
-                and (ROW_PERIOD_INSIDE.search(first) is not None or ROW_MARK.search(first) is not None)
+                # a row has its period or its money, maybe on its cell's wrapped line ("… organisatoren," / "horeca
+                # 2027 € 10.000"); "3.2 SD2 Voorbereid …" neither
+                and (ROW_PERIOD_INSIDE.search(opening) is not None or ROW_MARK.search(opening) is not None)
             )
             if follower.kind == "heading" and not row_heading and _group_heading(units, place):
                 continue  # "Thema 2 Fiets" between the rows of one table: a group row
@@ -984,6 +986,7 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
         first_row = len(drafts)
         numbered = NUMBER_COLUMN.fullmatch(_header_names(lines[header]).split()[0]) is not None
         current: Draft | None = None
+        coded = False
         kept = [(start, line) for start, line in rows[:MAX_PROGRAMME_ROWS] if line.strip()]
         # "Toelichting op een aantal acties" under the last row: the table's notes follow, no more rows; so do
         # "Wat mag het kosten?" and a sentence of the author's ("Wij vragen de gemeenten om …") the extraction
@@ -1034,8 +1037,10 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
             if CAPTION.match(line) or _programme_header(line):
                 current = None  # the table's caption and header repeated after a page break ("Tabel 2. … (vervolg)")
                 continue
-            if numbered and current is not None and not row_id:
-                opens = False  # under a "nr" column only a number opens a row ("Ede, Amersfoort planuitwerking 2027 …")
+            if (numbered or coded) and current is not None and not row_id:
+                # under a "nr" column, or in a table whose rows open with their code ("6.1 …", "W2 …"), only a number
+                # opens a row ("Ede, Amersfoort planuitwerking 2027 …", "Wijkwerk 2027-2030 € 32.000")
+                opens = False
             if current is not None and not opens:
                 current.char_end = start + len(line)  # a wrapped row: its next line has no period of its own
                 current.text = current.text + " " + line.strip()
@@ -1044,6 +1049,8 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
                 continue
             if re.search(r"[.!?]\s*$", ABBREVIATION.sub("", line.strip())) and len(line.split()) > 12:
                 break  # running text after the table
+            if len(drafts) == first_row:
+                coded = row_id  # the first row opens with its code: so do the others
             current = Draft("action", start, start + len(line), unit.section_id, text=line.strip(), rule="table_row")
             current.deadline = period.group("period").strip() if period is not None else None
             drafts.append(current)
