@@ -4226,3 +4226,23 @@ def test_a_coded_action_tables_wrapped_cells_stay_in_their_row() -> None:
         ("6.6", "2027"),
     ]
     assert not any(i.text.startswith("Wijkwerk") for i in items)
+
+
+def test_in_a_section_of_agreements_each_partys_undertaking_is_an_action() -> None:
+    # a lokaal preventieakkoord's "4.3 Afspraken" (dev30): what each party does, in the present tense, one sentence
+    # each; a trend and a passive description there are not
+    text = (
+        "4 Overgewicht\n\n4.3 Afspraken\n\n"
+        "GGD Twente zorgt voor de ondersteuning van scholen bij de Gezonde School-aanpak.\n\n"
+        "De Huisartsencoöperatie Hengelo-Borne verwijst volwassenen met overgewicht actief door naar de GLI. Menzis\n"
+        "zorgt voor voldoende gecontracteerde GLI-capaciteit.\n\n"
+        "Het aantal kinderen met overgewicht neemt de laatste jaren toe.\n"
+        "De kosten van de ketenaanpak worden gedragen door de gemeente.\n\n"
+        "5 Roken\n\n5.1 Huidige situatie\n\nGGD Twente voert elke vier jaar de Gezondheidsmonitor uit.\n"
+    )
+    actions = _texts(text, "action")
+    assert [a.split()[0] for a in actions] == ["GGD", "De", "Menzis"]  # not the monitor outside the agreements
+    from kb.tags.rules import AGREEMENT_SECTION
+
+    assert AGREEMENT_SECTION.match("Afspraken") and AGREEMENT_SECTION.match("Wat spreken we af?")
+    assert not AGREEMENT_SECTION.match("Afspraken uit het vorige akkoord")

@@ -14,6 +14,7 @@ from kb.amounts import LONE_FIGURE, MULTIPLIERS, find_money, lone_figure_value, 
 from kb.models import Amount, Block, ParsedDocument, Section
 from kb.tags.drafts import Draft, Unit, heading_starts, section_at, source_lines
 from kb.tags.rules import (
+    AGREEMENT_SECTION,
     ARTICLE_AGREEMENTS,
     ARTICLE_TITLE,
     BULLET_PREFIX,
@@ -32,6 +33,7 @@ from kb.tags.rules import (
     NOMINAL_ACTION,
     ONGOING,
     PAGE_NUMBER_LINE,
+    PARTY_UNDERTAKING,
     PERIOD_GROUP_ROW,
     PLANNED_TABLE_CAPTION,
     PROGRAMME_FRAME_TITLES,
@@ -240,6 +242,10 @@ def _sections_titled(sections: tuple[Section, ...], titles: re.Pattern[str]) -> 
         for s in sections
         if (match := titles.search(s.title or "")) is not None and (s.level > 0 or match.start() == 0)
     }
+    return _with_subsections(sections, found)
+
+
+def _with_subsections(sections: tuple[Section, ...], found: set[str]) -> set[str]:
     changed = True
     while changed:
         changed = False
@@ -258,6 +264,34 @@ def programme_sections(sections: tuple[Section, ...]) -> set[str]:
     """Sections (and their subsections) whose title names an action programme — without the parts of it that are
     about the programme rather than its measures ("Sturing en monitoring", "Inleiding", "Opgave", "Risico's")."""
     return _sections_titled(sections, PROGRAMME_TITLES) - _sections_titled(sections, PROGRAMME_FRAME_TITLES)
+
+
+def agreement_sections(sections: tuple[Section, ...]) -> set[str]:
+    """Sections (and their subsections) whose own title says they hold what the parties agree ("4.3 Afspraken")."""
+    found = {s.id for s in sections if s.level > 0 and AGREEMENT_SECTION.match((s.title or "").strip())}
+    return _with_subsections(sections, found)
+
+
+MIN_UNDERTAKING_WORDS = 5
+
+
+def agreement_undertakings(units: list[Unit], sections: set[str], drafts: list[Draft]) -> list[Draft]:
+    """In a section of agreements, each sentence of a paragraph in which a party undertakes something in the
+    present tense ("GGD Twente zorgt voor …", "Menzis vergoedt …") that no other rule took: one action each."""
+    if not sections:
+        return []
+    taken = [(d.char_start, d.char_end) for d in drafts]
+    found: list[Draft] = []
+    for unit in units:
+        if unit.section_id not in sections or unit.kind != "paragraph":
+            continue
+        for start, end, sentence in split_sentences(unit.text, unit.start):
+            text = " ".join(sentence.split())
+            if any(a < end and start < b for a, b in taken) or len(text.split()) < MIN_UNDERTAKING_WORDS:
+                continue
+            if PARTY_UNDERTAKING.match(text):
+                found.append(Draft("action", start, end, unit.section_id, text=text, rule="agreement_party"))
+    return found
 
 
 # The headers whose paragraphs of intent are measures: "Wat gaan we (daarvoor) doen?", "Maatregelen", "Acties".

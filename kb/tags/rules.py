@@ -1174,6 +1174,31 @@ GOAL_TITLE = re.compile(
     r"(?:[A-Z]{1,3}[-.]?)?\d+(?:\.\d+)*[a-z]?\s*[–—:.-]?\s+[A-ZÀ-Ý][^.!?;\n]{0,90}$",
     re.I,
 )
+# A section whose title says it holds what the parties agree to do: "4.3 Afspraken", "Wat spreken we af?", "Inzet
+# van de partners" (not "Afspraken uit het vorige akkoord", a look back).
+AGREEMENT_SECTION = re.compile(
+    r"^(?:(?:onze|de|gezamenlijke|concrete|nieuwe)\s+)?(?:afspraken(?!\s+(?:uit|in|van|over\s+de\s+evaluatie)\b)"
+    r"|wat\s+spreken\s+(?:we|wij|partijen|de\s+partners)\s+af|inzet\s+van\s+(?:de\s+)?partners"
+    r"|wat\s+doen\s+de\s+partners)",
+    re.I,
+)
+# A party's undertaking in the present tense, its subject named first: "GGD Twente zorgt voor …", "De huisartsen
+# bieden …", "Menzis vergoedt …" — in a section of agreements, what that party will do. Not a trend ("Het aantal
+# rokers neemt af") nor a description in the passive ("De kosten worden gedragen door …").
+PARTY_UNDERTAKING = re.compile(
+    r"^(?!(?:het\s+(?:aantal|aandeel|percentage|gebruik)|dit|dat|deze|die|er|hierbij|daarbij|zo)\b)"
+    r"(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:\s+(?!(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|kan|kunnen|moet|moeten)\b)"
+    r"[\w'’.&-]+){0,7}?\s+"
+    r"(?:zorg(?:t|en)|bied(?:t|en)|verwijz?(?:t|en)|verwijst|ma(?:akt|ken)|ne(?:emt|men)|dra(?:agt|gen)|ondersteun(?:t|en)"
+    r"|verzorg(?:t|en)|voer(?:t|en)|zet(?:ten)?|stel(?:t|len)|vergoed(?:t|en)|organiseer(?:t)|organiseren|lever(?:t|en)"
+    r"|financier(?:t)|financieren|begeleid(?:t|en)|trai(?:nt|nen)|richt(?:en)?|ontwikkel(?:t|en)|br(?:engt|engen)"
+    r"|betaal(?:t)|betalen|stimuleer(?:t)|stimuleren|informeer(?:t)|informeren|coördineer(?:t)|coördineren"
+    r"|faciliteer(?:t)|faciliteren|agendeer(?:t)|agenderen|zet(?:ten)?\s+in|spre(?:ekt|ken))\b"
+    r"(?![^.]*\b(?:af|toe)\s*[.;]?$)",
+    re.I,
+)
+
+
 # The header row of a programme table whose rows ingestion kept one per line: an action column and a column
 # for partners, timing or money ("Thema Actie Partners Planning", "Maatregel Trekker Periode Budget",
 # "School / locatie Maatregel Jaar Raming").

@@ -18,6 +18,8 @@ from kb.tags.attributes import passage_tags
 from kb.tags.drafts import Draft, first_containing, source_lines
 from kb.tags.finalise import finalise
 from kb.tags.lists import (
+    agreement_sections,
+    agreement_undertakings,
     block_units,
     cell_table_rows,
     drop_glossary_blocks,
@@ -227,6 +229,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
             # undertakes under the title of one measure ("Innovatie (actie G2)") is that measure
             draft.type = "action"
         drafts.append(draft)
+    drafts.extend(agreement_undertakings(units, agreement_sections(parsed.sections), drafts))
     drafts.extend(amendment_changes(units, drafts))
     list_item_at = first_containing(list_drafts)
     # an action table's money column made each row a budget already
