@@ -4246,3 +4246,39 @@ def test_in_a_section_of_agreements_each_partys_undertaking_is_an_action() -> No
 
     assert AGREEMENT_SECTION.match("Afspraken") and AGREEMENT_SECTION.match("Wat spreken we af?")
     assert not AGREEMENT_SECTION.match("Afspraken uit het vorige akkoord")
+
+
+def test_rows_of_a_years_group_in_a_programme_table_are_rows_of_their_own_with_that_years_money() -> None:
+    # dev30: "Jaar Project Maatregel Kosten" (x € 1.000), the year only on a group's first row, every row with its
+    # own amount; the "Jaar" column gives the money its year (a "Planning" column does not)
+    text = (
+        "6 Meerjarenplanning\n\nTabel 6.1 Groot onderhoud wegen per jaar (bedragen x € 1.000)\n"
+        "Jaar  Project                           Maatregel                      Kosten\n"
+        "2027  Flevoweg                          vervangen deklaag asfalt          485\n"
+        "      Zwartendijk (hoofdfietsroute)     nieuw rood asfalt fietspad        390\n"
+        "      Subtotaal 2027                                                      875\n"
+        "2028  Hanzewijk fase 2                  vervangen elementenverharding     720\n"
+        "      Cellesbroeksweg                   deklaag en kantopsluiting         450\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    actions = [(i.text.split()[0], i.deadline) for i in items if i.type == "action"]
+    assert actions == [("2027", "2027"), ("Zwartendijk", "2027"), ("2028", "2028"), ("Cellesbroeksweg", "2028")]
+    years = {a.value: a.year for i in items if i.type == "budget" for a in i.amounts}
+    assert years[390_000] == 2027 and years[450_000] == 2028
+    planned = text.replace("Jaar  Project ", "Planning  Project").replace("Groot onderhoud wegen per jaar", "Projecten")
+    planned_years = {a.year for i in tag_document(_hand_made(planned)).items if i.type == "budget" for a in i.amounts}
+    assert planned_years == {None}
+
+
+def test_a_caption_that_gives_the_tables_amounts_one_year_gives_each_rows_money_that_year() -> None:
+    text = (
+        "6 Alcohol\n\nTabel 4. Acties alcohol (bedragen 2027)\n"
+        "Actie Trekker Partners Planning Middelen\n"
+        "6.1 Nalevingsonderzoek Alcoholwet gemeente horeca 2027-2030 € 35.000\n"
+        "6.2 Invoeren OKO-aanpak gemeente GGD Twente 2027-2030 € 32.000\n"
+    )
+    years = {a.value: a.year for i in tag_document(_hand_made(text)).items if i.type == "budget" for a in i.amounts}
+    assert years == {35_000: 2027, 32_000: 2027}
+    # counter-example: "(bedragen 2027-2030)" is a period, no one year
+    spanned = text.replace("(bedragen 2027)", "(bedragen 2027-2030)")
+    assert {a.year for i in tag_document(_hand_made(spanned)).items if i.type == "budget" for a in i.amounts} == {None}

@@ -1075,6 +1075,19 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
                 # under a "nr" column, or in a table whose rows open with their code ("6.1 …", "W2 …"), only a number
                 # opens a row ("Ede, Amersfoort planuitwerking 2027 …", "Wijkwerk 2027-2030 € 32.000")
                 opens = False
+            group_period = None
+            if (
+                not opens
+                and money
+                and not coded
+                and current is not None
+                and _ends_in_amount(current.text)
+                and _ends_in_amount(line)
+                and re.match(r"\s*[A-ZÀ-Ý]", line) is not None
+            ):
+                # a row of a period's group ("2027  Flevoweg … 485" / "      Zwartendijk … 390"): the row above was
+                # whole with its amount, this line has its own; the period is the group's
+                opens, group_period = True, current.deadline
             if current is not None and not opens:
                 current.char_end = start + len(line)  # a wrapped row: its next line has no period of its own
                 current.text = current.text + " " + line.strip()
@@ -1086,12 +1099,19 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
             if len(drafts) == first_row:
                 coded = row_id  # the first row opens with its code: so do the others
             current = Draft("action", start, start + len(line), unit.section_id, text=line.strip(), rule="table_row")
-            current.deadline = period.group("period").strip() if period is not None else None
+            current.deadline = period.group("period").strip() if period is not None else group_period
             drafts.append(current)
         if parsed is not None:
             _owner_cells(parsed, offsets[header], drafts[first_row:])
         if money:
-            budgets = (_row_money(row, scale) for row in drafts[first_row:])
+            # the year of a row's money: its own under a "Jaar" column ("2027  Flevoweg … 485"), or the one year
+            # the caption gives all of the table's amounts ("Tabel 4. Acties alcohol (bedragen 2027)")
+            by_row = YEAR_COLUMN.search(_header_names(lines[header])) is not None
+            stated = CAPTION_YEAR.search(above)
+            budgets = (
+                _row_money(row, scale, _row_year(row) if by_row else int(stated.group(1)) if stated else None)
+                for row in drafts[first_row:]
+            )
             drafts.extend(budget for budget in budgets if budget is not None)
     return drafts
 
@@ -1138,22 +1158,35 @@ def _owner_cells(parsed: ParsedDocument, header_start: int, rows: list[Draft]) -
 MAGNITUDE = re.compile(rf"\b(?:{'|'.join(re.escape(word) for word in MULTIPLIERS)})(?!\w)", re.I)
 
 
-def _row_money(row: Draft, scale: float) -> Draft | None:
+# A table header's column of the row's year ("Jaar  Project  Maatregel  Kosten"), not its planning.
+YEAR_COLUMN = re.compile(r"^(?:nr\.?\s+)?jaar\b", re.I)
+# A caption that gives one year to all of a table's amounts: "Tabel 4. Acties alcohol (bedragen 2027)".
+CAPTION_YEAR = re.compile(r"\bbedragen\s+(?:over\s+|voor\s+|in\s+)?((?:19|20)\d\d)\b(?!\s*[-–])", re.I)
+
+
+def _row_year(row: Draft) -> int | None:
+    """The one year of a row's period ("2027"), None for a span or none."""
+    found = re.fullmatch(r"(?:19|20)\d\d", (row.deadline or "").strip())
+    return int(found.group(0)) if found else None
+
+
+def _row_money(row: Draft, scale: float, year: int | None = None) -> Draft | None:
     """The budget of a programme table row with a money column: the row's euro amounts, or under "x € 1.000" its last
-    figure (its planning column is the action's deadline, not the budget's year)."""
+    figure (its planning column is the action's deadline, not the budget's year; `year` is the year a "Jaar"
+    column or the caption gives its money)."""
     found = find_money(row.text)
     figures = _trailing_figures(row.text)
     if found:
         # ("€ 0,9 mln" in a table counted in millions says its own unit: not scaled again)
         amounts = tuple(
             Amount(
-                m.value * (1 if MAGNITUDE.search(row.text[m.start : m.end + 12]) else scale), m.currency, None, "row"
+                m.value * (1 if MAGNITUDE.search(row.text[m.start : m.end + 12]) else scale), m.currency, year, "row"
             )
             for m in found
         )
     elif scale != 1 and figures:
         # "… 2026–2027  18.400" (x € 1.000); "… 2027–2028 48,0 2,0 6,0 38,0* 2,0" (x € 1 mln: kosten, regio, …)
-        amounts = tuple(Amount(value * scale, "EUR", None, "row") for value in figures)
+        amounts = tuple(Amount(value * scale, "EUR", year, "row") for value in figures)
     else:
         return None
     return _as_budget(row, amounts, "table_row_budget")
@@ -1790,6 +1823,16 @@ def _uncoded_cell_rows(
 _MONEY_WORDS = r"(?:budget|kosten|raming|bedrag|bijdrage|middelen|investering(?:en)?|cofinanciering|financiering)\b"
 MONEY_COLUMN = re.compile(rf"^{_MONEY_WORDS}", re.I)
 MONEY_IN_HEADER = re.compile(rf"\b{_MONEY_WORDS}", re.I)
+
+
+def _ends_in_amount(text: str) -> bool:
+    """A row's text that ends in a figure of its money column ("… vervangen deklaag asfalt 485", "… € 1.250.000"),
+    not a year ("… 2027")."""
+    last = text.split()[-1] if text.split() else ""
+    return (
+        re.fullmatch(r"-?\d{1,3}(?:\.\d{3})*(?:,\d+)?", last) is not None
+        and re.fullmatch(r"(?:19|20)\d\d", last) is None
+    )
 
 
 def _row_budget(drafts: list[Draft], row: Draft | None, cell: str, money: bool, scale: float) -> None:
