@@ -4282,3 +4282,19 @@ def test_a_caption_that_gives_the_tables_amounts_one_year_gives_each_rows_money_
     # counter-example: "(bedragen 2027-2030)" is a period, no one year
     spanned = text.replace("(bedragen 2027)", "(bedragen 2027-2030)")
     assert {a.year for i in tag_document(_hand_made(spanned)).items if i.type == "budget" for a in i.amounts} == {None}
+
+
+def test_an_action_table_with_bars_between_its_cells_and_each_rows_name_above_them() -> None:
+    # dev30: "Actie | Trekker | Partners | Planning | Budget", each row's name on a line above its other cells
+    text = (
+        "3 Jeugdgezondheidszorg\n\nTabel 2. Acties programma Jeugdgezondheidszorg 2028\n"
+        "Actie | Trekker | Partners | Planning | Budget\n"
+        "Invoeren contactmoment adolescentie in alle gemeenten\n"
+        "Manager JGZ 4-18 | VO-scholen, gemeenten | Q1 2028 | binnen budget\n"
+        "Uitbreiding prenatale huisbezoeken (550 naar 700)\n"
+        "Teamleider JGZ 0-4 | verloskundigen, kraamzorg | 2028 | € 95.000\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    actions = [(i.text.split()[0], i.deadline) for i in items if i.type == "action"]
+    assert actions == [("Invoeren", "Q1 2028"), ("Uitbreiding", "2028")]
+    assert [a.value for i in items if i.type == "budget" for a in i.amounts] == [95_000]

@@ -941,8 +941,10 @@ def _header_names(line: str) -> str:
     """A table header line without its money unit ("Kosten (x € 1.000)" → "Kosten"), the dot of its number column
     ("Nr.") and the question mark of a column named as a question inside it ("Standpunt Wat gaan we doen? Planning";
     not a heading that asks one, "Wat gaan we doen en wanneer?")."""
-    # (nor the caption run into it: "Tabel 6.1 Acties  Trekker  Planning")
+    # (nor the caption run into it: "Tabel 6.1 Acties  Trekker  Planning"; nor the bars between its cells: "Actie |
+    # Trekker | Planning")
     line = re.sub(r"^\s*tabel\s+\d+(?:\.\d+)*\.?\s+", "", line, flags=re.I)
+    line = re.sub(r"\s+\|\s+", "  ", line) if line.count("|") >= 2 else line
     return re.sub(r"^(nr)\.(?=\s)", r"\1", re.sub(r"\?(?=\s+\S)", "", HEADER_UNIT.sub("", line)), flags=re.I).strip()
 
 
@@ -1027,6 +1029,8 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
         # joined to the last row
         end = next((n for n, (_, line) in enumerate(kept) if _after_table(line.strip())), len(kept))
         kept = kept[:end]
+        if lines[header].count("|") >= 2:
+            kept = _bar_rows(kept)
         for position, (start, line) in enumerate(kept):
             # the period ends the row, or (columns run together) stands inside it
             period = ROW_PERIOD.search(line) or ROW_PERIOD_INSIDE.search(line)
@@ -1823,6 +1827,26 @@ def _uncoded_cell_rows(
 _MONEY_WORDS = r"(?:budget|kosten|raming|bedrag|bijdrage|middelen|investering(?:en)?|cofinanciering|financiering)\b"
 MONEY_COLUMN = re.compile(rf"^{_MONEY_WORDS}", re.I)
 MONEY_IN_HEADER = re.compile(rf"\b{_MONEY_WORDS}", re.I)
+
+
+def _bar_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Rows of a table whose cells stand between bars, each row's name on a line of its own above its other cells
+    ("Invoeren contactmoment adolescentie" / "Manager JGZ 4-18 | VO-scholen | Q1 2028 | binnen budget"): one line
+    per row, spanning both (the gap between them kept, so the row's characters stay those of the document)."""
+    joined: list[tuple[int, str]] = []
+    index = 0
+    while index < len(rows):
+        start, line = rows[index]
+        if "|" not in line and index + 1 < len(rows) and "|" in rows[index + 1][1]:
+            next_start, next_line = rows[index + 1]
+            gap = next_start - (start + len(line))
+            if gap >= 1:
+                joined.append((start, line + " " * gap + next_line))
+                index += 2
+                continue
+        joined.append((start, line))
+        index += 1
+    return joined
 
 
 def _ends_in_amount(text: str) -> bool:
