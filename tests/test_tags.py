@@ -4298,3 +4298,12 @@ def test_an_action_table_with_bars_between_its_cells_and_each_rows_name_above_th
     actions = [(i.text.split()[0], i.deadline) for i in items if i.type == "action"]
     assert actions == [("Invoeren", "Q1 2028"), ("Uitbreiding", "2028")]
     assert [a.value for i in items if i.type == "budget" for a in i.amounts] == [95_000]
+
+
+def test_a_front_pages_adoption_line_with_its_body_is_a_decision() -> None:
+    _sentences_typed(
+        "decision",
+        ("Vastgesteld: college van burgemeester en wethouders, 3 november 2026",),
+        # counter-example: a status field without the body that adopted it
+        ("Vastgesteld: nee, concept voor inspraak",),
+    )

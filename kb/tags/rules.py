@@ -653,6 +653,10 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"\b(?:is|zijn|wordt|werd|worden)\b(?![^.]{0,60}\b(?:overtreding(?:en)?|overschrijding(?:en)?|gebreken|schade|"
         r"tekortkomingen)\b)[^.]{0,60}\b(?:vastgesteld|besloten|aangenomen)\b|"
         r"^(?:vastgesteld|vrijgegeven)\s+(?:door|bij|in|op)\b|"
+        # a front page's adoption line: "Vastgesteld: college van burgemeester en wethouders, 3 november 2026" (not
+        # "Datum GS-besluit: …", a form's field: development annotators differ on it)
+        r"^(?:vastgesteld|vrijgegeven)\s*:\s*(?:door\s+)?(?:de\s+|het\s+)?(?:gemeenteraad|raad|college|"
+        r"algemeen\s+bestuur|dagelijks\s+bestuur|provinciale\s+staten|gedeputeerde\s+staten|PS|GS)\b|"
         # adopted by a named body, wherever the line sits: "… 2025-2027 Vastgesteld door het college … op 3 februari"
         r"\bvastgesteld\s+(?:door|bij)\s+(?:de|het)\s+(?:gemeenteraad|raad|college|algemeen bestuur)\b|"
         # established in a year: "Een structurele financiële bijdrage … is sinds 1999 ingesteld"
