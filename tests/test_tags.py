@@ -4307,3 +4307,33 @@ def test_a_front_pages_adoption_line_with_its_body_is_a_decision() -> None:
         # counter-example: a status field without the body that adopted it
         ("Vastgesteld: nee, concept voor inspraak",),
     )
+
+
+def test_a_motion_cited_with_what_it_asks_is_a_request_and_the_councils_decision() -> None:
+    # dev30, dev7: "In de motie … (10 juli 2025) verzoekt de raad het college om …", "… draagt de raad het college op
+    # te onderzoeken …": what the motion asks, and the council's decision to ask it
+    text = (
+        '2 Context\n\nDe gemeenteraad heeft twee moties aangenomen. In de motie "Rookvrij spelen en sporten" (10 juli\n'
+        "2025) verzoekt de raad het college om te komen tot rookvrije sportterreinen in 2028. In de motie\n"
+        '"Gezonde schoolomgeving" (13 november 2025) draagt de raad het college op te onderzoeken welke\n'
+        "mogelijkheden het omgevingsplan biedt.\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    assert len([i for i in items if i.type == "request"]) == 2
+    assert len([i for i in items if i.type == "decision" and i.text.startswith("In de motie")]) == 2
+    # counter-example: a motion only reported adopted asks nothing
+    assert classify_sentence("De motie Wolbert is op 7 november 2019 aangenomen.") == (
+        "decision_instrument",
+        "decision",
+    )
+
+
+def test_the_points_a_council_is_asked_to_speak_to_are_requests() -> None:
+    text = (
+        "6 Zienswijze\n\nWij vragen uw raad in het bijzonder om zich uit te spreken over:\n"
+        "a) de gewogen indexatie van 3,8% voor 2028;\n"
+        "b) de verhoging van het plafond van de algemene reserve naar 3,0% van de totale lasten.\n"
+    )
+    requests = _texts(text, "request")
+    assert [r.split()[0] for r in requests if r.startswith(("a)", "b)", "de "))] in (["a)", "b)"], ["de", "de"])
+    assert len([r for r in requests if "indexatie" in r or "plafond" in r]) == 2

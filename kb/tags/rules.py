@@ -29,6 +29,12 @@ TYPE_ABBREVIATIONS: dict[str, str] = {
 
 # A motion cited before its dictum, as a letter reports on it: "Deze motie, aangenomen op 10 juli 2024, " (then
 # "verzoekt Gedeputeerde Staten:"); not a sentence that ends first ("De motie is aangenomen.").
+# A motion cited as adopted, by its date or in words: "In de motie "Rookvrij spelen" (10 juli 2025) verzoekt de raad
+# …", "de aangenomen motie …" — the council's decision, besides what it asks.
+ADOPTED_MOTION = re.compile(
+    r"\bmotie\b[^.;]{0,80}?\((?:\d{1,2}\s+[a-z]+\s+)?(?:19|20)\d\d\)|\baangenomen\s+motie\b|\bmotie\b[^.;]*\baangenomen\b",
+    re.I,
+)
 CITED_MOTION = r"(?:de(?:ze)?\s+(?:aangenomen\s+)?motie\b(?:[^.:;]{0,80}?,)?\s+)?"
 
 # (name, item type the list items get, regex on the whole short header line). Comment per row.
@@ -63,6 +69,9 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"uw\s+(?:raad|staten|college|bestuur))"
             # "… om:", "… daarbij in het bijzonder om aan te geven:" (a zienswijze asked of a council)
             r"(?:\s+[\w-]+){0,4}?(?:\s+(?:om|op|het volgende|om aan te geven))?\s*:$|"
+            # … what to speak to: "Wij vragen uw raad in het bijzonder om zich uit te spreken over:"
+            r"^(?:wij\s+|we\s+)?(?:verzoeken|vragen)\s+(?:het college|de raad|u|uw\s+(?:raad|staten|bestuur))"
+            r"(?:\s+[\w-]+){0,4}?\s+om\s+zich\s+(?:uit\s+te\s+spreken|te\s+buigen)\s+over\s*:$|"
             # a motion's dictum keyword alone on its line, the points below it: "verzoekt het college", "roept het
             # college op:"
             rf"^{CITED_MOTION}(?:en\s+)?(?:verzoekt|draagt|roept)\s+"
@@ -610,10 +619,13 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         # a motion or amendment only with what became of it or its date: a list of motion titles, an alderman's
         # advice on a motion or the motion's own reasoning decides nothing
         r"\b(?:raadsbesluit|statenbesluit|collegebesluit|(?<!geen )besluit van)\b|"  # (not "vraagt geen besluit van")
-        r"\b(?:motie|moties|amendement)\b(?=[^.;]*\b(?:aangenomen|besloten|vastgesteld|beschikbaar gesteld|"
+        # (not a motion cited with what it asks: "In de motie … verzoekt de raad het college om …", a request)
+        r"\b(?:motie|moties|amendement)\b(?![^.;]*\b(?:verzoekt|draagt)\s+(?:de raad|de staten|provinciale staten)\b)"
+        r"(?=[^.;]*\b(?:aangenomen|besloten|vastgesteld|beschikbaar gesteld|"
         r"ingestemd|verworpen|van\s+\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d)\b)|"
         # an adopted one cited by its number or name: "motie Hartveilig (M2015-28)", "de motie Wolbert"
-        r"\b[MA]-?(?:19|20)\d\d-\d{1,3}\b|(?-i:\b(?:motie|amendement)\s+[A-Z][a-z]+\b)",
+        r"\b[MA]-?(?:19|20)\d\d-\d{1,3}\b|(?-i:\b(?:motie|amendement)\s+[A-Z][a-z]+\b)"
+        r"(?![^.;]*\b(?:verzoekt|draagt)\s+(?:de raad|de staten|provinciale staten)\b)",
         "Daarnaast is met een motie tijdens de raadsvergadering van 7 november 2019 een bedrag beschikbaar gesteld.",
         "A1 Amendement Geen bezuiniging op de bibliotheek GL-PvdA, D66, CU",
     ),
@@ -782,7 +794,10 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"\b(?:vragen|vraagt|verzoeken|verzoekt)\s+(?:wij|we|zij|ze|het \w+|de \w+)?\s*(?:u\s+|de gemeente\s+|"
         r"het college\s+|de provincie\s+|gemeenten\s+)?"
         r"(?:om|aan(?=\s+(?:de|het|u|uw|alle|ons|onze)\b)|voor|naar|dat)\b|"
-        r"\b(?:concreet|daarom|daarnaast|tot slot)\s+(?:vragen|verzoeken)\s+(?:wij|we)\b",
+        r"\b(?:concreet|daarom|daarnaast|tot slot)\s+(?:vragen|verzoeken)\s+(?:wij|we)\b|"
+        # a motion's instruction, cited: "… draagt de raad het college op te onderzoeken …"
+        r"\b(?:draagt|dragen)\s+(?:de raad|de staten|provinciale staten)\s+(?:het college|gedeputeerde staten|GS)"
+        r"\s+op\s+(?:om\s+)?te\b",
         "Concreet vragen wij voor de kleine kernen en buurtschappen de specifieke vermelding van inwoners.",
         "De ruimtevraag voor recreatie neemt toe.",
     ),

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from kb.tags.drafts import Draft, Unit, claimed_test
 from kb.tags.lists import label_segments, trailing_header
 from kb.tags.rules import (
+    ADOPTED_MOTION,
     CARD_FIELD,
     SENTENCE_RULES,
     classify_sentence,
@@ -87,6 +88,9 @@ def sentence_items(
                 continue
             start, end, sentence = _trim_long_sentence(unit, start, end, sentence, rule)
             drafts.append(Draft(item_type, start, end, unit.section_id, text=sentence, rule=rule))
+            if item_type == "request" and ADOPTED_MOTION.search(sentence):
+                # "In de motie … (10 juli 2025) verzoekt de raad het college om …": what the council decided, too
+                drafts.append(Draft("decision", start, end, unit.section_id, text=sentence, rule="motion_cited"))
     return drafts
 
 
