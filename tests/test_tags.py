@@ -4337,3 +4337,21 @@ def test_the_points_a_council_is_asked_to_speak_to_are_requests() -> None:
     requests = _texts(text, "request")
     assert [r.split()[0] for r in requests if r.startswith(("a)", "b)", "de "))] in (["a)", "b)"], ["de", "de"])
     assert len([r for r in requests if "indexatie" in r or "plafond" in r]) == 2
+
+
+def test_a_table_of_one_cell_per_line_whose_rows_open_with_a_two_level_number_and_their_name() -> None:
+    # dev30: "Actie / Trekker / Partners / Planning / Middelen 2027", each row "5.2 Rookvrije schoolterreinen …" and
+    # its cells below it, rows apart by a blank line
+    text = (
+        "5 Roken\n\n5.4 Acties roken\n\nTabel 3. Acties roken\nActie\nTrekker\nPartners\nPlanning\nMiddelen 2027\n\n"
+        "5.1 Rookvrij maken van alle sportterreinen\nSportfederatie Hengelo\nverenigingen, GGD Twente\n2027-2028\n"
+        "€ 14.000\n\n"
+        "5.2 Rookvrije schoolterreinen VO en mbo, inclusief aanpak vapen aan de rand van het terrein\n"
+        "schoolbesturen VO en mbo\ngemeente (handhaving), GGD Twente\n2027\n€ 8.000\n\n"
+        "5.3 Lokaal stopaanbod: groepstraining en stopspreekuur\nHuisartsencoöperatie\nMenzis, apotheken\n"
+        "doorlopend\n€ 22.000\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    actions = [i.text.split()[0] for i in items if i.type == "action"]
+    assert actions == ["Rookvrij", "Rookvrije", "Lokaal"]
+    assert sorted(a.value for i in items if i.type == "budget" for a in i.amounts) == [8_000, 14_000, 22_000]

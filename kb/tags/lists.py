@@ -1675,7 +1675,11 @@ DETAIL_COLUMN = re.compile(
 # per kern: Kern / locatie | Aantal woningen | Waarvan sociaal | Periode".
 SITE_COLUMN = re.compile(r"^(?:(?:kern|gebied)\s*/\s*)?(?:woningbouw)?(?:locatie|plan(?:locatie|naam)?)$", re.I)
 # a row's number alone on its line ("A.01", "3.2") or opening the row's first cell ("W1 Opstellen Woonprogramma …")
-CELL_ROW_ID = re.compile(rf"^(?:{ROW_CODE}|\d{{1,2}}(?:\.\d{{1,2}})?)\.?$|^(?-i:[A-Z]{{1,2}})[.-]?\d{{1,2}}\s+[A-ZÀ-Ý]")
+# (a row's code alone on its line, "5.1", "A.05"; or with the row's first cell after it: "B2 Fietsroute …",
+# "5.2 Rookvrije schoolterreinen …")
+CELL_ROW_ID = re.compile(
+    rf"^(?:{ROW_CODE}|\d{{1,2}}(?:\.\d{{1,2}})?)\.?$|^(?-i:[A-Z]{{1,2}})[.-]?\d{{1,2}}\s+[A-ZÀ-Ý]|^\d{{1,2}}\.\d{{1,2}}\s+[A-ZÀ-Ý]"
+)
 CELL_GROUP = re.compile(r"^[A-Z]\.\s+\S")  # a group row between rows: "B. Voldoende water"
 MAX_HEADER_CELLS = 9
 MAX_CELL_ROWS = 80
