@@ -251,22 +251,24 @@ def test_the_verdict_reads_a_sentence_with_its_section_heading():
     assert judged == 1.0 and plain < 1.0  # the heading says what the request is about
 
 
-def test_the_page_quotes_the_best_sentences_of_all_documents_not_a_quota_per_document():
+def _document_hit(document_id: str, text: str, score: float) -> Hit:
+    """A hit whose passage is the whole text of a document of its own."""
     from dataclasses import replace
 
+    passage = Passage(f"p-{document_id}", document_id, None, ("1",), 0, text, 1, 1, None, None, 0, len(text))
+    return Hit(rank=1, score=score, passage=passage, document=replace(_document(), id=document_id))
+
+
+def test_the_page_quotes_the_best_sentences_of_all_documents_not_a_quota_per_document():
     # the best document answers in six sentences; a second document (not far below it) shares no word with the
     # question: a quota of five per document quoted five of the six and five of the other's that answer nothing
     answering = " ".join(f"Het budget voor kleine projecten in dorp {n} is verhoogd." for n in "ABCDEF")
     other_text = " ".join(f"De gemeente overlegt met vereniging {n} over de agenda." for n in "ABCDEF")
 
-    def hit(document_id: str, text: str, score: float) -> Hit:
-        passage = Passage(f"p-{document_id}", document_id, None, ("1",), 0, text, 1, 1, None, None, 0, len(text))
-        return Hit(rank=1, score=score, passage=passage, document=replace(_document(), id=document_id))
-
     texts = {"a": answering, "b": other_text}
     result = build_answer(
         "budget kleine projecten dorp",
-        [hit("a", answering, 0.9), hit("b", other_text, 0.8)],
+        [_document_hit("a", answering, 0.9), _document_hit("b", other_text, 0.8)],
         DutchAnalyzer({}),
         texts.__getitem__,
         lambda _d, s, e: SourceMap([1], None).locate(s, e),
@@ -277,23 +279,17 @@ def test_the_page_quotes_the_best_sentences_of_all_documents_not_a_quota_per_doc
 
 
 def test_a_question_naming_two_governments_hears_each_of_their_documents():
-    from dataclasses import replace
-
     from kb.answer import governments_named
 
     province = " ".join(f"De provincie steunt dorpshuizen in {n} met subsidie." for n in "ABCD")
     municipality = " ".join(f"De gemeente steunt dorpshuizen in {n} met subsidie." for n in "ABCD")
-
-    def hit(document_id: str, text: str, score: float) -> Hit:
-        passage = Passage(f"p-{document_id}", document_id, None, ("1",), 0, text, 1, 1, None, None, 0, len(text))
-        return Hit(rank=1, score=score, passage=passage, document=replace(_document(), id=document_id))
 
     texts = {"prov": province, "gem": municipality}
 
     def pages(question: str) -> dict[str, int]:
         result = build_answer(
             question,
-            [hit("prov", province, 0.9), hit("gem", municipality, 0.85)],
+            [_document_hit("prov", province, 0.9), _document_hit("gem", municipality, 0.85)],
             DutchAnalyzer({}),
             texts.__getitem__,
             lambda _d, s, e: SourceMap([1], None).locate(s, e),
