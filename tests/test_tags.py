@@ -4355,3 +4355,35 @@ def test_a_table_of_one_cell_per_line_whose_rows_open_with_a_two_level_number_an
     actions = [i.text.split()[0] for i in items if i.type == "action"]
     assert actions == ["Rookvrij", "Rookvrije", "Lokaal"]
     assert sorted(a.value for i in items if i.type == "budget" for a in i.amounts) == [8_000, 14_000, 22_000]
+
+
+def test_coded_measures_kept_as_lines_of_one_paragraph_are_one_action_each() -> None:
+    # dev32: "Wat gaan we daarvoor doen?" over "W1  Opnemen van …" / "W2  Invoeren van …", wrapped lines indented
+    text = (
+        "4 Wonen\n\nWat gaan we daarvoor doen?\n"
+        "    W1  Opnemen van een afspraak over levensloopbestendig bouwen en verbouwen in de\n"
+        "        prestatieafspraken 2027 met de corporaties en huurdersorganisaties.\n"
+        "    W2  Invoeren van een toegankelijkheidstoets door het Panel Meidwaan bij nieuwbouwplannen\n"
+        "        vanaf tien woningen, in de fase van het stedenbouwkundig plan.\n"
+        "    W3  Versnellen van de Wmo-woningaanpassingen door een vaste ergotherapeut.\n"
+    )
+    assert [a.split()[0] for a in _texts(text, "action")] == ["W1", "W2", "W3"]
+
+
+def test_a_coded_measure_paragraph_in_a_measures_chapter_is_an_action() -> None:
+    # dev32: "5 Maatregelen per gebied" / "5.1 Binnenstad" / "M2 Invoeren van …" (the code before the measure)
+    text = (
+        "1 Maatregelen per gebied\n\n1.1 Binnenstad\n\n"
+        "M2 Invoeren van een bewonersabonnement in de garages voor bewoners die hun vergunning op straat\n"
+        "   inleveren.\n\n"
+        "M5 Invoeren van een zero-emissiezone voor stadslogistiek per 1 januari 2028.\n"
+    )
+    assert [a.split()[0] for a in _texts(text, "action")] == ["M2", "M5"]
+    # counter-example: coded rows of a table with their period and amount stay the table readers' (no list items)
+    from kb.tags.lists import _coded_items
+
+    rows = [
+        "L1 Opstellen van een logistieke visie Regio 2026 120",
+        "L2 Afstemmen van zero-emissiezones Gemeente Ede 2026-2028 350",
+    ]
+    assert _coded_items(rows) == set()

@@ -169,6 +169,28 @@ def _theme_items(lines: list[str]) -> set[int]:
     return found
 
 
+# A measure opened by its code at a line start: "W1  Opnemen van een afspraak …", "M3 Invoeren van kentekenparkeren".
+CODED_ITEM = re.compile(r"^\s*(?-i:(?P<letters>[A-Z]{1,2}))(?P<number>\d{1,2})\.?\s+(?P<rest>[A-ZÀ-Ý].*)$", re.S)
+
+
+def _coded_items(lines: list[str]) -> set[int]:
+    """Indexes of the lines that open a run of coded measures (W1, W2, … with one code letter, each one more), at
+    least two of them a nominalised measure ("Opnemen van …"): a list whose items the extraction kept as lines."""
+    coded = [(i, m) for i, line in enumerate(lines) if (m := CODED_ITEM.match(line)) is not None]
+    found: set[int] = set()
+    for (i, first), (j, second) in zip(coded, coded[1:], strict=False):
+        if (
+            first.group("letters") == second.group("letters")
+            and int(second.group("number")) == int(first.group("number")) + 1
+        ):
+            found.update((i, j))
+    nominal = sum(1 for i, m in coded if i in found and NOMINAL_ACTION.match(m.group("rest")) is not None)
+    # (rows of a table with their period or amount, "L2 Afstemmen zero-emissiezones … 2026-2028 350", are the
+    # table readers')
+    rows = sum(1 for i in found if _ends_in_amount(lines[i]) or ROW_PERIOD_INSIDE.search(lines[i]) is not None)
+    return found if nominal >= 2 and rows < 2 else set()
+
+
 def _split_embedded_list(unit: Unit, in_list: bool = False) -> list[Unit]:
     """Split a paragraph whose later lines start with bullet glyphs (or a run of theme-numbered items: "1.2 …",
     "1.3 …") into the lead text and one unit per item; or a list whose bullets were lost (`_semicolon_items`; one
@@ -176,7 +198,7 @@ def _split_embedded_list(unit: Unit, in_list: bool = False) -> list[Unit]:
     if unit.kind != "paragraph" or "\n" not in unit.text:
         return [unit]
     lines = unit.text.split("\n")
-    themed = _theme_items(lines)
+    themed = _theme_items(lines) | _coded_items(lines)
     if not any(EMBEDDED_ITEM.match(line) for line in lines[1:]) and not themed:
         return _semicolon_items(unit, lines, 1 if in_list else SEMICOLON_ITEMS)
     pieces: list[Unit] = []
@@ -1266,6 +1288,8 @@ def _measure_paragraph(unit: Unit, item_type: str) -> bool:
     measure numbered with its theme ("1.4 We bouwen het kruispunt Markeloseweg om tot een rotonde")."""
     numbered = THEME_NUMBER.match(unit.text) is not None
     text = PERIOD_PREFIX.sub("", THEME_NUMBER.sub("", BULLET_PREFIX.sub("", unit.text)).strip())
+    coded = CODED_ITEM.match(text)
+    text = coded.group("rest") if coded is not None else text  # "M2 Invoeren van …": the measure after its code
     return (
         item_type == "action"
         and unit.kind == "paragraph"
