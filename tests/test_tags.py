@@ -4387,3 +4387,20 @@ def test_a_coded_measure_paragraph_in_a_measures_chapter_is_an_action() -> None:
         "L2 Afstemmen van zero-emissiezones Gemeente Ede 2026-2028 350",
     ]
     assert _coded_items(rows) == set()
+
+
+def test_an_action_tables_money_cell_with_its_basis_code_is_the_rows_budget() -> None:
+    # dev32: "Bedragen in euro's. S = structureel per jaar, I = incidenteel." over "… 2027-2030    15.000 S"
+    text = (
+        "6 Actietabel\n\nBedragen in euro's. S = structureel per jaar, I = incidenteel.\n\n"
+        "Nr  Actie                                Wie (trekker / partners)        Wanneer      Middelen\n"
+        "W2  Toegankelijkheidstoets nieuwbouw     Team Ruimte / Panel Meidwaan    2027-2030    15.000 S\n"
+        "W3  Versnellen Wmo-woningaanpassingen    Wmo-loket / leveranciers        2027-2028    bestaand\n"
+        "W4  Pilot geclusterd wonen Bolsward      Team Wonen / zorgaanbieder      2028         40.000 I\n"
+    )
+    budgets = [i for i in tag_document(_hand_made(text)).items if i.type == "budget"]
+    assert [(a.value, a.basis) for b in budgets for a in b.amounts] == [(15_000, "structureel"), (40_000, "eenmalig")]
+    # counter-example: a count followed by a capital word is no money cell
+    from kb.tags.lists import BASIS_CELL
+
+    assert BASIS_CELL.search("Plaatsen van 40 Sensoren in de binnenstad") is None

@@ -1213,9 +1213,18 @@ def _row_money(row: Draft, scale: float, year: int | None = None) -> Draft | Non
     elif scale != 1 and figures:
         # "… 2026–2027  18.400" (x € 1.000); "… 2027–2028 48,0 2,0 6,0 38,0* 2,0" (x € 1 mln: kosten, regio, …)
         amounts = tuple(Amount(value * scale, "EUR", year, "row") for value in figures)
+    elif (coded := BASIS_CELL.search(row.text)) is not None:
+        # "… 2027-2030    15.000 S": the money cell with its basis code (S structureel, I incidenteel)
+        basis = "structureel" if coded.group("code") == "S" else "eenmalig"
+        amounts = (Amount(lone_figure_value(coded.group("value")) * scale, "EUR", year, "row", basis),)
     else:
         return None
     return _as_budget(row, amounts, "table_row_budget")
+
+
+# A money cell with its basis code, as an action table legend defines them ("S = structureel per jaar, I =
+# incidenteel"): "15.000 S", "40.000 I".
+BASIS_CELL = re.compile(r"(?<![\w.,])(?P<value>\d{1,3}(?:\.\d{3})+|\d{2,7})\s+(?-i:(?P<code>[SI]))(?=\s|$)")
 
 
 def _trailing_figures(text: str) -> list[float]:
