@@ -4404,3 +4404,18 @@ def test_an_action_tables_money_cell_with_its_basis_code_is_the_rows_budget() ->
     from kb.tags.lists import BASIS_CELL
 
     assert BASIS_CELL.search("Plaatsen van 40 Sensoren in de binnenstad") is None
+
+
+def test_the_parties_named_under_a_requests_lead_in_group_what_is_asked_of_each() -> None:
+    # dev32: "Wij vragen onze partners nadrukkelijk om:" / "Woningcorporaties" / bullets / "Werkgevers" / bullets
+    text = (
+        "1 Wat we van onze partners vragen\n\nWij vragen onze partners nadrukkelijk om:\n\n"
+        "Woningcorporaties\n"
+        "•   jaarlijks ten minste 40 bestaande woningen levensloopbestendig aan te passen;\n"
+        "•   toegankelijke woningen bij voorrang toe te wijzen.\n\n"
+        "Werkgevers\n"
+        "•   zich aan te sluiten bij het netwerk Inclusyf Ûndernimme;\n"
+        "•   sollicitatieprocedures toegankelijk te maken.\n"
+    )
+    requests = _texts(text, "request")
+    assert len([r for r in requests if r.startswith(("jaarlijks", "toegankelijke", "zich", "sollicitatie"))]) == 4

@@ -848,12 +848,14 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 continue
             following = units[index + 1] if index + 1 < len(units) else None
             if (
-                active[1] in ("action", "goal")
+                active[1] in ("action", "goal", "request")
                 and SUBHEADING.match(unit.text.strip())
                 and following is not None
                 and (following.kind in ("bullet", "numbered") or BULLET_PREFIX.match(following.text) is not None)
             ):
-                index += 1  # a theme line inside the list ("Veiligheid") groups the bullets below it
+                # a theme line inside the list ("Veiligheid") groups the bullets below it; under a request's lead-in
+                # the party asked ("Woningcorporaties") groups what is asked of it
+                index += 1
                 last_parent = None
                 continue
             active = None
