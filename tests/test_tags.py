@@ -4419,3 +4419,23 @@ def test_the_parties_named_under_a_requests_lead_in_group_what_is_asked_of_each(
     )
     requests = _texts(text, "request")
     assert len([r for r in requests if r.startswith(("jaarlijks", "toegankelijke", "zich", "sollicitatie"))]) == 4
+
+
+def test_an_investment_table_in_thousands_with_one_money_column_gives_each_row_its_budget() -> None:
+    # dev30: "Tabel 6.3 Vervanging bruggen (investeringen, bedragen x € 1.000)", a year line over its rows, each row
+    # ending in its one figure
+    text = (
+        "6 Bruggen\n\nTabel 6.3 Vervanging bruggen (investeringen, bedragen x € 1.000)\n2027\n"
+        "KW-031 fietsbrug Zwartendijk (hout, conditie 5) 280\n"
+        "KW-058 brug Bovenbroeksweg, Kamperveen (hout) 150\n"
+        "subtotaal 430\n2028\n"
+        "KW-044 brug over het Ganzendiep, Grafhorst (beton) 780\n"
+        "Totaal 2027-2028 1.210\n"
+    )
+    values = {a.value for i in tag_document(_hand_made(text)).items if i.type == "budget" for a in i.amounts}
+    assert {280_000, 150_000, 780_000} <= values
+    # counter-example: without a unit in thousands, a row's lone small figure is no money
+    from kb.tags.money import _is_figure_line
+
+    assert _is_figure_line("KW-058 brug Bovenbroeksweg, Kamperveen (hout) 150", scaled=True)
+    assert not _is_figure_line("KW-058 brug Bovenbroeksweg, Kamperveen (hout) 150")

@@ -311,6 +311,8 @@ def _is_figure_line(line: str, scaled: bool = False, decimals: bool = False) -> 
         return False
     if scaled and len(values) >= 2 and parse_year_header(line) is None:
         return True
+    if scaled and len(label.split()) >= 2 and re.search(r"\s\d{2,3}(?:\.\d{3})*$", line.strip()):
+        return True  # "KW-058 brug Bovenbroeksweg, Kamperveen (hout) 150" under "x € 1.000": one money column
     if scaled and re.search(r"\d\s+[VN]$", line.strip()):
         return True  # "Lagere salarislasten door vacatures  690 V" under "(x € 1.000)": a variance, for or against
     if decimals and DECIMAL_NUMBER.match(line.split()[-1]):
