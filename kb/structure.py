@@ -332,29 +332,27 @@ def _runs_on(lines: list[_TextLine], index: int) -> bool:
     )
 
 
+def _sibling_step(before: str | None, now: str | None) -> int | None:
+    """How far number `now` is from `before` when both number siblings of one parent ("6.4" → "6.1": -3), else
+    None."""
+    if before is None or now is None:
+        return None
+    first, second = before.split("."), now.split(".")
+    if len(first) != len(second) or first[:-1] != second[:-1] or not (first[-1].isdigit() and second[-1].isdigit()):
+        return None
+    return int(second[-1]) - int(first[-1])
+
+
 def _goes_back(previous: _Heading, heading: _Heading) -> bool:
     """A numbered sub-heading below the number of the sub-heading just before it, under the same parent ("6.4 …"
-    then "6.1 …")."""
-    if previous.number is None or heading.number is None or "." not in previous.number:
-        return False
-    before, now = previous.number.split("."), heading.number.split(".")
-    if len(before) != len(now) or before[:-1] != now[:-1] or not (before[-1].isdigit() and now[-1].isdigit()):
-        return False
-    return int(now[-1]) < int(before[-1])  # (a number repeated is a slip of the author's: "3.2" twice, 001)
+    then "6.1 …"); a number repeated is a slip of the author's ("3.2" twice, 001)."""
+    step = _sibling_step(previous.number, heading.number) if previous.number and "." in previous.number else None
+    return step is not None and step < 0
 
 
 def _next_in_run(rows: str | None, heading: _Heading) -> bool:
     """The number right after the last refused numbered row's ("6.4" after "6.3"): the next row of that run."""
-    if rows is None or heading.number is None:
-        return False
-    before, now = rows.split("."), heading.number.split(".")
-    return (
-        len(before) == len(now)
-        and before[:-1] == now[:-1]
-        and before[-1].isdigit()
-        and now[-1].isdigit()
-        and int(now[-1]) == int(before[-1]) + 1
-    )
+    return _sibling_step(rows, heading.number) == 1
 
 
 def _cells(previous: _Heading, heading: _Heading) -> bool:

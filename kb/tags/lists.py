@@ -201,6 +201,14 @@ def _split_embedded_list(unit: Unit, in_list: bool = False) -> list[Unit]:
     themed = _theme_items(lines) | _coded_items(lines)
     if not any(EMBEDDED_ITEM.match(line) for line in lines[1:]) and not themed:
         return _semicolon_items(unit, lines, 1 if in_list else SEMICOLON_ITEMS)
+    openings = {index: "numbered" for index in themed}
+    openings.update({index: "bullet" for index, line in enumerate(lines) if EMBEDDED_ITEM.match(line)})
+    return _pieces(unit, lines, openings)
+
+
+def _pieces(unit: Unit, lines: list[str], openings: dict[int, str]) -> list[Unit]:
+    """The unit cut into one unit per item: a line in `openings` opens one of that kind (the first line opens a
+    paragraph when it opens none), the lines after it up to the next opening continue it; blank lines drop out."""
     pieces: list[Unit] = []
     offset = 0
     for index, line in enumerate(lines):
@@ -209,9 +217,8 @@ def _split_embedded_list(unit: Unit, in_list: bool = False) -> list[Unit]:
         offset += len(line) + 1
         if not line.strip():
             continue
-        if EMBEDDED_ITEM.match(line) or index in themed or not pieces:
-            kind = "bullet" if EMBEDDED_ITEM.match(line) else "numbered" if index in themed else "paragraph"
-            pieces.append(Unit(kind, start, end, unit.section_id, line))
+        if index in openings or not pieces:
+            pieces.append(Unit(openings.get(index, "paragraph"), start, end, unit.section_id, line))
         else:
             last = pieces[-1]
             last.end = end
@@ -237,17 +244,7 @@ def _semicolon_items(unit: Unit, lines: list[str], needed: int = SEMICOLON_ITEMS
     ]
     if len(ends) < needed:
         return [unit]
-    pieces: list[Unit] = []
-    offset = 0
-    for index, line in enumerate(lines):
-        start = unit.start + offset
-        offset += len(line) + 1
-        if not pieces or index - 1 in ends:
-            pieces.append(Unit(unit.kind, start, start + len(line), unit.section_id, line))
-        else:
-            pieces[-1].end = start + len(line)
-            pieces[-1].text += "\n" + line
-    return pieces
+    return _pieces(unit, lines, {index + 1: unit.kind for index in ends})
 
 
 def _block_text(parsed: ParsedDocument, block: Block) -> str:

@@ -29,13 +29,16 @@ TYPE_ABBREVIATIONS: dict[str, str] = {
 
 # A motion cited before its dictum, as a letter reports on it: "Deze motie, aangenomen op 10 juli 2024, " (then
 # "verzoekt Gedeputeerde Staten:"); not a sentence that ends first ("De motie is aangenomen.").
+CITED_MOTION = r"(?:de(?:ze)?\s+(?:aangenomen\s+)?motie\b(?:[^.:;]{0,80}?,)?\s+)?"
 # A motion cited as adopted, by its date or in words: "In de motie "Rookvrij spelen" (10 juli 2025) verzoekt de raad
 # …", "de aangenomen motie …" — the council's decision, besides what it asks.
 ADOPTED_MOTION = re.compile(
     r"\bmotie\b[^.;]{0,80}?\((?:\d{1,2}\s+[a-z]+\s+)?(?:19|20)\d\d\)|\baangenomen\s+motie\b|\bmotie\b[^.;]*\baangenomen\b",
     re.I,
 )
-CITED_MOTION = r"(?:de(?:ze)?\s+(?:aangenomen\s+)?motie\b(?:[^.:;]{0,80}?,)?\s+)?"
+# … and the request it makes in the same sentence, which makes the sentence a request ("… verzoekt de raad het
+# college om …"), not only a decision.
+MOTION_ASKS = r"(?![^.;]*\b(?:verzoekt|draagt)\s+(?:de raad|de staten|provinciale staten)\b)"
 
 # (name, item type the list items get, regex on the whole short header line). Comment per row.
 LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
@@ -620,12 +623,12 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         # advice on a motion or the motion's own reasoning decides nothing
         r"\b(?:raadsbesluit|statenbesluit|collegebesluit|(?<!geen )besluit van)\b|"  # (not "vraagt geen besluit van")
         # (not a motion cited with what it asks: "In de motie … verzoekt de raad het college om …", a request)
-        r"\b(?:motie|moties|amendement)\b(?![^.;]*\b(?:verzoekt|draagt)\s+(?:de raad|de staten|provinciale staten)\b)"
+        rf"\b(?:motie|moties|amendement)\b{MOTION_ASKS}"
         r"(?=[^.;]*\b(?:aangenomen|besloten|vastgesteld|beschikbaar gesteld|"
         r"ingestemd|verworpen|van\s+\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d)\b)|"
         # an adopted one cited by its number or name: "motie Hartveilig (M2015-28)", "de motie Wolbert"
         r"\b[MA]-?(?:19|20)\d\d-\d{1,3}\b|(?-i:\b(?:motie|amendement)\s+[A-Z][a-z]+\b)"
-        r"(?![^.;]*\b(?:verzoekt|draagt)\s+(?:de raad|de staten|provinciale staten)\b)",
+        rf"{MOTION_ASKS}",
         "Daarnaast is met een motie tijdens de raadsvergadering van 7 november 2019 een bedrag beschikbaar gesteld.",
         "A1 Amendement Geen bezuiniging op de bibliotheek GL-PvdA, D66, CU",
     ),
@@ -1212,7 +1215,7 @@ PARTY_UNDERTAKING = re.compile(
     r"|verzorg(?:t|en)|voer(?:t|en)|zet(?:ten)?|stel(?:t|len)|vergoed(?:t|en)|organiseer(?:t)|organiseren|lever(?:t|en)"
     r"|financier(?:t)|financieren|begeleid(?:t|en)|trai(?:nt|nen)|richt(?:en)?|ontwikkel(?:t|en)|br(?:engt|engen)"
     r"|betaal(?:t)|betalen|stimuleer(?:t)|stimuleren|informeer(?:t)|informeren|coördineer(?:t)|coördineren"
-    r"|faciliteer(?:t)|faciliteren|agendeer(?:t)|agenderen|zet(?:ten)?\s+in|spre(?:ekt|ken))\b"
+    r"|faciliteer(?:t)|faciliteren|agendeer(?:t)|agenderen|spre(?:ekt|ken))\b"
     r"(?![^.]*\b(?:af|toe)\s*[.;]?$)",
     re.I,
 )
