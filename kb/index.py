@@ -254,6 +254,9 @@ class LoadedIndex:
         self.position_of_passage = {p: i for i, p in enumerate(self.passage_ids)}
         self._matrix: np.ndarray | None = None
         self._sentences: dict[int, tuple[np.ndarray, np.ndarray]] | None = None
+        self._sentence_matrix: np.ndarray | None = None
+        self._sentence_starts = np.zeros(0, dtype=np.int64)
+        self._sentence_owners = np.zeros(0, dtype=np.int64)
 
     def sentences(self, position: int) -> tuple[np.ndarray, np.ndarray] | None:
         """(spans [[start, end], …] in the passage text, unit vectors) of a passage's sentences; None for an index
@@ -281,11 +284,25 @@ class LoadedIndex:
         found: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         if len(spans):
             order = np.argsort(spans[:, 0], kind="stable")
-            spans, vectors = spans[order], vectors[order]
+            spans, vectors = spans[order], np.ascontiguousarray(vectors[order])
             cuts = np.flatnonzero(np.diff(spans[:, 0])) + 1
+            # one matrix of every sentence, grouped by passage (the per-passage blocks below are views into it)
+            self._sentence_matrix = vectors
+            self._sentence_starts = np.concatenate([[0], cuts]).astype(np.int64)
+            self._sentence_owners = spans[self._sentence_starts, 0].astype(np.int64)
             for part, block in zip(np.split(spans, cuts), np.split(vectors, cuts), strict=True):
                 found[int(part[0, 0])] = (part[:, 1:], block)
         return found
+
+    def sentence_best(self, query: np.ndarray) -> np.ndarray | None:
+        """Every passage's best sentence cosine with the query (-1 for a passage without sentences); None for an
+        index without sentence vectors."""
+        if not self.has_sentences() or self._sentence_matrix is None:
+            return None
+        cosines = self._sentence_matrix @ np.asarray(query, dtype=np.float32).reshape(-1)
+        best = np.full(len(self.passage_ids), -1.0, dtype=np.float32)
+        best[self._sentence_owners] = np.maximum.reduceat(cosines, self._sentence_starts)
+        return best
 
     def load_all(self) -> None:
         """Read the passage vectors and the sentence index now rather than on first use."""

@@ -155,6 +155,25 @@ def test_an_english_question_finds_the_dutch_passage_through_the_glossary(kb):
     assert hits and hits[0].passage.id == "provincie-1"
 
 
+def test_a_passage_is_scored_by_its_best_sentence_too(kb):
+    engine = kb.engine()
+    query = "Woningbouw in kleine kernen helpt starters"
+    vector = engine.query_vector(query)
+    best = engine.index.sentence_best(vector)
+    assert best is not None and len(best) == len(engine.passages)
+    for position in range(len(engine.passages)):
+        _spans, vectors = engine.index.sentences(position)
+        assert best[position] == pytest.approx(float((vectors @ vector).max()), abs=1e-5)
+    # with the sentence retriever alone deciding, the ranking follows the best sentences
+    alone = Ranking(dense_weight=1e-9, lexical_weight=0.0, sentence_weight=1.0, tag_boost=0.0, document_decay=1.0)
+    pool = engine.candidates(query, None, alone)
+    assert [c.position for c in pool][:3] == [int(p) for p in (-best).argsort(kind="stable")[:3]]
+    assert all(c.sentence_score == pytest.approx(max(float(best[c.position]), 0.0)) for c in pool)
+    # without it, fusion is the dense and lexical parts only
+    without = engine.candidates(query, None, Ranking(sentence_weight=0.0))
+    assert all(c.sentence_rank is None and c.sentence_score == 0.0 for c in without)
+
+
 def test_near_duplicates_are_collapsed(kb):
     hits = search(kb, "Kennisplatform Burgerkracht initiatieven van inwoners", k=5)
     assert len([h for h in hits if h.passage.text.strip() == REPEATED]) == 1
