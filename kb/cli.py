@@ -562,6 +562,66 @@ def trace(index_dir: Path | None, show: int, as_json: bool, **rest: Any) -> None
 
 
 @main.command()
+@index_option
+@filter_options(ITEMS)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def matrix(index_dir: Path | None, as_json: bool, **rest: Any) -> None:
+    """The trace matrix: every goal (of the chosen documents) against the items that serve, fund or follow from
+    it, per link kind — the same matrix as the spreadsheet's Matrix sheet and `kb trace --json`."""
+    from kb.records import LINK_LABELS, trace_record
+
+    kb = _open(index_dir)
+    data = trace_record(kb, kb.trace(_filters(rest)))
+    if as_json:
+        _emit_json(data["matrix"])
+        return
+    for row in data["matrix"]:
+        goal = row["goal"]
+        click.echo(f"{goal['id']}  {goal['text'][:100]}")
+        if not row["links"]:
+            click.echo("  (nothing serves, funds or follows from it)")
+        for kind, ids in row["links"].items():
+            click.echo(f"  {LINK_LABELS.get(kind, kind)}: {', '.join(ids)}")
+    click.echo(f"{len(data['matrix'])} goals")
+
+
+@main.command()
+@click.argument("item", required=False)
+@index_option
+@click.option("--kind", default=None, help="Only links of this kind: draagt_bij_aan, financiert, …")
+@click.option("--origin", default=None, help="Only links of this origin: structure, rule, similarity, person.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def links(index_dir: Path | None, item: str | None, kind: str | None, origin: str | None, as_json: bool) -> None:
+    """The links of ITEM (or of the whole register): confirmed ones first, then by confidence; links a person
+    rejected are left out. Confirm, reject or add one with `kb link confirm|reject|add SOURCE KIND TARGET`."""
+    from kb.errors import UsageError
+    from kb.records import LINK_LABELS, link_record
+
+    if kind is not None and kind not in LINK_LABELS:
+        raise UsageError(f"Unknown link kind {kind!r} — use one of: {', '.join(LINK_LABELS)}")
+    origins = ("structure", "rule", "similarity", "person")
+    if origin is not None and origin not in origins:
+        raise UsageError(f"Unknown link origin {origin!r} — use one of: {', '.join(origins)}")
+    kb = _open(index_dir)
+    if item is not None:
+        kb.item(item)  # a clear error for an unknown id
+    chosen = [
+        link
+        for link in kb.links(item)
+        if (kind is None or link.kind == kind) and (origin is None or link.origin == origin)
+    ]
+    if as_json:
+        _emit_json([link_record(link) for link in chosen])
+        return
+    for link in chosen:
+        click.echo(
+            f"{link.source_id}  {LINK_LABELS.get(link.kind, link.kind)}  {link.target_id}  "
+            f"({link.origin}, {link.status}, confidence {link.confidence:.2f})"
+        )
+    click.echo(f"{len(chosen)} links")
+
+
+@main.command()
 @click.argument(
     "action", type=click.Choice(["confirm", "reject", "add", "reset", "standalone", "not_standalone", "report"])
 )
@@ -599,6 +659,9 @@ def curate(
         f"Recorded: {stored.action} {' '.join(p for p in (stored.source, stored.kind, stored.target) if p)} "
         f"({stored.who}, {stored.when})"
     )
+
+
+main.add_command(curate, name="link")  # `kb link confirm|reject|add SOURCE KIND TARGET` (the issue's name for it)
 
 
 if __name__ == "__main__":  # pragma: no cover

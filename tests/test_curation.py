@@ -158,6 +158,32 @@ def test_the_cli_curates_and_reports(programme, settings, runner):
     }
 
 
+def test_the_cli_lists_links_and_the_matrix_under_the_names_users_type(programme, settings, runner):
+    from kb.cli import main
+
+    kb, _ = programme
+    goal = _of(kb, "goal", "dorpshuizen")
+    plan = _of(kb, "action", "onderhoudsplan")
+    index = ["--index", str(settings.index_dir)]
+    listed = json.loads(runner.invoke(main, ["links", plan.id, "--json", *index]).output)
+    assert {"source": plan.id, "kind": "draagt_bij_aan", "target": goal.id} in [
+        {k: r[k] for k in ("source", "kind", "target")} for r in listed
+    ]
+    money = json.loads(runner.invoke(main, ["links", "--kind", "financiert", "--json", *index]).output)
+    assert money and all(r["kind"] == "financiert" for r in money)
+    # `kb link` is `kb curate` under the name: a rejected link leaves every listing
+    rejected = runner.invoke(main, ["link", "reject", plan.id, "draagt_bij_aan", goal.id, "--who", "Bert", *index])
+    assert rejected.exit_code == 0 and "Recorded: reject" in rejected.output
+    text = runner.invoke(main, ["links", plan.id, *index]).output
+    assert f"{plan.id}  draagt bij aan  {goal.id}" not in text
+    matrix = json.loads(runner.invoke(main, ["matrix", "--json", *index]).output)
+    assert [row["goal"]["id"] for row in matrix] == [goal.id]
+    assert plan.id not in matrix[0]["links"].get("draagt_bij_aan", [])
+    for bad in (["links", "GEEN-ITEM"], ["links", "--kind", "hoort_bij"], ["links", "--origin", "gevoel"]):
+        result = runner.invoke(main, [*bad, *index])
+        assert result.exit_code != 0 and "Traceback" not in result.output and "Error" in result.output
+
+
 def test_link_evaluation_finds_annotated_relations(programme, tmp_path):
     from kb.evaluate_links import evaluate_links, quote_lines
 
