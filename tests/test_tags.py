@@ -2534,6 +2534,39 @@ def test_a_project_card_is_one_action_with_its_lead_and_a_risks_control_measure_
     assert not any(a.startswith("Hogere bouwkosten") for a in actions)  # the risk itself is no measure
 
 
+def test_a_numbered_action_label_is_one_action_with_its_lead_and_term() -> None:
+    # a regional plan van aanpak's numbered actions, each with its lead and term on the lines below (dev34)
+    text = (
+        "3 Sporen en acties\n\nSpoor 1 Voorkomen\n\nWe voorkomen dat mensen hun huis verliezen.\n\n"
+        "Actie 1.2: Opzetten van een regionaal bemiddelingsfonds huurachterstanden\nTrekker: gemeente Huizen\n"
+        "Termijn: operationeel per 1 april 2027\n\n"
+        "Zie actie 1.2: het fonds staat open voor alle zes gemeenten.\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    action = next(i for i in items if i.type == "action" and i.text.startswith("Actie 1.2: Opzetten"))
+    assert "Termijn: operationeel per 1 april 2027" in action.text and action.actor == "gemeente Huizen"
+    assert action.deadline is not None and "1 april 2027" in action.deadline
+    # a reference to an action is no action
+    assert not any(i.type == "action" and i.text.startswith("Zie actie") for i in items)
+
+
+def test_a_lead_in_to_a_list_inside_a_measures_section_keeps_the_section_open() -> None:
+    # a collegewerkprogramma's "Wat gaan we daarvoor doen?" with a lead-in, its list, then more plans (dev34)
+    def tagged(title: str) -> list:
+        text = (
+            f"2 Wonen\n\n{title}\n\nVoor het versnellen van de woningbouw zetten wij de volgende activiteiten "
+            "in gang:\n\n• Instellen van een versnellingsteam woningbouw;\n• Invoeren van een doelgroepenverordening."
+            "\n\nWij gaan in gesprek met eigenaren van leegstaande winkelpanden in de binnenstad.\n"
+        )
+        return tag_document(_hand_made(text)).items
+
+    plans = [i for i in tagged("2.4 Wat gaan we daarvoor doen?") if i.text.startswith("Wij gaan in gesprek")]
+    assert [i.type for i in plans] == ["action"]
+    # the same words under a heading that announces no measures stay an intention
+    plans = [i for i in tagged("2.4 Woningbouw") if i.text.startswith("Wij gaan in gesprek")]
+    assert [i.type for i in plans] == ["commitment"]
+
+
 def test_the_undertakings_of_the_parties_to_an_agreement_are_actions() -> None:
     # a regional woonagenda's "Afspraken" (dev14): each party's undertaking, and an agreement about a future adoption
     assert classify_sentence("De gemeenten zorgen voor een laagdrempelig energieloket per gemeente.") == (

@@ -330,6 +330,9 @@ def measure_regions(units: list[Unit], kinds: dict[str, tuple[str, str]]) -> lis
         header = None if listed else (list_header(unit.text) or trailing_header(unit.text))
         title = not listed and SUBHEADING.match(unit.text.strip()) is not None  # "Grote dorpen": a theme's title
         closes = unit.kind == "heading" or (title and not titled) or COST_LABEL.match(unit.text.strip()) is not None
+        if titled and header is not None and header[1] == "action" and header[0] not in MEASURE_HEADERS:
+            header = None  # a lead-in to a list of measures ("… zetten wij de volgende activiteiten in gang:")
+            # inside a section titled for measures is one more part of it
         if (closes or header is not None) and start is not None:
             if any(start <= u.start < unit.start for u in units):  # a box left empty by the extraction governs none
                 regions.append((start, unit.start))

@@ -318,17 +318,22 @@ INLINE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # "Actie: …", "Maatregel: …", a risk's "Beheersmaatregel: …", a project card's "Project: Dorpsadviseurs" (its
-    # "Trekker: … / Looptijd: … / Budget: …" lines below belong to it: CARD_FIELD)
+    # "Trekker: … / Looptijd: … / Budget: …" lines below belong to it: CARD_FIELD), numbered or coded too ("Actie
+    # 3.2: Uitbreiden Housing First …", "Maatregel B4: …")
     # (plural too, a paragraph's list of them: "Maatregelen: peilverhoging in vijf polders, pilot natte teelten")
     (
         "action",
-        re.compile(r"^(?:acties?|(?:beheers)?maatregel(?:en)?|project)\s*\d*\s*:(?:\s*\S|\s*$)", re.I),
+        re.compile(
+            r"^(?:acties?|(?:beheers)?maatregel(?:en)?|project)(?:\s*[A-Z]?\d+(?:\.\d+)*[a-z]?)?\s*:(?:\s*\S|\s*$)",
+            re.I,
+        ),
     ),
 )
 
 # The fields of a project card or measure below its title line: who leads it, with whom, when, with what money.
 CARD_FIELD = re.compile(
-    r"^(?:trekker|partners?|looptijd|planning|periode|gereed|jaar|budget|kosten|eigenaar|verantwoordelijke?)\s*:", re.I
+    r"^(?:trekker|partners?|looptijd|planning|termijn|periode|gereed|jaar|budget|kosten|eigenaar|verantwoordelijke?)\s*:",
+    re.I,
 )
 
 # Section titles whose content is a glossary: definitions of "doel", "besluit" there are not goals or decisions.
