@@ -2567,6 +2567,20 @@ def test_a_lead_in_to_a_list_inside_a_measures_section_keeps_the_section_open() 
     assert [i.type for i in plans] == ["commitment"]
 
 
+def test_the_bbv_goal_question_with_its_answer_on_the_same_line_is_a_goal() -> None:
+    # a waterschap's jaarplan: "Wat willen we bereiken? Wij zorgen …" under "3.1 Beoogd effect" (dev34)
+    text = (
+        "3 Taak Voldoende water\n\n3.1 Beoogd effect\n\nWat willen we bereiken? Wij zorgen voor het juiste water op "
+        "de juiste plek, nu en in de\ntoekomst. Het watersysteem is robuust tegen hevige neerslag.\n\n"
+        "4 Leeswijzer\n\nWat willen we bereiken? Hier beschrijven wij de maatschappelijke effecten per taak.\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    goal = next(i for i in items if i.text.startswith("Wat willen we bereiken? Wij zorgen"))
+    assert goal.type == "goal" and goal.text.endswith("hevige neerslag.")
+    # a reading guide that only says what the chapter describes is no goal
+    assert not any(i.type == "goal" and "Hier beschrijven" in i.text for i in items)
+
+
 def test_the_undertakings_of_the_parties_to_an_agreement_are_actions() -> None:
     # a regional woonagenda's "Afspraken" (dev14): each party's undertaking, and an agreement about a future adoption
     assert classify_sentence("De gemeenten zorgen voor een laagdrempelig energieloket per gemeente.") == (

@@ -313,7 +313,12 @@ INLINE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a numbered ambition with a dash: "Ambitie 1 - Een robuust en samenhangend natuurnetwerk."
             r"^(?:ambitie|doel|opgave)\s+\d+\s*[-–]\s*\S|"
             # a label run into its text by the extraction: "Doelstelling Alle provinciale bruggen zijn in 2035 …"
-            r"^(?-i:Doelstelling|Ambitie|Beoogd effect)\s+(?=[A-Z])",
+            r"^(?-i:Doelstelling|Ambitie|Beoogd effect)\s+(?=[A-Z])|"
+            # the BBV question with its answer on the same line: "Wat willen we bereiken? Wij zorgen voor het juiste
+            # water op de juiste plek …" (not a jaarverslag's "Wat wilden we bereiken?", reported; nor a reading
+            # guide's "Wat willen we bereiken? Hier beschrijven wij de effecten …")
+            r"^(?:wat|dit)\s+(?:willen|wil)\s+(?:we|wij)\s+(?:daarmee\s+)?bereiken\s*\?\s*(?=[A-ZÀ-Ý])"
+            r"(?!.{0,30}\b(?:beschrijven|beschrijft|schetsen|schetst|staat|staan)\s+(?:we|wij|welke|wat)\b)",
             re.I,
         ),
     ),
