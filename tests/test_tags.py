@@ -137,6 +137,9 @@ def test_goal_headers_with_what_they_are_per_and_goal_lead_ins() -> None:
     # … named after their strategy, counted in a lead-in, or the effect of a named programme (dev18)
     assert list_header('Strategische doelen "Gezond Rivierenland 2024-2027"') == ("goal_label", "goal")
     assert list_header("Wij hanteren vijf strategische doelen voor 2029:") == ("goal_label", "goal")
+    lead_in = "In het WBP zijn drie dwarsdoorsnijdende ambities benoemd die in alle taken terugkomen:"  # (dev34)
+    assert list_header(lead_in) == ("goal_label", "goal")
+    assert list_header("Om deze ambities te bereiken, zetten wij in op drie sporen:") is None
     assert list_header("Beoogd effect uitvoeringsagenda 2026–2029") == ("goal_label", "goal")
     assert list_header("Om deze doelen te bereiken, zetten wij in op vijf speerpunten:") is None
     assert list_header("Beoogd effect 2") is None  # a line of a table of contents
