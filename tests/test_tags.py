@@ -2584,6 +2584,23 @@ def test_the_bbv_goal_question_with_its_answer_on_the_same_line_is_a_goal() -> N
     assert not any(i.type == "goal" and "Hier beschrijven" in i.text for i in items)
 
 
+def test_the_rows_of_a_table_captioned_as_aimed_at_are_targets() -> None:
+    # a plan van aanpak's "Tabel 4.1 Beoogd aantal …" with years as its column names (dev34)
+    def tagged(caption: str) -> list:
+        text = (
+            "4 Wonen eerst\n\nWe breiden Housing First uit.\n\n"
+            f"{caption}\n\nGemeente          eind 2025   eind 2027   eind 2030\n"
+            "Blaricum              0           2           5\nHilversum            34          42          58\n"
+            "Regio                54          78         120\n\nActies:\n"
+            "Uitbreiden van Housing First van 54 naar 120 plekken, met een groeipad per gemeente.\n"
+        )
+        return [i for i in tag_document(_hand_made(text)).items if i.type == "goal"]
+
+    goals = tagged("Tabel 4.1 Beoogd aantal Housing First-plekken per gemeente")
+    assert [g.text.split()[0] for g in goals] == ["Blaricum", "Hilversum", "Regio"]  # not the years, not "Acties:"
+    assert tagged("Tabel 4.1 Aantal Housing First-plekken per gemeente") == []  # figures, not aims
+
+
 def test_the_undertakings_of_the_parties_to_an_agreement_are_actions() -> None:
     # a regional woonagenda's "Afspraken" (dev14): each party's undertaking, and an agreement about a future adoption
     assert classify_sentence("De gemeenten zorgen voor een laagdrempelig energieloket per gemeente.") == (

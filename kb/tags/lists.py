@@ -1323,6 +1323,13 @@ def _column_header(line: str) -> bool:
     )
 
 
+def _years_header(row: str) -> bool:
+    """A row of column names that are years ("Gemeente  eind 2025  eind 2027  eind 2030", "2026 2027 2028"): two
+    or more figures, every one of them a year."""
+    figures = re.findall(r"(?<![\w.,])\d[\d.,%]*", row)
+    return len(figures) >= 2 and all(re.fullmatch(r"(?:19|20)\d\d", f) for f in figures)
+
+
 def _target_row(row: str) -> bool:
     """A row of an indicator table: a label with at least two figures (baseline and target), a dash standing for a
     missing one ("Water vasthouden  extra volume in voorjaar  –  4 miljoen m³")."""
@@ -1446,6 +1453,10 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                     continue
             current: Draft | None = None
             for start, end, row in lines[index : index + MAX_TABLE_ROWS]:
+                if current is None and (_column_header(row) or _years_header(row)):
+                    index += 1
+                    continue  # the column names under a caption that named the table ("Indicator Bron … 2030",
+                    # "Gemeente  eind 2025  eind 2027  eind 2030"; also when the structure took them for a heading)
                 if TABLE_END.match(row) or len(row.split()) > 25 or start in headings:
                     break
                 if current is not None and table.header_ends and header.search(row):
@@ -1454,9 +1465,6 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                     current = None  # "Subtotaal controles  3.055": no planned work of its own, nor a wrapped row
                     index += 1
                     continue
-                if current is None and _column_header(row):
-                    index += 1
-                    continue  # the column names under a caption that named the table ("Indicator Bron … 2030")
                 if opens_row(row):
                     current = Draft(item_type, start, end, section_at(parsed, start), text=row, rule=rule)
                     drafts.append(current)
@@ -1464,6 +1472,7 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                     current is not None
                     and len(row.split()) <= 12
                     and (table.sentence_rows or not re.search(r"[.!?]\s*$", row))
+                    and not row.rstrip().endswith(":")  # "Acties:" below the table opens what follows it
                 ):
                     current.char_end = end  # the row above, wrapped
                     current.text = f"{current.text} {row}"

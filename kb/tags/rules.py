@@ -1289,6 +1289,8 @@ TARGET_TABLE_HEADER = re.compile(
     r"\b(?:streefwaarde|streefwaarden|streefcijfer|doelwaarde|(?:doel|streef|ambitie|norm)\s+(?:19|20)\d\d)\b|"
     # a task in numbers: "Woonvorm  Voorraad 2026  Behoefte 2035  Opgave 2027–2035"
     r"\bopgave\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b|"
+    # a caption that says its figures are aimed at: "Tabel 4.1 Beoogd aantal Housing First-plekken per gemeente"
+    r"^\s*tabel\s+[\d.]+[:.]?\s+(?:beoogd(?:e)?|gewenst(?:e)?)\s|"
     # "Indicator  Nulmeting  2028  2031", "Doel  Indicator  2024/2025  2030": an indicator with its baseline or its
     # goal and the years it is measured in (not "Indicator 2023 2024 2025", a table of realised figures)
     r"^(?=.*\bindicator(?:en)?\b)(?=.*\b(?:nulmeting|nulwaarde|uitgangswaarde|basiswaarde|doel|norm)\b)(?=.*\b20\d\d\b)",
