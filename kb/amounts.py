@@ -411,6 +411,15 @@ def parse_budget_table(lines: list[str], decimals: bool = False) -> list[TableRo
             if all(v == int(v) and 0 <= v < 100 for v in extra):
                 label = " ".join([label, *(str(int(v)) for v in extra)]).strip()
                 values = values[len(extra) :]
+        elif years and not closed and len(values) > len(years) + 1:
+            # … or before the years and their total ("Subtotaal programma 1  980 1.130 1.130 730 3.970" under
+            # "Nr Intensivering 2027 2028 2029 2030 Totaal"): the label's number, when the rest adds up
+            extra, rest = values[: len(values) - len(years) - 1], values[len(values) - len(years) - 1 :]
+            if all(v == int(v) and 0 <= v < 100 for v in extra) and abs(sum(rest[:-1]) - rest[-1]) <= max(
+                1.0, 0.002 * abs(rest[-1])
+            ):
+                label = " ".join([label, *(str(int(v)) for v in extra)]).strip()
+                values = rest
         if years and COUNT_COLUMN.search(columns) and 0 < len(values) - len(years) <= 2:
             # "Gemeente Inwoners Bijdrage 2026 Bijdrage 2027": the figures before the years' count people
             values = values[len(values) - len(years) :]

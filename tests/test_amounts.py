@@ -258,6 +258,12 @@ def test_a_code_column_before_the_years_and_long_coded_rows() -> None:
     # a header with a total column keeps the fifth figure as the total
     rows = parse_budget_table(["Nr  Voorstel  2027  2028  2029  2030  Totaal", "4  Kernenfonds  25  25  25  25  100"])
     assert rows[0].values == (25.0, 25.0, 25.0, 25.0, 100.0)
+    # … and a label's number before the years and their total is the label's, when the rest adds up (dev34)
+    header = "Nr   Intensivering                 2027     2028     2029     2030    Totaal"
+    rows = parse_budget_table([header, "     Subtotaal programma 1          980    1.130    1.130      730     3.970"])
+    assert (rows[0].label, rows[0].values) == ("Subtotaal programma 1", (980.0, 1130.0, 1130.0, 730.0, 3970.0))
+    rows = parse_budget_table([header, "     Subtotaal fase 2           980    1.130    1.130      730     9.999"])
+    assert rows[0].values == (2.0, 980.0, 1130.0, 1130.0, 730.0, 9999.0)  # no sum: the figures stay as they stand
 
 
 def test_a_rate_per_square_metre_is_a_statistic_unless_its_sentence_grants_it() -> None:
