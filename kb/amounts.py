@@ -221,7 +221,11 @@ BALANCE = re.compile(
 # the names of columns that count people or things before the money ("Gemeente  Inwoners  Bijdrage 2026 …").
 RATE_COLUMN = re.compile(r"\bper\s+(?:inwoner|woning|hoofd|leerling|jeugdige)\s+(?:19|20)\d\d\b", re.I)
 RATE_FIGURE = re.compile(r"^\d{1,3},\d\d$")
-COUNT_COLUMN = re.compile(r"\b(?:inwoners|jeugdigen|leerlingen|woningen|aantal|fte)\b", re.I)
+# Columns before the years that count, not money: people, dwellings, staff, or an asset's years of depreciation
+# ("Omschrijving  Afschr.termijn (jr)  2028  2029 …").
+COUNT_COLUMN = re.compile(
+    r"\b(?:inwoners|jeugdigen|leerlingen|woningen|aantal|fte|(?:afschr\w*\.?\s*)?termijn|looptijd)\b", re.I
+)
 
 
 def parse_year_header(line: str) -> list[int] | None:
@@ -411,7 +415,7 @@ def parse_budget_table(lines: list[str], decimals: bool = False) -> list[TableRo
             if all(v == int(v) and 0 <= v < 100 for v in extra):
                 label = " ".join([label, *(str(int(v)) for v in extra)]).strip()
                 values = values[len(extra) :]
-        elif years and not closed and len(values) > len(years) + 1:
+        elif years and not closed and len(values) > len(years) + 1 and not COUNT_COLUMN.search(columns):
             # … or before the years and their total ("Subtotaal programma 1  980 1.130 1.130 730 3.970" under
             # "Nr Intensivering 2027 2028 2029 2030 Totaal"): the label's number, when the rest adds up
             extra, rest = values[: len(values) - len(years) - 1], values[len(values) - len(years) - 1 :]
@@ -421,8 +425,15 @@ def parse_budget_table(lines: list[str], decimals: bool = False) -> list[TableRo
                 label = " ".join([label, *(str(int(v)) for v in extra)]).strip()
                 values = rest
         if years and COUNT_COLUMN.search(columns) and 0 < len(values) - len(years) <= 2:
-            # "Gemeente Inwoners Bijdrage 2026 Bijdrage 2027": the figures before the years' count people
-            values = values[len(values) - len(years) :]
+            # "Gemeente Inwoners Bijdrage 2026 Bijdrage 2027": the figures before the years' count people (before
+            # the years and their total, when the last figure adds up the years': "Omschrijving  Afschr.termijn
+            # (jr)  2028 … 2031  Totaal")
+            kept = len(years)
+            if not closed and len(values) >= kept + 1:
+                yearly = values[-1 - kept : -1]
+                if abs(sum(yearly) - values[-1]) <= max(1.0, 0.002 * abs(values[-1])):
+                    kept += 1
+            values = values[len(values) - kept :]
         if cell_years and label and len(values) == 1 and LONE_YEAR.fullmatch(line.split()[-1]):
             label, values = line, []  # "Mutaties Voorjaarsnota 2026": a label, its cells follow one per line
         if not values or (not label and len(values) == 1 and abs(values[0]) < 100):
@@ -517,6 +528,11 @@ def _with_years(row: TableRow, years: tuple[int, ...]) -> TableRow:
     return replace(row, years=years)
 
 
+# A money column named before a table's years, after its label column: "Project  Krediet  2027  2028 …",
+# "Omschrijving  Totaal budget  2026 …".
+MONEY_BEFORE_YEARS = re.compile(r"\b(?:krediet|budget|totaal|raming|investering|bedrag)\w*", re.I)
+
+
 def row_amounts(row: TableRow) -> tuple[Amount, ...]:
     """One Amount per figure, with the column's year when the table has a year header (left-aligned); a row
     labelled by a year alone ("2029 10.560.000 1.068.000", a table of years down the side) gives every figure
@@ -524,12 +540,16 @@ def row_amounts(row: TableRow) -> tuple[Amount, ...]:
     years = row.years
     if years is None and LONE_YEAR.fullmatch(row.label.strip()):
         years = (int(row.label.strip()),) * len(row.values)
+    columns: list[int | None] = list(years or ())
+    if years and len(row.values) == len(years) + 1 and MONEY_BEFORE_YEARS.search(" ".join(row.columns.split()[1:])):
+        # a money column before the years ("Project  Krediet  2027  2028 …"): its figure has no year of its own
+        columns = [None, *years]
     amounts = []
     for position, value in enumerate(row.values):
-        year = years[position] if years is not None and position < len(years) else None
+        year = columns[position] if position < len(columns) else None
         amounts.append(Amount(value=value, currency="EUR", year=year, kind=row.kind))
-    if years and row.kind == "row" and len(row.values) == len(years) + 1 and len(years) >= 2:
-        columns = sum(row.values[: len(years)])
-        if abs(columns - row.values[-1]) <= max(1.0, 0.002 * abs(columns)):
+    if years and columns[0] is not None and row.kind == "row" and len(row.values) == len(years) + 1 and len(years) >= 2:
+        added = sum(row.values[: len(years)])
+        if abs(added - row.values[-1]) <= max(1.0, 0.002 * abs(added)):
             amounts[-1] = replace(amounts[-1], kind="total")
     return tuple(amounts)

@@ -1228,6 +1228,37 @@ def test_a_programme_of_projects_by_site_with_a_period_column_gives_an_action_pe
     assert not _texts(text, "action")
 
 
+def test_an_investment_table_between_bars_gives_each_project_its_credit_and_years() -> None:
+    # a municipal MIP's "Project | Krediet | 2027 | … | Dekking" (dev36): the credit before the years has no year,
+    # an empty cell "-" is a nought, the source of cover after the figures is no figure; the projects of an
+    # investment plan are credits asked, not measures described
+    text = (
+        "3 Onderwijshuisvesting\n\nTabel 3.1 Investeringen onderwijshuisvesting (bedragen x € 1.000)\n\n"
+        "Project | Krediet | 2027 | 2028 | 2029 | 2030 | Dekking\n"
+        "Nieuwbouw IKC Reeshof-Noord | 9.800 | 1.200 | 4.600 | 3.600 | 400 | Kapitaallasten\n"
+        "Tijdelijke huisvesting Udenhout | 850 | 850 | - | - | - | Kapitaallasten\n"
+        "Totaal onderwijshuisvesting | 10.650 | 2.050 | 4.600 | 3.600 | 400 |\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    budgets = {i.text.split(":")[0]: [(a.value, a.year) for a in i.amounts] for i in items if i.type == "budget"}
+    assert budgets["Nieuwbouw IKC Reeshof-Noord"] == [
+        (9_800_000, None), (1_200_000, 2027), (4_600_000, 2028), (3_600_000, 2029), (400_000, 2030),
+    ]  # fmt: skip
+    assert budgets["Tijdelijke huisvesting Udenhout"][2] == (0.0, 2028)
+    assert "Totaal onderwijshuisvesting" in budgets
+    assert not [i for i in items if i.type == "action"]
+    # a column counting an asset's years of depreciation before the years is no money (a GR's investeringsplanning)
+    text = (
+        "7 Investeringen\n\nInvesteringsplanning 2028-2031 (bedragen x € 1.000)\n\n"
+        "Omschrijving | Afschr.termijn (jr) | 2028 | 2029 | 2030 | 2031 | Totaal\n"
+        "Tankautospuiten (TS) | 15 | 2.580 | 2.150 | 2.150 | 1.720 | 8.600\n"
+        "Hoogwerker | 15 | - | 980 | - | - | 980\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    trucks = next(i for i in items if i.type == "budget" and i.text.startswith("Tankautospuiten"))
+    assert [(a.value, a.year) for a in trucks.amounts][:2] == [(2_580_000, 2028), (2_150_000, 2029)]
+
+
 def test_an_action_table_with_two_money_columns_keeps_both_amounts_of_a_row() -> None:
     text = (
         "5 Uitvoering\n\nTabel 5.1 Investeringsprogramma 2026–2030\n\nProject\nFase\nBijdrage provincie\n"

@@ -338,8 +338,22 @@ COUNT_TABLE = re.compile(
 )
 
 
+# A table whose cells the extraction separated by bars: "Project | Krediet | 2027 | 2028 | … | Dekking".
+BAR = re.compile(r"\s*\|\s*")
+
+
+def unbarred(text: str) -> str:
+    """A line of a table whose cells stand between bars, as a line of cells apart ("Nieuwbouw IKC | 9.800 | - |
+    400 | Kapitaallasten" → "Nieuwbouw IKC  9.800  0  400  Kapitaallasten"): an empty figure cell "-" is a nought,
+    the empty cells of a wrapped label's line are left out. Other lines stay as they are."""
+    if text.count("|") < 2:
+        return text
+    cells = [cell.strip() for cell in BAR.split(text.strip().strip("|"))]
+    return "  ".join("0" if re.fullmatch(r"[-–—]", cell) else cell for cell in cells if cell)
+
+
 def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft]:
-    lines = source_lines(parsed)
+    lines = [(start, end, unbarred(text)) for start, end, text in source_lines(parsed)]
     drafts: list[Draft] = []
     index = 0
     while index < len(lines):
@@ -419,6 +433,8 @@ def _caption_above(lines: list[tuple[int, int, str]], index: int) -> str:
 MAX_CAPTION_DISTANCE = 6
 
 
+# A budget table's header naming its columns as an investment plan's: "Project  Krediet  2027  2028 …".
+INVESTMENT_TABLE = re.compile(r"\bkrediet\w*|\binvestering\w*", re.I)
 # A budget table's header naming its rows as measures: "Nr Maatregel 2027 2028 2029 2030", "Actie 2026 2027".
 MEASURE_COLUMN = re.compile(rf"\b(?:{MEASURE_WORDS})\b", re.I)
 
@@ -476,8 +492,9 @@ def _region_drafts(
         text = f"{row.label}: {figures}" if row.label else figures
         amounts = tuple(Amount(a.value * scale, a.currency, a.year or caption_year, a.kind) for a in row_amounts(row))
         drafts.append(Draft("budget", start, end, section_id, text=text, amounts=amounts, rule="table_row"))
-        if row.kind == "row" and MEASURE_COLUMN.search(row.columns):
-            # "Nr Maatregel 2027 2028 …": each row is a measure with its money per year
+        if row.kind == "row" and MEASURE_COLUMN.search(row.columns) and not INVESTMENT_TABLE.search(row.columns):
+            # "Nr Maatregel 2027 2028 …": each row is a measure with its money per year (not the projects of an
+            # investment plan, "Project  Krediet  2027 …": credits asked, not measures described)
             drafts.append(Draft("action", start, end, section_id, text=text, rule="measure_table_row"))
     return drafts
 
