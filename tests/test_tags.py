@@ -2632,6 +2632,26 @@ def test_the_rows_of_a_table_captioned_as_aimed_at_are_targets() -> None:
     assert tagged("Tabel 4.1 Aantal Housing First-plekken per gemeente") == []  # figures, not aims
 
 
+def test_a_list_of_nominalised_measures_without_a_header_is_a_list_of_actions() -> None:
+    # a GR's programme: after a paragraph, a theme's title and bullets that each name a measure (dev36)
+    def actions(bullets: list[str]) -> list[str]:
+        text = (
+            "2 Brandweerzorg\n\nIn 2028 gaan we verder met de uitvoering van het dekkingsplan.\n\n"
+            "Incidentbestrijding\n" + "".join(f"•   {b}\n" for b in bullets)
+        )
+        return [i.text for i in tag_document(_hand_made(text)).items if i.type == "action"]
+
+    measures = [
+        "Uitvoeren van het Dekkingsplan 2027-2030 op zes posten.",
+        "Uitbreiden van de dagdekking met een dagdienstploeg.",
+        "Vervangen van zes tankautospuiten en twee waterongevallenvoertuigen.",
+    ]
+    assert len(actions(measures)) == 3
+    assert actions(measures[:2]) == []  # two such bullets are too few to say it is a list of measures
+    # a list of groups or things is no list of measures
+    assert actions(["Ouderen met een laag inkomen.", "Jongeren in de kernen.", "Bedrijven op de terreinen."]) == []
+
+
 def test_the_undertakings_of_the_parties_to_an_agreement_are_actions() -> None:
     # a regional woonagenda's "Afspraken" (dev14): each party's undertaking, and an agreement about a future adoption
     assert classify_sentence("De gemeenten zorgen voor een laagdrempelig energieloket per gemeente.") == (

@@ -313,6 +313,35 @@ def agreement_undertakings(units: list[Unit], sections: set[str], drafts: list[D
     return found
 
 
+MIN_NOMINAL_RUN = 3  # bullets in a row, each a nominalised measure, that make a list of measures without a header
+
+
+def nominal_lists(units: list[Unit], drafts: list[Draft]) -> list[Draft]:
+    """The bullets of a list no header announced whose every item names a measure the way measures are listed
+    ("Uitvoeren van het Dekkingsplan …" / "Uitbreiden van de dagdekking …" / "Vervangen van zes tankautospuiten …"
+    under a theme's title "Incidentbestrijding"): one action each. Bullets another rule read are left alone."""
+    taken = [(d.char_start, d.char_end) for d in drafts]
+    found: list[Draft] = []
+    run: list[Unit] = []
+
+    def close() -> None:
+        if len(run) >= MIN_NOMINAL_RUN:
+            found.extend(_draft("action", unit, unit.section_id, "nominal_list") for unit in run)
+        run.clear()
+
+    for unit in units:
+        text = BULLET_PREFIX.sub("", unit.text).strip()
+        free = not any(a < unit.end and unit.start < b for a, b in taken)
+        if unit.kind in ("bullet", "subbullet") and free and NOMINAL_ACTION.match(text) is not None:
+            if run and (run[-1].section_id != unit.section_id or run[-1].kind != unit.kind):
+                close()
+            run.append(unit)
+        else:
+            close()
+    close()
+    return found
+
+
 # The headers whose paragraphs of intent are measures: "Wat gaan we (daarvoor) doen?", "Maatregelen", "Acties".
 MEASURE_HEADERS = frozenset({"action_box", "action_list"})
 

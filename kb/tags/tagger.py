@@ -27,6 +27,7 @@ from kb.tags.lists import (
     list_items,
     measure_regions,
     named_measure_regions,
+    nominal_lists,
     programme_rows,
     programme_sections,
     section_kinds,
@@ -202,6 +203,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
         + progress_rows(parsed)
         + list_items(units, kinds)
     )
+    list_drafts += nominal_lists(units, list_drafts)
     drafts.extend(list_drafts)
     drafts.extend(_requests_in_list_items(list_drafts))
     claimed = [(d.char_start, d.char_end) for d in drafts]
