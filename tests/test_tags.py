@@ -2652,6 +2652,24 @@ def test_a_list_of_nominalised_measures_without_a_header_is_a_list_of_actions() 
     assert actions(["Ouderen met een laag inkomen.", "Jongeren in de kernen.", "Bedrijven op de terreinen."]) == []
 
 
+def test_a_decision_is_cited_with_its_date_not_named_in_a_title_or_a_plan() -> None:
+    # across the development halves "raadsbesluit", "collegebesluit" and "Besluit van …" were a decision in 6 of 49
+    # places: a document's title, a "Datum collegebesluit" field, "na het raadsbesluit" in a plan are none
+    _sentences_typed(
+        "decision",
+        are=(
+            "Het resultaat is conform het besluit van het algemeen bestuur van 4 juli 2025 toegevoegd aan de reserve.",
+            "Het budget voor sport blijft gelijk (raadsbesluit van 4 juli 2019).",
+        ),
+        are_not=(
+            "Versie 1.3 (definitief, na raadsbesluit)",
+            "Besluit van Gedeputeerde Staten van Drenthe",
+            "Na het raadsbesluit informeren wij de omwonenden per brief over de planning.",
+            "Een project wordt in het MIP opgenomen door een besluit van Provinciale Staten.",
+        ),
+    )
+
+
 def test_the_undertakings_of_the_parties_to_an_agreement_are_actions() -> None:
     # a regional woonagenda's "Afspraken" (dev14): each party's undertaking, and an agreement about a future adoption
     assert classify_sentence("De gemeenten zorgen voor een laagdrempelig energieloket per gemeente.") == (

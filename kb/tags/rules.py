@@ -633,7 +633,12 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "decision",
         # a motion or amendment only with what became of it or its date: a list of motion titles, an alderman's
         # advice on a motion or the motion's own reasoning decides nothing
-        r"\b(?:raadsbesluit|statenbesluit|collegebesluit|(?<!geen )besluit van)\b|"  # (not "vraagt geen besluit van")
+        # a dated decision cited inside a sentence: "conform het besluit van het algemeen bestuur van 4 juli 2025",
+        # "gemachtigd bij besluit van de burgemeester van 19 november 2025" (not a document's title "Besluit van
+        # Provinciale Staten …", nor its "Datum collegebesluit", nor "Na het raadsbesluit informeren wij …")
+        r"(?<=\w\s)(?:het\s+)?(?<!geen )besluit van\b(?=[^.;]{0,80}\bvan\s+\d{1,2}\s+" + MONTH + r"\s+(?:19|20)\d\d)|"
+        # … or by its date alone: "(raadsbesluit van 4 juli 2019)"
+        r"\b(?:raads|staten|college)besluit\s+van\s+\d{1,2}\s+" + MONTH + r"\s+(?:19|20)\d\d\b|"
         # (not a motion cited with what it asks: "In de motie … verzoekt de raad het college om …", a request)
         rf"\b(?:motie|moties|amendement)\b{MOTION_ASKS}"
         r"(?=[^.;]*\b(?:aangenomen|besloten|vastgesteld|beschikbaar gesteld|"
