@@ -2666,6 +2666,9 @@ def test_a_decision_is_cited_with_its_date_not_named_in_a_title_or_a_plan() -> N
             "Besluit van Gedeputeerde Staten van Drenthe",
             "Na het raadsbesluit informeren wij de omwonenden per brief over de planning.",
             "Een project wordt in het MIP opgenomen door een besluit van Provinciale Staten.",
+            # a reference to an adoption, or a proposal to adopt, is no decision
+            "Tegen de vaststelling van dit actieplan staat geen beroep open, omdat het een programma betreft.",
+            "Wij stellen u voor de Economische Agenda Gelderland 2026–2029 vast te stellen.",
         ),
     )
 
