@@ -523,6 +523,20 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "Wij vragen de provincies Gelderland en Utrecht om de doelstellingen mee te nemen in de concessies.",
         "Wij vragen bij de Voorjaarsnota aandacht voor de rijksbijdrage.",
     ),
+    # --- request: we ask for money: a credit from the council ("Voor 2027 vragen wij een voorbereidingskrediet van
+    # € 600.000"), a contribution from another body ("Voor de P+R vragen wij de provincie Utrecht om een bijdrage")
+    # (not a charge to users: "Voor de cursus vragen wij een eigen bijdrage van € 25")
+    _rule(
+        "request_money",
+        "request",
+        r"^(?:[\w,€.()+/–-]+\s+){0,12}?(?:(?:vragen|verzoeken)\s+(?:wij|we)|(?:wij|we)\s+(?:vragen|verzoeken))\s+"
+        r"(?:(?:u|uw\s+raad|uw\s+staten)\s+)?(?:een|het|de)\s+(?:[\w-]+\s+){0,2}?\w*krediet(?:en)?\b|"
+        r"^(?:[\w,€.()+/–-]+\s+){0,12}?(?:(?:vragen|verzoeken)\s+(?:wij|we)|(?:wij|we)\s+(?:vragen|verzoeken))\s+"
+        r"(?:de|het)\s+(?:[\w-]+\s+){1,4}?om\s+(?:een|de)\s+(?!eigen\b)(?:[\w-]+\s+)?(?:bijdrage|subsidie|"
+        r"cofinanciering)\b",
+        "Voor de P+R vragen wij de provincie Utrecht om een bijdrage (maximaal € 2.000.000).",
+        "Voor de cursus vragen wij een eigen bijdrage van € 25 per deelnemer.",
+    ),
     # --- request: we urge another body ("Wij dringen erop aan dat de GGD de spreiding … bewaakt"), as a council's
     # zienswijze on a joint arrangement's budget does; or the council does ("De raad dringt erop aan dat …")
     _rule(
