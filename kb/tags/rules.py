@@ -537,6 +537,20 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "Voor de P+R vragen wij de provincie Utrecht om een bijdrage (maximaal € 2.000.000).",
         "Voor de cursus vragen wij een eigen bijdrage van € 25 per deelnemer.",
     ),
+    # --- request: a board or council asking others, in its own words: "Het algemeen bestuur vraagt de raden van de
+    # deelnemende gemeenten om uiterlijk 5 maart …", "De gemeenteraad van Den Haag vraagt daarbij om …"; and our
+    # advice to other bodies: "Wij adviseren de gemeenten deze bedragen op te nemen in hun begroting 2028"
+    # (not a question to itself: "Het college vraagt zich af …")
+    _rule(
+        "request_board",
+        "request",
+        r"^(?:[\w,]+\s+){0,3}?(?:het|de)\s+(?:algemeen\s+|dagelijks\s+)?(?:bestuur|college|gemeenteraad|raad|staten)"
+        r"(?:\s+van\s+(?:[\w-]+\s+){1,4}?)?\s*(?:vraagt|vragen|verzoekt|verzoeken)\s+(?:daarbij\s+|ook\s+)?"
+        r"(?:om\s+(?!zich\b)|(?:de|het|alle)\s+(?:[^.]|\.(?=\d)){0,120}?\bte\s+[a-zà-ÿ]+en\b)|"
+        r"^(?:[\w,]+\s+){0,3}?(?:wij|we)\s+adviseren\s+(?:de|het|alle)\s+(?:[^.]|\.(?=\d)){0,120}?\bte\s+[a-zà-ÿ]+en\b",
+        "Het algemeen bestuur vraagt de raden van de deelnemende gemeenten om uiterlijk 5 maart te reageren.",
+        "Het college vraagt zich af of de regeling nog past.",
+    ),
     # --- request: we urge another body ("Wij dringen erop aan dat de GGD de spreiding … bewaakt"), as a council's
     # zienswijze on a joint arrangement's budget does; or the council does ("De raad dringt erop aan dat …")
     _rule(
