@@ -2391,11 +2391,14 @@ def test_request_lead_ins_and_dictums_that_name_who_is_asked() -> None:
         "Van de gemeenten vragen wij:",
         "Wij vragen van de netbeheerder:",
         "roept het college op:",
+        # after a fronted phrase, with when (dev20)
+        "In aanvulling op de opdracht in tabel 9.2 vragen wij de ODA om in 2026:",
     ):
         assert list_header(lead_in) == ("request_list", "request"), lead_in
     # counter-examples: something that asks for something, we being asked
     assert list_header("Dat vraagt om:") is None
     assert list_header("De inwoners vragen ons om:") is None
+    assert list_header("In aanvulling daarop vragen wij u om in 2026:") is None  # the council asked: a proposal
     for party in (
         "Zienswijze: De gemeente Ede en vier bewoners vragen de maatregel op de N224 naar voren te halen.",
         "Zienswijze: De gemeente Brummen vraagt de gevraagde bijdrage van 20% (€ 374.000) te verlagen.",

@@ -84,6 +84,10 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             # "Wij vragen Enexis Netbeheer, Coteq Netbeheer en TenneT om:", "Van de gemeenten vragen wij:"
             r"^(?:(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+|wij\s+|we\s+)(?:verzoekt|verzoeken|vraagt|vragen)\s+"
             r"(?!(?:wij|we|u|jullie|ons)\b)[\w\s,.&'-]{2,120}?\s+om\s*:$|"
+            # … after a fronted phrase, perhaps with when: "In aanvulling op de opdracht in tabel 9.2 vragen wij de
+            # ODA om in 2026:"
+            r"^(?:[\w,.()-]+\s+){1,10}?(?:vragen|verzoeken)\s+(?:wij|we)\s+(?!(?:u|ons|jullie)\b)[\w\s,.&'-]{2,80}?\s+om"
+            r"(?:\s+(?:in|vóór|voor|uiterlijk|per)\s+[\w\s]{1,20}?)?\s*:$|"
             r"^van\s+(?:de|het)\s+[\w\s-]{2,60}?\s+(?:vragen|verwachten|verzoeken)\s+(?:wij|we)\s*:$|"
             # the same in the other word order: "Wij vragen van Liander:" (not what is expected of those paid:
             # "We verwachten van de instellingen dat ze:")
@@ -1572,7 +1576,7 @@ def list_header(text: str) -> tuple[str, str] | None:
     # … or announces what follows ("… afgesproken dat in het Vervoerplan 2028 de volgende verbeteringen worden
     # opgenomen:")
     named = (
-        line.endswith(" om:")
+        re.search(r"\som(?:\s+(?:in|vóór|voor|uiterlijk|per)\s+[\w\s]{1,20}?)?\s*:$", line) is not None
         or re.search(r"\bte\s+[a-zà-ÿ]+\s*:$|\bbesluit(?:en)?\s*,|\bde\s+volgende\b[^:]*:$", line) is not None
     )
     if len(line.split()) > (MAX_REQUEST_LEAD_IN_WORDS if named else MAX_HEADER_WORDS):
