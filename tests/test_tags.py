@@ -1237,9 +1237,14 @@ def test_an_investment_table_between_bars_gives_each_project_its_credit_and_year
         "Project | Krediet | 2027 | 2028 | 2029 | 2030 | Dekking\n"
         "Nieuwbouw IKC Reeshof-Noord | 9.800 | 1.200 | 4.600 | 3.600 | 400 | Kapitaallasten\n"
         "Tijdelijke huisvesting Udenhout | 850 | 850 | - | - | - | Kapitaallasten\n"
-        "Totaal onderwijshuisvesting | 10.650 | 2.050 | 4.600 | 3.600 | 400 |\n"
+        "Vervangende nieuwbouw vmbo-school Het | 18.600 | 600 | 2.500 | 8.200 | 7.300 | Kapitaallasten /\n"
+        "Kwadrant, locatie Stappegoor | | | | | | reserve OHV\n"
+        "Totaal onderwijshuisvesting | 29.250 | 2.650 | 7.100 | 11.800 | 7.700 |\n"
     )
     items = tag_document(_hand_made(text)).items
+    # a project whose name wraps onto the line below its figures spans both lines
+    school = next(i for i in items if i.type == "budget" and i.text.startswith("Vervangende"))
+    assert (school.line_start, school.line_end) == (8, 9)
     budgets = {i.text.split(":")[0]: [(a.value, a.year) for a in i.amounts] for i in items if i.type == "budget"}
     assert budgets["Nieuwbouw IKC Reeshof-Noord"] == [
         (9_800_000, None), (1_200_000, 2027), (4_600_000, 2028), (3_600_000, 2029), (400_000, 2030),

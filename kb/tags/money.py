@@ -352,8 +352,24 @@ def unbarred(text: str) -> str:
     return "  ".join("0" if re.fullmatch(r"[-–—]", cell) else cell for cell in cells if cell)
 
 
+def _bar_wrap(raw: str, previous: str) -> bool:
+    """Whether a line below a row between bars carries on that row's label ("Berkel-Enschot", "Kwadrant, locatie
+    Stappegoor | | | | | | reserve OHV"): no figure of its own, and either no bars under a row with bars or bars
+    around empty cells."""
+    if (
+        "|" not in previous
+        or split_figures(unbarred(raw))[1]
+        or len(unbarred(raw).split()) > 10
+        or TABLE_CAPTION.match(raw)
+    ):
+        return False
+    cells = [cell.strip() for cell in BAR.split(raw.strip().strip("|"))]
+    return raw.count("|") < 2 or sum(1 for cell in cells if not cell) >= 2
+
+
 def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft]:
-    lines = [(start, end, unbarred(text)) for start, end, text in source_lines(parsed)]
+    raw_lines = source_lines(parsed)
+    lines = [(start, end, unbarred(text)) for start, end, text in raw_lines]
     drafts: list[Draft] = []
     index = 0
     while index < len(lines):
@@ -410,7 +426,19 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
         )
         money = has_years or BUDGET_WORDS.search(context) or MONEY_COLUMN.search(context)
         if figure_rows >= minimum_rows and money and not (risks or counted):
-            drafts.extend(_region_drafts(parsed, region, glossary, lines[max(0, head - 3) : head]))
+            found = _region_drafts(parsed, region, glossary, lines[max(0, head - 3) : head])
+            ends = {line_end: position for position, (_, line_end, _) in enumerate(raw_lines)}
+            for draft in found:
+                # a row between bars whose label wraps onto the lines below it spans them too
+                position = ends.get(draft.char_end)
+                while (
+                    position is not None
+                    and position + 1 < len(raw_lines)
+                    and _bar_wrap(raw_lines[position + 1][2], raw_lines[position][2])
+                ):
+                    position += 1
+                    draft.char_end = raw_lines[position][1]
+            drafts.extend(found)
         index = end + 1
     return drafts
 
