@@ -1264,6 +1264,23 @@ def test_an_investment_table_between_bars_gives_each_project_its_credit_and_year
     assert [(a.value, a.year) for a in trucks.amounts][:2] == [(2_580_000, 2028), (2_150_000, 2029)]
 
 
+def test_a_risk_register_one_cell_per_line_gives_measures_but_no_money() -> None:
+    # a MIP's "Risico / Kans / Financieel gevolg / Beheersmaatregelen" (dev36): the consequence is no budget
+    text = (
+        "9 Risico's\n\nTabel 9.1 Belangrijkste risico's en beheersmaatregelen\n\nRisico\nKans\nFinancieel gevolg\n"
+        "Beheersmaatregelen\n\n1. Bouwkosten stijgen sterker dan de geraamde indexatie\nGroot\ntot € 3,0 mln\n"
+        "Go/no-go-moment na definitief ontwerp; bouwteamcontracten\n\n2. Netcongestie vertraagt aansluiting\nMiddel\n"
+        "tot € 0,6 mln\nVroegtijdig aanvragen transportcapaciteit bij Enexis\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    assert not [i for i in items if i.type == "budget"]
+    # the same amount in a list of measures is money
+    plain = (
+        "3 Uitvoering\n\nMaatregelen:\n• Uitbreiden van de straatteams, kosten € 600.000.\n• Openen van een loket.\n"
+    )
+    assert [i.type for i in tag_document(_hand_made(plain)).items if i.type == "budget"] == ["budget"]
+
+
 def test_an_action_table_with_two_money_columns_keeps_both_amounts_of_a_row() -> None:
     text = (
         "5 Uitvoering\n\nTabel 5.1 Investeringsprogramma 2026–2030\n\nProject\nFase\nBijdrage provincie\n"

@@ -44,6 +44,10 @@ from kb.tags.sentences import sentence_items
 PLANNED = re.compile(r"\b(?:gaan|zullen)\s+(?:we|wij)\b|\b(?:we|wij)\s+(?:gaan|zullen)\b|\b20[2-9]\d\b", re.I)
 
 
+# A row of a risk register, one cell per line: its likelihood stands on a line of its own ("Groot", "Middel").
+RISK_ROW = re.compile(r"\n\s*(?:groot|middel|klein|hoog|laag|gemiddeld|zeer\s+(?:groot|klein))\s*\n", re.I)
+
+
 @dataclass(frozen=True)
 class TagResult:
     items: tuple[Item, ...]
@@ -244,6 +248,9 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
             continue  # the same amounts, read again as prose across the table's rows
         # money inside a list item (a displaced "Wat gaan we doen" bullet) belongs where that item belongs
         owner = list_item_at(money.char_start)
+        around = owner.text if owner is not None else parsed.text[money.char_start : money.char_end]
+        if RISK_ROW.search(around):
+            continue  # a risk's financial consequence ("… / Groot / tot € 3,0 mln / Realistische fasering …")
         if owner is not None:
             money.section_id = owner.section_id
             money.rule = owner.rule
