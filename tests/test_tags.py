@@ -2698,6 +2698,22 @@ def test_a_decision_is_cited_with_its_date_not_named_in_a_title_or_a_plan() -> N
     )
 
 
+def test_a_report_on_whether_a_target_was_met_is_no_goal() -> None:
+    # jaarverslagen and rekenkamer reports (dev18, dev24, dev26): the target named in passing is reported on
+    _sentences_typed(
+        "goal",
+        are=(
+            "Dit draagt bij aan het doel om 1.000 extra geschikte woningen voor ouderen te realiseren.",
+            "Om de doelstelling van 225 woningen per jaar te halen, stellen wij een extra projectleider voor.",
+        ),
+        are_not=(
+            "De doelstelling van 50% is in geen van beide gemeenten gehaald.",
+            "Het bereik ligt in Zutphen met 38% ruim onder de doelstelling van 50%.",
+            "Dat geeft een marge van ruim 20 MW ten opzichte van de ambitie van 250 MW.",
+        ),
+    )
+
+
 def test_the_undertakings_of_the_parties_to_an_agreement_are_actions() -> None:
     # a regional woonagenda's "Afspraken" (dev14): each party's undertaking, and an agreement about a future adoption
     assert classify_sentence("De gemeenten zorgen voor een laagdrempelig energieloket per gemeente.") == (

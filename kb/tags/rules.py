@@ -977,7 +977,12 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "target_named",
         "goal",
-        r"\b(?:heeft|hebben)\s+tot\s+doel\b|\b(?:het doel|de doelstelling|de ambitie)\s+(?:om|van)\s+(?:\w+\s+){0,2}\d|"
+        # (not a report on a target: "De doelstelling van 50% is niet gehaald", "… ligt ruim onder de doelstelling
+        # van 50%", "ten opzichte van de ambitie van 250 MW" — across the development halves no goal in 12 of 12)
+        r"^(?!.*\b(?:gehaald|behaald|(?:onder|boven|ten\s+opzichte\s+van)\s+de\s+(?:doelstelling|ambitie|"
+        r"streefwaarde)|minder\s+dan\s+de\s+doelstelling|tellen\s+niet\s+mee)\b)(?:.*?)(?:"
+        r"\b(?:heeft|hebben)\s+tot\s+doel\b|"
+        r"\b(?:het doel|de doelstelling|de ambitie)\s+(?:om|van)\s+(?:\w+\s+){0,2}\d)|"
         # (not a table's header: "Prestatie  Indicator  Stand 2026  Streefwaarde 2030")
         r"^(?!.*\bindicator(?:en)?\b).*\b(?:streefwaarde|streefcijfer|doelwaarde)\b[^.;]{0,40}\d",
         "Deze regeling heeft tot doel de leefbaarheid van de kleine kernen te behouden en te versterken.",
