@@ -2714,6 +2714,21 @@ def test_a_report_on_whether_a_target_was_met_is_no_goal() -> None:
     )
 
 
+def test_a_changing_share_is_a_target_only_with_its_year_or_a_word_of_aim() -> None:
+    # statistics in a description of the present (dev, dev13, dev16, dev34) against targets (dev7, dev13, seed 004)
+    _sentences_typed(
+        "goal",
+        are=(
+            "In 2018 minimaal 10% minder laaggeletterden.",
+            "In vier jaar tijd is het aandeel inwoners onder de lage inkomensgrens met 5% gedaald.",
+        ),
+        are_not=(
+            "Van april tot en met juli viel er daarentegen 38% minder neerslag dan gemiddeld.",
+            "De bijdrage per inwoner voor het basistakenpakket stijgt met 5,2%.",
+        ),
+    )
+
+
 def test_the_undertakings_of_the_parties_to_an_agreement_are_actions() -> None:
     # a regional woonagenda's "Afspraken" (dev14): each party's undertaking, and an agreement about a future adoption
     assert classify_sentence("De gemeenten zorgen voor een laagdrempelig energieloket per gemeente.") == (
