@@ -1104,8 +1104,11 @@ def test_a_budget_table_whose_header_names_measures_makes_each_row_an_action_too
     intentions = text.replace("Nr Maatregel", "Nr Voornemen")
     assert len([i for i in tag_document(_hand_made(intentions)).items if i.type == "action"]) == 2
     # counter-example: a table of programmes is money, not measures
-    text = text.replace("Nr Maatregel", "Nr Programma")
-    assert not [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    programmes = text.replace("Nr Maatregel", "Nr Programma")
+    assert not [i for i in tag_document(_hand_made(programmes)).items if i.type == "action"]
+    # … and so are rows without a code under a header of measures: schemes with their money (dev14)
+    uncoded = text.replace("T1 Efficiency", "Efficiency").replace("T2 Herijking", "Herijking")
+    assert not [i for i in tag_document(_hand_made(uncoded)).items if i.type == "action"]
 
 
 def test_a_row_whose_label_and_figures_stand_one_per_line_keeps_all_its_cells() -> None:
