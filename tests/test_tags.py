@@ -2732,6 +2732,21 @@ def test_a_changing_share_is_a_target_only_with_its_year_or_a_word_of_aim() -> N
     )
 
 
+def test_a_definition_an_estimate_or_a_levy_is_no_undertaking() -> None:
+    # "we" in sentences that define, estimate, assume figures or levy (dev7, dev8, dev20, dev36)
+    text = (
+        "2 Uitgangspunten\n\nOnder klimaatneutraal verstaan we dat er netto geen broeikasgassen worden uitgestoten. "
+        "De bijkomende kosten ramen wij op gemiddeld 9% van de bouwkosten. Wij gaan uit van een rentepercentage van "
+        "3,1% voor nieuwe leningen. Daarnaast heffen we de verontreinigingsheffing voor directe lozingen. Wij gaan uit "
+        "van het principe bouwen naar behoefte. Wij verwerken het nadeel in de programmabegroting 2028.\n"
+    )
+    kept = [i.text for i in tag_document(_hand_made(text)).items if i.type == "commitment"]
+    assert kept == [
+        "Wij gaan uit van het principe bouwen naar behoefte.",
+        "Wij verwerken het nadeel in de programmabegroting 2028.",
+    ]
+
+
 def test_the_undertakings_of_the_parties_to_an_agreement_are_actions() -> None:
     # a regional woonagenda's "Afspraken" (dev14): each party's undertaking, and an agreement about a future adoption
     assert classify_sentence("De gemeenten zorgen voor een laagdrempelig energieloket per gemeente.") == (

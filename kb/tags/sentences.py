@@ -74,8 +74,11 @@ def sentence_items(
                     drafts.append(Draft("goal", start, end, unit.section_id, text=sentence, rule="future_state"))
                 continue
             rule, item_type = found
-            if item_type == "commitment" and (sentence.rstrip().endswith(":") or SIGNPOSTING.search(sentence)):
-                continue  # a lead-in to a list ("… de volgende principes:") or the document presenting itself
+            if item_type == "commitment" and (
+                sentence.rstrip().endswith(":") or SIGNPOSTING.search(sentence) or NO_UNDERTAKING.search(sentence)
+            ):
+                continue  # a lead-in to a list ("… de volgende principes:"), the document presenting itself, a
+                # definition, an estimate or an entry in the accounts
             if item_type == "goal" and DESCRIBES.search(sentence):
                 continue  # "Per opgave beschrijven we wat we willen bereiken …": the document's plan, not a goal
             if rule in ("target", "target_change") and _reported(sentence, document_year):
@@ -131,6 +134,18 @@ SIGNPOSTING = re.compile(
     r"lichten|licht|presenteren|presenteert|gaan|gaat)\b.{0,80}\b(?:aan|weer|voor|toe|in op|uit|na)\b"
     r"|\b(?:geven|schetsen|beschrijven|bieden|leggen|stellen|lichten)\s+(?:wij|we)\b.{0,60}\b(?:hieronder|hierna|"
     r"in (?:deze|dit) (?:nota|kadernota|begroting|document|hoofdstuk|paragraaf))\b",
+    re.I,
+)
+# "We" saying what a word means, what it assumes, how it counts or books money, what it levies — no undertaking:
+# "Onder klimaatneutraal verstaan we …", "Tot de kustzone rekenen wij …", "Bij de omrekening gaan we uit van …",
+# "De bijkomende kosten ramen wij op …", "De storting verwerken wij op de balans …", "Daarnaast heffen we de
+# verontreinigingsheffing …" (across the development halves such sentences were commitments in 1 of 26 places).
+NO_UNDERTAKING = re.compile(
+    r"\b(?:verstaan|ramen|raamden|derven|heffen)\s+(?:we|wij)\b|\brekenen\s+(?:we|wij)\b(?!\s+op\b)|"
+    r"\b(?:we|wij)\s+(?:verstaan|ramen|derven|heffen)\b|"
+    # (an assumption in figures: "Voor de koopwoning gaan we uit van de gemiddelde WOZ-waarde", "… gaan wij uit van
+    # 1.350 productieve uren"; not a principle, "Wij gaan uit van het principe 'bouwen naar behoefte'")
+    r"\b(?:gaan\s+(?:we|wij)|(?:we|wij)\s+gaan)\s+uit\s+van\b(?=[^.;]{0,40}(?:\d|€|\bgemiddeld|\bwoz))",
     re.I,
 )
 # The document saying what it describes: "In dit hoofdstuk beschrijven we vijf strategische doelen", "Per doel
