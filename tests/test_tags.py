@@ -2747,6 +2747,23 @@ def test_a_definition_an_estimate_or_a_levy_is_no_undertaking() -> None:
     ]
 
 
+def test_a_schedule_of_steps_gives_the_adoptions_in_it_as_decisions() -> None:
+    # a GGD's "Planning besluitvorming begroting 2028": "Stap  Datum" (dev30)
+    text = (
+        "1.3 Planning en control cyclus 2027\n\nTabel 1. Planning besluitvorming begroting 2028\n"
+        "Stap                                                        Datum\n"
+        "Vaststelling kaderbrief 2028 door AB                        3 december 2026\n"
+        "Verzending kaderbrief aan de raden                          10 december 2026\n"
+        "Uiterste datum zienswijze raden op kaderbrief               5 maart 2027\n"
+        "Vrijgave ontwerpbegroting 2028 door AB                      8 april 2027\n"
+    )
+    decisions = [i.text for i in tag_document(_hand_made(text)).items if i.type == "decision"]
+    assert decisions == [
+        "Vaststelling kaderbrief 2028 door AB 3 december 2026",
+        "Vrijgave ontwerpbegroting 2028 door AB 8 april 2027",
+    ]  # sending and deadlines are steps, not decisions
+
+
 def test_the_undertakings_of_the_parties_to_an_agreement_are_actions() -> None:
     # a regional woonagenda's "Afspraken" (dev14): each party's undertaking, and an agreement about a future adoption
     assert classify_sentence("De gemeenten zorgen voor een laagdrempelig energieloket per gemeente.") == (

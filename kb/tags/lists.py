@@ -48,6 +48,8 @@ from kb.tags.rules import (
     ROW_PERIOD_INSIDE,
     RUNNING_LINE_MAX_CHARS,
     RUNNING_LINE_MIN_REPEATS,
+    SCHEDULE_HEADER,
+    SCHEDULED_DECISION,
     TARGET_TABLE_HEADER,
     TOTAL_ROW,
     VISION_END_TITLES,
@@ -1405,6 +1407,13 @@ class ColumnTable:
 COLUMN_TABLES = (
     ColumnTable("goal", "target_row", TARGET_TABLE_HEADER, _target_row),
     ColumnTable("decision", "decision_row", DECISION_TABLE_HEADER, _decision_row),
+    ColumnTable(
+        "decision",
+        "scheduled_decision",
+        SCHEDULE_HEADER,
+        lambda row: re.search(rf"\b{MONTH}\s+(?:19|20)\d\d\b", row, re.I) is not None,
+        keeps=lambda row: SCHEDULED_DECISION.match(row) is not None,
+    ),
     # (a motion withdrawn or held over was not voted on: its row records no decision)
     ColumnTable(
         "decision",

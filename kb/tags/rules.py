@@ -1348,6 +1348,15 @@ TARGET_TABLE_HEADER = re.compile(
 
 # The header of a table of decisions: "Datum  Onderwerp  Besluit" — every row (it opens with a date) is a decision.
 DECISION_TABLE_HEADER = re.compile(r"^(?=.*\bdatum\b)(?=.*\bbesluit(?:en)?\b)[\w\s/()-]+$", re.I)
+# The header of a schedule of steps with their dates: "Stap  Datum", "Mijlpaal  Planning" — its rows that adopt or
+# release something by a body ("Vaststelling kaderbrief 2028 door AB  3 december 2026", "Vrijgave ontwerpbegroting
+# 2028 door AB  8 april 2027") are decisions; its other steps (sending, deadlines) are none.
+SCHEDULE_HEADER = re.compile(r"^(?:stap(?:pen)?|mijlpa(?:a|l)l(?:en)?|moment)\s+(?:datum|planning|wanneer)\s*$", re.I)
+SCHEDULED_DECISION = re.compile(
+    rf"^(?:vaststelling|vrijgave|besluitvorming|instemming)\b[^.]{{0,80}}\bdoor\s+(?:het\s+|de\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}\s+"
+    rf"(?:\d{{1,2}}\s+)?{MONTH}\s+(?:19|20)\d\d\b",
+    re.I,
+)
 # The header of a table of the motions and amendments of a meeting with their votes: "Nr. Titel Indieners Stemming
 # Status", "Nummer Titel Uitslag".
 VOTE_TABLE_HEADER = re.compile(r"^(?:nr\.?|nummer)\s+titel\b(?=.*\b(?:stemming|uitslag|status)\b)[\w\s./()-]+$", re.I)
