@@ -5,8 +5,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from kb.models import Amount
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 # A Dutch number: thousands with dots, decimals with a comma ("20.420,00", "6.629.981", "0,50", "80000").
 DUTCH_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -322,6 +326,11 @@ def _starts_new_label(previous: str, line: str) -> bool:
     return LABEL_CONTINUES.search(previous) is None
 
 
+def _adds_up(parts: Sequence[float], total: float) -> bool:
+    """Whether a row's figures add up to its last one, give or take rounding (a total column)."""
+    return abs(sum(parts) - total) <= max(1.0, 0.002 * abs(total))
+
+
 def parse_budget_table(lines: list[str], decimals: bool = False) -> list[TableRow]:
     """Rows of a flattened budget table: label lines gather until a line ends in figures.
 
@@ -419,9 +428,7 @@ def parse_budget_table(lines: list[str], decimals: bool = False) -> list[TableRo
             # … or before the years and their total ("Subtotaal programma 1  980 1.130 1.130 730 3.970" under
             # "Nr Intensivering 2027 2028 2029 2030 Totaal"): the label's number, when the rest adds up
             extra, rest = values[: len(values) - len(years) - 1], values[len(values) - len(years) - 1 :]
-            if all(v == int(v) and 0 <= v < 100 for v in extra) and abs(sum(rest[:-1]) - rest[-1]) <= max(
-                1.0, 0.002 * abs(rest[-1])
-            ):
+            if all(v == int(v) and 0 <= v < 100 for v in extra) and _adds_up(rest[:-1], rest[-1]):
                 label = " ".join([label, *(str(int(v)) for v in extra)]).strip()
                 values = rest
         if years and COUNT_COLUMN.search(columns) and 0 < len(values) - len(years) <= 2:
@@ -429,10 +436,8 @@ def parse_budget_table(lines: list[str], decimals: bool = False) -> list[TableRo
             # the years and their total, when the last figure adds up the years': "Omschrijving  Afschr.termijn
             # (jr)  2028 … 2031  Totaal")
             kept = len(years)
-            if not closed and len(values) >= kept + 1:
-                yearly = values[-1 - kept : -1]
-                if abs(sum(yearly) - values[-1]) <= max(1.0, 0.002 * abs(values[-1])):
-                    kept += 1
+            if not closed and len(values) >= kept + 1 and _adds_up(values[-1 - kept : -1], values[-1]):
+                kept += 1
             values = values[len(values) - kept :]
         if cell_years and label and len(values) == 1 and LONE_YEAR.fullmatch(line.split()[-1]):
             label, values = line, []  # "Mutaties Voorjaarsnota 2026": a label, its cells follow one per line

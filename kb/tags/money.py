@@ -356,20 +356,16 @@ def _bar_wrap(raw: str, previous: str) -> bool:
     """Whether a line below a row between bars carries on that row's label ("Berkel-Enschot", "Kwadrant, locatie
     Stappegoor | | | | | | reserve OHV"): no figure of its own, and either no bars under a row with bars or bars
     around empty cells."""
-    if (
-        "|" not in previous
-        or split_figures(unbarred(raw))[1]
-        or len(unbarred(raw).split()) > 10
-        or TABLE_CAPTION.match(raw)
-    ):
+    cells = unbarred(raw)
+    if "|" not in previous or split_figures(cells)[1] or len(cells.split()) > 10 or TABLE_CAPTION.match(raw):
         return False
-    cells = [cell.strip() for cell in BAR.split(raw.strip().strip("|"))]
-    return raw.count("|") < 2 or sum(1 for cell in cells if not cell) >= 2
+    return raw.count("|") < 2 or sum(1 for cell in BAR.split(raw.strip().strip("|")) if not cell.strip()) >= 2
 
 
 def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft]:
     raw_lines = source_lines(parsed)
     lines = [(start, end, unbarred(text)) for start, end, text in raw_lines]
+    line_ending_at = {line_end: position for position, (_, line_end, _) in enumerate(raw_lines)}
     drafts: list[Draft] = []
     index = 0
     while index < len(lines):
@@ -427,10 +423,9 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
         money = has_years or BUDGET_WORDS.search(context) or MONEY_COLUMN.search(context)
         if figure_rows >= minimum_rows and money and not (risks or counted):
             found = _region_drafts(parsed, region, glossary, lines[max(0, head - 3) : head])
-            ends = {line_end: position for position, (_, line_end, _) in enumerate(raw_lines)}
             for draft in found:
                 # a row between bars whose label wraps onto the lines below it spans them too
-                position = ends.get(draft.char_end)
+                position = line_ending_at.get(draft.char_end)
                 while (
                     position is not None
                     and position + 1 < len(raw_lines)

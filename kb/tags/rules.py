@@ -533,11 +533,10 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "request_money",
         "request",
-        r"^(?:[\w,€.()+/–-]+\s+){0,12}?(?:(?:vragen|verzoeken)\s+(?:wij|we)|(?:wij|we)\s+(?:vragen|verzoeken))\s+"
+        r"^(?:[\w,€.()+/–-]+\s+){0,12}?(?:(?:vragen|verzoeken)\s+(?:wij|we)|(?:wij|we)\s+(?:vragen|verzoeken))\s+(?:"
         r"(?:(?:u|uw\s+raad|uw\s+staten)\s+)?(?:een|het|de)\s+(?:[\w-]+\s+){0,2}?\w*krediet(?:en)?\b|"
-        r"^(?:[\w,€.()+/–-]+\s+){0,12}?(?:(?:vragen|verzoeken)\s+(?:wij|we)|(?:wij|we)\s+(?:vragen|verzoeken))\s+"
         r"(?:de|het)\s+(?:[\w-]+\s+){1,4}?om\s+(?:een|de)\s+(?!eigen\b)(?:[\w-]+\s+)?(?:bijdrage|subsidie|"
-        r"cofinanciering)\b",
+        r"cofinanciering)\b)",
         "Voor de P+R vragen wij de provincie Utrecht om een bijdrage (maximaal € 2.000.000).",
         "Voor de cursus vragen wij een eigen bijdrage van € 25 per deelnemer.",
     ),
