@@ -4669,3 +4669,50 @@ def test_an_investment_table_in_thousands_with_one_money_column_gives_each_row_i
 
     assert _is_figure_line("KW-058 brug Bovenbroeksweg, Kamperveen (hout) 150", scaled=True)
     assert not _is_figure_line("KW-058 brug Bovenbroeksweg, Kamperveen (hout) 150")
+
+
+def test_a_table_one_cell_per_line_runs_on_past_a_footnote_at_the_foot_of_its_page() -> None:
+    page = "\n\nPagina {n} van 9\n\fGemeente Proefdorp – Beleidsplan 2027\n\n"  # a form feed: the next page
+    text = (
+        "Gemeente Proefdorp – Beleidsplan 2027\n\n6 Werk en inkomen\n\n"
+        "Tabel 6.1 Financieel overzicht werk en inkomen (x € 1.000)\n\nOnderdeel\n2027\n2028\n2029\n2030\nLasten\n"
+        "Uitkeringen Participatiewet (BUIG)\n52.800\n53.300\n\n"
+        "2 De populatie neemt jaarlijks met ca. 5% af; nieuwe instroom in de voorziening is sinds 2015 niet meer\n"
+        "mogelijk.\n" + page.format(n=1) + "53.700\n54.100\nRe-integratie en participatie\n7.650\n7.750\n7.850\n7.950\n"
+        "\nDe lasten stijgen in de planperiode met gemiddeld 1,2% per jaar, minder dan de groei van de jaren ervoor.\n"
+        + page.format(n=2)
+    )
+    amounts = _budget_amounts(text)
+    # the row split by the footnote and the page break keeps its four years, in thousands
+    assert (52_800_000.0, 2027, "row") in amounts and (54_100_000.0, 2030, "row") in amounts
+    assert (7_650_000.0, 2027, "row") in amounts and (7_950_000.0, 2030, "row") in amounts
+    # counter-example: a long sentence that is no footnote at a page's foot still ends the table
+    from kb.tags.money import FOOTNOTE_BODY
+
+    assert FOOTNOTE_BODY.match("2 De populatie neemt af") and not FOOTNOTE_BODY.match("De lasten stijgen met 2%")
+
+
+def test_a_year_header_with_columns_per_year_gives_each_figure_its_year() -> None:
+    text = (
+        "9 Financien\n\nTabel 9.1 Lasten en baten per thema (bedragen x € 1.000)\n\n"
+        "Thema                  2027              2028\n"
+        "                 lasten   baten    lasten   baten\n"
+        "Jeugd            48.650   1.250    49.320   1.250\n"
+        "Gezondheid        4.320     180     4.410     180\n"
+        "Totaal           52.970   1.430    53.730   1.430\n"
+        "Saldo (lasten -/- baten)   51.540            52.300\n"
+    )
+    amounts = _budget_amounts(text)
+    assert [a for a in amounts if a[0] in (48_650_000.0, 1_250_000.0, 49_320_000.0)] == [
+        (48_650_000.0, 2027, "row"),
+        (1_250_000.0, 2027, "row"),
+        (49_320_000.0, 2028, "row"),
+        (1_250_000.0, 2028, "row"),
+    ]
+    # a row with one figure per year under such a header (the balance) takes the years once each, as a total
+    assert (51_540_000.0, 2027, "total") in amounts and (52_300_000.0, 2028, "total") in amounts
+    # counter-example: a line of words under the years that do not repeat per year is a caption, not columns
+    from kb.amounts import _subcolumns
+
+    assert _subcolumns("lasten baten lasten baten", (2027, 2028)) == 2
+    assert _subcolumns("begroting na wijziging realisatie", (2027, 2028)) is None

@@ -379,6 +379,7 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
         start = index
         end = index
         gap = 0
+        skipped: set[int] = set()
         probe = index + 1
         while probe < len(lines) and gap <= 6:
             text = lines[probe][2]
@@ -388,7 +389,12 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
                 end = probe  # a lone cell ("600", "2027") keeps a table flattened cell by cell together
                 gap = 0
             elif len(text.split()) > 16:
-                break
+                note_end = _page_foot_note(parsed, lines, probe)
+                if note_end is None:
+                    break
+                skipped.update(range(probe, note_end))  # a footnote at the page's foot: the table goes on below
+                probe = note_end
+                continue
             else:
                 gap += 1
             probe += 1
@@ -409,7 +415,7 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
         ):
             head -= 1
             labels += not lone_cell(lines[head][2])
-        region = lines[head : end + 1]
+        region = [line for position, line in enumerate(lines[head : end + 1], head) if position not in skipped]
         context = " ".join(t for _, _, t in lines[max(0, head - 3) : end + 1])
         has_years = any(parse_year_header(t) for _, _, t in region)
         above = [t for _, _, t in lines[max(0, head - 3) : start + 1]]
@@ -436,6 +442,26 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
             drafts.extend(found)
         index = end + 1
     return drafts
+
+
+# A footnote's body: "2 De Wsw-populatie neemt jaarlijks … af" (its number, then text).
+FOOTNOTE_BODY = re.compile(r"^\d{1,2}\s+[A-Z]")
+
+
+def _page_foot_note(parsed: ParsedDocument, lines: list[tuple[int, int, str]], index: int) -> int | None:
+    """Where a footnote at the foot of its page ends (the index of the first line on the next page), or None when
+    the line at `index` is no such footnote: a table that runs on over a page break goes on below it."""
+    pages = parsed.source_map.pages
+    if pages is None or not FOOTNOTE_BODY.match(lines[index][2]):
+        return None
+    page = pages[lines[index][0]]
+    for following in range(index + 1, min(index + MAX_FOOTNOTE_LINES + 1, len(lines))):
+        if pages[lines[following][0]] != page:
+            return following
+    return None
+
+
+MAX_FOOTNOTE_LINES = 3
 
 
 def _caption_above(lines: list[tuple[int, int, str]], index: int) -> str:
