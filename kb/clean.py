@@ -350,6 +350,8 @@ BOX_MAX_LINES = 25
 BOX_START = re.compile(r"^(?:•|-\s|\d{1,2}[.)]\s|[“\"‘])")
 LIST_ITEM = re.compile(r"^(?:•|-\s|\d{1,2}[.)]\s)")
 LETTERED_ITEM = re.compile(r"^[a-z][.)]\s")
+# A short line that leads in what follows: "besluit:", "verzoekt het college:", "Concreet betekent dit dat we:".
+LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,7}\S*:\s*$")
 
 
 def _reattach_interrupted_sentences(lines: list[_Line], stats: Counter[str]) -> list[_Line]:
@@ -404,6 +406,11 @@ def _reattach_interrupted_sentences(lines: list[_Line], stats: Counter[str]) -> 
         while end < min(len(lines) - 1, index + 4) and not re.search(r"[.!?][\"'”’)]*$", lines[end].text):
             end += 1
         rest = lines[index : end + 1]
+        if any(LIST_ITEM.match(moved.text) or LEAD_IN.search(moved.text) for moved in rest):
+            # a lead-in or a list's points ("gelet op …;" / "besluit:" / "1. … vast te stellen", a motion's
+            # "constaterende dat:"): a part of the document of its own, not the rest of a sentence a box interrupted
+            index += 1
+            continue
         box = lines[start + 1 : index]
         for moved in rest:
             moved.moved = moved is rest[0]

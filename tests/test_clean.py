@@ -279,6 +279,27 @@ def test_a_lettered_list_under_a_lead_in_is_not_moved_as_the_rest_of_an_interrup
     assert "voor het gehele plangebied en de omgeving." in folded(moved)
 
 
+def test_a_resolution_with_its_grounds_and_points_is_not_moved_into_an_open_sentence_above_it():
+    # an amendment quoting its addition, then the board's resolution: "gelet op …;" starts lower-case after a
+    # line that ends a clause, but with "besluit:" and its points it is a part of its own, not a sentence's rest
+    lines = [
+        "Amendement A1: het bestuur besluit het voorstel als volgt te wijzigen: aan beslispunt 1 wordt toegevoegd",
+        "‘met dien verstande dat de doelstelling wordt verhoogd van 30 naar 32’. Het amendement is aangenomen.",
+        "",
+        "BESLUIT",
+        "Het algemeen bestuur van Waterschap Proefaa,",
+        "gelezen het voorstel van het dagelijks bestuur van 9 november 2027;",
+        "gelet op artikel 3.7 van de Omgevingswet;",
+        "",
+        "besluit:",
+        "1. het Waterbeheerprogramma 2028–2033 vast te stellen;",
+        "2. in te stemmen met de Nota van beantwoording.",
+    ]
+    text = clean_lines(lines).text
+    assert text.index("BESLUIT") < text.index("gelet op") < text.index("besluit:") < text.index("1. het Water")
+    assert text.index("Het amendement is aangenomen") < text.index("BESLUIT")
+
+
 def test_interrupted_sentence_in_the_krimp_visie_is_rejoined(krimp):
     cleaned, _ = krimp
     assert "Sociaaleconomische\nvitalisering van deze regio is dan ook cruciaal" in cleaned.text

@@ -4716,3 +4716,23 @@ def test_a_year_header_with_columns_per_year_gives_each_figure_its_year() -> Non
 
     assert _subcolumns("lasten baten lasten baten", (2027, 2028)) == 2
     assert _subcolumns("begroting na wijziging realisatie", (2027, 2028)) is None
+
+
+def test_a_result_by_a_year_and_we_streven_naar_announce_the_goals_below_them() -> None:
+    text = (
+        "5 Wmo en ondersteuning\n\nWe investeren in mantelzorg en ontmoeting in de wijken.\n\nResultaat in 2030\n\n"
+        "– Minimaal 75% van de 75-plussers woont zelfstandig en voelt zich veilig in huis.\n"
+        "– Elke wijk heeft ten minste één ontmoetingsplek die vijf dagdelen per week open is.\n\n"
+        "6 Armoede\n\nHet aantal huishoudens met schulden steeg in 2025.\n\nWe streven naar\n\n"
+        "- een halvering van het niet-gebruik van de minimaregelingen in 2030;\n"
+        "- een daling van het aantal huisuitzettingen wegens huurachterstand.\n"
+    )
+    goals = _texts(text, "goal")
+    assert any(g.startswith("Minimaal 75% van de 75-plussers") for g in goals)
+    assert any(g.startswith("Elke wijk heeft") for g in goals)
+    assert any(g.startswith("een halvering van het niet-gebruik") for g in goals)
+    # counter-example: a year's results reported in prose are no label over goals
+    reported = _texts(
+        "7 Verantwoording\n\nDe resultaten in 2025 waren goed.\n\n- Er zijn 40 woningen gebouwd.\n", "goal"
+    )
+    assert not any("40 woningen" in g for g in reported)

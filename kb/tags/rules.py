@@ -282,10 +282,13 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             # … also of what: "Beoogd effect uitvoeringsagenda 2026–2029"
             r"beoogd(?:e)?\s+(?:effect(?:en)?|resulta(?:at|ten)|maatschappelijk(?:e)?\s+effect(?:en)?)"
             r"(?:\s+(?:van\s+(?:de|het)\s+)?[a-zà-ÿ][\w–-]+(?:\s+20\d\d(?:\s*[–-]\s*20\d\d)?)?)?|"
+            # the result a plan aims at by a year, over its targets: "Resultaat in 2030", "Resultaten eind 2029"
+            r"resulta(?:at|ten)\s+(?:in|voor|eind)\s+20\d\d|"
             r"(?:dit|wat)\s+(?:willen|wil|wilden|wilde)\s+(?:we|wij)\s+(?:daarmee\s+)?bereiken|"
             # the word order of a heading in running prose: "Wat we willen bereiken"
             r"wat\s+(?:we|wij)\s+(?:daarmee\s+)?(?:willen|wilden)\s+bereiken|"
             r"(?:concreet\s+)?(?:streven|strijden)\s+(?:we|wij)\s+naar|(?:maatschappelijke\s+)?opgaven|"
+            r"(?:we|wij)\s+(?:streven|strijden)\s+naar|"
             r"doel\s+van\s+(?:de|het|deze|dit)\s+\w+|"
             # a vision label over the picture of the future below it: "Onze visie", "Visie 2035" (not a bare
             # "Visie" section, which may explain what a vision is, nor "Visie op …")
