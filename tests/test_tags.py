@@ -4736,3 +4736,20 @@ def test_a_result_by_a_year_and_we_streven_naar_announce_the_goals_below_them() 
         "7 Verantwoording\n\nDe resultaten in 2025 waren goed.\n\n- Er zijn 40 woningen gebouwd.\n", "goal"
     )
     assert not any("40 woningen" in g for g in reported)
+
+
+def test_our_request_to_gedeputeerde_staten_in_a_municipal_document_is_a_request_to_another_body() -> None:
+    text = (
+        "3 Samenwerking\n\nWij vragen Gedeputeerde Staten van Fryslân om de busverbinding naar de kernen te behouden.\n"
+    )
+
+    def typed(level: str | None) -> list[str]:
+        parsed = ingest_text(text, DocumentMeta(id="p", code="P", title="Nota", level=level), "p.txt")
+        return [i.type for i in tag_document(parsed).items if "busverbinding" in i.text]
+
+    assert typed("gemeente") == ["request"] and typed("waterschap") == ["request"]
+    # counter-examples: in the States' own document it is their request to GS; a quoted request of the States stays
+    assert typed("provincie") == ["request_gs"]
+    quoted = "3 Moties\n\nZij verzoeken Gedeputeerde Staten om de busverbinding naar de kernen te behouden.\n"
+    parsed = ingest_text(quoted, DocumentMeta(id="p", code="P", title="Nota", level="regio"), "p.txt")
+    assert [i.type for i in tag_document(parsed).items if "busverbinding" in i.text] == ["request_gs"]

@@ -193,6 +193,12 @@ def _embedded_goals(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draft]:
     return found
 
 
+# Levels of government whose documents never speak as Provinciale Staten, and their own request ("wij vragen",
+# "verzoeken wij"; not the States' request they quote: "Zij verzoeken Gedeputeerde Staten …").
+NOT_THE_STATES = frozenset({"gemeente", "waterschap", "regio", "rijk"})
+OUR_REQUEST = re.compile(r"\b(?:(?:wij|we)\s+(?:vragen|verzoeken)|(?:vragen|verzoeken)\s+(?:wij|we))\b", re.I)
+
+
 def tag_document(parsed: ParsedDocument) -> TagResult:
     """Register items and passage tags for one parsed document."""
     glossary = glossary_sections(parsed.sections)
@@ -271,5 +277,11 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     drafts.extend(_also_decisions(parsed, drafts))
     drafts.extend(_embedded_goals(parsed, drafts))
     in_budget_year(drafts, *budget_year(parsed.document.title))
+    if parsed.document.level in NOT_THE_STATES:
+        for draft in drafts:
+            if draft.type == "request_gs" and OUR_REQUEST.search(draft.text):
+                # "Wij vragen Gedeputeerde Staten …" in a municipality's or waterschap's document: "wij" are not
+                # Provinciale Staten, so it is a request to another body (3 of 3 in the development halves' gold)
+                draft.type = "request"
     items = finalise(parsed, drafts)
     return TagResult(items=items, passage_tags=passage_tags(parsed, items))
