@@ -4753,3 +4753,20 @@ def test_our_request_to_gedeputeerde_staten_in_a_municipal_document_is_a_request
     quoted = "3 Moties\n\nZij verzoeken Gedeputeerde Staten om de busverbinding naar de kernen te behouden.\n"
     parsed = ingest_text(quoted, DocumentMeta(id="p", code="P", title="Nota", level="regio"), "p.txt")
     assert [i.type for i in tag_document(parsed).items if "busverbinding" in i.text] == ["request_gs"]
+
+
+def test_an_average_reported_in_the_past_tense_is_a_statistic_not_a_budget() -> None:
+    assert (
+        _budget_amounts(
+            "1 Schulden\n\nDe gemiddelde schuld bij aanmelding bedroeg € 41.500 verdeeld over 14 schuldeisers.\n"
+        )
+        == []
+    )
+    assert (
+        _budget_amounts("1 Wonen\n\nDe gemiddelde kale huur van een corporatiewoning was € 712 per maand in 2025.\n")
+        == []
+    )
+    # counter-example: an average planned with is money the plan reckons with
+    assert _budget_amounts("1 Wonen\n\nWij gaan uit van gemiddelde kosten van € 5.400 per woning.\n") == [
+        (5400.0, None, "amount")
+    ]
