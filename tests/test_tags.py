@@ -4770,3 +4770,17 @@ def test_an_average_reported_in_the_past_tense_is_a_statistic_not_a_budget() -> 
     assert _budget_amounts("1 Wonen\n\nWij gaan uit van gemiddelde kosten van € 5.400 per woning.\n") == [
         (5400.0, None, "amount")
     ]
+
+
+def test_a_list_of_decisions_taken_before_gives_only_the_dated_adoptions() -> None:
+    text = (
+        "1 Inleiding\n\nHet plan sluit aan op een aantal eerder genomen besluiten:\n\n"
+        "• de Regiovisie Jeugdhulp 2025–2030, door de raad vastgesteld op 4 februari 2025;\n"
+        "• het Uitvoeringsprogramma Gezond Leven 2024–2026, waarmee de gemeente aansluit bij het programma;\n"
+    )
+    decisions = _texts(text, "decision")
+    assert any(d.startswith("de Regiovisie Jeugdhulp") for d in decisions)
+    assert not any("Uitvoeringsprogramma Gezond Leven" in d for d in decisions)
+    # counter-example: the operative words of a resolution make each point a decision
+    resolution = "1 Besluit\n\nDe raad besluit:\n\n1. het Uitvoeringsprogramma Gezond Leven vast te stellen;\n"
+    assert any("Uitvoeringsprogramma Gezond Leven" in d for d in _texts(resolution, "decision"))

@@ -249,7 +249,8 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"(?:het\s+)?besluit(?:en)?)\s*:?$|"
             # the operative words of a formal resolution: "De raad van de gemeente Midden-Drenthe besluit:", "De raad
             # … besluit, met inachtneming van het aangenomen amendement A-2026-07 (…):"
-            r"^.{0,120}\b(?:besluit(?:en)?|besloten)\s*:$|"
+            # (not a list of decisions taken before: "Het plan sluit aan op een aantal eerder genomen besluiten:")
+            r"^.{0,120}(?<!genomen\s)(?<!eerdere\s)(?<!volgende\s)(?<!andere\s)\b(?:besluit(?:en)?|besloten)\s*:$|"
             # the resolution as amended: "Het gewijzigde besluit luidt:", "Het besluit luidt als volgt:"
             r"^.{0,120}\bbesluit\s+luidt(?:\s+als\s+volgt)?\s*:$|"
             r"^.{0,120}\bbesluit(?:en)?\s*,\s*(?:met inachtneming|gelet|gehoord|gezien)\b[^:]{0,200}:$|"
