@@ -4784,3 +4784,17 @@ def test_a_list_of_decisions_taken_before_gives_only_the_dated_adoptions() -> No
     # counter-example: the operative words of a resolution make each point a decision
     resolution = "1 Besluit\n\nDe raad besluit:\n\n1. het Uitvoeringsprogramma Gezond Leven vast te stellen;\n"
     assert any("Uitvoeringsprogramma Gezond Leven" in d for d in _texts(resolution, "decision"))
+
+
+def test_a_council_proposals_voorstel_over_numbered_points_to_decide_gives_decisions() -> None:
+    text = (
+        "Raadsvoorstel\n\nOnderwerp Vaststelling Grondstoffenplan 2027–2031\n\nVoorstel\n\n"
+        "1. Het Grondstoffenplan 2027–2031 vast te stellen.\n"
+        "2. Een investeringskrediet van € 4.350.000 beschikbaar te stellen.\n\nInleiding\n\nHet plan loopt af.\n"
+    )
+    decisions = _texts(text, "decision")
+    assert any(d.startswith("Het Grondstoffenplan 2027–2031 vast te stellen") for d in decisions)
+    assert any(d.startswith("Een investeringskrediet") for d in decisions)
+    # counter-example: "Voorstel" over anything but points to decide (a table's column of years) announces nothing
+    table = "Kadernota\n\nVoorstel\n\n1. Inleiding van de kadernota\n\n2. Financiële positie\n"
+    assert _texts(table, "decision") == []

@@ -491,6 +491,7 @@ def trailing_header(text: str) -> tuple[str, str] | None:
 # are written in ("het compliment te verhogen", "in te zetten op"): a bullet without one is a ground.
 MOTION_GROUNDS = re.compile(r"\b(?:constaterende|overwegende|van\s+mening)\b", re.I)
 TE_INFINITIVE = re.compile(r"\bte\s+[a-zà-ÿ]+n\b", re.I)
+PROPOSAL_TITLE = re.compile(r"(?:het\s+)?(?:voorstel|ontwerp-?besluit|beslisvoorstel)\s*:?", re.I)
 
 
 ITEM_CODE = re.compile(r"^(?-i:([A-Z]{1,2}))[.-]?(\d{1,2})[.)]?\s")  # "W2. ", "H-3 ", "AB1) "
@@ -583,6 +584,17 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             and header[1] not in REQUEST_TYPES
         ):
             header = None  # "2. De volgende projecten toe te laten tot het MIP: a. … d. …": a point to decide
+        following = units[index + 1] if index + 1 < len(units) else None
+        if (
+            header is None
+            and PROPOSAL_TITLE.fullmatch(unit.text.strip())
+            and following is not None
+            and following.kind == "numbered"
+            and TE_INFINITIVE.search(following.text) is not None
+        ):
+            # a council proposal's "Voorstel" over its numbered points ("1. Het Grondstoffenplan … vast te stellen.");
+            # (a bare "Voorstel" over anything else — a table's column, a letter's section — announces nothing)
+            header = ("proposal", "decision")
         if header is None and not is_list_item and GOAL_TITLE.match(_title_line(unit)):
             # "Doel 1.2 Een veilige woon- en leefomgeving": a goal, and the paragraphs and bullets below state it
             # ("Ambitie 1 Bereikbaar" alone on its line only names the goal stated below it)
