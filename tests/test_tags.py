@@ -4798,3 +4798,15 @@ def test_a_council_proposals_voorstel_over_numbered_points_to_decide_gives_decis
     # counter-example: "Voorstel" over anything but points to decide (a table's column of years) announces nothing
     table = "Kadernota\n\nVoorstel\n\n1. Inleiding van de kadernota\n\n2. Financiële positie\n"
     assert _texts(table, "decision") == []
+
+
+def test_a_sentence_pointing_to_the_chapters_that_hold_the_goals_is_no_goal() -> None:
+    text = (
+        "1 Leeswijzer\n\nIn hoofdstuk 4 staan onze ambitie en doelen, in hoofdstuk 5 de maatregelen.\n\n"
+        "De hoofdstukken 4 tot en met 7 beschrijven per programmalijn wat wij willen bereiken.\n\n"
+        "4 Ambitie\n\nWij willen dat in 2031 per inwoner maximaal 100 kilo restafval overblijft (zie hoofdstuk 8).\n"
+    )
+    goals = _texts(text, "goal")
+    assert not any("hoofdstuk 4 staan" in g or "hoofdstukken 4 tot en met 7" in g for g in goals)
+    # counter-example: a goal that points to a chapter for its monitoring is still a goal
+    assert any("100 kilo restafval" in g for g in goals)
