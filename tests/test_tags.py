@@ -4810,3 +4810,19 @@ def test_a_sentence_pointing_to_the_chapters_that_hold_the_goals_is_no_goal() ->
     assert not any("hoofdstuk 4 staan" in g or "hoofdstukken 4 tot en met 7" in g for g in goals)
     # counter-example: a goal that points to a chapter for its monitoring is still a goal
     assert any("100 kilo restafval" in g for g in goals)
+
+
+def test_a_lead_in_of_what_we_will_do_ends_the_goals_of_ons_doel() -> None:
+    text = (
+        "7 Musea\n\nOns doel\nEen sterk museaal netwerk, waarin het museumbezoek in 2030 met 10% is gestegen.\n\n"
+        "Wij zetten in op:\n1. Structurele ondersteuning van het Museumhuis;\n"
+        "2. Innovatie en samenwerking tussen musea.\n"
+    )
+    goals = _texts(text, "goal")
+    assert any(g.startswith("Een sterk museaal netwerk") for g in goals)
+    assert not any("Museumhuis" in g or "Innovatie en samenwerking" in g for g in goals)
+    # counter-example: a lead-in that introduces more goals keeps them goals
+    more = (
+        "7 Musea\n\nOns doel\nEen sterk museaal netwerk.\n\nConcreet betekent dit dat:\n- het bezoek met 10% stijgt;\n"
+    )
+    assert any("het bezoek met 10% stijgt" in g for g in _texts(more, "goal"))

@@ -544,6 +544,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
     notes = False  # inside the points of a "Toelichting bij de tabel:"
     period: str | None = None  # the year the measures below are grouped under ("2026" / "- Opstellen van …")
     grounds_below = False  # a resolution's grounds ("gelet op:", "overwegende dat:") lead in to the points below
+    effort_below = False  # … and "Wij zetten in op:" to what the author will do
     article_goals = False  # inside a covenant article on its aims ("Artikel 2 Doel en gezamenlijke ambitie")
     article_terms = False  # inside a covenant article of definitions ("Artikel 1 Begripsbepalingen")
     index = 0
@@ -671,15 +672,18 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 index += 1
                 continue
         if unit.kind == "heading" or header is not None:
-            grounds_below = False
+            grounds_below = effort_below = False
         elif not is_list_item and _grounds_lead_in(unit.text.strip().split("\n")[-1].strip()):
             # "gelet op:", "overwegende dat:" in a section "Besluit": the grounds' points are no decisions
             grounds_below = True
+        elif not is_list_item and EFFORT_LEAD_IN.match(unit.text.strip().split("\n")[-1].strip()):
+            effort_below = True  # "Wij zetten in op:" in a section "Ons doel": its points are no goals
         if (
             active is None
             and unit.kind != "heading"
             and unit.section_id in sections
             and not (grounds_below or article_goals or article_terms)  # (an article says what its points are)
+            and not (effort_below and sections[unit.section_id][1] == "goal")
         ):
             governing = sections[unit.section_id]
             if is_list_item or _measure_paragraph(unit, governing[1]):
@@ -820,6 +824,10 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 index += 1
                 continue
             if active[0] == "goal_label" and unit.text.rstrip().endswith(":") and len(unit.text.split()) <= 20:
+                if EFFORT_LEAD_IN.match(unit.text.strip()):
+                    # "Wij zetten in op:" after "Ons doel": what the author will do, not more goals (whether its points
+                    # are measures or intents, annotators differ: the other rules decide)
+                    active = None
                 index += 1  # a lead-in ("… staan we voor de volgende opgaven:") introduces the goals below it
                 continue
             short_enough = unit.text.count("\n") < MAX_GOAL_PARAGRAPH_LINES  # not a flattened table
@@ -2096,6 +2104,12 @@ def _nominal_measure(text: str) -> bool:
 # What the author will do: "Wij gaan met de schoolbesturen …", "Daarnaast zullen we …". Not "Wij zetten in op een
 # woningvoorraad die in 2050 aardgasvrij is" (an aim, which a goal label makes a goal).
 # ("Wij gaan zorgvuldig om met landbouwgrond" is "omgaan met": a principle, not a plan.)
+# A lead-in to what the author will do: "Wij zetten in op:", "Daarvoor gaan wij:", "We doen dat door:".
+EFFORT_LEAD_IN = re.compile(
+    r"^(?:(?:daarvoor|daarom|hiervoor|daarnaast)\s+)?(?:(?:wij|we)\s+(?:zetten\s+in\s+op|gaan|doen\s+dat\s+door|"
+    r"werken\s+aan)|(?:zetten|gaan|werken)\s+(?:wij|we)(?:\s+in\s+op|\s+aan)?)\s*:$",
+    re.I,
+)
 WILL_DO = re.compile(
     r"^(?:(?:daarom|daarnaast|ook|samen\s+met\s+[^,]{1,60}),?\s+)?(?:wij|we)\s+(?:gaan|zullen)\b(?![^.]*\bom\s+met\b)",
     re.I,
