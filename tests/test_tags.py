@@ -4826,3 +4826,33 @@ def test_a_lead_in_of_what_we_will_do_ends_the_goals_of_ons_doel() -> None:
         "7 Musea\n\nOns doel\nEen sterk museaal netwerk.\n\nConcreet betekent dit dat:\n- het bezoek met 10% stijgt;\n"
     )
     assert any("het bezoek met 10% stijgt" in g for g in _texts(more, "goal"))
+
+
+def test_an_action_table_with_yearly_rows_ends_before_the_sentences_under_it() -> None:
+    text = (
+        "7 Musea\n\nTabel 7.1  Actietabel musea\n"
+        "Actie                          Trekker          Partners                 Planning    Budget 2027–2030\n"
+        "Subsidie Museumhuis            provincie        Museumhuis Groningen     jaarlijks   € 3.400.000\n"
+        "Collectiecentrum Groningen     provincie        gemeente Groningen,      2027–2030   € 2.000.000\n"
+        "                                                Museumhuis\n\n"
+        "Het Collectiecentrum wordt in twee fasen ontwikkeld: in 2027 en 2028 de voorbereiding en\n"
+        "tijdelijke huisvesting, vanaf 2029 de inrichting. Daarom stijgt het budget in 2029. Een besluit\n"
+        "over de locatie leggen wij afzonderlijk aan uw Staten voor.\n"
+    )
+    actions = _texts(text, "action")
+    assert any(a.startswith("Subsidie Museumhuis") for a in actions)  # a yearly row: "jaarlijks" is its planning
+    assert any(a.startswith("Collectiecentrum Groningen") for a in actions)
+    assert not any("twee fasen ontwikkeld" in a for a in actions)
+    # counter-example: the description under a project's title row completes that row
+    from kb.tags.lists import Unit, _sentences_after_a_row
+
+    card = Unit(
+        "paragraph",
+        0,
+        10,
+        None,
+        "Over een lengte van 11,2 km wordt een geleiderail aangebracht en worden de bermen\n"
+        "verhard. De aanbesteding is gegund. Tijdens de werkzaamheden geldt 70 km/u.",
+    )
+    assert not _sentences_after_a_row(card, "A1  N34 middenbermbeveiliging Gieten–Borger")
+    assert _sentences_after_a_row(card, "Collectiecentrum Groningen  provincie  2027–2030  € 2.000.000")

@@ -1006,6 +1006,21 @@ def _prose_paragraph(unit: Unit) -> bool:
     )
 
 
+def _sentences_after_a_row(unit: Unit, last_row: str) -> bool:
+    """Sentences under a table whose last row is whole (it holds its period and its amount): running text after it
+    ("Het Collectiecentrum wordt in twee fasen ontwikkeld: in 2027 en 2028 de voorbereiding … Daarom stijgt het
+    budget in 2029. Een besluit …"), not the description that completes a project's title row ("A1 N34
+    middenbermbeveiliging Gieten–Borger" / "Over een lengte van 11,2 km wordt …")."""
+    first = unit.text.strip().split("\n")[0]
+    return (
+        unit.kind == "paragraph"
+        and len(first.split()) >= 12
+        and len(re.findall(r"[\w)]\.\s+[A-ZÀ-Ý]", unit.text)) >= 2
+        and ROW_PERIOD_INSIDE.search(last_row) is not None
+        and re.search(r"€\s*\d|\d{1,3}(?:\.\d{3})+", last_row) is not None
+    )
+
+
 def _column_names(text: str) -> bool:
     """A table's header read as a heading: a single line of column names ("Jaar Product Wie", "Actie Trekker
     Planning"), not a section title that names them in a phrase ("4.2 Acties en planning")."""
@@ -1072,7 +1087,8 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
                 r"[.!?:]\s*$", ABBREVIATION.sub("", first)
             ):
                 break  # (a row may end in an abbreviation: "… 2027-2028  € 112.500 p.j.", "… Q2 2027  reg.")
-            if _prose_paragraph(follower):
+            last_row = " ".join(line for _, line in rows[-2:])  # (its last cell may have wrapped: "… Archieven")
+            if _prose_paragraph(follower) or (rows and _sentences_after_a_row(follower, last_row)):
                 break  # "Wij vragen de colleges … om …" after the table: running text, not a wrapped row
             if "\n" not in follower.text.strip() and PART_TITLE.fullmatch(first):
                 break  # "Raadsvoorstel" on a line of its own after an annex's table: the next part of the document
