@@ -4856,3 +4856,11 @@ def test_an_action_table_with_yearly_rows_ends_before_the_sentences_under_it() -
     )
     assert not _sentences_after_a_row(card, "A1  N34 middenbermbeveiliging Gieten–Borger")
     assert _sentences_after_a_row(card, "Collectiecentrum Groningen  provincie  2027–2030  € 2.000.000")
+
+
+def test_what_a_household_pays_is_a_tariff_illustration_not_a_budget() -> None:
+    text = "1 Tarieven\n\nEen meerpersoonshuishouden met acht ledigingen betaalt in 2027 € 313,20.\n"
+    assert _budget_amounts(text) == []
+    # counter-example: what the municipality pays is money it spends
+    paid = "1 Financien\n\nDe gemeente betaalt in 2027 € 180.000 aan de verwerker.\n"
+    assert _budget_amounts(paid) == [(180000.0, 2027, "amount")]
