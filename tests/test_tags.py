@@ -4864,3 +4864,21 @@ def test_what_a_household_pays_is_a_tariff_illustration_not_a_budget() -> None:
     # counter-example: what the municipality pays is money it spends
     paid = "1 Financien\n\nDe gemeente betaalt in 2027 € 180.000 aan de verwerker.\n"
     assert _budget_amounts(paid) == [(180000.0, 2027, "amount")]
+
+
+def test_a_motions_dictum_after_its_grounds_in_one_sentence_leads_in_to_its_requests() -> None:
+    text = (
+        "Moties\n\nMotie M1 – Statiegeld (aangenomen)\n\n"
+        "De raad, in vergadering bijeen op 8 oktober 2026, overwegende dat blikjes nog\n"
+        "steeds een groot deel van het zwerfafval vormen, verzoekt het college:\n"
+        "- in 2027 samen met supermarkten tien extra statiegeldinnamepunten te realiseren;\n"
+        "- de raad vóór 1 juli 2027 te informeren over de resultaten;\n"
+        "en gaat over tot de orde van de dag.\n"
+    )
+    requests = _texts(text, "request")
+    assert any(r.startswith("in 2027 samen met supermarkten") for r in requests)
+    assert any(r.startswith("de raad vóór 1 juli 2027 te informeren") for r in requests)
+    # counter-example: a sentence that ends in a colon without a motion's grounds leads in to nothing asked
+    from kb.tags.lists import _dictum_after_grounds
+
+    assert _dictum_after_grounds("Wij hebben met de partners gesproken, verzoekt het college:") is None

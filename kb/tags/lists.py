@@ -483,8 +483,20 @@ def trailing_header(text: str) -> tuple[str, str] | None:
             # af:")
             whole = split_sentences(" ".join(line.strip() for line in lines))
             found = list_header(whole[-1][2]) if len(whole) >= 2 else None
+        if found is None:
+            found = _dictum_after_grounds(" ".join(line.strip() for line in lines))
         return found
     return None
+
+
+def _dictum_after_grounds(text: str) -> tuple[str, str] | None:
+    """A motion's dictum after its grounds in one sentence: "De raad, …, overwegende dat … vormen, verzoekt het
+    college:" — the clause after the grounds' last comma leads in to the points below."""
+    if not MOTION_GROUNDS.search(text) or not text.rstrip().endswith(":"):
+        return None
+    clause = text[text.rfind(",") + 1 :].strip()
+    found = list_header(clause)
+    return found if found is not None and found[1] in ("request", "request_gs") else None
 
 
 # The grounds of a motion ("constaterende dat", "overwegende dat", "van mening dat") and the infinitive its points
