@@ -4882,3 +4882,19 @@ def test_a_motions_dictum_after_its_grounds_in_one_sentence_leads_in_to_its_requ
     from kb.tags.lists import _dictum_after_grounds
 
     assert _dictum_after_grounds("Wij hebben met de partners gesproken, verzoekt het college:") is None
+
+
+def test_a_resolution_that_sets_a_goal_is_a_decision_and_a_goal() -> None:
+    text = (
+        "Raadsbesluit\n\nDe raad besluit:\n\n"
+        "1. Als hoofddoel vast te stellen dat in 2031 per inwoner maximaal 100 kilo restafval overblijft;\n"
+        "2. Het Grondstoffenplan 2027–2031 vast te stellen.\n"
+    )
+    typed = _typed(text)
+    assert (
+        "decision",
+        "Als hoofddoel vast te stellen dat in 2031 per inwoner maximaal 100 kilo restafval overblijft;",
+    ) in [(t, x) for t, x in typed]
+    assert any(t == "goal" and "100 kilo restafval" in x for t, x in typed)
+    # counter-example: adopting a plan sets no goal of its own
+    assert not any(t == "goal" and "Grondstoffenplan" in x for t, x in typed)

@@ -175,7 +175,9 @@ def _also_decisions(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draft]:
 # request heeding "de doelstelling dat in 2030 ten minste 70% van de leerlingen …". The clause, up to its sentence's
 # end, is a goal of its own when it names a figure.
 EMBEDDED_GOAL = re.compile(
-    r"\b(?:met\s+(?:als|het)\s+doel|(?:de|het)\s+doel(?:stelling)?(?:\s+(?:uit|van)\s+[^,;.]{1,60}?)?\s+(?:om|dat))\s+"
+    r"\b(?:met\s+(?:als|het)\s+doel|(?:de|het)\s+doel(?:stelling)?(?:\s+(?:uit|van)\s+[^,;.]{1,60}?)?\s+(?:om|dat)|"
+    # a resolution that sets the goal: "Als hoofddoel vast te stellen dat in 2031 per inwoner maximaal 100 kilo …"
+    r"als\s+(?:hoofd)?doel(?:stelling)?\s+vast\s+te\s+stellen\s+dat)\s+"
     r"(?=[^.;]*\d)[^.;]{8,300}",
     re.I,
 )
