@@ -4898,3 +4898,18 @@ def test_a_resolution_that_sets_a_goal_is_a_decision_and_a_goal() -> None:
     assert any(t == "goal" and "100 kilo restafval" in x for t, x in typed)
     # counter-example: adopting a plan sets no goal of its own
     assert not any(t == "goal" and "Grondstoffenplan" in x for t, x in typed)
+
+
+def test_a_reports_lead_in_of_what_was_done_keeps_its_list_of_actions_open() -> None:
+    text = (
+        "Programma 1\n\nWat hebben we daarvoor gedaan?\n\n"
+        "Bestrijden van de mazelenuitbraak. Van maart tot en met juni 2026 is een uitbraakteam ingezet.\n\n"
+        "Daarnaast hebben wij:\n• bron- en contactonderzoek uitgevoerd bij 1.387 meldingen;\n"
+        "• de soa-poli in Tiel uitgebreid met een extra spreekuur;\n"
+    )
+    actions = _texts(text, "action")
+    assert any("bron- en contactonderzoek uitgevoerd" in a for a in actions)
+    assert any("de soa-poli in Tiel uitgebreid" in a for a in actions)
+    # counter-example: the same lead-in outside a report's "what we did" lists nothing done
+    plain = "1 Inleiding\n\nDaarnaast hebben wij:\n• drie vestigingen in de regio;\n• een eigen laboratorium;\n"
+    assert _texts(plain, "action") == []

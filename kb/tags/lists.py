@@ -597,6 +597,11 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             and header[1] not in REQUEST_TYPES
         ):
             header = None  # "2. De volgende projecten toe te laten tot het MIP: a. … d. …": a point to decide
+        if header is None and DONE_LEAD_IN.match(re.split(r"(?<=[.!?])\s+", unit.text.strip())[-1]):
+            reporting = active or sections.get(unit.section_id or "")
+            if reporting is not None and reporting[0] == "action_done":
+                # "Daarnaast hebben wij:" under "Wat hebben we daarvoor gedaan?": more of what was done, listed
+                header = ("action_done", "action")
         following = units[index + 1] if index + 1 < len(units) else None
         if (
             header is None
@@ -2132,6 +2137,13 @@ def _nominal_measure(text: str) -> bool:
 # What the author will do: "Wij gaan met de schoolbesturen …", "Daarnaast zullen we …". Not "Wij zetten in op een
 # woningvoorraad die in 2050 aardgasvrij is" (an aim, which a goal label makes a goal).
 # ("Wij gaan zorgvuldig om met landbouwgrond" is "omgaan met": a principle, not a plan.)
+# A lead-in to what was done, in a report: "Daarnaast hebben wij:", "Concreet hebben wij:", "In 2026 hebben we onder
+# meer:".
+DONE_LEAD_IN = re.compile(
+    r"^(?:(?:daarnaast|verder|concreet|ook|tevens|bovendien|voorts|in\s+(?:19|20)\d\d)\s+)?"
+    r"(?:hebben|heeft)\s+(?:wij|we|de\s+\w+)(?:\s+(?:onder\s+meer|onder\s+andere|ook|verder|daarnaast))?\s*:$",
+    re.I,
+)
 # A lead-in to what the author will do: "Wij zetten in op:", "Daarvoor gaan wij:", "We doen dat door:".
 EFFORT_LEAD_IN = re.compile(
     r"^(?:(?:daarvoor|daarom|hiervoor|daarnaast)\s+)?(?:(?:wij|we)\s+(?:zetten\s+in\s+op|gaan|doen\s+dat\s+door|"
