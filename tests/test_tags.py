@@ -4901,11 +4901,17 @@ def test_a_resolution_that_sets_a_goal_is_a_decision_and_a_goal() -> None:
 
 
 def test_a_reports_lead_in_of_what_was_done_keeps_its_list_of_actions_open() -> None:
+    # a jaarverslag's programme (dev42): goals numbered under "Wat wilden we bereiken?", then what was done, its
+    # bullet signs on lines of their own
     text = (
-        "Programma 1\n\nWat hebben we daarvoor gedaan?\n\n"
-        "Bestrijden van de mazelenuitbraak. Van maart tot en met juni 2026 is een uitbraakteam ingezet.\n\n"
-        "Daarnaast hebben wij:\n• bron- en contactonderzoek uitgevoerd bij 1.387 meldingen;\n"
-        "• de soa-poli in Tiel uitgebreid met een extra spreekuur;\n"
+        "Programma 1 Gezondheid\n\nWat wilden we bereiken?\n\n"
+        "1. De vaccinatiegraad is ten minste 95% voor de DKTP- en BMR-vaccinatie.\n"
+        "2. De GGD is voorbereid op een nieuwe pandemie en op inzet bij rampen en crises.\n\n"
+        "Wat hebben we daarvoor gedaan?\n\n"
+        "Bestrijden van de mazelenuitbraak. Van maart tot en met juni 2026 is een uitbraakteam ingezet. Wij\n"
+        "hebben 64 gevallen onderzocht en 1.912 extra BMR-vaccinaties gegeven.\n\n"
+        "Daarnaast hebben wij:\n•\nbron- en contactonderzoek uitgevoerd bij 1.387 meldingen;\n"
+        "•\nde soa-poli in Tiel uitgebreid met een extra spreekuur op dinsdagavond;\n"
     )
     actions = _texts(text, "action")
     assert any("bron- en contactonderzoek uitgevoerd" in a for a in actions)
