@@ -4919,3 +4919,21 @@ def test_a_reports_lead_in_of_what_was_done_keeps_its_list_of_actions_open() -> 
     # counter-example: the same lead-in outside a report's "what we did" lists nothing done
     plain = "1 Inleiding\n\nDaarnaast hebben wij:\n• drie vestigingen in de regio;\n• een eigen laboratorium;\n"
     assert _texts(plain, "action") == []
+
+
+def test_a_party_named_alone_that_undertakes_points_in_an_agreement_gives_actions() -> None:
+    text = (
+        "Artikel 7  De gemeente Amersfoort\n\n7.1  Amersfoort zorgt voor:\n"
+        "     a)   het voorbereiden en vaststellen van een wijziging van het omgevingsplan uiterlijk 1 oktober 2026;\n"
+        "     b)   het sluiten van anterieure overeenkomsten met ontwikkelaars.\n\n"
+        "Artikel 10  Gezamenlijke verplichtingen\n\n10.1 Partijen verplichten zich gezamenlijk tot:\n"
+        "     a)   het opstellen van het Gebiedsplan uiterlijk 1 april 2026;\n"
+    )
+    actions = _texts(text, "action")
+    assert any(a.startswith("het voorbereiden en vaststellen van een wijziging") for a in actions)
+    assert any(a.startswith("het opstellen van het Gebiedsplan") for a in actions)
+    # counter-examples: a demonstrative is no party, and the States' executive promising its council commits
+    from kb.tags.lists import list_header
+
+    assert list_header("Dit zorgt voor:") is None
+    assert list_header("Gedeputeerde Staten verbinden zich ertoe:") is None

@@ -219,12 +219,16 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "action",
         re.compile(
             # (also parties writing as "wij", as a bestuursakkoord does: "Wij spreken daarnaast af dat:")
-            r"^(?:(?:de\s+)?partijen|(?:wij|we)|(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3})\s+(?:"
+            # (the article's number before it, "7.1 Amersfoort zorgt voor:"; a party by its name alone — not the
+            # States' executive promising its council: "Gedeputeerde Staten verbinden zich ertoe:" lists commitments)
+            r"^(?:\d{1,2}(?:\.\d{1,2})?\s+)?"
+            r"(?:(?:de\s+)?partijen|(?:wij|we)|(?:de|het)\s+[\w-]+(?:\s+[\w-]+){0,3}|(?!(?:dit|dat|deze|die|wat|het|er|zo|ook|daarmee|hiermee|hij|zij|ze|gedeputeerde|provinciale)\b)(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?)"
+            r"\s+(?:"
             r"(?:spreken|spreekt|komen|komt)\s+(?:(?:daarnaast|ook|verder|tevens|hierbij|met elkaar)\s+)?"
             r"(?:af|overeen)(?:\s+dat)?|"
             # (with what it heeds or adds: "De Gemeente verplicht zich, met inachtneming van artikel 24, tot:", "De
             # Corporaties verplichten zich voorts tot:")
-            r"(?:verplicht(?:en)?|verbindt|verbinden)\s+zich(?:,[^.:]{0,80},|\s+(?:voorts|daarnaast|verder|tevens))?"
+            r"(?:verplicht(?:en)?|verbindt|verbinden)\s+zich(?:,[^.:]{0,80},|\s+(?:voorts|daarnaast|verder|tevens|gezamenlijk|samen))?"
             r"(?:\s+(?:tot|om|ertoe))?|(?:zorgen|zorgt)\s+voor|"
             r"(?:draagt|dragen)\s+bij\b.{0,80}\bdoor)\s*:$|"
             # … what was agreed, in the perfect: "Voor de periode 2027-2031 hebben de partners afgesproken:", "Met de
