@@ -4937,3 +4937,18 @@ def test_a_party_named_alone_that_undertakes_points_in_an_agreement_gives_action
 
     assert list_header("Dit zorgt voor:") is None
     assert list_header("Gedeputeerde Staten verbinden zich ertoe:") is None
+
+
+def test_parties_striving_for_the_following_results_lead_in_to_goals() -> None:
+    text = (
+        "Artikel 2  Doel\n\n2.2  Partijen streven naar de volgende resultaten:\n"
+        "     a)   de realisatie van 3.800 woningen uiterlijk in 2035;\n"
+        "     b)   een aandeel van fiets en openbaar vervoer van ten minste 55% in 2032.\n"
+    )
+    goals = _texts(text, "goal")
+    assert any(g.startswith("de realisatie van 3.800 woningen") for g in goals)
+    assert any(g.startswith("een aandeel van fiets en openbaar vervoer") for g in goals)
+    # counter-example: striving for something named in the lead-in itself announces no list of goals
+    from kb.tags.lists import list_header
+
+    assert list_header("We streven naar meer samenwerking:") is None

@@ -306,6 +306,9 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"^.{0,80}\b(?:(?:ons|onze|het)\s+doel\s+is\s+dat(?:\s+in\s+20\d\d)?|"
             r"(?:(?:streven|strijden)\s+(?:we|wij)|(?:we|wij)\s+(?:streven|strijden))\s+(?:ernaar|naar)\s+dat|"
             r"de\s+volgende\s+(?:[\w-]+\s+)?(?:doel(?:en|stellingen)|ambities)\b[^:]{0,60}|"
+            # parties striving for what follows: "2.2 Partijen streven naar de volgende resultaten:"
+            r"(?:streven|streeft)\s+(?:naar|ernaar)\s+(?:de\s+volgende\s+)?(?:[\w-]+\s+)?"
+            r"(?:resultaten|doelen|doelstellingen|uitkomsten|effecten)\b[^:.]{0,40}|"
             # "Wij hanteren vijf strategische doelen voor 2029:" (not "Om deze doelen te bereiken, …:"), "In het WBP
             # zijn drie dwarsdoorsnijdende ambities benoemd die in alle taken terugkomen:"
             r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:[\w-]+\s+)?"
