@@ -4952,3 +4952,25 @@ def test_parties_striving_for_the_following_results_lead_in_to_goals() -> None:
     from kb.tags.lists import list_header
 
     assert list_header("We streven naar meer samenwerking:") is None
+
+
+def test_a_table_of_decisions_to_be_taken_by_body_and_date_gives_one_decision_per_row() -> None:
+    text = (
+        "Artikel 17  Besluitvorming\n\nTabel 3  Besluitvorming\n\n"
+        "Besluit                                         Orgaan                             Uiterlijk\n"
+        "Vaststelling Gebiedsplan en Programmaplan       Stuurgroep                         1 april 2026\n"
+        "Voorkeursvariant ontsluitingsweg (Project 1)    Gedeputeerde Staten, na advies     31 december 2026\n"
+        "                                                Stuurgroep en gemeenteraden\n"
+        "Ophoging bijdrage van een Partij                Provinciale Staten / gemeenteraad  –\n\n"
+        "Artikel 18  Monitoring\n"
+    )
+    decisions = _texts(text, "decision")
+    assert (
+        len([d for d in decisions if d.startswith(("Vaststelling Gebiedsplan", "Voorkeursvariant", "Ophoging"))]) == 3
+    )
+    assert any("Stuurgroep en gemeenteraden" in d for d in decisions)  # a body's wrapped cell stays in its row
+    # counter-example: a table of who does what, with no decisions, has no such header
+    from kb.tags.lists import DECISIONS_DUE_HEADER
+
+    assert DECISIONS_DUE_HEADER.match("Besluit Orgaan Uiterlijk")
+    assert not DECISIONS_DUE_HEADER.match("Actie Trekker Planning")

@@ -1426,6 +1426,24 @@ def _decision_row(row: str) -> bool:
     return ROW_DATE.match(row) is not None
 
 
+# The header of a table of decisions to be taken, each with the body that takes it and by when: "Besluit  Orgaan
+# Uiterlijk", "Besluit  Bevoegd orgaan  Planning".
+DECISIONS_DUE_HEADER = re.compile(
+    r"^(?:te\s+nemen\s+)?besluit(?:en)?\s+(?:bevoegd(?:e)?\s+)?(?:orgaan|bestuursorgaan|gremium)\s+"
+    r"(?:uiterlijk|datum|planning|wanneer|termijn)\s*$",
+    re.I,
+)
+DUE_AT_END = re.compile(
+    rf"(?:\d{{1,2}}\s+{MONTH}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|Q[1-4]\s+(?:19|20)\d\d|[–-])\s*$", re.I
+)
+
+
+def _decision_due_row(row: str) -> bool:
+    """A row of a table of decisions to be taken: it ends in its date ("… Stuurgroep  1 april 2026") or a dash for
+    none; the wrapped line of a body's cell ("Stuurgroep en gemeenteraden") does not."""
+    return re.match(r"[A-ZÀ-Ý]", row) is not None and DUE_AT_END.search(row) is not None
+
+
 def _vote_row(row: str) -> bool:
     return VOTE_ROW.match(row) is not None
 
@@ -1460,6 +1478,8 @@ class ColumnTable:
 COLUMN_TABLES = (
     ColumnTable("goal", "target_row", TARGET_TABLE_HEADER, _target_row),
     ColumnTable("decision", "decision_row", DECISION_TABLE_HEADER, _decision_row),
+    # decisions to be taken, each by its body and by when ("Besluit  Orgaan  Uiterlijk")
+    ColumnTable("decision", "decision_due_row", DECISIONS_DUE_HEADER, _decision_due_row),
     ColumnTable(
         "decision",
         "scheduled_decision",
