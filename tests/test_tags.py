@@ -4974,3 +4974,20 @@ def test_a_table_of_decisions_to_be_taken_by_body_and_date_gives_one_decision_pe
 
     assert DECISIONS_DUE_HEADER.match("Besluit Orgaan Uiterlijk")
     assert not DECISIONS_DUE_HEADER.match("Actie Trekker Planning")
+
+
+def test_small_figures_under_a_header_naming_a_budgets_columns_are_a_budget_table() -> None:
+    text = (
+        "2.6 Overhead\n\nConform het BBV worden de kosten van de overhead centraal verantwoord.\n\n"
+        "Begroting primitief | Begroting na wijziging | Realisatie | Verschil\n"
+        "Lasten overhead  9.505  9.740  9.585  155\nBaten overhead  120  120  167  47\n"
+        "Saldo overhead  -9.385  -9.620  -9.418  202\n\nDe lagere lasten komen door lagere licentiekosten.\n"
+    )
+    budgets = _texts(text, "budget")
+    assert any(b.startswith("Baten overhead") for b in budgets)
+    # counter-example: small figures under a header of counts are no money
+    counts = (
+        "2.7 Bezetting\n\nLocatie  Teams  Medewerkers  Vacatures\nTiel  4  38  2\nNijmegen  9  120  5\n"
+        "Druten  2  17  1\n"
+    )
+    assert _texts(counts, "budget") == []

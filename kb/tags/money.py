@@ -371,7 +371,9 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
     while index < len(lines):
         # under a caption with "(x € 1.000)" small figures are thousands: rows need not show dotted numbers
         caption = _caption_above(lines, index)
-        scaled = UNIT_MARKER.search(caption) is not None
+        # (… and under a header naming a budget's columns, "Begroting primitief | Begroting na wijziging |
+        # Realisatie | Verschil", small figures are money too, whatever their unit)
+        scaled = UNIT_MARKER.search(caption) is not None or len(BUDGET_COLUMNS.findall(caption)) >= 3
         decimals = scaled and unit_scale(caption) >= 1_000_000
         if not _is_figure_line(lines[index][2], scaled, decimals):
             index += 1
@@ -462,6 +464,10 @@ def _page_foot_note(parsed: ParsedDocument, lines: list[tuple[int, int, str]], i
 
 
 MAX_FOOTNOTE_LINES = 3
+
+
+# The names of a budget table's columns: what was budgeted, realised, the difference.
+BUDGET_COLUMNS = re.compile(r"\b(?:begroting|realisatie|verschil|primitief|na\s+wijziging|raming|rekening)\b", re.I)
 
 
 def _caption_above(lines: list[tuple[int, int, str]], index: int) -> str:
