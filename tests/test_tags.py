@@ -4991,3 +4991,18 @@ def test_small_figures_under_a_header_naming_a_budgets_columns_are_a_budget_tabl
         "Druten  2  17  1\n"
     )
     assert _texts(counts, "budget") == []
+
+
+def test_a_request_to_several_bodies_leads_in_to_its_points() -> None:
+    text = (
+        "8.2 Verzoeken aan de deelnemende gemeenten\n\nWij vragen de colleges van de deelnemende gemeenten:\n"
+        "1. het aandeel in de terugbetaling als vordering op de GGD te verwerken in de eigen jaarrekening 2026;\n"
+        "2. uiterlijk 1 oktober 2027 de afname van maatwerkproducten JGZ aan de GGD door te geven.\n"
+    )
+    requests = _texts(text, "request")
+    assert any(r.startswith("het aandeel in de terugbetaling") for r in requests)
+    assert any(r.startswith("uiterlijk 1 oktober 2027 de afname") for r in requests)
+    # counter-example: the bodies asking (not asked) lead in to nothing
+    from kb.tags.lists import list_header
+
+    assert list_header("De colleges vragen:") is None

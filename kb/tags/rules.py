@@ -69,7 +69,8 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:en\s+|wij\s+|we\s+)?(?:verzoekt|verzoeken|vragen|vraagt|draagt|dragen)\s+(?:wij\s+|we\s+)?"
             r"(?:het college|de raad|het dagelijks bestuur|de burgemeester|de wethouder|de gemeenten?|het rijk|u|"
-            r"uw\s+(?:raad|staten|college|bestuur))"
+            # (several bodies: "Wij vragen de colleges van de deelnemende gemeenten:", "… de gemeenteraden:")
+            r"de colleges|de (?:gemeente)?raden|uw\s+(?:raad|staten|college|bestuur))"
             # "… om:", "… daarbij in het bijzonder om aan te geven:" (a zienswijze asked of a council)
             r"(?:\s+[\w-]+){0,4}?(?:\s+(?:om|op|het volgende|om aan te geven))?\s*:$|"
             # … what to speak to: "Wij vragen uw raad in het bijzonder om zich uit te spreken over:"
