@@ -639,7 +639,6 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                     drafts.append(_draft("action", unit, unit.section_id, name))  # "Wij gaan … Daarnaast … :"
             # a motion's dictum after its grounds: the extraction may put the grounds' bullets among its points
             motion = grounds or MOTION_GROUNDS.search(unit.text) is not None
-            following = units[index + 1] if index + 1 < len(units) else None
             if name == "proposal" and _amendment_above(units, index):
                 name, item_type = "amendment_point", "request"  # an amendment's dictum proposes; the raad decides
             if (
@@ -706,7 +705,6 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             if is_list_item or _measure_paragraph(unit, governing[1]):
                 active = governing  # the section's title announces what its lists (and measures) are
                 last_parent = None
-        following = units[index + 1] if index + 1 < len(units) else None
         if (
             active is None
             and last_box is not None
@@ -2154,9 +2152,6 @@ def _nominal_measure(text: str) -> bool:
     return bool(clean) and NOMINAL_ACTION.match(clean[0].upper() + clean[1:]) is not None
 
 
-# What the author will do: "Wij gaan met de schoolbesturen …", "Daarnaast zullen we …". Not "Wij zetten in op een
-# woningvoorraad die in 2050 aardgasvrij is" (an aim, which a goal label makes a goal).
-# ("Wij gaan zorgvuldig om met landbouwgrond" is "omgaan met": a principle, not a plan.)
 # A lead-in to what was done, in a report: "Daarnaast hebben wij:", "Concreet hebben wij:", "In 2026 hebben we onder
 # meer:".
 DONE_LEAD_IN = re.compile(
@@ -2170,6 +2165,9 @@ EFFORT_LEAD_IN = re.compile(
     r"werken\s+aan)|(?:zetten|gaan|werken)\s+(?:wij|we)(?:\s+in\s+op|\s+aan)?)\s*:$",
     re.I,
 )
+# What the author will do: "Wij gaan met de schoolbesturen …", "Daarnaast zullen we …". Not "Wij zetten in op een
+# woningvoorraad die in 2050 aardgasvrij is" (an aim, which a goal label makes a goal).
+# ("Wij gaan zorgvuldig om met landbouwgrond" is "omgaan met": a principle, not a plan.)
 WILL_DO = re.compile(
     r"^(?:(?:daarom|daarnaast|ook|samen\s+met\s+[^,]{1,60}),?\s+)?(?:wij|we)\s+(?:gaan|zullen)\b(?![^.]*\bom\s+met\b)",
     re.I,
