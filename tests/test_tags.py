@@ -5006,3 +5006,33 @@ def test_a_request_to_several_bodies_leads_in_to_its_points() -> None:
     from kb.tags.lists import list_header
 
     assert list_header("De colleges vragen:") is None
+
+
+def test_past_adoptions_by_a_body_told_in_other_words_are_decisions() -> None:
+    # the development halves' reports of earlier decisions: consent in the past tense, a release or extension by a
+    # named body, a front page's status line, a council named as gemeenteraad, what an amendment changed
+    _sentences_typed(
+        "decision",
+        (
+            "Op 19 maart 2026 stemde het algemeen bestuur in met de startnotitie.",
+            "Het ontwerpprogramma is op 2 juli 2026 door het algemeen bestuur vrijgegeven voor consultatie.",
+            "Het vorige beleidsplan is door het algemeen bestuur verlengd tot en met 2025.",
+            "Het plan is op 1 februari 2021 door de raad van Zutphen en op 25 februari 2021 door de raad van Brummen "
+            "vastgesteld.",
+            "Status Vastgesteld (algemeen bestuur, 15 december 2027)",
+            "Voorlopig vastgesteld door het dagelijks bestuur op 1 april 2027",
+            "In december 2021 stelde de gemeenteraad de eerste inclusieagenda vast.",
+            "Met het amendement A-1 heeft de raad de afkoppelsubsidie verhoogd.",
+            "Beslispunt 3 is gewijzigd door aanneming van amendement A1 (22 stemmen voor, 11 tegen).",
+            "Ingediend door de fracties van D66 en het CDA; aangenomen met 21 stemmen voor en 6 tegen.",
+        ),
+        # counter-examples: a resolution's preamble citing the amendment, an appendix title, a status that is no
+        # adoption, an extension nobody decided, a vote word without a vote
+        (
+            "gelet op het aangenomen amendement A1;",
+            "Bijlage Aangenomen amendement en motie",
+            "Status Ontwerp ter inzage",
+            "De levensduur van de brug wordt door het onderhoud verlengd met twintig jaar.",
+            "Ingediend door de fracties van D66 en het CDA; aangenomen wordt dat de groei doorzet.",
+        ),
+    )

@@ -710,10 +710,19 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"\bbesluit:\s*(?:\w+\s+){0,2}(?:aangenomen|verworpen|conform|vastgesteld|ingetrokken)\b|"
         r"\b(?:motie|moties|amendement\w*|voorstel\w*|besluit)\b[^.]{0,80}\b(?:heeft|hebben)\b[^.]{0,60}\baangenomen\b|"
         r"\b(?:heeft|hebben)\b[^.]{0,60}\b(?:motie|moties|amendement\w*|voorstel\w*)\b[^.]{0,60}\baangenomen\b|"
+        # a body consenting, told in the past: "Op 19 maart 2026 stemde het algemeen bestuur in met de startnotitie"
+        r"\bstemden?\s+(?:(?:de|het|uw)\s+)?(?:\w+\s+){0,2}?(?:\w*raad|\w*raden|staten|bestuur|college|(?-i:AB|DB|PS|GS))"
+        r"\s+in\s+met\b|"
+        # what an adopted motion or amendment did: "Met het amendement A-1 heeft de raad de subsidie verhoogd",
+        # "Beslispunt 3 is gewijzigd door aanneming van amendement A1" (not "gelet op het aangenomen amendement A1" in
+        # a resolution's preamble, nor an appendix "Aangenomen amendement en motie")
+        r"\b(?:met|bij)\s+(?:het\s+|de\s+)?(?:amendement|motie)\b[^.,]{0,30}\b(?:heeft|hebben)\s+(?:de|uw|het)\s+"
+        r"(?:\w*raad|staten|\w*bestuur)\b|"
+        r"\baanneming\s+van\s+(?:de\s+|het\s+)?(?:motie|amendement)\b|"
         # a body that adopted something, told in the past: "In juli 2021 stelden de gemeenteraden … de RES vast",
         # "De raad stelde in 2021 het doel vast" (not "stelden vast dat …", which is noticing)
         # (a board by its initials too: "Het AB stelde onder meer de begroting 2026 … vast")
-        r"\bstelden?\b(?=[^.]*\b(?:raad|raden|gemeenteraden|staten|bestuur|college|[\w-]*gemeenten|partijen|"
+        r"\bstelden?\b(?=[^.]*\b(?:(?:gemeente)?raad|(?:gemeente)?raden|staten|bestuur|college|[\w-]*gemeenten|partijen|"
         r"(?-i:AB|DB|PS|GS))\b)(?:[^.]|\.(?=\d)){0,150}"
         r"\bvast\b(?!\s+dat\b)|\b(?:raad|staten|bestuur|college|(?-i:AB|DB|PS|GS))\s+stelden?\b(?:[^.]|\.(?=\d)){0,150}"
         r"\bvast\b(?!\s+dat\b)",
@@ -727,13 +736,23 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         # (not a finding: "Bij 38 bedrijven werd een overtreding vastgesteld")
         r"\b(?:is|zijn|wordt|werd|worden)\b(?![^.]{0,60}\b(?:overtreding(?:en)?|overschrijding(?:en)?|gebreken|schade|"
         r"tekortkomingen)\b)[^.]{0,60}\b(?:vastgesteld|besloten|aangenomen)\b|"
-        r"^(?:vastgesteld|vrijgegeven)\s+(?:door|bij|in|op)\b|"
+        r"^(?:voorlopig\s+)?(?:vastgesteld|vrijgegeven)\s+(?:door|bij|in|op)\b|"
+        # a front page's status line: "Status  Vastgesteld (algemeen bestuur, 15 december 2027)" (not "Status:
+        # ontwerp")
+        r"^status\s*:?\s+(?:definitief\s+)?vastgesteld\b|"
+        # a dated adoption by a body, the body between: "Het plan is op 1 februari 2021 door de raad van Zutphen
+        # (…) vastgesteld", "Het ontwerp is op 2 juli 2026 door het algemeen bestuur vrijgegeven"
+        r"\b(?:is|zijn|werd|werden)\s+(?:in|op)\s+(?:\d{1,2}\s+)?" + MONTH + r"\s+(?:19|20)\d\d\s+door\b[^.]{0,100}"
+        r"\b(?:vastgesteld|vrijgegeven|aangenomen|verlengd)\b|"
+        r"\b(?:is|zijn|werd|werden)\s+door\s+(?:de|het)\s+(?:\w+\s+){0,2}?(?:\w*raad|\w*raden|staten|bestuur|college)\b"
+        r"[^.]{0,60}\b(?:vrijgegeven|verlengd)\b|"
         # a front page's adoption line: "Vastgesteld: college van burgemeester en wethouders, 3 november 2026" (not
         # "Datum GS-besluit: …", a form's field: development annotators differ on it)
         r"^(?:vastgesteld|vrijgegeven)\s*:\s*(?:door\s+)?(?:de\s+|het\s+)?(?:gemeenteraad|raad|college|"
         r"algemeen\s+bestuur|dagelijks\s+bestuur|provinciale\s+staten|gedeputeerde\s+staten|PS|GS)\b|"
         # adopted by a named body, wherever the line sits: "… 2025-2027 Vastgesteld door het college … op 3 februari"
-        r"\bvastgesteld\s+(?:door|bij)\s+(?:de|het)\s+(?:gemeenteraad|raad|college|algemeen bestuur)\b|"
+        r"\bvastgesteld\s+(?:door|bij)\s+(?:de|het)\s+(?:gemeenteraad|raad|college|algemeen bestuur|dagelijks bestuur|"
+        r"provinciale staten|gedeputeerde staten)\b|"
         # established in a year: "Een structurele financiële bijdrage … is sinds 1999 ingesteld"
         r"\b(?:is|zijn|werd|werden)\b[^.]{0,60}\b(?:sinds|in|per)\s+(?:19|20)\d\d\s+ingesteld\b|"
         r"\b(?:neemt|nemen|nam|namen)\s+(?:PS|GS|de (?:gemeente)?raad|Provinciale Staten)\b[^.]{0,60}\baan\b",
@@ -776,7 +795,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "decision_vote",
         "decision",
-        r"^(?:(?:uitslag\s+)?stemming\s*:\s*|uitslag\s*:\s*|"
+        r"(?:^|;\s*)(?:(?:uitslag\s+)?stemming\s*:\s*|uitslag\s*:?\s*|"
         # a decisions list's line with the motion's code and title: "M2 Veilige schoolroutes – aangenomen met …"
         r"(?-i:[AM])\d{1,2}\s+[^.;:]{2,80}?\s[–—-]\s+|"
         # … or with what was voted on before a colon: "RV 2026-088 (OZB): aangenomen met 23 stemmen voor …"
