@@ -3607,10 +3607,15 @@ def test_a_what_we_do_header_with_its_subject_and_a_lead_in_naming_the_means_ope
     from kb.tags.rules import list_header
 
     assert list_header("Wat gaan we doen op het gebied van bedrijfsvoering?") == ("action_box", "action")
-    for lead_in in ("Wij beheersen de risico's onder meer door:", "Dit bereiken we door:"):
+    for lead_in in (
+        "Wij beheersen de risico's onder meer door:",
+        "Dit bereiken we door:",
+        "Wij stimuleren bewoners en bedrijven om bomen te planten en tuinen te ontharden via:",  # dev44
+    ):
         assert list_header(lead_in) == ("action_lead_in", "action"), lead_in
     # counter-examples: who pays (a passive) and a cause are no means we use
     assert list_header("Wij worden gefinancierd door:") is None
+    assert list_header("Wij zijn bereikbaar via:") is None
     assert list_header("Dat komt door:") is None
 
 

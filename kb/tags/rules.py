@@ -195,7 +195,8 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             # the means, after what we do: "Wij beheersen de risico's onder meer door:", "Dit bereiken we door:"
             # (not a passive, "Wij worden gefinancierd door:", nor a cause, "Dat komt door:")
             r"|(?:(?:wij|we)\s+(?!(?:worden|zijn|waren|werden)\b)|(?:dit|dat)\s+(?:bereiken|doen|realiseren)\s+(?:we|wij)\b)"
-            r"[^.!?:]{0,80}?\s+(?:onder\s+(?:meer|andere)\s+)?door"
+            # ("Wij stimuleren bewoners om bomen te planten via:")
+            r"[^.!?:]{0,80}?\s+(?:onder\s+(?:meer|andere)\s+)?(?:door|via)"
             # the measures named as what follows: "Wij nemen de volgende maatregelen:", "… afgesproken dat in het
             # Vervoerplan 2028 de volgende verbeteringen worden opgenomen:" (not what a scheme subsidises: "De
             # volgende activiteiten komen in aanmerking voor subsidie:")
