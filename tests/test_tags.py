@@ -5041,3 +5041,25 @@ def test_past_adoptions_by_a_body_told_in_other_words_are_decisions() -> None:
             "Ingediend door de fracties van D66 en het CDA; aangenomen wordt dat de groei doorzet.",
         ),
     )
+
+
+def test_a_targets_table_whose_years_stand_below_its_target_columns_gives_goals() -> None:
+    # dev44: "Doel" / "Doel" over "2030" / "2035" on the header's second line
+    text = (
+        "6.2 Kroonbedekking per wijk\n\nTabel 6.1 Kroonbedekking en aanplant per wijk\n"
+        "Wijk                          Inwoners   Kroonbedekking   Doel    Doel    Extra bomen\n"
+        "                              (1-1-2025)  2024 (%)         2030    2035    2027–2035\n"
+        "Oud Zaandam / Centrum           11.800       8,4           10,0    12,0        450\n"
+        "Poelenburg                      11.600      12,1           15,0    18,0        900\n"
+    )
+    goals = _texts(text, "goal")
+    assert any(g.startswith("Oud Zaandam / Centrum") for g in goals)
+    assert any(g.startswith("Poelenburg") for g in goals)
+    # counter-example: an ambition's title over the first row of an action table names no target column
+    from kb.tags.lists import _stacked_target_header
+
+    assert (
+        _stacked_target_header("Ambitie 4 Een thuis voor kwetsbare inwoners", "4.1 Herzien verordening W 2027 –")
+        is False
+    )
+    assert _stacked_target_header("Wijk Inwoners Doel Doel", "(1-1-2025) 2030 2035") is True

@@ -1405,6 +1405,26 @@ def _column_header(line: str) -> bool:
     )
 
 
+# A column named for a target whose year stands on the header's next line: "Wijk  Inwoners  Doel  Doel" over
+# "(1-1-2025)  2030  2035" (not "Doel van het project", a column of text).
+TARGET_CELL = re.compile(r"(?-i:\b(?:Doel|Streefwaarde|Streefcijfer|Ambitie|Norm)\b)(?!\s+[a-z])")
+
+
+def _stacked_target_header(line: str, below: str) -> bool:
+    """A header of two lines whose target columns ("Doel", "Streefwaarde") get their years from the line below, a
+    line of years and units only (not a row: "4.1  Herzien huisvestingsverordening  W  2027" under "Ambitie 4 …")."""
+    targets = len(TARGET_CELL.findall(line))
+    years = re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])", below)
+    return (
+        targets >= 1
+        and len(line.split()) <= 12
+        and len(below.split()) <= 8
+        and re.search(r"[a-zA-Z]{3}", re.sub(r"\([^()]*\)", "", below)) is None
+        and len(years) >= targets
+        and not re.search(r"[.!?:]\s*$", line)
+    )
+
+
 def _years_header(row: str) -> bool:
     """A row of column names that are years ("Gemeente  eind 2025  eind 2027  eind 2030", "2026 2027 2028"): two
     or more figures, every one of them a year."""
@@ -1523,7 +1543,8 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
         while index < len(lines):
             text = lines[index][2]
             index += 1
-            if not header.search(text) or len(text.split()) > 16 or re.search(r"[.;]\s*$", text):
+            stacked = item_type == "goal" and index < len(lines) and _stacked_target_header(text, lines[index][2])
+            if not (header.search(text) or stacked) or len(text.split()) > 16 or re.search(r"[.;]\s*$", text):
                 continue
             if TOC_LINE.search(text):
                 continue  # "3.1 Gezamenlijke ambitie 2050 ........ 7": a table of contents names a section
