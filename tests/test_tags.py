@@ -2966,6 +2966,22 @@ def test_the_total_budget_named_in_running_text_is_a_total() -> None:
     assert kinds[35000.0] != "total"
 
 
+def test_a_total_row_with_a_long_label_a_subtotal_row_and_a_total_investment_volume_are_totals() -> None:
+    from kb.tags.money import _money_kind
+
+    row = "Totaal programmalijn Bereikbaarheid € 64.000.000"
+    assert _money_kind(row, row.index("€"), True, False, False) == "total"
+    sub = "Subtotaal Overijssel 441.340 € 2.648.040"
+    assert _money_kind(sub, sub.index("€"), True, False, False) == "subtotal"
+    volume = "Het totale investeringsvolume bedraagt € 187,75 miljoen."
+    assert _money_kind(volume, volume.index("€"), False, False, False) == "total"
+    # counter-examples: a row that only mentions a total far before its amount in running text, and a plain row
+    prose = "Van het totaal van de regio gaat een deel naar de kernen, waarvoor de gemeente bijdraagt € 40.000."
+    assert _money_kind(prose, prose.index("€"), False, False, False) == "amount"
+    plain = "Zwolle Overijssel 132.190 € 793.140"
+    assert _money_kind(plain, plain.index("€"), True, False, False) == "row"
+
+
 def test_the_document_describing_its_goals_and_a_targets_tables_column_names_are_no_goals() -> None:
     # "Per opgave beschrijven we wat we willen bereiken …", "Doelstelling Indicator Nulwaarde Streefwaarde 2028"
     # (dev8, test3); the goal below stays

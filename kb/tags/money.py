@@ -133,12 +133,16 @@ def _row_labels(units: list[Unit], position: int) -> list[Unit]:
 def _money_kind(sentence: str, start: int, short_row: bool, per_year: bool, said_per_year: bool) -> str:
     """total (after "totaal"), per_year (when "per jaar" follows the amount itself, even in a short row), row (a
     short table row), per_year (a yearly sentence) or amount."""
-    before = sentence[max(0, start - 30) : start]
+    # (a short row's label from its start: "Totaal programmalijn Bereikbaarheid  € 64.000.000")
+    before = sentence[:start] if short_row else sentence[max(0, start - 30) : start]
+    if re.search(r"\bsub\s?totaal\b[^€]*$", before, re.I):
+        return "subtotal"  # "Subtotaal Overijssel  441.340  € 2.648.040"
     if re.search(r"\btotaal\b[^€]*$", before, re.I):
         return "total"
-    # "Het totale budget voor dit thema bedraagt € 685.000", "met een totaalbudget van € 2.150.000"
+    # "Het totale budget voor dit thema bedraagt € 685.000", "met een totaalbudget van € 2.150.000", "Het totale
+    # investeringsvolume bedraagt € 187,75 miljoen"
     if re.search(
-        r"\b(?:het|de|een)\s+(?:totale|totaal)(?:\s*(?:budget|bedrag|kosten|lasten|investering))\b[^€]*$",
+        r"\b(?:het|de|een)\s+(?:totale|totaal)(?:\s*(?:budget|bedrag|kosten|lasten|investering)\w*)\b[^€]*$",
         sentence[max(0, start - 70) : start],
         re.I,
     ):
