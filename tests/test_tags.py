@@ -5079,3 +5079,27 @@ def test_a_targets_table_whose_years_stand_below_its_target_columns_gives_goals(
         is False
     )
     assert _stacked_target_header("Wijk Inwoners Doel Doel", "(1-1-2025) 2030 2035") is True
+
+
+def test_a_line_of_prose_or_a_numbered_section_title_naming_a_target_opens_no_targets_table() -> None:
+    # dev44, dev8, dev18: "elk doel heeft een indicator en een streefwaarde, in lijn met de" wrapped mid-sentence,
+    # and a section titled "3.1 Ambitie 2040" over a sentence with two years
+    prose = (
+        "1 Inleiding\n\nDe agenda is meetbaar: het aantal projecten is teruggebracht en\n"
+        "elk doel heeft een indicator en een streefwaarde, in lijn met de\n"
+        "aanbevelingen. Regio Zwolle | RIA 2027–2031 | 22\n"
+        "3.1 De hoogte van de basisbijdrage is gelijk aan die van 2024 (€ 6,00 per inwoner).\n"
+    )
+    assert _texts(prose, "goal") == []
+    titled = (
+        "3 Ambitie en strategie\n\n3.1 Ambitie 2040\n\n"
+        "In de Strategische Koers 2040, die het algemeen bestuur in 2024 vaststelde, hebben de partners\n"
+        "hun gezamenlijke stip op de horizon gezet.\n"
+    )
+    assert not any(g.startswith("In de Strategische Koers") for g in _texts(titled, "goal"))
+    # counter-example: column names under a caption still open the table
+    table = (
+        "6 Doelen\n\nTabel 6.1 Doelen\nDoel   Omschrijving   Nulwaarde   Streefwaarde 2031\n"
+        "B-1   Aandeel fiets in woon-werkverkeer   34%   40%\n"
+    )
+    assert any(g.startswith("B-1") for g in _texts(table, "goal"))

@@ -1548,6 +1548,10 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                 continue
             if TOC_LINE.search(text):
                 continue  # "3.1 Gezamenlijke ambitie 2050 ........ 7": a table of contents names a section
+            if text[:1].islower() or (lines[index - 1][0] in headings and re.match(r"\d{1,2}(?:\.\d{1,2})*\s", text)):
+                # a line of prose ("elk doel heeft een indicator en een streefwaarde, in lijn met de"), or a numbered
+                # section's title ("3.1 Ambitie 2040"): column names are neither
+                continue
             if (
                 CAPTION.match(text)
                 and index < len(lines)
