@@ -5103,3 +5103,20 @@ def test_a_line_of_prose_or_a_numbered_section_title_naming_a_target_opens_no_ta
         "B-1   Aandeel fiets in woon-werkverkeer   34%   40%\n"
     )
     assert any(g.startswith("B-1") for g in _texts(table, "goal"))
+
+
+def test_what_we_do_under_a_coded_measure_title_in_a_measures_section_is_that_measure() -> None:
+    # dev44: "W2 Innovatiecentrum Circulaire Maakindustrie" over "… ontwikkelen we een innovatiecentrum …" under
+    # "Wat gaan we daarvoor doen?"
+    text = (
+        "4 Werken\n\n4.3 Wat gaan we daarvoor doen?\n\nW2 Innovatiecentrum Circulaire Maakindustrie\n"
+        "Rond de Kamper composietbedrijven ontwikkelen we een innovatiecentrum waar bedrijven en scholen\n"
+        "samen werken aan recycling.\n\n"
+        "W5 Vitale binnensteden\nIn Steenwijk en Ommen starten wij transformatieprojecten voor leegstaande winkels.\n"
+    )
+    actions = _texts(text, "action")
+    assert any(a.startswith("Rond de Kamper") for a in actions)
+    assert any(a.startswith("In Steenwijk en Ommen") for a in actions)
+    # counter-example: the same coded titles outside a measures section make no measures of what we say
+    plain = text.replace("4.3 Wat gaan we daarvoor doen?", "4.3 Terugblik")
+    assert not any(a.startswith("Rond de Kamper") for a in _texts(plain, "action"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from kb.amounts import LONE_FIGURE, MULTIPLIERS, find_money, lone_figure_value, unit_scale
@@ -387,14 +387,21 @@ NAMED_MEASURE_TITLE = re.compile(
 )
 
 
-def named_measure_regions(units: list[Unit]) -> list[tuple[int, int]]:
-    """Character spans under the title of one measure with its code ("Schoon openbaar vervoer (actie L3)"), up to
-    the next such title, a heading or a theme's title line: what the author says it does there is that measure."""
+# … or with its code first, under a header of measures: "Wo1 Regionaal versnellingsteam woningbouw", "W2
+# Innovatiecentrum Circulaire Maakindustrie", "B-3 Verkeersveiligheid" (a short line, no sentence).
+CODED_MEASURE_TITLE = re.compile(r"^(?-i:[A-Z][a-z]?[A-Z]?)-?\d{1,2}(?:\.\d{1,2})?\s+(?-i:[A-ZÀ-Ý])[^.!?:;]{2,70}$")
+
+
+def named_measure_regions(units: list[Unit], measures: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Character spans under the title of one measure with its code ("Schoon openbaar vervoer (actie L3)"; in a
+    region of `measures`, also "Wo1 Regionaal versnellingsteam woningbouw"), up to the next such title, a heading or
+    a theme's title line: what the author says it does there is that measure."""
     regions: list[tuple[int, int]] = []
     start: int | None = None
     for unit in units:
         first = unit.text.strip().split("\n")[0].strip()
-        named = unit.kind in ("paragraph", "heading") and NAMED_MEASURE_TITLE.match(first) is not None
+        coded = CODED_MEASURE_TITLE.match(first) is not None and any(a <= unit.start < b for a, b in measures)
+        named = unit.kind in ("paragraph", "heading") and (NAMED_MEASURE_TITLE.match(first) is not None or coded)
         closes = named or unit.kind == "heading" or SUBHEADING.match(unit.text.strip()) is not None
         if closes and start is not None:
             regions.append((start, unit.start))

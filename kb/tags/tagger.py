@@ -221,7 +221,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     claimed = [(d.char_start, d.char_end) for d in drafts]
     programme = programme_sections(parsed.sections)
     measures = measure_regions(units, kinds)
-    named_measures = named_measure_regions(units)
+    named_measures = named_measure_regions(units, measures)
     foreword = {s.id for s in parsed.sections if FOREWORD_TITLES.search(s.title or "")}
     goal_sections = frozenset(sid for sid, (_, kind) in kinds.items() if kind == "goal")
     year = parsed.document.year
