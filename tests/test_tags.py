@@ -5120,3 +5120,19 @@ def test_what_we_do_under_a_coded_measure_title_in_a_measures_section_is_that_me
     # counter-example: the same coded titles outside a measures section make no measures of what we say
     plain = text.replace("4.3 Wat gaan we daarvoor doen?", "4.3 Terugblik")
     assert not any(a.startswith("Rond de Kamper") for a in _texts(plain, "action"))
+
+
+def test_a_body_that_took_a_motion_or_adopted_a_plan_told_in_a_clause_is_a_decision() -> None:
+    _sentences_typed(
+        "decision",
+        (
+            "Provinciale Staten van Overijssel namen op 8 april 2026 een motie aan over de kleine kernen.",
+            "In de Strategische Koers 2040, die het algemeen bestuur in 2024 vaststelde, staat de ambitie.",
+            "Het is de vierde rapportage sinds uw raad op 5 juli 2022 de Woonvisie vaststelde.",
+        ),
+        # counter-examples: a body noticing, and names taken that are no motion
+        (
+            "Het college vaststelde dat de middelen niet toereikend waren voor de opgave.",
+            "De raden namen kennis van de evaluatie van het fonds.",
+        ),
+    )

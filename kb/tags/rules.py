@@ -707,7 +707,11 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"\b(?:bepaald|vastgelegd|ingesteld)\b|"
         # "besloot het algemeen bestuur …", "De gemeenteraad van Wageningen nam op 9 december 2024 de motie … aan",
         # a decisions list's verdict: "Veilige schoolroutes Besluit: unaniem aangenomen"
-        r"\bbesloot\b|\b(?:gemeente)?raad\b[^.]{0,40}\bnam\b[^.]{0,40}\b(?:motie|amendement|voorstel)\w*\b[^.]{0,60}\baan\b|"
+        r"\bbesloot\b|\b(?:(?:gemeente)?raad|raden|staten|bestuur|(?-i:PS|GS|AB))\b[^.]{0,40}\bnam(?:en)?\b[^.]{0,40}"
+        r"\b(?:motie|amendement|voorstel)\w*\b[^.]{0,60}\baan\b|"
+        # … in a subordinate clause: "de Strategische Koers 2040, die het algemeen bestuur in 2024 vaststelde", "dat
+        # uw raad op 5 juli 2022 de Woonvisie … vaststelde" (not "vaststelde dat …", noticing)
+        r"\b(?:\w*raad|\w*raden|staten|bestuur|college|(?-i:PS|GS|AB))\b[^.]{0,80}\bvaststelden?\b(?!\s+dat\b)|"
         r"\bbesluit:\s*(?:\w+\s+){0,2}(?:aangenomen|verworpen|conform|vastgesteld|ingetrokken)\b|"
         r"\b(?:motie|moties|amendement\w*|voorstel\w*|besluit)\b[^.]{0,80}\b(?:heeft|hebben)\b[^.]{0,60}\baangenomen\b|"
         r"\b(?:heeft|hebben)\b[^.]{0,60}\b(?:motie|moties|amendement\w*|voorstel\w*)\b[^.]{0,60}\baangenomen\b|"
