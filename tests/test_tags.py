@@ -5136,3 +5136,23 @@ def test_a_body_that_took_a_motion_or_adopted_a_plan_told_in_a_clause_is_a_decis
             "De raden namen kennis van de evaluatie van het fonds.",
         ),
     )
+
+
+def test_a_motion_carried_out_or_closed_is_no_decision_but_its_adoption_is() -> None:
+    for sentence in (
+        "Hiermee geven wij uitvoering aan motie M-2025-12 (zie hoofdstuk 6).",
+        "Conform motie M7 wordt per 1 januari 2027 een zorgverlenersvergunning ingevoerd in alle zones.",
+        "Wij beschouwen motie M-2024-37 daarom als afgedaan.",
+        "Het verbeterplan waar motie M2025-19 om vraagt, leggen wij in september 2026 aan de Staten voor.",
+    ):
+        found = classify_sentence(sentence)
+        assert found is None or found[1] != "decision", sentence
+    # counter-examples: the adoption of a motion, and the seed corpus's "de uitvoering van de motie Hartveilig"
+    assert classify_sentence("De motie Wolbert is op 7 november 2019 aangenomen.") == (
+        "decision_instrument",
+        "decision",
+    )
+    assert classify_sentence("Ook de uitvoering van de motie Hartveilig (M2015-28) draagt hieraan bij.") == (
+        "decision_instrument",
+        "decision",
+    )

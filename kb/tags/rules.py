@@ -680,6 +680,12 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         # a dated decision cited inside a sentence: "conform het besluit van het algemeen bestuur van 4 juli 2025",
         # "gemachtigd bij besluit van de burgemeester van 19 november 2025" (not a document's title "Besluit van
         # Provinciale Staten …", nor its "Datum collegebesluit", nor "Na het raadsbesluit informeren wij …")
+        # (not a motion carried out or closed: "Hiermee geven wij uitvoering aan motie M-2025-12", "Conform motie M7
+        # wordt …", "Wij beschouwen motie M-2024-37 als afgedaan" — none of 10 such items in the development halves
+        # was a decision; "de uitvoering van de motie Hartveilig" in the seed corpus was)
+        r"^(?!.*\b(?:(?:uitvoering|invulling)\s+aan|conform|voeren\s+(?:wij|we))\s+(?:de\s+)?motie\b)"
+        r"(?!.*\bmotie\b[^.]*\b(?:als\s+afgedaan|om\s+vraagt)\b)"
+        r".*?(?:"
         r"(?<=\w\s)(?:het\s+)?(?<!geen )besluit van\b(?=[^.;]{0,80}\bvan\s+\d{1,2}\s+" + MONTH + r"\s+(?:19|20)\d\d)|"
         # … or by its date alone: "(raadsbesluit van 4 juli 2019)"
         r"\b(?:raads|staten|college)besluit\s+van\s+\d{1,2}\s+" + MONTH + r"\s+(?:19|20)\d\d\b|"
@@ -689,7 +695,7 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         r"ingestemd|verworpen|van\s+\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d)\b)|"
         # an adopted one cited by its number or name: "motie Hartveilig (M2015-28)", "de motie Wolbert"
         r"\b[MA]-?(?:19|20)\d\d-\d{1,3}\b|(?-i:\b(?:motie|amendement)\s+[A-Z][a-z]+\b)"
-        rf"{MOTION_ASKS}",
+        rf"{MOTION_ASKS}" + r")",
         "Daarnaast is met een motie tijdens de raadsvergadering van 7 november 2019 een bedrag beschikbaar gesteld.",
         "A1 Amendement Geen bezuiniging op de bibliotheek GL-PvdA, D66, CU",
     ),
