@@ -5156,3 +5156,18 @@ def test_a_motion_carried_out_or_closed_is_no_decision_but_its_adoption_is() -> 
         "decision_instrument",
         "decision",
     )
+
+
+def test_a_text_put_before_a_body_to_adopt_and_a_decision_to_be_taken_are_planned_decisions() -> None:
+    _sentences_typed(
+        "decision",
+        (
+            "Het college legt de Grondexploitatie uiterlijk in het tweede kwartaal van 2026 ter vaststelling voor aan "
+            "de gemeenteraad.",
+            "Het plan wordt ter vaststelling aan de raad voorgelegd.",
+            "Het project is in planuitwerking; het projectbesluit wordt in 2026 genomen.",
+            "Een besluit hierover nemen wij uiterlijk in het vierde kwartaal van 2025.",
+        ),
+        # counter-examples: our proposal's lead-in to the council, and a decision that was only discussed
+        ("Wij leggen u ter vaststelling voor:", "Het besluit over de woonvisie is in de commissie besproken."),
+    )

@@ -777,6 +777,15 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "decision_planned",
         "decision",
         r"\bvaststelling\b[^.]{0,80}\b(?:is\s+)?voorzien\s+(?:op|in|voor)\b|"
+        # a text put before a body to adopt: "Het college legt de Grondexploitatie uiterlijk in 2026 ter vaststelling
+        # voor aan de gemeenteraad", "Het plan wordt ter vaststelling aan de raad voorgelegd" (not our proposal to
+        # the council, "Wij leggen u ter vaststelling voor:")
+        r"\b(?:legt|leggen|wordt|worden)\b(?!\s+u\b)[^.:]{0,100}\bter\s+vaststelling\b[^.:]{0,60}"
+        r"\b(?:voor|voorgelegd)\b(?!\s*:)|"
+        # a decision to be taken, named so: "Het projectbesluit wordt in 2026 genomen", "Een besluit hierover nemen wij
+        # uiterlijk in het vierde kwartaal van 2025"
+        r"\b\w*besluit\w*\s+(?:wordt|worden)\b[^.]{0,60}\bgenomen\b|"
+        r"\b(?:een|het)\s+\w*besluit\b[^.]{0,40}\bnemen\s+(?:wij|we|(?:de|het)\s+(?:raad|college|bestuur|staten))\b|"
         r"\bvast\s+te\s+stellen\s+door\s+(?:de|uw|het)\s+(?:raad|staten|algemeen\s+bestuur|college)\b|"
         r"\b(?:die|dat|waarover)\s+(?:de|uw|het)\s+(?:gemeente)?(?:raad|staten|algemeen\s+bestuur)\s+(?:\w+\s+){0,3}"
         r"(?:besluit|vaststelt)\b|"
