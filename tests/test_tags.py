@@ -5171,3 +5171,22 @@ def test_a_text_put_before_a_body_to_adopt_and_a_decision_to_be_taken_are_planne
         # counter-examples: our proposal's lead-in to the council, and a decision that was only discussed
         ("Wij leggen u ter vaststelling voor:", "Het besluit over de woonvisie is in de commissie besproken."),
     )
+
+
+def test_a_row_between_bars_wrapped_inside_a_cell_is_one_row_of_its_action_table() -> None:
+    # dev46: the first row's planning cell wrapped to the next line ("openstelling" / "1 januari 2027 | € …")
+    text = (
+        "4 Programmalijn 2\n\nTabel 3  Actietabel programmalijn 2\n"
+        "Actie | Trekker | Partners | Planning | Budget\n"
+        "Stimuleringsregeling Wonen in de Dorpen | Provincie | gemeenten, corporaties | openstelling\n"
+        "1 januari 2027 | € 10.000.000\n"
+        "Flexpool projectleiders wonen | Provincie | 18 gemeenten | 2027–2030 | € 1.600.000\n"
+    )
+    actions = _texts(text, "action")
+    assert any(a.startswith("Stimuleringsregeling Wonen in de Dorpen") and "10.000.000" in a for a in actions)
+    assert any(a.startswith("Flexpool projectleiders wonen") for a in actions)
+    # counter-example: two whole rows, each with all its bars, stay two rows
+    from kb.tags.lists import _bar_rows
+
+    rows = [(0, "A | B | C | 2027 | € 1"), (30, "D | E | F | 2028 | € 2")]
+    assert _bar_rows(rows, 4) == rows

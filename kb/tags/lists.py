@@ -1143,7 +1143,7 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
         end = next((n for n, (_, line) in enumerate(kept) if _after_table(line.strip())), len(kept))
         kept = kept[:end]
         if lines[header].count("|") >= 2:
-            kept = _bar_rows(kept)
+            kept = _bar_rows(kept, lines[header].count("|"))
         for position, (start, line) in enumerate(kept):
             # the period ends the row, or (columns run together) stands inside it
             period = ROW_PERIOD.search(line) or ROW_PERIOD_INSIDE.search(line)
@@ -2018,15 +2018,19 @@ MONEY_COLUMN = re.compile(rf"^{_MONEY_WORDS}", re.I)
 MONEY_IN_HEADER = re.compile(rf"\b{_MONEY_WORDS}", re.I)
 
 
-def _bar_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _bar_rows(rows: list[tuple[int, str]], bars: int = 0) -> list[tuple[int, str]]:
     """Rows of a table whose cells stand between bars, each row's name on a line of its own above its other cells
-    ("Invoeren contactmoment adolescentie" / "Manager JGZ 4-18 | VO-scholen | Q1 2028 | binnen budget"): one line
-    per row, spanning both (the gap between them kept, so the row's characters stay those of the document)."""
+    ("Invoeren contactmoment adolescentie" / "Manager JGZ 4-18 | VO-scholen | Q1 2028 | binnen budget"), or a row
+    wrapped inside a cell, its bars completing the header's `bars` only together ("Stimuleringsregeling … |
+    Provincie | gemeenten | openstelling" / "1 januari 2027 | € 10.000.000"): one line per row, spanning both (the
+    gap between them kept, so the row's characters stay those of the document)."""
     joined: list[tuple[int, str]] = []
     index = 0
     while index < len(rows):
         start, line = rows[index]
-        if "|" not in line and index + 1 < len(rows) and "|" in rows[index + 1][1]:
+        following = rows[index + 1][1] if index + 1 < len(rows) else ""
+        wrapped = 0 < line.count("|") < bars and line.count("|") + following.count("|") == bars
+        if ("|" not in line or wrapped) and index + 1 < len(rows) and "|" in following:
             next_start, next_line = rows[index + 1]
             gap = next_start - (start + len(line))
             if gap >= 1:
