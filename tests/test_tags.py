@@ -5190,3 +5190,23 @@ def test_a_row_between_bars_wrapped_inside_a_cell_is_one_row_of_its_action_table
 
     rows = [(0, "A | B | C | 2027 | € 1"), (30, "D | E | F | 2028 | € 2")]
     assert _bar_rows(rows, 4) == rows
+
+
+def test_an_action_table_one_cell_per_line_whose_planning_cells_are_words_reads_its_rows_by_their_money() -> None:
+    # dev46: "gebiedsprogramma's vastgesteld Q4 2027", "openstelling 1 april 2027, jaarlijks" in the Planning column
+    text = (
+        "5 Programmalijn 3\n\nTabel 4  Actietabel programmalijn 3 (bedragen in €)\n\n"
+        "Actie\nTrekker\nPartners\nPlanning\nBudget\n\n"
+        "Gebiedsprocessen vier gebieden\nProvincie\nWetterskip, gemeenten, LTO Noord\n"
+        "gebiedsprogramma's vastgesteld Q4 2027\n4.000.000\n\n"
+        "Regeling Omschakeling en Extensivering\nProvincie\nagrarische ondernemers, RVO\n"
+        "openstelling 1 april 2027, jaarlijks\n12.000.000\n\n"
+        "Boer yn Beweging\nLTO Noord\nProvincie, agrarische collectieven\n2027–2029\n2.000.000\n"
+    )
+    actions = _texts(text, "action")
+    assert any(a.startswith("Gebiedsprocessen vier gebieden") for a in actions)
+    assert any(a.startswith("Regeling Omschakeling en Extensivering") for a in actions)
+    assert any(a.startswith("Boer yn Beweging") for a in actions)
+    # counter-example: the same cells without a money column to close the rows give no rows read by money
+    no_money = text.replace("Budget\n", "").replace("\n4.000.000", "").replace("\n12.000.000", "")
+    assert not any(a.startswith("Gebiedsprocessen") and "4.000.000" in a for a in _texts(no_money, "action"))

@@ -1962,8 +1962,29 @@ def _uncoded_cell_rows(
     index -= len(names) - 1 - closing[-1]
     names = names[opening[0] : closing[-1] + 1]
     periods = [i for i, name in enumerate(names) if PERIOD_COLUMN.match(name)]
-    at = periods[0] if periods else closing[-1]
-    anchor = PERIOD_CELL.fullmatch if periods else LONE_FIGURE.fullmatch
+    money = [i for i, name in enumerate(names) if MONEY_COLUMN.match(name)]
+    width = len(names)
+    found = len(drafts)
+    after = _anchored_cell_rows(parsed, lines, index, names, scale, drafts, periods[0] if periods else closing[-1])
+    if len(drafts) == found and periods and money and money[-1] == width - 1:
+        # no period cell read as one ("gebiedsprogramma's vastgesteld Q4 2027", "openstelling 1 april 2027,
+        # jaarlijks"): the figure in the last column, the money, closes each row instead
+        after = _anchored_cell_rows(parsed, lines, index, names, scale, drafts, width - 1)
+    return after
+
+
+def _anchored_cell_rows(
+    parsed: ParsedDocument,
+    lines: list[tuple[int, int, str]],
+    index: int,
+    names: list[str],
+    scale: float,
+    drafts: list[Draft],
+    at: int,
+) -> int:
+    """The rows of `_uncoded_cell_rows`, each found by the cell of column `at` (a period, else a lone figure)."""
+    periods = [i for i, name in enumerate(names) if PERIOD_COLUMN.match(name)]
+    anchor = PERIOD_CELL.fullmatch if at in periods else LONE_FIGURE.fullmatch
     money = [i for i, name in enumerate(names) if MONEY_COLUMN.match(name)]
     width = len(names)
     pending: list[tuple[int, int, str]] = []
@@ -1996,7 +2017,7 @@ def _uncoded_cell_rows(
         )
         drafts.append(action)
         # the period cell is the row's deadline, and the year of its money when it names one ("apr–jun 2026")
-        period_cell = row[len(row) - len(rest) - 1][2] if periods else None
+        period_cell = row[len(row) - len(rest) - 1 + periods[0] - at][2] if periods else None
         years = set(re.findall(r"\b(?:19|20)\d\d\b", period_cell or ""))
         year = int(next(iter(years))) if len(years) == 1 else None
         action.deadline = period_cell if years else None  # ("doorlopend" is no deadline)
