@@ -5210,3 +5210,23 @@ def test_an_action_table_one_cell_per_line_whose_planning_cells_are_words_reads_
     # counter-example: the same cells without a money column to close the rows give no rows read by money
     no_money = text.replace("Budget\n", "").replace("\n4.000.000", "").replace("\n12.000.000", "")
     assert not any(a.startswith("Gebiedsprocessen") and "4.000.000" in a for a in _texts(no_money, "action"))
+
+
+def test_an_action_table_one_cell_per_line_with_blank_lines_between_rows_reads_every_row() -> None:
+    # dev46: planning cells no anchor reads ("jaarlijks; koopstromen 2028 en 2031", "ontwerp 2027, uitvoering
+    # 2028") and a row broken by a page break; the rows stand apart by blank lines
+    text = (
+        "B2 Uitvoeringsprogramma\n\nB2.1 Acties\n\nActie\nTrekker\nPartners\nPlanning\nBudget\n\n"
+        "Gevelfonds Binnenstad\nGemeente (Erfgoed)\neigenaren, Duurzaamheidsloket\n2027–2030\n€ 150.000 per jaar\n\n"
+        "Monitoring en onderzoek (passanten, leegstand)\nGemeente (Onderzoek)\n\nBinnenstadscoöperatie\n"
+        "jaarlijks; koopstromen 2028 en 2031\n€ 340.000\n\n"
+        "Herinrichting Voorstreek\nGemeente (Openbare Ruimte)\nbewoners, ondernemers\nontwerp 2027, uitvoering 2028\n"
+        "€ 3.200.000\n\n"
+        "Programma Wijkwinkelcentra\nGemeente (Wijkzaken)\neigenaren\n2027–2032\n€ 100.000 per jaar\n"
+    )
+    actions = _texts(text, "action")
+    for name in ("Gevelfonds Binnenstad", "Monitoring en onderzoek", "Herinrichting Voorstreek", "Programma Wijk"):
+        assert any(a.startswith(name) for a in actions), name
+    # counter-example: a block with more lines than the header has cells ends the table; nothing after it is a row
+    longer = text.replace("Herinrichting Voorstreek\n", "Herinrichting Voorstreek\nfase 1\nfase 2\n")
+    assert not any(a.startswith("Programma Wijk") for a in _texts(longer, "action"))

@@ -1970,7 +1970,46 @@ def _uncoded_cell_rows(
         # no period cell read as one ("gebiedsprogramma's vastgesteld Q4 2027", "openstelling 1 april 2027,
         # jaarlijks"): the figure in the last column, the money, closes each row instead
         after = _anchored_cell_rows(parsed, lines, index, names, scale, drafts, width - 1)
+    # rows kept apart by blank lines, as many cells each as the header has: read so when that finds more rows than
+    # the anchors did (a planning cell "ontwerp 2027, uitvoering 2028" no anchor reads ends their reading early)
+    blocks, block_end = _blank_line_rows(parsed, lines, index, width)
+    if len(blocks) > len([d for d in drafts[found:] if d.type == "action"]):
+        del drafts[found:]
+        drafts.extend(blocks)
+        return block_end
     return after
+
+
+def _blank_line_rows(
+    parsed: ParsedDocument, lines: list[tuple[int, int, str]], index: int, width: int
+) -> tuple[list[Draft], int]:
+    """The rows of a table one cell per line whose rows stand apart by blank lines, `width` cells each (a row broken
+    by a page break is two blocks that together hold its cells): one action per row, up to the first block that is
+    no row (more cells, or running text). Returns the rows and the index after them."""
+    rows: list[Draft] = []
+    block: list[tuple[int, int, str]] = []
+    position = index
+    while position < len(lines):
+        start, end, text = lines[position]
+        if len(text.split()) > 14 or TABLE_END.match(text) or re.search(r"[.:]$", text):
+            break
+        if block and "\n\n" in parsed.text[block[-1][1] - 1 : start] and len(block) == width:
+            rows.append(_cell_row(parsed, block))
+            block = []
+        block.append((start, end, text.strip()))
+        if len(block) > width:
+            block = []
+            break
+        position += 1
+    if len(block) == width:
+        rows.append(_cell_row(parsed, block))
+        block = []
+    return rows, position - len(block)
+
+
+def _cell_row(parsed: ParsedDocument, cells: list[tuple[int, int, str]]) -> Draft:
+    text = " ".join(cell for _, _, cell in cells)
+    return Draft("action", cells[0][0], cells[-1][1], section_at(parsed, cells[0][0]), text=text, rule="cell_table")
 
 
 def _anchored_cell_rows(
