@@ -5230,3 +5230,23 @@ def test_an_action_table_one_cell_per_line_with_blank_lines_between_rows_reads_e
     # counter-example: a block with more lines than the header has cells ends the table; nothing after it is a row
     longer = text.replace("Herinrichting Voorstreek\n", "Herinrichting Voorstreek\nfase 1\nfase 2\n")
     assert not any(a.startswith("Programma Wijk") for a in _texts(longer, "action"))
+
+
+def test_a_row_of_money_per_measure_that_names_a_measure_listed_before_is_no_new_action() -> None:
+    # dev46: the action table, then "Budget per actie per jaar (x € 1.000)" restating the same measures
+    head = (
+        "B2 Uitvoeringsprogramma\n\nB2.1 Acties\n\nActie\nTrekker\nPartners\nPlanning\nBudget\n\n"
+        "Gevelfonds Binnenstad\nGemeente (Erfgoed)\neigenaren, Duurzaamheidsloket\n2027–2030\n€ 150.000 per jaar\n\n"
+        "Startersregeling Begjin\nGemeente (Economie)\nondernemers\n2027–2032\n€ 80.000 per jaar\n\n"
+    )
+    money = (
+        "B2.2 Budget per actie per jaar (x € 1.000)\n\n"
+        "Nr  Maatregel                 2027   2028   2029   2030   Totaal\n"
+        "1   Gevelfonds Binnenstad      150    150    150    150      600\n"
+        "2   Kapitaallasten herinrichting 0    144    144    144      432\n"
+    )
+    typed = _typed(head + money)
+    assert not any(t == "action" and x.startswith("1 Gevelfonds Binnenstad:") for t, x in typed)
+    assert any(t == "budget" and x.startswith("1 Gevelfonds Binnenstad:") for t, x in typed)
+    # counter-example: a row naming a measure listed nowhere before stays a measure of its own
+    assert any(t == "action" and x.startswith("2 Kapitaallasten herinrichting") for t, x in typed)

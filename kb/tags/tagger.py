@@ -150,6 +150,29 @@ MOTION_NUMBER_CELL = re.compile(r"^\s*(?:motie\s+)?[MA]-?(?:19|20)?\d\d-\d{1,3}\
 TITLE_AND_DICTUM = re.compile(rf"^[^.]{{3,90}}?\s{_DICTUM}", re.I)
 
 
+def _restated_measures(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draft]:
+    """Drop a row of a table of money per measure ("5  Monitoring en onderzoek  45  80  45 …") that names a measure
+    the document listed before it ("Monitoring en onderzoek (passanten, leegstand, koopstromen)" in the action table
+    above): the money of that measure, not another one. Its budget stays."""
+    earlier = sorted(
+        (d.char_start, " ".join((d.text or parsed.text[d.char_start : d.char_end]).split()).casefold())
+        for d in drafts
+        if d.type == "action" and d.rule != "measure_table_row"
+    )
+    kept = []
+    for draft in drafts:
+        if draft.type == "action" and draft.rule == "measure_table_row":
+            label = re.sub(r"^\d{1,2}[.)]?\s+", "", draft.text.split(":")[0]).strip().casefold()
+            named = len(label) >= 5 and any(
+                start < draft.char_start and re.sub(r"^[^\w]*(?:\d{1,2}[.)]?\s+)?", "", text).startswith(label)
+                for start, text in earlier
+            )
+            if named:
+                continue
+        kept.append(draft)
+    return kept
+
+
 def _also_decisions(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draft]:
     """Items that are a decision as well: a request that cites an adopted motion by its title and dictum (a decision
     of the body that adopted it; with the motion's number when it stands on the line above), and a row of a schedule
@@ -275,6 +298,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
             and all(round(a.value, 2) in row_values for a in draft.amounts)
         )
     )
+    drafts = _restated_measures(parsed, drafts)
     drafts = _votes_with_their_motions(parsed, drafts)
     drafts.extend(_also_decisions(parsed, drafts))
     drafts.extend(_embedded_goals(parsed, drafts))
