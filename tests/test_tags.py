@@ -5250,3 +5250,18 @@ def test_a_row_of_money_per_measure_that_names_a_measure_listed_before_is_no_new
     assert any(t == "budget" and x.startswith("1 Gevelfonds Binnenstad:") for t, x in typed)
     # counter-example: a row naming a measure listed nowhere before stays a measure of its own
     assert any(t == "action" and x.startswith("2 Kapitaallasten herinrichting") for t, x in typed)
+
+
+def test_the_indicators_under_a_measures_header_are_no_measures() -> None:
+    # dev46: "Indicatoren programmalijn 5" over what is counted, inside "Wat gaan we doen?"
+    text = (
+        "5 Programmalijn 5\n\nWat gaan we doen?\n\n• Openen van een regeling voor werkhubs;\n\n"
+        "Wij stimuleren flexwerkplekken in dorpshuizen.\n\n"
+        "Indicatoren programmalijn 5\n•  aantal werkhubs en flexwerkplekken in dorpen;\n•  m² verwijderd asbestdak;\n"
+    )
+    actions = _texts(text, "action")
+    assert any(a.startswith("Openen van een regeling") for a in actions)
+    assert not any(a.startswith("aantal werkhubs") for a in actions)
+    # counter-example: the same points under the measures header are measures
+    plain = text.replace("Indicatoren programmalijn 5\n", "")
+    assert any(a.startswith("aantal werkhubs") for a in _texts(plain, "action"))

@@ -958,7 +958,11 @@ SHORT_TITLE = re.compile(r"[A-ZÀ-Ý][\wà-ÿ-]*(?:\s+[\wà-ÿ-]+){0,2}")
 
 # A lead-in to notes on a table or figure: "Toelichting bij de tabel:", "Toelichting op tabel 4.2:", "Noten:".
 NOTES_LEAD_IN = re.compile(
-    r"^(?:toelichting\s+(?:bij|op)\s+(?:de\s+|het\s+)?(?:tabel|overzicht|figuur)\b[^:]{0,30}|noten)\s*:$", re.I
+    r"^(?:toelichting\s+(?:bij|op)\s+(?:de\s+|het\s+)?(?:tabel|overzicht|figuur)\b[^:]{0,30}|noten)\s*:$|"
+    # … and how progress is measured ("Hoe meten we de voortgang?", "Indicatoren programmalijn 5"): its points name
+    # what is counted, no measures (a point that states a target is still read as a goal by the sentence rules)
+    r"^hoe\s+(?:meten|volgen|monitoren)\s+(?:we|wij)\b[^?]{0,60}\?$|^indicatoren\b[^.:;]{0,40}:?$",
+    re.I,
 )
 
 
