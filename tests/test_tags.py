@@ -5265,3 +5265,19 @@ def test_the_indicators_under_a_measures_header_are_no_measures() -> None:
     # counter-example: the same points under the measures header are measures
     plain = text.replace("Indicatoren programmalijn 5\n", "")
     assert any(a.startswith("aantal werkhubs") for a in _texts(plain, "action"))
+
+
+def test_a_sentence_that_leads_in_to_goals_is_no_goal_itself() -> None:
+    text = (
+        "3 Ambitie\n\nDaarnaast streven we naar:\n\n"
+        "• In 2030 woont ten minste 85% van de inwoners binnen 15 minuten van een bushalte;\n"
+    )
+    goals = _texts(text, "goal")
+    assert not any(g.startswith("Daarnaast streven we naar") for g in goals)
+    # counter-example: the same aim stated whole is a goal
+    assert any(
+        g.startswith("Daarnaast streven we naar een")
+        for g in _texts(
+            "3 Ambitie\n\nDaarnaast streven we naar een bushalte binnen 15 minuten voor 85% van de inwoners.\n", "goal"
+        )
+    )

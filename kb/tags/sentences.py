@@ -81,6 +81,8 @@ def sentence_items(
                 # definition, an estimate or an entry in the accounts
             if item_type == "goal" and DESCRIBES.search(sentence):
                 continue  # "Per opgave beschrijven we wat we willen bereiken …": the document's plan, not a goal
+            if item_type == "goal" and sentence.rstrip().endswith(":"):
+                continue  # "Daarnaast streven we naar:", "Wij willen in 2028:": a lead-in, the goals are its points
             if rule in ("target", "target_change") and _reported(sentence, document_year):
                 continue  # "De CO2-uitstoot bedroeg in 2023 ruim 640 kiloton, 4% minder dan in 2019": a figure
             if item_type == "decision" and _cites_decision_above(sentence, drafts, start):
