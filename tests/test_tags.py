@@ -5281,3 +5281,21 @@ def test_a_sentence_that_leads_in_to_goals_is_no_goal_itself() -> None:
             "3 Ambitie\n\nDaarnaast streven we naar een bushalte binnen 15 minuten voor 85% van de inwoners.\n", "goal"
         )
     )
+
+
+def test_a_table_of_the_bodies_that_adopted_a_plan_with_their_dates_gives_one_decision_per_body() -> None:
+    # dev34: "Aldus besloten in de vergaderingen van de colleges van:" over "Gemeente  datum collegebesluit"
+    text = (
+        "7 Besluit\n\nAldus besloten in de vergaderingen van de colleges van:\n\n"
+        "Gemeente           datum collegebesluit\nBlaricum           1 december 2026\n"
+        "Gooise Meren       1 december 2026\nWijdemeren         15 december 2026\n"
+    )
+    decisions = _texts(text, "decision")
+    assert "Gooise Meren 1 december 2026" in decisions
+    assert "Wijdemeren 15 december 2026" in decisions
+    # counter-examples: a front page's field with its own date opens no such table, nor is a signature a row
+    from kb.tags.lists import _adopter_row
+    from kb.tags.rules import ADOPTERS_TABLE_HEADER
+
+    assert ADOPTERS_TABLE_HEADER.match("Datum collegebesluit   29 september 2026") is None
+    assert not _adopter_row("Hilversum, 15 december 2026")

@@ -14,6 +14,7 @@ from kb.amounts import LONE_FIGURE, MULTIPLIERS, find_money, lone_figure_value, 
 from kb.models import Amount, Block, ParsedDocument, Section
 from kb.tags.drafts import Draft, Unit, heading_starts, section_at, source_lines
 from kb.tags.rules import (
+    ADOPTERS_TABLE_HEADER,
     AGREEMENT_SECTION,
     ARTICLE_AGREEMENTS,
     ARTICLE_TITLE,
@@ -1455,6 +1456,12 @@ def _decision_row(row: str) -> bool:
     return ROW_DATE.match(row) is not None
 
 
+def _adopter_row(row: str) -> bool:
+    """A row of a table of adopting bodies: the body's name, then the date of its decision ("Gooise Meren  1 december
+    2026"; not a signature's place and date, "Hilversum, 15 december 2026")."""
+    return re.fullmatch(rf"[A-ZÀ-Ý][^\d,;.]{{1,50}}\s\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d", row.strip()) is not None
+
+
 # The header of a table of decisions to be taken, each with the body that takes it and by when: "Besluit  Orgaan
 # Uiterlijk", "Besluit  Bevoegd orgaan  Planning".
 DECISIONS_DUE_HEADER = re.compile(
@@ -1507,6 +1514,8 @@ class ColumnTable:
 COLUMN_TABLES = (
     ColumnTable("goal", "target_row", TARGET_TABLE_HEADER, _target_row),
     ColumnTable("decision", "decision_row", DECISION_TABLE_HEADER, _decision_row),
+    # the bodies that adopted a plan, each with the date of its decision ("Gemeente  datum collegebesluit")
+    ColumnTable("decision", "decision_row", ADOPTERS_TABLE_HEADER, _adopter_row),
     # decisions to be taken, each by its body and by when ("Besluit  Orgaan  Uiterlijk")
     ColumnTable("decision", "decision_due_row", DECISIONS_DUE_HEADER, _decision_due_row),
     ColumnTable(

@@ -1402,6 +1402,10 @@ TARGET_TABLE_HEADER = re.compile(
 
 # The header of a table of decisions: "Datum  Onderwerp  Besluit" — every row (it opens with a date) is a decision.
 DECISION_TABLE_HEADER = re.compile(r"^(?=.*\bdatum\b)(?=.*\bbesluit(?:en)?\b)[\w\s/()-]+$", re.I)
+# The header of a table of the bodies that adopted a plan, the date of each one's decision last: "Gemeente  datum
+# collegebesluit" over "Gooise Meren  1 december 2026" (not a front page's field with its date, "Datum
+# collegebesluit  29 september 2026").
+ADOPTERS_TABLE_HEADER = re.compile(r"^[A-Za-zÀ-ÿ/()\s-]{2,40}\s(?:datum\s+\w*besluit|besluitdatum)\s*$", re.I)
 # The header of a schedule of steps with their dates: "Stap  Datum", "Mijlpaal  Planning" — its rows that adopt or
 # release something by a body ("Vaststelling kaderbrief 2028 door AB  3 december 2026", "Vrijgave ontwerpbegroting
 # 2028 door AB  8 april 2027") are decisions; its other steps (sending, deadlines) are none.
