@@ -5299,3 +5299,20 @@ def test_a_table_of_the_bodies_that_adopted_a_plan_with_their_dates_gives_one_de
 
     assert ADOPTERS_TABLE_HEADER.match("Datum collegebesluit   29 september 2026") is None
     assert not _adopter_row("Hilversum, 15 december 2026")
+
+
+def test_the_states_asking_us_addressed_as_u_is_a_request_to_gs_and_a_council_asking_its_college_a_request() -> None:
+    sentence = 'In de motie "Fierder mei de doarpen" heeft u ons gevraagd tijdig een vervolgprogramma voor te leggen.'
+    assert classify_sentence(sentence) == ("gs_reported", "request_gs")
+    text = "2 Aanleiding\n\n" + sentence + "\n"
+
+    def types(level: str) -> set[str]:
+        meta = DocumentMeta(id="proef", code="TST", title="Proefnota", issuer="Proef", level=level)
+        parsed = ingest_text(text, meta, "proef.txt")
+        return {i.type for i in tag_document(parsed).items if i.text.startswith("In de motie")}
+
+    assert "request_gs" in types("provincie")
+    assert "request" in types("gemeente") and "request_gs" not in types("gemeente")
+    # counter-example: we asking them
+    found = classify_sentence("Wij hebben u in maart gevraagd om een reactie op het ontwerp.")
+    assert found is None or found[1] != "request_gs"

@@ -413,6 +413,14 @@ VOTE_WORD = r"(?:aangenomen|verworpen)"
 VOTED_ON = r"[^.;:]{2,60}:\s*"
 
 
+# The council or the States asking the author, addressed as "u": "heeft u ons gevraagd", "U heeft ons verzocht om",
+# "vroeg u ons" (not "wij hebben u gevraagd").
+YOU_ASKED_US = (
+    r"\b(?:(?:heeft|hebt)\s+u\s+ons|u\s+(?:heeft|hebt)\s+ons|vroeg\s+u\s+ons|verzocht\s+u\s+ons)\b[^.]{0,80}"
+    r"\b(?:verzocht|gevraagd|opgedragen|om)\b"
+)
+
+
 def _rule(name: str, item_type: str, regex: str, example: str, counter: str) -> SentenceRule:
     return SentenceRule(name, item_type, re.compile(regex, re.I), example, counter)
 
@@ -498,7 +506,10 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         "request_gs",
         # (in the simple past too: "Uw Staten vroegen ons bij de behandeling van de Voorjaarsnota om …")
         r"\b(?:uw Staten|Provinciale Staten|de Staten)\b[^.]{0,120}\b(?:verzocht|gevraagd|opgedragen|vroegen|"
-        r"verzochten)\b",
+        r"verzochten)\b|"
+        # … addressed as "u" ("Bij de behandeling van de Voorjaarsnota heeft u ons gevraagd …"; in a municipality's
+        # document "u" is the council and "ons" the college: the tagger makes it a request to another body)
+        rf"{YOU_ASKED_US}",
         "Uw Staten hebben ons met de motie 'Busje komt zo' verzocht om een voorstel te doen.",
         "Provinciale Staten hebben de nota in juni besproken.",
     ),

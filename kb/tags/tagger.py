@@ -36,7 +36,15 @@ from kb.tags.lists import (
 )
 from kb.tags.money import budget_year, in_budget_year, money_items, table_budget_items
 from kb.tags.progress import progress_rows
-from kb.tags.rules import FOREWORD_TITLES, MILESTONE, VOTE_WORD, VOTED_ON, classify_sentence, split_sentences
+from kb.tags.rules import (
+    FOREWORD_TITLES,
+    MILESTONE,
+    VOTE_WORD,
+    VOTED_ON,
+    YOU_ASKED_US,
+    classify_sentence,
+    split_sentences,
+)
 from kb.tags.sentences import sentence_items
 
 # What the author will do, and when: "Wij gaan …", "… zullen wij …", "In 2027 maken wij …" — under a measures header,
@@ -221,6 +229,7 @@ def _embedded_goals(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draft]:
 # Levels of government whose documents never speak as Provinciale Staten, and their own request ("wij vragen",
 # "verzoeken wij"; not the States' request they quote: "Zij verzoeken Gedeputeerde Staten …").
 NOT_THE_STATES = frozenset({"gemeente", "waterschap", "regio", "rijk"})
+YOU_ASKED = re.compile(YOU_ASKED_US, re.I)  # "heeft u ons gevraagd": the council asking its college there
 OUR_REQUEST = re.compile(r"\b(?:(?:wij|we)\s+(?:vragen|verzoeken)|(?:vragen|verzoeken)\s+(?:wij|we))\b", re.I)
 
 
@@ -305,7 +314,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     in_budget_year(drafts, *budget_year(parsed.document.title))
     if parsed.document.level in NOT_THE_STATES:
         for draft in drafts:
-            if draft.type == "request_gs" and OUR_REQUEST.search(draft.text):
+            if draft.type == "request_gs" and (OUR_REQUEST.search(draft.text) or YOU_ASKED.search(draft.text)):
                 # "Wij vragen Gedeputeerde Staten …" in a municipality's or waterschap's document: "wij" are not
                 # Provinciale Staten, so it is a request to another body (3 of 3 in the development halves' gold)
                 draft.type = "request"
