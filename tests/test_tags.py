@@ -5316,3 +5316,22 @@ def test_the_states_asking_us_addressed_as_u_is_a_request_to_gs_and_a_council_as
     # counter-example: we asking them
     found = classify_sentence("Wij hebben u in maart gevraagd om een reactie op het ontwerp.")
     assert found is None or found[1] != "request_gs"
+
+
+def test_what_will_be_started_and_a_report_s_we_have_lead_in_open_lists_of_actions() -> None:
+    from kb.tags.rules import list_header
+
+    for lead_in in ("Na ondertekening wordt gestart met:", "In 2027 starten wij met:"):
+        assert list_header(lead_in) == ("action_lead_in", "action"), lead_in
+    # dev42: "Wij hebben:" under "Wat hebben we daarvoor gedaan?", its bullet signs on lines of their own
+    report = (
+        "Programma 2 Jeugd\n\nWat hebben we daarvoor gedaan?\n\nWij hebben:\no\n"
+        "voor alle vijftien gemeenten een factsheet Gezondheidsmonitor Jeugd gepubliceerd;\no\n"
+        "43 scholen begeleid bij het behalen van het Gezonde School-vignet.\n"
+    )
+    actions = _texts(report, "action")
+    assert any(a.startswith("voor alle vijftien gemeenten een factsheet") for a in actions)
+    # counter-examples: a start that names no list, and "Wij hebben:" outside a report of what was done
+    assert list_header("Wij zijn in 2026 gestart met de bouw.") is None
+    plain = report.replace("Wat hebben we daarvoor gedaan?", "Organisatie")
+    assert not any(a.startswith("voor alle vijftien gemeenten") for a in _texts(plain, "action"))

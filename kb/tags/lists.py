@@ -2265,7 +2265,8 @@ def _nominal_measure(text: str) -> bool:
 # meer:".
 DONE_LEAD_IN = re.compile(
     r"^(?:(?:daarnaast|verder|concreet|ook|tevens|bovendien|voorts|in\s+(?:19|20)\d\d)\s+)?"
-    r"(?:hebben|heeft)\s+(?:wij|we|de\s+\w+)(?:\s+(?:onder\s+meer|onder\s+andere|ook|verder|daarnaast))?\s*:$",
+    r"(?:(?:hebben|heeft)\s+(?:wij|we|de\s+\w+)|(?:wij|we)\s+hebben)"
+    r"(?:\s+(?:onder\s+meer|onder\s+andere|ook|verder|daarnaast))?\s*:$",
     re.I,
 )
 # A lead-in to what the author will do: "Wij zetten in op:", "Daarvoor gaan wij:", "We doen dat door:".

@@ -206,6 +206,8 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             # the instruments put to use: "Voor de uitvoering zetten wij een mix van instrumenten in:"
             r"|[^.!?:]{0,60}\b(?:zetten|zet)\s+(?:wij|we)\b[^.!?:]{0,40}\binstrumenten\s+in)"
             r"\s*:$|"
+            # what will be started: "Na ondertekening wordt gestart met:", "In 2027 starten wij met:"
+            r"^[^.!?:]{0,60}\b(?:(?:wordt|worden)\s+(?:ge)?start|starten\s+(?:wij|we)|(?:wij|we)\s+starten)\s+met\s*:$|"
             # the lead-in alone on its line, its bullets completing it: "Wij gaan" / "- een regeling … openstellen;"
             r"^(?:daarnaast\s+|verder\s+)?(?:wij|we)\s+(?:gaan|zullen)$|"
             # a named body's plans for a year: "In 2028 wil de GGD:" / "• het vaccinatieprogramma uitbreiden …"
