@@ -2021,6 +2021,7 @@ def _blank_line_rows(
 
 
 def _cell_row(parsed: ParsedDocument, cells: list[tuple[int, int, str]]) -> Draft:
+    """One row of a table one cell per line, as an action: its cells' lines, their text joined."""
     text = " ".join(cell for _, _, cell in cells)
     return Draft("action", cells[0][0], cells[-1][1], section_at(parsed, cells[0][0]), text=text, rule="cell_table")
 
@@ -2059,14 +2060,7 @@ def _anchored_cell_rows(
         if len(row) < width or anchor(row[0][2]) or LONE_FIGURE.fullmatch(row[0][2]):
             continue  # no name in the first column: not a row of this table
         index += len(rest)
-        action = Draft(
-            "action",
-            row[0][0],
-            row[-1][1],
-            section_at(parsed, row[0][0]),
-            text=" ".join(cell for _, _, cell in row),
-            rule="cell_table",
-        )
+        action = _cell_row(parsed, row)
         drafts.append(action)
         # the period cell is the row's deadline, and the year of its money when it names one ("apr–jun 2026")
         period_cell = row[len(row) - len(rest) - 1 + periods[0] - at][2] if periods else None

@@ -158,22 +158,29 @@ MOTION_NUMBER_CELL = re.compile(r"^\s*(?:motie\s+)?[MA]-?(?:19|20)?\d\d-\d{1,3}\
 TITLE_AND_DICTUM = re.compile(rf"^[^.]{{3,90}}?\s{_DICTUM}", re.I)
 
 
+ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+")  # "5  Monitoring en onderzoek": a money table's row number
+LISTED_PREFIX = re.compile(r"^[^\w]*(?:\d{1,2}[.)]?\s+)?")  # "• ", "3. ": a listed measure's bullet or number
+
+
 def _restated_measures(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draft]:
     """Drop a row of a table of money per measure ("5  Monitoring en onderzoek  45  80  45 …") that names a measure
     the document listed before it ("Monitoring en onderzoek (passanten, leegstand, koopstromen)" in the action table
     above): the money of that measure, not another one. Its budget stays."""
-    earlier = sorted(
-        (d.char_start, " ".join((d.text or parsed.text[d.char_start : d.char_end]).split()).casefold())
+    # the measures listed, each from its name (behind its bullet or number)
+    earlier = [
+        (
+            d.char_start,
+            LISTED_PREFIX.sub("", " ".join((d.text or parsed.text[d.char_start : d.char_end]).split()).casefold()),
+        )
         for d in drafts
         if d.type == "action" and d.rule != "measure_table_row"
-    )
+    ]
     kept = []
     for draft in drafts:
         if draft.type == "action" and draft.rule == "measure_table_row":
-            label = re.sub(r"^\d{1,2}[.)]?\s+", "", draft.text.split(":")[0]).strip().casefold()
+            label = ROW_NUMBER.sub("", draft.text.split(":")[0]).strip().casefold()
             named = len(label) >= 5 and any(
-                start < draft.char_start and re.sub(r"^[^\w]*(?:\d{1,2}[.)]?\s+)?", "", text).startswith(label)
-                for start, text in earlier
+                start < draft.char_start and text.startswith(label) for start, text in earlier
             )
             if named:
                 continue
