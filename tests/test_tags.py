@@ -1111,6 +1111,24 @@ def test_a_budget_table_whose_header_names_measures_makes_each_row_an_action_too
     assert not [i for i in tag_document(_hand_made(uncoded)).items if i.type == "action"]
 
 
+def test_a_measures_table_without_years_in_its_header_makes_each_coded_row_an_action() -> None:
+    # dev48: "Nr.  Maatregel  Trekker  Planning  Budget (€ mln)" with rows coded "M1.1", "M2.3"
+    text = (
+        "Bijlage 1 Overzicht maatregelen\n\nNr.  Maatregel   Trekker   Planning  Budget (€ mln)\n"
+        "M1.1  Verwerving resterende gronden   Provincie  2025–2029  27,50\n"
+        "M2.3  Bufferzones en extensivering   Provincie  2026–2030  8,00\n  Totaal   35,50\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    assert [i.text for i in items if i.type == "action"] == [
+        "M1.1 Verwerving resterende gronden Provincie 2025–2029: 27,5",
+        "M2.3 Bufferzones en extensivering Provincie 2026–2030: 8",
+    ]
+    assert [a.value for i in items if i.type == "budget" for a in i.amounts][:2] == [27_500_000.0, 8_000_000.0]
+    # counter-example: the same rows under a header of projects with their credits are money only
+    credits = text.replace("Maatregel", "Project   Krediet")
+    assert not [i for i in tag_document(_hand_made(credits)).items if i.type == "action"]
+
+
 def test_a_row_whose_label_and_figures_stand_one_per_line_keeps_all_its_cells() -> None:
     text = (
         "6 Bestuur\n\nWat heeft het gekost? (x € 1.000)\nProgramma 6\nBegroting primitief\n"

@@ -494,10 +494,10 @@ MAX_CAPTION_DISTANCE = 6
 
 # A budget table's header naming its columns as an investment plan's: "Project  Krediet  2027  2028 …".
 INVESTMENT_TABLE = re.compile(r"\bkrediet\w*|\binvestering\w*", re.I)
-# … and the code that opens each of its rows ("T1 Efficiency bedrijfsvoering", "B3 …", "A …", "4.2 …"): rows
+# … and the code that opens each of its rows ("T1 Efficiency bedrijfsvoering", "B3 …", "M1.2 …", "A …", "4.2 …"): rows
 # without one there name schemes or themes with their money (across the development halves 21 of 21 coded rows
 # were measures, none of 21 uncoded ones).
-MEASURE_CODE = re.compile(r"^(?:[A-Z]{1,3}\d{0,3}|\d{1,2}(?:\.\d{1,2})?)\.?\s")
+MEASURE_CODE = re.compile(r"^(?:[A-Z]{1,3}\d{0,3}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2})?)\.?\s")
 # A budget table's header naming its rows as measures: "Nr Maatregel 2027 2028 2029 2030", "Actie 2026 2027".
 MEASURE_COLUMN = re.compile(rf"\b(?:{MEASURE_WORDS})\b", re.I)
 
@@ -520,6 +520,8 @@ def _region_drafts(
     ends = [i for i, (_, _, t) in enumerate(head) if LINE_ENDS_SENTENCE.search(t.strip())]
     head = head[ends[-1] + 1 :] if ends else head
     caption_year = None if any(r.years for r in rows) else _single_year(" ".join(t for _, _, t in head))
+    # a header without years names the columns too ("Nr.  Maatregel  Trekker  Planning  Budget (€ mln)")
+    head_columns = " ".join(t for _, _, t in head[-2:])
     seen_captions: set[str] = set()
     for row in rows:
         start = region[row.line_index_start][0]
@@ -557,8 +559,8 @@ def _region_drafts(
         drafts.append(Draft("budget", start, end, section_id, text=text, amounts=amounts, rule="table_row"))
         if (
             row.kind == "row"
-            and MEASURE_COLUMN.search(row.columns)
-            and not INVESTMENT_TABLE.search(row.columns)
+            and MEASURE_COLUMN.search(row.columns or head_columns)
+            and not INVESTMENT_TABLE.search(row.columns or head_columns)
             and MEASURE_CODE.match(row.label) is not None
         ):
             # "Nr Maatregel 2027 2028 …": each row is a measure with its money per year (not the projects of an

@@ -165,15 +165,16 @@ LISTED_PREFIX = re.compile(r"^[^\w]*(?:\d{1,2}[.)]?\s+)?")  # "• ", "3. ": a l
 def _restated_measures(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draft]:
     """Drop a row of a table of money per measure ("5  Monitoring en onderzoek  45  80  45 …") that names a measure
     the document listed before it ("Monitoring en onderzoek (passanten, leegstand, koopstromen)" in the action table
-    above): the money of that measure, not another one. Its budget stays."""
+    above): the money of that measure, not another one — and one another table rule read as an action already. Its
+    budget stays."""
     # the measures listed, each from its name (behind its bullet or number)
+    others = [d for d in drafts if d.type == "action" and d.rule != "measure_table_row"]
     earlier = [
         (
             d.char_start,
             LISTED_PREFIX.sub("", " ".join((d.text or parsed.text[d.char_start : d.char_end]).split()).casefold()),
         )
-        for d in drafts
-        if d.type == "action" and d.rule != "measure_table_row"
+        for d in others
     ]
     kept = []
     for draft in drafts:
@@ -182,7 +183,8 @@ def _restated_measures(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draf
             named = len(label) >= 5 and any(
                 start < draft.char_start and text.startswith(label) for start, text in earlier
             )
-            if named:
+            read = any(d.char_start < draft.char_end and draft.char_start < d.char_end for d in others)
+            if named or read:
                 continue
         kept.append(draft)
     return kept
