@@ -23,6 +23,7 @@ from kb.tags import (
     split_sentences,
     tag_document,
 )
+from kb.tags.lists import block_units
 from kb.tags.rules import PROGRAMME_TABLE_HEADER, list_header
 
 REPO = Path(__file__).resolve().parent.parent
@@ -2034,6 +2035,28 @@ def test_measures_numbered_by_theme_under_a_measures_header_are_one_action_each_
     # counter-example: a table of contents numbered the same way is not split into measures
     contents = "Inhoud\n\nMaatregelen:\n4.1 Ambities 12\n4.2 Eenmalige claims 13\n4.3 Dekking 13\n"
     assert len(_texts(contents, "action")) <= 1
+
+
+def test_measures_numbered_by_theme_with_their_fields_on_lines_below_are_one_action_each() -> None:
+    # dev48: "3.1 Leerwerkakkoord …" / "Trekker: gemeente | Partners: …" / "Planning: … 2026-2030 | Budget: € 600.000"
+    text = (
+        "6 Arbeidsmarkt\n\n6.3 Wat gaan we daarvoor doen?\n\nMaatregelen thema 3\n\n"
+        "3.1 Leerwerkakkoord Amersfoort 2026-2030\n"
+        "    Trekker: gemeente | Partners: MBO Amersfoort, HU, WSP\n"
+        "    Planning: akkoord Q2 2026, uitvoering 2026-2030 | Budget: € 600.000\n"
+        "3.2 Versterking Werkgeversservicepunt\n    Trekker: WSP | Planning: 2026-2030 | Budget: € 800.000\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    actions = [i for i in items if i.type == "action"]
+    assert [a.text.split()[0] for a in actions] == ["3.1", "3.2"]
+    assert "Budget: € 600.000" in actions[0].text
+    assert sorted(a.value for i in items if i.type == "budget" for a in i.amounts) == [600_000.0, 800_000.0]
+    # counter-example: a table's rows with their period and money on the numbered line are no such measures
+    rows = (
+        "6 Arbeidsmarkt\n\n6.3 Wat gaan we daarvoor doen?\n\n"
+        "3.1 Leerwerkakkoord 2026-2030 € 600.000\n3.2 Werkgeversservicepunt 2026 € 800.000\n"
+    )
+    assert not any(u.kind == "numbered" for u in block_units(_hand_made(rows)))
 
 
 def test_a_plan_stated_under_a_measures_header_is_a_measure_a_principle_there_is_not() -> None:

@@ -156,11 +156,12 @@ THEME_ITEM = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+[A-ZÀ-Ý]")
 
 
 def _theme_items(lines: list[str]) -> set[int]:
-    """Indexes of the lines that open a run of theme-numbered items (1.1, 1.2, 1.3 …: same theme, each one more)."""
+    """Indexes of the lines that open a run of theme-numbered items (1.1, 1.2, 1.3 …: same theme, each one more);
+    a measure's fields on its lines below may name its period and money ("Planning: 2026-2030 | Budget: € 600.000")."""
     if any(
         TOC_LINE.search(line)
         or re.search(r"[A-Za-zà-ÿ]\s+\d{1,3}\s*$|^\s*\d{1,3}\s*$", line)  # a page number: a table of contents
-        or (re.search(r"\b20\d\d\b", line) and "€" in line)
+        or (re.search(r"\b20\d\d\b", line) and "€" in line and not CARD_FIELD.match(line.strip()))
         for line in lines
     ):
         return set()  # rows of a table with a period and money, which the table readers take; a table of contents
