@@ -2059,6 +2059,25 @@ def test_measures_numbered_by_theme_with_their_fields_on_lines_below_are_one_act
     assert not any(u.kind == "numbered" for u in block_units(_hand_made(rows)))
 
 
+def test_an_action_table_with_a_money_column_reads_rows_that_name_neither_code_nor_period() -> None:
+    # dev50: "Activiteit  Trekker  Budget per jaar" / "Meetnet en monitoring (incl. dashboard)  Vechtstromen  € 650.000"
+    text = (
+        "4 Programmalijn F\n\nTabel 4.6 Activiteiten programmalijn F (exploitatie, bedragen per jaar)\n"
+        "Activiteit                                 Trekker          Budget per jaar\n"
+        "Meetnet en monitoring (incl. dashboard)    Vechtstromen     € 650.000\n"
+        "Gebiedstafels, participatie en communicatie Vechtstromen    € 300.000\n"
+        "Subtotaal                                                    € 950.000\n"
+    )
+    actions = _texts(text, "action")
+    assert [a.split()[0] for a in actions] == ["Meetnet", "Gebiedstafels,"]  # the subtotal is no activity
+    # counter-example: under a caption that names money per kind of measure the rows are costs, not measures
+    costs = (
+        "4 Kosten\n\nTabel 5   Kosten per type maatregel\n\nStil asfalt (11 wegvakken)     10.800.000\n"
+        "Geluidschermen (3 locaties)    7.260.000\nTotaal     18.060.000\n"
+    )
+    assert not _texts(costs, "action")
+
+
 def test_a_plan_stated_under_a_measures_header_is_a_measure_a_principle_there_is_not() -> None:
     text = (
         "2 Landelijk gebied\n\nWat gaan we daarvoor doen?\n"

@@ -1142,6 +1142,7 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
         numbered = NUMBER_COLUMN.fullmatch(_header_names(lines[header]).split()[0]) is not None
         current: Draft | None = None
         coded = False
+        captioned = CAPTION.match(lines[header]) is not None
         kept = [(start, line) for start, line in rows[:MAX_PROGRAMME_ROWS] if line.strip()]
         # "Toelichting op een aantal acties" under the last row: the table's notes follow, no more rows; so do
         # "Wat mag het kosten?" and a sentence of the author's ("Wij vragen de gemeenten om …") the extraction
@@ -1157,6 +1158,10 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
             # under a "nr" column a row opens with its plain number: "1 Knooppunt A12/A30 en aansluiting …"
             row_id = row_id or (numbered and NUMBERED_ROW.match(line.strip()) is not None)
             following = kept[position + 1][1].strip() if position + 1 < len(kept) else ""
+            # under a money column a row may name neither code nor period: "Meetnet en monitoring  Vechtstromen
+            # € 650.000" under "Activiteit  Trekker  Budget per jaar"
+            # (under column names, not under a caption that names money: "Tabel 5  Kosten per type maatregel")
+            priced = money and not captioned and _ends_in_amount(line) and re.match(r"\s*[A-ZÀ-Ý]", line) is not None
             if TOTAL_ROW.match(line) or PERIOD_GROUP_ROW.match(line.strip()):
                 current = None  # "Subtotaal logistiek 4.070", "Fase 2 (2032–2036)": no row itself
                 continue
@@ -1177,6 +1182,7 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
                 period is None
                 and current is None
                 and not row_id
+                and not priced
                 # (unless it is the first row and its period is in its cell's wrapped line below: "… start 2 april
                 # binnen capaciteit" / "netbeheerder, provincie  2026")
                 and not (
@@ -1188,7 +1194,11 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
             ):
                 break  # not a table row: the table ended
             # a row opens with its name, or with its period in a calendar ("2027  Voortgangsrapportage 2026  GS")
-            opens = row_id or (period is not None and re.match(r"\s*(?:[A-ZÀ-Ý]|(?:19|20)\d\d\s)", line) is not None)
+            opens = (
+                row_id
+                or (priced and current is None)
+                or (period is not None and re.match(r"\s*(?:[A-ZÀ-Ý]|(?:19|20)\d\d\s)", line) is not None)
+            )
             if period is not None and period.group("period").strip() == line.strip():
                 opens = False  # a period alone on its line ("Q2 2027") is the row above's, wrapped in its cell
             if CAPTION.match(line) or _programme_header(line):
