@@ -2078,6 +2078,25 @@ def test_an_action_table_with_a_money_column_reads_rows_that_name_neither_code_n
     assert not _texts(costs, "action")
 
 
+def test_a_list_of_milestones_is_one_action_per_step_due_at_its_leading_date() -> None:
+    # dev50: "Mijlpalen:" / "–  juli 2026: gunning fietsenstalling …" / "–  2028: tussentijdse evaluatie en nieuwe
+    # Uitvoeringsagenda 2029-2032."
+    text = (
+        "5 Uitvoering\n\nDe uitvoering start in 2025.\n\nMijlpalen:\n"
+        "–  juli 2026: gunning fietsenstalling station noordzijde;\n"
+        "–  1e kwartaal 2027: invoering zero-emissiezone stadslogistiek;\n"
+        "–  2028: tussentijdse evaluatie en nieuwe Uitvoeringsagenda 2029-2032.\n"
+    )
+    actions = [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert [a.deadline for a in actions] == ["juli 2026", "1e kwartaal 2027", "2028"]
+    # counter-example: the same lines under a history's header are no steps to take
+    history = text.replace("Mijlpalen:", "Terugblik:")
+    assert not [i for i in tag_document(_hand_made(history)).items if i.type == "action"]
+    # … and a budget row labelled with its year has no deadline: its year is its money's
+    budget = "6 Financien\n\nTabel 6.1 Kosten (x € 1.000)\n2027: 1.200\n2028: 1.350\n"
+    assert all(i.deadline is None for i in tag_document(_hand_made(budget)).items if i.type == "budget")
+
+
 def test_a_plan_stated_under_a_measures_header_is_a_measure_a_principle_there_is_not() -> None:
     text = (
         "2 Landelijk gebied\n\nWat gaan we daarvoor doen?\n"

@@ -11,10 +11,12 @@ from kb.models import Item, ParsedDocument
 from kb.tags.drafts import Draft
 from kb.tags.rules import (
     ADDRESSEE,
+    BULLET_PREFIX,
     DATE,
     DATE_WITH_DAY,
     DEADLINE,
     ITEM_TYPES,
+    LEADING_WHEN,
     PAYER,
     RECIPIENT,
     RECURRENCE,
@@ -96,6 +98,10 @@ def item_deadline(draft: Draft, text: str) -> str | None:
         return None if RECURRENCE.fullmatch(draft.deadline.strip()) else draft.deadline
     if draft.type == "decision":
         return None
+    # (a budget row's year label is the year of its money: "2027: 1.200 …")
+    leading = LEADING_WHEN.match(BULLET_PREFIX.sub("", text)) if draft.type != "budget" else None
+    if leading is not None:
+        return leading.group(0).strip()
     match = next((m for m in DEADLINE.finditer(text) if not RECURRENCE.fullmatch(m.group(0))), None)
     return match.group(0) if match is not None else None
 

@@ -147,7 +147,9 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             # ("Versnellingsmaatregelen", "Beheersmaatregelen": measures of a kind)
             r"(?:beleidsstrategie|[a-z]*maatregel(?:en)?|acties|actiepunten|activiteiten|"
             # a chapter that is the programme itself: "6. Actieprogramma 2027–2030", "Actieplan", "Maatregelenpakket"
-            r"actieprogramma|actieplan|maatregelenprogramma|maatregelenpakket)"
+            r"actieprogramma|actieplan|maatregelenprogramma|maatregelenpakket|"
+            # the steps of a programme with their dates: "Mijlpalen", "Mijlpalen 2027" ("– juli 2026: gunning …")
+            r"mijlpalen)"
             # … with what they are per or for, or their years: "Maatregelen per jaar", "Acties per thema",
             # "Maatregelen voor de Reest", "Maatregelenprogramma 2027-2031" (not "Afspraken per partij", a
             # chapter of a covenant whose articles say what each party does, or must)
@@ -1587,6 +1589,14 @@ DEADLINE = re.compile(
     r"\b(?:uiterlijk|vóór|voor|tot en met|t/m|per|vanaf|in|eind|begin|medio|najaar|voorjaar|zomer|"
     r"winter|(?:\d{1,2}\s+)?" + MONTH + r")\s+(?:19|20)\d\d\b|"
     r"\bbinnen\s+(?:\w+\s+)?(?:jaar|jaren|maanden)\b|\b(?:jaarlijks|structureel|per jaar)\b",
+    re.I,
+)
+# A step dated at its start, as a schedule lists it: "juli 2026: gunning …", "1e kwartaal 2026: vaststelling …",
+# "2027: oplevering …", "Q2 2027 – …" (its date is when it is due, whatever later years it names).
+LEADING_WHEN = re.compile(
+    r"^\s*(?:(?:Q[1-4]|[1-4]e\s+kwartaal|eind|begin|medio|najaar|voorjaar|zomer|winter|(?:\d{1,2}\s+)?"
+    + MONTH
+    + r")\s+)?(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?(?=\s*[:–]\s)",
     re.I,
 )
 # How often something recurs — not a deadline: "jaarlijks", "per jaar", "ieder jaar", "per kwartaal", "structureel".
