@@ -5223,6 +5223,7 @@ def test_a_motion_carried_out_or_closed_is_no_decision_but_its_adoption_is() -> 
         "Conform motie M7 wordt per 1 januari 2027 een zorgverlenersvergunning ingevoerd in alle zones.",
         "Wij beschouwen motie M-2024-37 daarom als afgedaan.",
         "Het verbeterplan waar motie M2025-19 om vraagt, leggen wij in september 2026 aan de Staten voor.",
+        "Ter uitvoering van motie M-2024-031 leggen we in het omgevingsplan een minimumpercentage vast.",  # dev48
     ):
         found = classify_sentence(sentence)
         assert found is None or found[1] != "decision", sentence
@@ -5235,6 +5236,22 @@ def test_a_motion_carried_out_or_closed_is_no_decision_but_its_adoption_is() -> 
         "decision_instrument",
         "decision",
     )
+
+
+def test_things_counted_are_no_adoption_but_a_text_adopted_is() -> None:
+    # dev48 and dev24: "In 2024 zijn 63 aanvallen … vastgesteld", "… zijn 46 knelpuntwegvakken vastgesteld …"
+    for sentence in (
+        "In 2024 zijn 63 aanvallen op landbouwhuisdieren vastgesteld.",
+        "Met die definitie zijn 46 knelpuntwegvakken vastgesteld met een totale lengte van 71 kilometer.",
+    ):
+        found = classify_sentence(sentence)
+        assert found is None or found[1] != "decision", sentence
+    # counter-examples: a text adopted, with its date or its year
+    assert classify_sentence("De begroting 2026 werd in november 2025 vastgesteld met een positief saldo.") == (
+        "decision_adopted",
+        "decision",
+    )
+    assert classify_sentence("In 2019 is de Woonvisie 2020-2025 vastgesteld.") == ("decision_adopted", "decision")
 
 
 def test_a_text_put_before_a_body_to_adopt_and_a_decision_to_be_taken_are_planned_decisions() -> None:

@@ -695,10 +695,11 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         # a dated decision cited inside a sentence: "conform het besluit van het algemeen bestuur van 4 juli 2025",
         # "gemachtigd bij besluit van de burgemeester van 19 november 2025" (not a document's title "Besluit van
         # Provinciale Staten …", nor its "Datum collegebesluit", nor "Na het raadsbesluit informeren wij …")
-        # (not a motion carried out or closed: "Hiermee geven wij uitvoering aan motie M-2025-12", "Conform motie M7
+        # (not a motion carried out or closed: "Hiermee geven wij uitvoering aan motie M-2025-12", "Ter uitvoering van
+        # motie M-2024-031 leggen we …", "Conform motie M7
         # wordt …", "Wij beschouwen motie M-2024-37 als afgedaan" — none of 10 such items in the development halves
         # was a decision; "de uitvoering van de motie Hartveilig" in the seed corpus was)
-        r"^(?!.*\b(?:(?:uitvoering|invulling)\s+aan|conform|voeren\s+(?:wij|we))\s+(?:de\s+)?motie\b)"
+        r"^(?!.*\b(?:(?:uitvoering|invulling)\s+aan|ter\s+uitvoering\s+van|conform|voeren\s+(?:wij|we))\s+(?:de\s+)?motie\b)"
         r"(?!.*\bmotie\b[^.]*\b(?:als\s+afgedaan|om\s+vraagt)\b)"
         r".*?(?:"
         r"(?<=\w\s)(?:het\s+)?(?<!geen )besluit van\b(?=[^.;]{0,80}\bvan\s+\d{1,2}\s+" + MONTH + r"\s+(?:19|20)\d\d)|"
@@ -759,8 +760,10 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
     _rule(
         "decision_adopted",
         "decision",
-        # (not a finding: "Bij 38 bedrijven werd een overtreding vastgesteld")
-        r"\b(?:is|zijn|wordt|werd|worden)\b(?![^.]{0,60}\b(?:overtreding(?:en)?|overschrijding(?:en)?|gebreken|schade|"
+        # (not a finding: "Bij 38 bedrijven werd een overtreding vastgesteld", "In 2024 zijn 63 aanvallen op
+        # landbouwhuisdieren vastgesteld" — things counted: 0 of 2 in the development halves were decisions)
+        r"\b(?:is|zijn|wordt|werd|worden)\b(?!\s+(?:er\s+)?\d[\d.,]*\s+[a-zà-ÿ])"
+        r"(?![^.]{0,60}\b(?:overtreding(?:en)?|overschrijding(?:en)?|gebreken|schade|"
         r"tekortkomingen)\b)[^.]{0,60}\b(?:vastgesteld|besloten|aangenomen)\b|"
         r"^(?:voorlopig\s+)?(?:vastgesteld|vrijgegeven)\s+(?:door|bij|in|op)\b|"
         # a front page's status line: "Status  Vastgesteld (algemeen bestuur, 15 december 2027)" (not "Status:
