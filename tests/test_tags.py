@@ -1708,6 +1708,20 @@ def test_a_request_after_a_labelled_goal_in_the_same_line_is_an_item_of_its_own(
     assert any(kind == "goal" and "Ambitie 1" in t and "afgerond" in t for kind, t in typed)
 
 
+def test_a_numbered_goal_of_a_kind_with_a_dash_labels_its_text_but_a_title_naming_ambitions_does_not() -> None:
+    # dev50: "Strategisch doel 2 - Beschermen. Inwoners en bedrijven zijn beschermd tegen overstromingen …"
+    text = (
+        "3 Ambitie en programmadoelen\n\nWij hanteren vier strategische doelen.\n\n"
+        "Strategisch doel 2 - Beschermen. Inwoners en bedrijven zijn beschermd tegen overstromingen uit\n"
+        "het regionale watersysteem volgens de normen uit de provinciale omgevingsverordeningen.\n\n"
+        "Ambitie en programmadoelen\n\nDe doelen zijn in 2024 met de gemeenten besproken.\n"
+    )
+    goals = _texts(text, "goal")
+    assert len(goals) == 1 and goals[0].startswith("Strategisch doel 2 - Beschermen. Inwoners")
+    # … as a label run into its text still does, in either case: "Doelstelling pijler 1: …"
+    assert _texts("2 Schulden\n\nDoelstelling pijler 1: schulden worden eerder bereikt.\n", "goal")
+
+
 def test_every_paragraph_of_intent_under_a_measures_header_is_a_measure() -> None:
     text = (
         "3 Mobiliteit\n\nMaatregelen\nWij bereiden de nieuwe concessie voor het busvervoer\nin de regio voor.\n\n"

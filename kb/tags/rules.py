@@ -334,9 +334,12 @@ INLINE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:(?:strategisch(?:e)?\s+(?:langetermijn)?\s?|ons\s+|hoofd)?doel(?:stelling)?(?:\s+[\w.-]{1,8})?|"
             r"(?:deel)?opgave\s*\d*|ambitie\s*\d*|missie|beoogd(?:e)?\s+effect)\s*:(?:\s*\S|\s*$)|"
             # a numbered ambition with a dash: "Ambitie 1 - Een robuust en samenhangend natuurnetwerk."
-            r"^(?:ambitie|doel|opgave)\s+\d+\s*[-–]\s*\S|"
-            # a label run into its text by the extraction: "Doelstelling Alle provinciale bruggen zijn in 2035 …"
-            r"^(?-i:Doelstelling|Ambitie|Beoogd effect)\s+(?=[A-Z])|"
+            # (of a kind too: "Strategisch doel 2 - Beschermen. Inwoners en bedrijven zijn beschermd …")
+            r"^(?:(?:strategisch(?:e)?|hoofd|programma)\s*)?(?:ambitie|doel|opgave)\s+\d+\s*[-–]\s*\S|"
+            # a label run into its text by the extraction: "Doelstelling Alle provinciale bruggen zijn in 2035 …", or
+            # with what it is of: "Doelstelling pijler 1: …", "Beoogd effect is dat …" (not a title "Ambitie en
+            # programmadoelen")
+            r"^(?-i:Doelstelling|Ambitie|Beoogd effect)\s+(?!en\b)(?=[A-Z])|"
             # the BBV question with its answer on the same line: "Wat willen we bereiken? Wij zorgen voor het juiste
             # water op de juiste plek …" (not a jaarverslag's "Wat wilden we bereiken?", reported; nor a reading
             # guide's "Wat willen we bereiken? Hier beschrijven wij de effecten …")
