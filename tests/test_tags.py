@@ -4924,6 +4924,14 @@ def test_a_sentence_pointing_to_the_chapters_that_hold_the_goals_is_no_goal() ->
     assert not any("hoofdstuk 4 staan" in g or "hoofdstukken 4 tot en met 7" in g for g in goals)
     # counter-example: a goal that points to a chapter for its monitoring is still a goal
     assert any("100 kilo restafval" in g for g in goals)
+    # … and so is a sentence pointing to the table that holds the targets (dev50, dev48), the BBV question's too
+    tables = (
+        "3 Programmadoelen\n\nIn tabel 3.1 staan de uitgangssituatie (nulmeting), de streefwaarde voor 2031 en de\n"
+        "programmalijn die er het meest aan bijdraagt.\n\n"
+        "Wat willen we bereiken? In tabel 3.1 hebben wij de hoofddoelen voor 2030 samengevat.\n\n"
+        "In tabel 3.2 hebben wij de hoofddoelen voor 2030 samengevat.\n"
+    )
+    assert _texts(tables, "goal") == []
 
 
 def test_a_lead_in_of_what_we_will_do_ends_the_goals_of_ons_doel() -> None:

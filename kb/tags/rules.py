@@ -344,7 +344,9 @@ INLINE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # water op de juiste plek …" (not a jaarverslag's "Wat wilden we bereiken?", reported; nor a reading
             # guide's "Wat willen we bereiken? Hier beschrijven wij de effecten …")
             r"^(?:wat|dit)\s+(?:willen|wil)\s+(?:we|wij)\s+(?:daarmee\s+)?bereiken\s*\?\s*(?=[A-ZÀ-Ý])"
-            r"(?!.{0,30}\b(?:beschrijven|beschrijft|schetsen|schetst|staat|staan)\s+(?:we|wij|welke|wat)\b)",
+            r"(?!.{0,30}\b(?:beschrijven|beschrijft|schetsen|schetst|staat|staan)\s+(?:we|wij|welke|wat)\b)"
+            # (nor "Wat willen we bereiken? In tabel 3.1 hebben wij de hoofddoelen … samengevat": a pointer)
+            r"(?!\s*in\s+(?:tabel|hoofdstuk|paragraaf|bijlage|figuur)\s+\d)",
             re.I,
         ),
     ),
@@ -1236,9 +1238,13 @@ SENTENCE_EXCLUSIONS = re.compile(
     # the document pointing to its parts: "Hoofdstuk 9 bevat het raadsbesluit", "In de bijlage is de motie opgenomen"
     r"^\s*(?:hoofdstuk|paragraaf|bijlage)\s+\d+\w?\s+(?:bevat|beschrijft|geeft|gaat|sluit)\b|"
     # … or to several: "In hoofdstuk 4 staan onze ambitie en doelen", "De hoofdstukken 4 tot en met 7 beschrijven …"
-    r"^\s*(?:in\s+)?(?:de\s+)?(?:hoofdstuk(?:ken)?|paragra(?:af|fen))\s+\d+(?:\.\d+)*"
+    # (or to a table: "In tabel 3.1 staan de uitgangssituatie, de streefwaarde voor 2031 en …", "In tabel 3.1 hebben
+    # wij de hoofddoelen voor 2030 samengevat")
+    r"^\s*in\s+(?:tabel|bijlage|figuur)\s+\d+(?:\.\d+)*\s+(?:hebben|heeft)\s+(?:wij|we)\b[^.]{0,80}"
+    r"\b(?:samengevat|opgenomen|weergegeven|opgesomd)\b|"
+    r"^\s*(?:in\s+)?(?:de\s+)?(?:hoofdstuk(?:ken)?|paragra(?:af|fen)|tabel(?:len)?)\s+\d+(?:\.\d+)*"
     r"(?:\s+(?:tot\s+en\s+met|t/m|en)\s+\d+(?:\.\d+)*)?\s+"
-    r"(?:bevatten|beschrijven|geven|gaan|staat|staan|werken|behandelen|behandelt|leest|lees)\b|"
+    r"(?:bevatten|beschrijven|geven|gaan|staat|staan|werken|behandelen|behandelt|leest|lees|toont|tonen)\b|"
     r"^\s*achterin\b|\b(?:is|zijn|staat|staan)\s+(?:\w+\s+){0,2}opgenomen\s+(?:als|in)\s+(?:de\s+)?(?:bijlage|hoofdstuk)\b|"
     r"^\s*in\s+(?:de|het)\s+bijlagen?\b[^.]{0,40}\b(?:is|zijn|staat|staan|vindt|treft)\b|"
     # a line of a table of contents: "2 Besluit van Gedeputeerde Staten . . . . . . 4"
