@@ -34,6 +34,7 @@ class GoldItem:
     amounts: tuple[dict[str, Any], ...] = ()
     parent_quote: str | None = None
     actor: str | None = None
+    deadline: str | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class TypeScore:
     amounts_right: int = 0
     actors_checked: int = 0  # matched gold items that name an actor
     actors_right: int = 0  # … whose item names the same one (see actor_right)
+    deadlines_checked: int = 0  # matched gold items that state a deadline
+    deadlines_right: int = 0  # … whose item is due at the same time (see deadline_right)
     missed: list[GoldItem] = field(default_factory=list)
     spurious: list[Item] = field(default_factory=list)
 
@@ -84,6 +87,7 @@ def read_gold(path: Path) -> list[GoldItem]:
                     amounts=tuple(raw.get("amounts") or ()),
                     parent_quote=raw.get("parent_quote"),
                     actor=raw.get("actor") or None,
+                    deadline=str(raw["deadline"]) if raw.get("deadline") else None,
                 )
             )
         except (ValueError, KeyError, TypeError, IndexError) as exc:
@@ -148,6 +152,21 @@ def actor_right(expected: str, stated: str | None) -> bool:
     return bool(want and have) and (want in have or have in want)
 
 
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def deadline_right(expected: str, stated: str | None) -> bool:
+    """The item is due when the gold item is: the years it names are years the gold deadline names ("2030" ~ "in
+    2030"; "vóór 2028" ≁ "2030"), or, when the gold names no year ("doorlopend"), one text holds the other."""
+    if not stated:
+        return False
+    want, have = set(YEAR.findall(expected)), set(YEAR.findall(stated))
+    if want:
+        return bool(have) and have <= want
+    a, b = normalise(expected), normalise(stated)
+    return bool(a and b) and (a in b or b in a)
+
+
 def _amounts_right(gold: GoldItem, item: Item) -> bool:
     for expected in gold.amounts:
         value = float(expected["value"])
@@ -189,6 +208,9 @@ def evaluate(
             if g.actor:
                 score.actors_checked += 1
                 score.actors_right += actor_right(g.actor, best.actor)
+            if g.deadline:
+                score.deadlines_checked += 1
+                score.deadlines_right += deadline_right(g.deadline, best.deadline)
         else:
             score.missed.append(g)
     gold_by_source: dict[str, list[GoldItem]] = defaultdict(list)
@@ -221,14 +243,18 @@ def _ratio(right: int, checked: int) -> str:
 
 
 def report(scores: dict[str, TypeScore]) -> str:
-    """A plain-text table: type, gold, predicted, precision, recall, amounts right, actors right."""
-    lines = [f"{'type':<12} {'gold':>5} {'pred':>5} {'prec':>6} {'recall':>6}  {'amounts':>9}  actors"]
+    """A plain-text table: type, gold, predicted, precision, recall, amounts, actors and deadlines right."""
+    lines = [
+        f"{'type':<12} {'gold':>5} {'pred':>5} {'prec':>6} {'recall':>6}  {'amounts':>9}  {'actors':>9}  deadlines"
+    ]
     for item_type in sorted(scores):
         s = scores[item_type]
         amounts = _ratio(s.amounts_right, s.amounts_checked)
         actors = _ratio(s.actors_right, s.actors_checked)
+        deadlines = _ratio(s.deadlines_right, s.deadlines_checked)
         lines.append(
-            f"{item_type:<12} {s.gold:>5} {s.predicted:>5} {s.precision:>6.2f} {s.recall:>6.2f}  {amounts:>9}  {actors}"
+            f"{item_type:<12} {s.gold:>5} {s.predicted:>5} {s.precision:>6.2f} {s.recall:>6.2f}  {amounts:>9}"
+            f"  {actors:>9}  {deadlines}"
         )
     return "\n".join(lines)
 
@@ -256,6 +282,8 @@ def scores_to_dict(scores: dict[str, TypeScore]) -> dict[str, Any]:
             "amounts_checked": s.amounts_checked,
             "actors_right": s.actors_right,
             "actors_checked": s.actors_checked,
+            "deadlines_right": s.deadlines_right,
+            "deadlines_checked": s.deadlines_checked,
         }
         for t, s in sorted(scores.items())
     }
@@ -304,18 +332,19 @@ def side_by_side(results: dict[str, dict[str, TypeScore]]) -> str:
     """Precision / recall per type for several gold sets next to each other (e.g. development and test)."""
     names = list(results)
     types = sorted({t for scores in results.values() for t in scores})
-    head = f"{'type':<12}" + "".join(f" {name[:33]:>33}" for name in names)
-    sub = f"{'':<12}" + "".join(f" {'gold':>5} {'P':>5} {'R':>5} {'amt':>7} {'act':>7}" for _ in names)
+    head = f"{'type':<12}" + "".join(f" {name[:41]:>41}" for name in names)
+    sub = f"{'':<12}" + "".join(f" {'gold':>5} {'P':>5} {'R':>5} {'amt':>7} {'act':>7} {'dl':>7}" for _ in names)
     lines = [head, sub]
     for item_type in types:
         cells = []
         for name in names:
             s = results[name].get(item_type)
             if s is None:
-                cells.append(f" {'-':>33}")
+                cells.append(f" {'-':>41}")
                 continue
             amounts = _ratio(s.amounts_right, s.amounts_checked)
             actors = _ratio(s.actors_right, s.actors_checked)
-            cells.append(f" {s.gold:>5} {s.precision:5.2f} {s.recall:5.2f} {amounts:>7} {actors:>7}")
+            deadlines = _ratio(s.deadlines_right, s.deadlines_checked)
+            cells.append(f" {s.gold:>5} {s.precision:5.2f} {s.recall:5.2f} {amounts:>7} {actors:>7} {deadlines:>7}")
         lines.append(f"{item_type:<12}" + "".join(cells))
     return "\n".join(lines)

@@ -164,3 +164,24 @@ def test_actors_are_checked_on_matched_items() -> None:
     ]
     score = evaluate(gold, {"003.txt": items})["action"]
     assert (score.actors_right, score.actors_checked) == (1, 2)
+
+
+def test_deadlines_are_checked_by_the_years_they_name() -> None:
+    # "2030" ~ "in 2030"; a baseline year ("in 2024") for a goal due in 2030 is wrong; no deadline stated is wrong
+    gold = [
+        GoldItem("goal", "003.txt", (10, 10), "telt Amersfoort 103.000 banen", deadline="2030"),
+        GoldItem("goal", "003.txt", (12, 12), "is de bijstand 10% lager dan in 2024", deadline="2030"),
+        GoldItem("action", "003.txt", (14, 14), "Opstellen van een dorpsagenda", deadline="doorlopend"),
+        GoldItem("action", "003.txt", (16, 16), "Aanstellen van dorpsverbinders", deadline="2027"),
+    ]
+    items = [
+        dataclasses.replace(_item("goal", "telt Amersfoort 103.000 banen", (10, 10)), deadline="in 2030"),
+        dataclasses.replace(_item("goal", "is de bijstand 10% lager dan in 2024", (12, 12)), deadline="in 2024"),
+        dataclasses.replace(_item("action", "Opstellen van een dorpsagenda", (14, 14)), deadline="doorlopend"),
+        _item("action", "Aanstellen van dorpsverbinders", (16, 16)),
+    ]
+    scores = evaluate(gold, {"003.txt": items})
+    assert (scores["goal"].deadlines_right, scores["goal"].deadlines_checked) == (1, 2)
+    assert (scores["action"].deadlines_right, scores["action"].deadlines_checked) == (1, 2)
+    assert scores_to_dict(scores)["goal"]["deadlines_right"] == 1
+    assert "deadlines" in report(scores)
