@@ -1722,6 +1722,24 @@ def test_a_numbered_goal_of_a_kind_with_a_dash_labels_its_text_but_a_title_namin
     assert _texts("2 Schulden\n\nDoelstelling pijler 1: schulden worden eerder bereikt.\n", "goal")
 
 
+def test_a_year_or_the_results_aimed_at_lead_in_to_goals_due_that_year() -> None:
+    # dev48: "In 2030:" / "–   telt Amersfoort 103.000 banen (2024: 96.500);" and "De belangrijkste resultaten die
+    # wij in 2030 willen zien zijn:" — each bullet a goal due in 2030 (not its baseline year)
+    text = (
+        "3 Doelen\n\nOnze belangrijkste doelen in één oogopslag.\n\nIn 2030:\n"
+        "–   telt Amersfoort 103.000 banen (2024: 96.500);\n"
+        "–   is het aantal huishoudens met een bijstandsuitkering 10% lager dan in 2024.\n\n"
+        "Dat doel werken we uit in zeven thema's. De belangrijkste resultaten die wij in 2030 willen zien zijn:\n\n"
+        "• 45 kilometer beek is hersteld;\n• 14 van de 20 aandachtssoorten hebben een positieve trend.\n"
+    )
+    goals = [i for i in tag_document(_hand_made(text)).items if i.type == "goal"]
+    assert [g.text.split()[0] for g in goals] == ["telt", "is", "45", "14"]
+    assert {g.deadline for g in goals} == {"2030"}
+    # counter-example: a sentence that names the year over a list is no such lead-in
+    told = text.replace("In 2030:", "In 2030 waren er vier bijeenkomsten, met deze sprekers:")
+    assert not [i for i in tag_document(_hand_made(told)).items if i.type == "goal" and i.text.startswith("telt")]
+
+
 def test_every_paragraph_of_intent_under_a_measures_header_is_a_measure() -> None:
     text = (
         "3 Mobiliteit\n\nMaatregelen\nWij bereiden de nieuwe concessie voor het busvervoer\nin de regio voor.\n\n"

@@ -564,6 +564,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
     code: tuple[str, int] | None = None  # the code of the last coded paragraph under a label ("W", 2 for "W2. …")
     notes = False  # inside the points of a "Toelichting bij de tabel:"
     period: str | None = None  # the year the measures below are grouped under ("2026" / "- Opstellen van …")
+    goals_due: str | None = None  # the year the goals below are to be reached by ("In 2030:")
     grounds_below = False  # a resolution's grounds ("gelet op:", "overwegende dat:") lead in to the points below
     effort_below = False  # … and "Wij zetten in op:" to what the author will do
     article_goals = False  # inside a covenant article on its aims ("Artikel 2 Doel en gezamenlijke ambitie")
@@ -680,6 +681,10 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                 (LEAD_PERIOD.search(lead_in) or LEAD_PERIOD.search(unit.text)) if item_type == "action" else None
             )
             period = (lead_period.group("period") or lead_period.group("year")) if lead_period is not None else None
+            # … and the year the goals below are to be reached by: "In 2030:", "De belangrijkste resultaten die wij
+            # in 2030 willen zien zijn:" (a year in a goal itself is often its baseline: "10% lager dan in 2024")
+            goal_year = GOAL_LEAD_YEAR.search(lead_in) if item_type == "goal" else None
+            goals_due = goal_year.group(1) if goal_year is not None else None
             index += 1
             continue
         if (
@@ -795,6 +800,8 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                     )
                     draft = _draft("action" if measure else item_type, unit, unit.section_id, name)
                     _grouped_under(draft, period)
+                    if draft.type == "goal" and goals_due is not None and PERIOD_PREFIX.match(unit.text) is None:
+                        draft.deadline = goals_due
                     if point is not None and point.section_id == unit.section_id:
                         point.char_end = unit.end
                         point.text = f"{point.text.rstrip()} {unit.text.strip()}"
@@ -1361,6 +1368,7 @@ PERIOD_PREFIX = re.compile(rf"^(?P<period>{YEAR_SPAN})\s*:\s+", re.I)
 FINITE = re.compile(r"\b(?:wordt|worden|is|zijn|kan|kunnen|moet|moeten|zal|zullen|heeft|hebben)\b", re.I)
 
 
+GOAL_LEAD_YEAR = re.compile(r"\b(?:in|vóór|voor|uiterlijk|eind)\s+(20\d\d)\b(?!\s*[-–])", re.I)
 LEAD_PERIOD = re.compile(
     rf"\b(?:voor de periode|in de periode|in de jaren)\s+(?P<period>{YEAR_SPAN})\b|^\s*in\s+(?P<year>20\d\d)\b(?![-–])",
     re.I,

@@ -304,9 +304,15 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             # a vision label over the picture of the future below it: "Onze visie", "Visie 2035" (not a bare
             # "Visie" section, which may explain what a vision is, nor "Visie op …")
             r"onze\s+visie|visie\s+(?:voor\s+)?20\d\d)\s*[?:.]?$|"
+            # a year alone over the states to reach by it, each bullet the rest of the sentence: "In 2030:" / "– telt
+            # Amersfoort 103.000 banen" (3 of 3 in the development halves over a list of goals)
+            r"^(?:in|vóór|uiterlijk|eind)\s+20\d\d\s*:$|"
             # a lead-in: "Met de regeling wordt in het bijzonder beoogd:", "Het programma heeft tot doel:", "Met de
             # vernieuwing willen wij bereiken dat:"
             r"^.{0,80}\b(?:beoogd|tot\s+doel|als\s+doel(?:en)?|(?:willen|wil)\s+(?:we|wij)\s+bereiken\s+dat)\s*:$|"
+            # the results aimed at: "De belangrijkste resultaten die wij in 2030 willen zien zijn:"
+            r"^.{0,80}\bresulta(?:at|ten)\s+die\s+(?:wij|we)\s+(?:[\w-]+\s+){0,4}?(?:willen|wil)\s+"
+            r"(?:zien|bereiken|behalen|boeken)(?:\s+(?:zijn|is))?\s*:$|"
             # "Ons doel is dat in 2029:", "Daarnaast streven we ernaar dat:", "Wij vertalen de strategische doelen naar
             # de volgende doelstellingen voor de periode tot en met 2030:"
             r"^.{0,80}\b(?:(?:ons|onze|het)\s+doel\s+is\s+dat(?:\s+in\s+20\d\d)?|"
