@@ -945,6 +945,24 @@ def test_indicator_table_rows_with_target_values_are_goals() -> None:
     assert goals == ["Gerealiseerd natuurnetwerk (ha) 57.900 (2024) 59.800 61.400", "Aantal faunapassages 0 (2025) 2 4"]
 
 
+def test_a_target_row_is_due_by_the_latest_year_its_tables_header_names() -> None:
+    text = (
+        "1 Natuur\n\nTabel 1 Indicatoren\n\nIndicator Nulmeting Streefwaarde 2028 Streefwaarde 2031\n"
+        "Gerealiseerd natuurnetwerk (ha) 57.900 (2024) 59.800 61.400\n"
+        "Aantal faunapassages 0 (2025) 2 4\nBron: provinciale administratie\n"
+    )
+    goals = [i for i in tag_document(_hand_made(text)).items if i.type == "goal"]
+    assert [g.deadline for g in goals] == ["2031", "2031"]  # not the baseline's 2024 or 2025
+    cells = (
+        "6 Cultuur\n\nTabel 4.1 Indicatoren programma 6\n\nIndicator\nNulmeting\nStreefwaarde 2027\n"
+        "Aandeel inwoners dat jaarlijks cultuur bezoekt of beoefent\n78% (2025)\n80%\n"
+    )
+    assert [i.deadline for i in tag_document(_hand_made(cells)).items if i.type == "goal"] == ["2027"]
+    # counter-example: a header that names no year leaves a row without one undated
+    undated = text.replace("Streefwaarde 2028 Streefwaarde 2031", "Streefwaarde").replace(" 61.400", "")
+    assert [i.deadline for i in tag_document(_hand_made(undated)).items if i.type == "goal"] == [None, None]
+
+
 def test_a_table_of_decisions_gives_one_decision_per_dated_row() -> None:
     text = (
         "1 Besluiten\n\nTabel 4.1 Besluiten algemeen bestuur\nDatum Onderwerp Besluit\n"

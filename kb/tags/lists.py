@@ -5,6 +5,7 @@ row-per-line programme table."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -1656,7 +1657,36 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                 index += 1
         if table.keeps is not None:
             drafts[first_draft:] = [d for d in drafts[first_draft:] if table.keeps(d.text)]
+        if item_type == "goal":
+            _due_by_header(drafts[first_draft:], lines, headings, header)
     return drafts
+
+
+MAX_HEADER_DISTANCE = 60  # lines from a target table's header to its last row
+
+
+def _due_by_header(
+    targets: list[Draft], lines: list[tuple[int, int, str]], headings: frozenset[int], header: re.Pattern[str]
+) -> None:
+    """A target row without a date of its own is due by the latest year its table's header names ("Indicator
+    Nulmeting 2024 Streefwaarde 2030", "Doel  Doel" over "2030  2035", "… 2028 2031"): the header line nearest
+    above the row, with the line below it when that holds the years; nothing past a heading."""
+    starts = [start for start, _, _ in lines]
+    for draft in targets:
+        if draft.deadline is not None:
+            continue
+        at = bisect.bisect_right(starts, draft.char_start) - 1
+        for look in range(at - 1, max(-1, at - MAX_HEADER_DISTANCE - 1), -1):
+            if lines[look][0] in headings:
+                break
+            text = lines[look][2]
+            if header.search(text) or (look + 1 < len(lines) and _stacked_target_header(text, lines[look + 1][2])):
+                below = lines[look + 1][2] if look + 1 < len(lines) else ""
+                below = below if re.fullmatch(r"[\s\d/–-]+", below) else ""  # ("2030  2035" under "Doel  Doel")
+                years = [int(y) for y in re.findall(r"(?<![\d.])(?:19|20)\d\d(?![\d.])", f"{text} {below}")]
+                if years:
+                    draft.deadline = str(max(years))
+                break
 
 
 MAX_CELL_COLUMNS = 8
