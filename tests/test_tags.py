@@ -830,6 +830,19 @@ def test_programme_table_header_and_row_period() -> None:
     assert ROW_PERIOD.search("De buurtbus rijdt sinds 2019 naar Oosthoek.") is None
 
 
+def test_a_programme_row_whose_name_holds_a_year_is_due_at_its_planning_cell() -> None:
+    # dev34, dev48: the planning column after a name with a year in it; a calendar's row opens with its period
+    text = (
+        "3 Uitvoering\n\nNr Actie Trekker Planning Budget\n"
+        "W5 Woonvisie 2027-2035 en doelgroepenverordening Schellekens Q2 2027 bestaand budget\n"
+        "M2 Actualisatie van 6 Natura 2000-beheerplannen Provincie 2025–2027 € 1,5 mln\n"
+    )
+    rows = [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
+    assert [r.deadline for r in rows] == ["Q2 2027", "2025–2027"]
+    calendar = "5 Planning\n\nJaar Product Wie\n2027 Voortgangsrapportage 2026 GS\n2028 Tussenevaluatie GS\n"
+    assert [i.deadline for i in tag_document(_hand_made(calendar)).items if i.type == "action"][:1] == ["2027"]
+
+
 def test_a_row_per_line_table_ends_at_a_line_without_a_period() -> None:
     # numbered: in a document without numbered headings every short title line is a heading, the table header too
     text = (

@@ -1161,7 +1161,7 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
             kept = _bar_rows(kept, lines[header].count("|"))
         for position, (start, line) in enumerate(kept):
             # the period ends the row, or (columns run together) stands inside it
-            period = ROW_PERIOD.search(line) or ROW_PERIOD_INSIDE.search(line)
+            period = ROW_PERIOD.search(line) or _row_period(line)
             row_id = ROW_ID.match(line.strip()) is not None or MEASURE_NUMBER.match(line.strip()) is not None
             # under a "nr" column a row opens with its plain number: "1 Knooppunt A12/A30 en aansluiting …"
             row_id = row_id or (numbered and NUMBERED_ROW.match(line.strip()) is not None)
@@ -1367,6 +1367,16 @@ PERIOD_PREFIX = re.compile(rf"^(?P<period>{YEAR_SPAN})\s*:\s+", re.I)
 
 
 FINITE = re.compile(r"\b(?:wordt|worden|is|zijn|kan|kunnen|moet|moeten|zal|zullen|heeft|hebben)\b", re.I)
+
+
+def _row_period(line: str) -> re.Match[str] | None:
+    """The period of a programme table row whose columns ran together: the last one it names, the planning column
+    after the name ("W5 Woonvisie 2027-2035 en doelgroepenverordening  Schellekens  Q2 2027"), unless the row opens
+    with it, as a calendar's does ("2027  Voortgangsrapportage 2026  GS")."""
+    found = list(ROW_PERIOD_INSIDE.finditer(line))
+    if not found:
+        return None
+    return found[0] if not line[: found[0].start()].strip() else found[-1]
 
 
 GOAL_LEAD_YEAR = re.compile(r"\b(?:in|vóór|voor|uiterlijk|eind)\s+(20\d\d)\b(?!\s*[-–])", re.I)

@@ -1400,8 +1400,9 @@ HEADER_UNIT = re.compile(r"\s*\((?:x\s*)?€\s*[\d.]*\)|\s*\((?:bedragen\s+)?in\
 # a period, or "doorlopend".
 ROW_PERIOD_INSIDE = re.compile(
     r"(?P<period>(?:Q[1-4](?:\s*[-–]\s*Q[1-4])?\s+)?(?:\d{1,2}\s+)?(?:" + MONTH + r"\s+)?"
+    # (not a year in a name: "Natura 2000-beheerplannen")
     r"(?<![\d.,€])(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?"
-    r"(?![\d.,])|\bdoorlopend\b|\bcontinu\b|\bjaarlijks\b|"
+    r"(?![\d.,])(?!-[a-zà-ÿ])|\bdoorlopend\b|\bcontinu\b|\bjaarlijks\b|"
     # a quarter without its year, in a table of one year's work: "Q1-Q4", "Q4"
     r"(?<![\w-])Q[1-4](?:\s*[-–]\s*Q[1-4])?(?![\w-]))",
     re.I,
