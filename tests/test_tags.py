@@ -1159,6 +1159,9 @@ def test_a_measures_table_without_years_in_its_header_makes_each_coded_row_an_ac
     # counter-example: the same rows under a header of projects with their credits are money only
     credits = text.replace("Maatregel", "Project   Krediet")
     assert not [i for i in tag_document(_hand_made(credits)).items if i.type == "action"]
+    # … and so are they under a header that names no one to lead them and no time (a list of costs per measure)
+    costs = text.replace("Trekker   Planning  Budget (€ mln)", "Bedrag (€ mln)")
+    assert not [i for i in tag_document(_hand_made(costs)).items if i.type == "action"]
 
 
 def test_a_row_whose_label_and_figures_stand_one_per_line_keeps_all_its_cells() -> None:

@@ -498,6 +498,8 @@ INVESTMENT_TABLE = re.compile(r"\bkrediet\w*|\binvestering\w*", re.I)
 # without one there name schemes or themes with their money (across the development halves 21 of 21 coded rows
 # were measures, none of 21 uncoded ones).
 MEASURE_CODE = re.compile(r"^(?:[A-Z]{1,3}\d{0,3}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2})?)\.?\s")
+# The columns of an action table beside its money: "Trekker", "Partners", "Planning", "Periode", "Looptijd".
+ACTION_TABLE_COLUMN = re.compile(r"\b(?:trekker|partners?|planning|periode|looptijd|eigenaar|wie|wanneer)\b", re.I)
 # A budget table's header naming its rows as measures: "Nr Maatregel 2027 2028 2029 2030", "Actie 2026 2027".
 MEASURE_COLUMN = re.compile(rf"\b(?:{MEASURE_WORDS})\b", re.I)
 
@@ -520,8 +522,10 @@ def _region_drafts(
     ends = [i for i, (_, _, t) in enumerate(head) if LINE_ENDS_SENTENCE.search(t.strip())]
     head = head[ends[-1] + 1 :] if ends else head
     caption_year = None if any(r.years for r in rows) else _single_year(" ".join(t for _, _, t in head))
-    # a header without years names the columns too ("Nr.  Maatregel  Trekker  Planning  Budget (€ mln)")
+    # a header without years names the columns too, as an action table's does: who leads each measure, or when
+    # ("Nr.  Maatregel  Trekker  Planning  Budget (€ mln)"; not a caption "Tabel 4 Projecten en kosten")
     head_columns = " ".join(t for _, _, t in head[-2:])
+    head_columns = head_columns if ACTION_TABLE_COLUMN.search(head_columns) else ""
     seen_captions: set[str] = set()
     for row in rows:
         start = region[row.line_index_start][0]
