@@ -107,26 +107,10 @@ def page_furniture(texts: list[str], pages: list[int | None]) -> list[bool]:
     return [numbered[p] or (keys[p] is not None and keys[p] in running) for p in range(len(texts))]
 
 
-def _prose_line(line: str) -> bool:
-    """A line of running text after a table: a sentence ends inside it and the next one begins ("De eerste
-    voortgangsrapportage verschijnt in het voorjaar van 2028 en gaat over 2027. Per")."""
-    return len(line.split()) >= 10 and re.search(r"[a-zà-ÿ0-9]{3}\.\s+[A-ZÀ-Ý][a-zà-ÿ]", line) is not None
-
-
 def _asks(unit: Unit) -> bool:
     """A paragraph that opens by asking someone ("Wij vragen de gemeenten om …"): a request, not a measure."""
     found = classify_sentence(re.split(r"(?<=[.!?])\s+", unit.text.strip())[0])
     return found is not None and found[1] in REQUEST_TYPES
-
-
-def _unmarked_list(units: list[Unit]) -> bool:
-    """The last two units are points of one list, and neither ends in a mark (".", ";", ",", ":")."""
-    return (
-        len(units) >= 2
-        and units[-1].kind in ("bullet", "subbullet")
-        and units[-2].kind == units[-1].kind
-        and not any(re.search(r"[.;,:!?]\s*$", u.text.rstrip()) for u in units[-2:])
-    )
 
 
 def block_units(parsed: ParsedDocument) -> list[Unit]:
@@ -148,11 +132,6 @@ def block_units(parsed: ParsedDocument) -> list[Unit]:
             and list_header(text) is None
             # "10. Vervolg, monitoring en evaluatie" then "Planning …": a numbered title, not a list item that wraps
             and not (previous.kind == "numbered" and _numbered_title(previous.text) and text.strip()[:1].isupper())
-            # a list whose points end in no mark at all ("• Openstellen van de regeling (M3.2, € 6,0 mln)") is
-            # followed, not continued, by a paragraph of whole sentences ("Wij vragen de gemeenten om …")
-            and not (
-                _unmarked_list(units) and re.match(r"\s*[A-ZÀ-Ý]", text) and LINE_ENDS_SENTENCE.search(text.rstrip())
-            )
             and (
                 # (a quoted list's last point ends with its closing mark: '…afspraken."')
                 not LINE_ENDS_SENTENCE.search(previous.text.rstrip())
@@ -1669,7 +1648,7 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                     index += 1
                     continue  # the column names under a caption that named the table ("Indicator Bron … 2030",
                     # "Gemeente  eind 2025  eind 2027  eind 2030"; also when the structure took them for a heading)
-                if TABLE_END.match(row) or len(row.split()) > 25 or start in headings or _prose_line(row):
+                if TABLE_END.match(row) or len(row.split()) > 25 or start in headings:
                     break
                 if current is not None and table.header_ends and header.search(row):
                     break  # the header of the next table (the motions after the amendments): read from there
