@@ -989,6 +989,20 @@ def test_a_paragraph_that_asks_someone_under_a_measures_header_is_a_request_not_
     assert any(kind == "request" and t.startswith("Wij vragen de waterschappen") for kind, t in typed)
 
 
+def test_a_quarter_without_its_year_is_due_in_the_year_the_document_is_about() -> None:
+    # dev34's "Jaarplan 2028": "Maaibeheer dijktaluds  Beheer en Onderhoud  Q2-Q3  3.280" is due in Q2-Q3 2028
+    text = (
+        "3 Uitvoering\n\nActiviteit  Afdeling  Planning  Kosten\n"
+        "Maaibeheer dijktaluds  Beheer en Onderhoud  Q2-Q3  3.280\n"
+        "Exotenbestrijding  Beheer en Onderhoud  Q1-Q4  540\n"
+    )
+    plan = ingest_text(text, DocumentMeta(id="p", code="TST", title="Jaarplan 2028 - Schoon water"), "p.txt")
+    assert [i.deadline for i in tag_document(plan).items if i.type == "action"] == ["Q2-Q3 2028", "Q1-Q4 2028"]
+    # counter-example: a plan for a period gives its quarters no year
+    period = ingest_text(text, DocumentMeta(id="p", code="TST", title="Veiligheidsplan 2027-2030"), "p.txt")
+    assert [i.deadline for i in tag_document(period).items if i.type == "action"] == ["Q2-Q3", "Q1-Q4"]
+
+
 def test_a_table_of_decisions_gives_one_decision_per_dated_row() -> None:
     text = (
         "1 Besluiten\n\nTabel 4.1 Besluiten algemeen bestuur\nDatum Onderwerp Besluit\n"

@@ -302,6 +302,26 @@ def in_budget_year(drafts: list[Draft], year: int | None, accounts: bool) -> Non
         draft.amounts = tuple(a if a.year is not None else replace(a, year=year) for a in draft.amounts)
 
 
+BARE_QUARTER = re.compile(r"Q[1-4](?:\s*[-–]\s*Q[1-4])?", re.I)
+# A title that names the one year a document plans or accounts for: "Jaarplan 2028 - …", "Begroting 2027"
+YEAR_TITLE = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")
+
+
+def title_year(title: str) -> int | None:
+    found = YEAR_TITLE.match(title or "")
+    return int(found.group("year")) if found is not None else None
+
+
+def quarters_in_year(drafts: list[Draft], year: int | None) -> None:
+    """A quarter without its year ("Q2-Q4" in a planning column) in a document about one year (a jaarplan 2028, a
+    begroting 2027) is that year's quarter: "Q2-Q4 2028"."""
+    if year is None:
+        return
+    for draft in drafts:
+        if draft.deadline is not None and BARE_QUARTER.fullmatch(draft.deadline.strip()):
+            draft.deadline = f"{draft.deadline.strip()} {year}"
+
+
 # --- budget tables -----------------------------------------------------------------------------------------
 
 

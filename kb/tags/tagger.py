@@ -34,7 +34,7 @@ from kb.tags.lists import (
     table_rows,
     vision_sections,
 )
-from kb.tags.money import budget_year, in_budget_year, money_items, table_budget_items
+from kb.tags.money import budget_year, in_budget_year, money_items, quarters_in_year, table_budget_items, title_year
 from kb.tags.progress import progress_rows
 from kb.tags.rules import (
     FOREWORD_TITLES,
@@ -321,6 +321,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     drafts.extend(_also_decisions(parsed, drafts))
     drafts.extend(_embedded_goals(parsed, drafts))
     in_budget_year(drafts, *budget_year(parsed.document.title))
+    quarters_in_year(drafts, title_year(parsed.document.title))
     if parsed.document.level in NOT_THE_STATES:
         for draft in drafts:
             if draft.type == "request_gs" and (OUR_REQUEST.search(draft.text) or YOU_ASKED.search(draft.text)):
