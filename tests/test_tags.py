@@ -4091,6 +4091,19 @@ def test_the_parts_of_a_programme_about_its_situation_principles_and_views_hold_
 
     for title in ("De geluidsituatie langs provinciale wegen", "2.4 Knelpunten", "Uitgangspunten", "7 Inspraak"):
         assert PROGRAMME_FRAME_TITLES.search(title), title
+    # … nor its foreword, summary, how it came about, its aims alone, where things stand, the motions it answers
+    # (dev52: every "Wij …" of such a part of an uitvoeringsprogramma had been read as a measure)
+    for title in (
+        "Voorwoord",
+        "1 Samenvatting",
+        "Totstandkoming",
+        "3 Ambitie en doelen",
+        "Doelen voor 2030",
+        "Strategisch doel",
+        "2 Waar staan we?",
+        "Afdoening moties",
+    ):
+        assert PROGRAMME_FRAME_TITLES.search(title), title
     # counter-examples: where its measures stand, and goals per theme stated with what will be done
     for title in ("Maatregelen", "Stil asfalt", "2 Doelen per thema"):
         assert not PROGRAMME_FRAME_TITLES.search(title), title

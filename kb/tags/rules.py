@@ -401,6 +401,12 @@ PROGRAMME_FRAME_TITLES = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:sturing|monitoring|evaluatie|verantwoording|rapportage|organisatie|governance|"
     r"rollen|leeswijzer|inleiding|aanleiding|begrippen|risico'?s|financi(?:ën|eel|ering)|opgave|context|"
     r"samenwerking|partners|"
+    # … its foreword, summary and how it came about, its aims, where things stand, the motions it answers
+    # (a title about the aims alone: "Ambitie en doelen", "Doelen voor 2030" — not "Doelen per thema", stated with
+    # what will be done)
+    r"voorwoord|samenvatting|totstandkoming|waar\s+staan\s+we|afdoening|"
+    r"(?:(?:onze|de)\s+)?(?:ambitie|ambities|(?:strategisch\w*\s+)?doel(?:en|stelling(?:en)?)?)"
+    r"(?:\s+en\s+(?:\w+)?doel(?:en|stellingen)?)?(?:\s+(?:voor|in|tot)\s+20\d\d)?\s*$|"
     # … what it starts from and answers: the situation, its principles, the views on its draft
     r"(?:de\s+)?(?:huidige\s+situatie|\w*situatie\b|knelpunten|terugblik|uitgangspunten|inspraak|"
     r"zienswijzen|wettelijk\s+kader|procedure))\b",
