@@ -32,6 +32,7 @@ from kb.tags.rules import (
     LIST_NUMBER,
     MEASURE_WORDS,
     MONTH,
+    NAMED_YEAR,
     NOMINAL_ACTION,
     ONGOING,
     PAGE_NUMBER_LINE,
@@ -105,12 +106,6 @@ def page_furniture(texts: list[str], pages: list[int | None]) -> list[bool]:
         at_edge[found] += bool(beside or opens or closes)
     running = {k for k, n in counts.items() if n >= RUNNING_LINE_MIN_REPEATS and 2 * at_edge[k] > n}
     return [numbered[p] or (keys[p] is not None and keys[p] in running) for p in range(len(texts))]
-
-
-def _asks(unit: Unit) -> bool:
-    """A paragraph that opens by asking someone ("Wij vragen de gemeenten om …"): a request, not a measure."""
-    found = classify_sentence(re.split(r"(?<=[.!?])\s+", unit.text.strip())[0])
-    return found is not None and found[1] in REQUEST_TYPES
 
 
 def block_units(parsed: ParsedDocument) -> list[Unit]:
@@ -1463,7 +1458,7 @@ def _stacked_target_header(line: str, below: str) -> bool:
     """A header of two lines whose target columns ("Doel", "Streefwaarde") get their years from the line below, a
     line of years and units only (not a row: "4.1  Herzien huisvestingsverordening  W  2027" under "Ambitie 4 …")."""
     targets = len(TARGET_CELL.findall(line))
-    years = re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])", below)
+    years = NAMED_YEAR.findall(below)
     return (
         targets >= 1
         and len(line.split()) <= 12
@@ -1700,7 +1695,7 @@ def _due_by_header(
             if header.search(text) or (look + 1 < len(lines) and _stacked_target_header(text, lines[look + 1][2])):
                 below = lines[look + 1][2] if look + 1 < len(lines) else ""
                 below = below if re.fullmatch(r"[\s\d/–-]+", below) else ""  # ("2030  2035" under "Doel  Doel")
-                years = [int(y) for y in re.findall(r"(?<![\d.])(?:19|20)\d\d(?![\d.])", f"{text} {below}")]
+                years = [int(y) for y in NAMED_YEAR.findall(f"{text} {below}")]
                 if years:
                     draft.deadline = str(max(years))
                 break
@@ -2342,6 +2337,12 @@ WILL_DO = re.compile(
     r"^(?:(?:daarom|daarnaast|ook|samen\s+met\s+[^,]{1,60}),?\s+)?(?:wij|we)\s+(?:gaan|zullen)\b(?![^.]*\bom\s+met\b)",
     re.I,
 )
+
+
+def _asks(unit: Unit) -> bool:
+    """A paragraph that opens by asking someone ("Wij vragen de gemeenten om …"): a request, not a measure."""
+    found = classify_sentence(re.split(r"(?<=[.!?])\s+", unit.text.strip())[0])
+    return found is not None and found[1] in REQUEST_TYPES
 
 
 def _holds_intent(unit: Unit, first: bool = False) -> bool:

@@ -26,7 +26,7 @@ from kb.amounts import (
 )
 from kb.models import Amount, ParsedDocument
 from kb.tags.drafts import Draft, Unit, lines_within, section_at, source_lines
-from kb.tags.rules import BUDGET_WORDS, DATE_WITH_DAY, MEASURE_WORDS, MONTH, split_sentences
+from kb.tags.rules import BUDGET_WORDS, DATE_WITH_DAY, MEASURE_WORDS, MONTH, NAMED_YEAR, split_sentences
 from kb.tags.sentences import cells
 from kb.text import LINE_ENDS_SENTENCE
 
@@ -259,7 +259,7 @@ def _amount_year(sentence: str, matches: list[MoneyMatch], index: int, yearly: b
 def _single_year(text: str) -> int | None:
     text = DATE_WITH_DAY.sub(" ", text)
     text = re.sub(r"\b(?:tot en met|t/m|tot|vanaf|uiterlijk|na)\s+(?:19|20)\d\d\b", " ", text, flags=re.I)
-    years = set(re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])", text))
+    years = set(NAMED_YEAR.findall(text))
     return int(years.pop()) if len(years) == 1 else None
 
 

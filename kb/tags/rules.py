@@ -1418,6 +1418,8 @@ ROW_ID = re.compile(r"^(?-i:[A-Z]{1,2})[.-]?\d{1,2}\b")  # "A2", "H-01", "W.3"
 # A row's timing: "2025", "2025-2027", "Q3 2026", "doorlopend", "jaarlijks" — at the end of a programme table row
 # (ROW_PERIOD), or as a cell of its own (kb.tags.lists.PERIOD_CELL).
 YEAR_SPAN = r"(?:Q[1-4]\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?"
+# A year named in a text, not part of a figure ("2030", not "12.030" or "2030,5").
+NAMED_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
 ONGOING = r"doorlopend|continu|jaarlijks"
 PERIOD = rf"{YEAR_SPAN}|{ONGOING}"
 ROW_PERIOD = re.compile(rf"(?P<period>{PERIOD})\s*$", re.I)
