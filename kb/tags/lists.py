@@ -609,7 +609,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             and header[1] not in REQUEST_TYPES
         ):
             header = None  # "2. De volgende projecten toe te laten tot het MIP: a. … d. …": a point to decide
-        if header is None and DONE_LEAD_IN.match(re.split(r"(?<=[.!?])\s+", unit.text.strip())[-1]):
+        if header is None and DONE_LEAD_IN.match(_plain_sentences(unit.text)[-1]):
             reporting = active or sections.get(unit.section_id or "")
             if reporting is not None and reporting[0] == "action_done":
                 # "Daarnaast hebben wij:" under "Wat hebben we daarvoor gedaan?": more of what was done, listed
@@ -678,7 +678,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             measure_number = None  # a new header starts a new run of numbered measures (2.1 after 1.5)
             # the period a lead-in sets for its items: "Voor de periode 2027-2031 hebben de partners afgesproken:"
             grounds_below = False  # "besluiten:" after the grounds: its points are what is decided
-            lead_in = re.split(r"(?<=[.!?])\s+", unit.text.strip())[-1]  # (a paragraph may end in the lead-in)
+            lead_in = _plain_sentences(unit.text)[-1]  # (a paragraph may end in the lead-in)
             lead_period = (
                 (LEAD_PERIOD.search(lead_in) or LEAD_PERIOD.search(unit.text)) if item_type == "action" else None
             )
@@ -2339,9 +2339,15 @@ WILL_DO = re.compile(
 )
 
 
+def _plain_sentences(text: str) -> list[str]:
+    """A unit's text cut after each ".", "!" or "?" that a space follows: its first sentence, or the lead-in it ends
+    with."""
+    return re.split(r"(?<=[.!?])\s+", text.strip())
+
+
 def _asks(unit: Unit) -> bool:
     """A paragraph that opens by asking someone ("Wij vragen de gemeenten om …"): a request, not a measure."""
-    found = classify_sentence(re.split(r"(?<=[.!?])\s+", unit.text.strip())[0])
+    found = classify_sentence(_plain_sentences(unit.text)[0])
     return found is not None and found[1] in REQUEST_TYPES
 
 
