@@ -4102,6 +4102,9 @@ def test_the_parts_of_a_programme_about_its_situation_principles_and_views_hold_
         "Strategisch doel",
         "2 Waar staan we?",
         "Afdoening moties",
+        "10 Raadsvoorstel en ontwerpbesluit",  # … nor the proposal offering it, with its parts (dev36, dev46)
+        "10.4 Argumenten",
+        "Kanttekeningen",
     ):
         assert PROGRAMME_FRAME_TITLES.search(title), title
     # counter-examples: where its measures stand, and goals per theme stated with what will be done
@@ -5545,3 +5548,33 @@ def test_what_will_be_started_and_a_report_s_we_have_lead_in_open_lists_of_actio
     assert list_header("Wij zijn in 2026 gestart met de bouw.") is None
     plain = report.replace("Wat hebben we daarvoor gedaan?", "Organisatie")
     assert not any(a.startswith("voor alle vijftien gemeenten") for a in _texts(plain, "action"))
+
+
+def test_an_investment_plan_s_projects_are_actions_and_its_proposal_for_adoption_holds_none() -> None:
+    text = """Meerjareninvesteringsplan 2027-2030
+
+3 Onderwijshuisvesting
+
+3.1 Nieuwbouw IKC Noord
+De school is te klein en verouderd. Wij realiseren daarom een nieuw integraal kindcentrum voor 450 leerlingen.
+Jaarlijks verduurzamen wij een aantal bestaande schoolgebouwen die nog minimaal 20 jaar meegaan.
+
+10 Raadsvoorstel en ontwerpbesluit
+
+10.4 Argumenten
+Het uitvoeringskrediet leggen wij na vaststelling van het definitief ontwerp aan uw raad voor.
+
+10.7 Communicatie
+Na vaststelling informeren wij de schoolbesturen en bewoners over de planning.
+"""
+    items = tag_document(_hand_made(text, title="Meerjareninvesteringsplan 2027-2030")).items
+    actions = [i.text for i in items if i.type == "action"]
+    assert any(a.startswith("Wij realiseren daarom een nieuw integraal kindcentrum") for a in actions)
+    assert any(a.startswith("Jaarlijks verduurzamen wij") for a in actions)
+    # counter-examples: the proposal that offers the plan states procedure, not projects
+    assert not any("uitvoeringskrediet" in a or "informeren wij" in a for a in actions)
+    # … and a programme's own title is no investment plan when a chapter of it only lists investments
+    from kb.tags.rules import INVESTMENT_PLAN_TITLES
+
+    assert INVESTMENT_PLAN_TITLES.match("Investeringsprogramma Regio Foodvalley 2027-2030")
+    assert not INVESTMENT_PLAN_TITLES.match("Mobiliteitsprogramma 2026-2030, met investeringsprogramma")

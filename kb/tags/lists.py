@@ -29,6 +29,7 @@ from kb.tags.rules import (
     GOAL_TITLE,
     HEADER_UNIT,
     INLINE_LABELS,
+    INVESTMENT_PLAN_TITLES,
     LIST_NUMBER,
     MEASURE_WORDS,
     MONTH,
@@ -288,7 +289,10 @@ def glossary_sections(sections: tuple[Section, ...]) -> set[str]:
 def programme_sections(sections: tuple[Section, ...]) -> set[str]:
     """Sections (and their subsections) whose title names an action programme — without the parts of it that are
     about the programme rather than its measures ("Sturing en monitoring", "Inleiding", "Opgave", "Risico's")."""
-    return _sections_titled(sections, PROGRAMME_TITLES) - _sections_titled(sections, PROGRAMME_FRAME_TITLES)
+    plans = {s.id for s in sections if s.level == 0 and INVESTMENT_PLAN_TITLES.match((s.title or "").strip())}
+    programme = _sections_titled(sections, PROGRAMME_TITLES) | _with_subsections(sections, plans)
+    frame = {s.id for s in sections if s.level > 0 and PROGRAMME_FRAME_TITLES.search(s.title or "")}
+    return programme - _with_subsections(sections, frame)
 
 
 def agreement_sections(sections: tuple[Section, ...]) -> set[str]:

@@ -394,6 +394,10 @@ NOMINAL_ACTION = re.compile(
 
 # Section titles of an action programme: statements of intent there are actions (rows of the programme).
 PROGRAMME_TITLES = re.compile(r"\b(?:uitvoeringsprogramma|actieprogramma|actieplan|maatregelenprogramma)\b", re.I)
+# A document that is itself a plan of investments ("Meerjareninvesteringsplan 2027-2030", "Investeringsprogramma
+# …"): its projects are what it will do, as a programme's measures are (its title only: a chapter "5
+# Investeringsprogramma" in a mobility programme lists its projects as table rows, the prose around them is procedure)
+INVESTMENT_PLAN_TITLES = re.compile(r"^(?:meerjaren)?investerings(?:plan|programma)\b", re.I)
 # … and the sections of a programme about the programme itself: how it is steered, monitored and accounted for, its
 # introduction, its task, its risks and money. A statement of intent there ("We volgen de uitvoering op twee
 # niveaus") is no measure of the programme.
@@ -409,7 +413,10 @@ PROGRAMME_FRAME_TITLES = re.compile(
     r"(?:\s+en\s+(?:\w+)?doel(?:en|stellingen)?)?(?:\s+(?:voor|in|tot)\s+20\d\d)?\s*$|"
     # … what it starts from and answers: the situation, its principles, the views on its draft
     r"(?:de\s+)?(?:huidige\s+situatie|\w*situatie\b|knelpunten|terugblik|uitgangspunten|inspraak|"
-    r"zienswijzen|wettelijk\s+kader|procedure))\b",
+    r"zienswijzen|wettelijk\s+kader|procedure)|"
+    # … and the proposal that offers it for adoption, with its parts ("10 Raadsvoorstel en ontwerpbesluit",
+    # "Argumenten", "Kanttekeningen", "Communicatie")
+    r"(?:raads|staten)voorstel|(?:ontwerp)?besluit|argumenten|kanttekeningen|communicatie)\b",
     re.I,
 )
 
