@@ -5577,4 +5577,5 @@ Na vaststelling informeren wij de schoolbesturen en bewoners over de planning.
     from kb.tags.rules import INVESTMENT_PLAN_TITLES
 
     assert INVESTMENT_PLAN_TITLES.match("Investeringsprogramma Regio Foodvalley 2027-2030")
+    assert INVESTMENT_PLAN_TITLES.match("Regionale Investeringsagenda 2027–2031 – Samen investeren")
     assert not INVESTMENT_PLAN_TITLES.match("Mobiliteitsprogramma 2026-2030, met investeringsprogramma")

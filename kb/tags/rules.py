@@ -395,9 +395,12 @@ NOMINAL_ACTION = re.compile(
 # Section titles of an action programme: statements of intent there are actions (rows of the programme).
 PROGRAMME_TITLES = re.compile(r"\b(?:uitvoeringsprogramma|actieprogramma|actieplan|maatregelenprogramma)\b", re.I)
 # A document that is itself a plan of investments ("Meerjareninvesteringsplan 2027-2030", "Investeringsprogramma
-# …"): its projects are what it will do, as a programme's measures are (its title only: a chapter "5
-# Investeringsprogramma" in a mobility programme lists its projects as table rows, the prose around them is procedure)
-INVESTMENT_PLAN_TITLES = re.compile(r"^(?:meerjaren)?investerings(?:plan|programma)\b", re.I)
+# …", "Regionale Investeringsagenda …"): its projects are what it will do, as a programme's measures are (its title
+# only: a chapter "5 Investeringsprogramma" in a mobility programme lists its projects as table rows, the prose
+# around them is procedure)
+INVESTMENT_PLAN_TITLES = re.compile(
+    r"^(?:(?:regionale|provinciale|gemeentelijke)\s+)?(?:meerjaren)?investerings(?:plan|programma|agenda)\b", re.I
+)
 # … and the sections of a programme about the programme itself: how it is steered, monitored and accounted for, its
 # introduction, its task, its risks and money. A statement of intent there ("We volgen de uitvoering op twee
 # niveaus") is no measure of the programme.
