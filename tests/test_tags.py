@@ -5579,3 +5579,20 @@ Na vaststelling informeren wij de schoolbesturen en bewoners over de planning.
     assert INVESTMENT_PLAN_TITLES.match("Investeringsprogramma Regio Foodvalley 2027-2030")
     assert INVESTMENT_PLAN_TITLES.match("Regionale Investeringsagenda 2027–2031 – Samen investeren")
     assert not INVESTMENT_PLAN_TITLES.match("Mobiliteitsprogramma 2026-2030, met investeringsprogramma")
+
+
+def test_a_row_of_a_measures_money_table_that_names_only_its_code_is_a_budget_not_an_action() -> None:
+    text = (
+        "2 Pijler 2\n\nWat mag het kosten? (x € 1.000)\n"
+        "Maatregel | 2026 | 2027 | 2028 | 2029 | Totaal\n"
+        "2.1 | 270 | 270 | 270 | 270 | 1.080\n"
+        "2.2 | 300 | 300 | 250 | 250 | 1.100\n"
+        "Totaal pijler 2 | 570 | 570 | 520 | 520 | 2.180\n"
+    )
+    items = tag_document(_hand_made(text)).items
+    assert not [i.text for i in items if i.type == "action"]
+    assert any(i.type == "budget" and i.text.startswith("2.1") for i in items)  # its money stays
+    # counter-example: a row that names its measure is one
+    named = text.replace("2.1 |", "2.1 Vroegsignalering schulden |")
+    actions = [i.text for i in tag_document(_hand_made(named)).items if i.type == "action"]
+    assert actions and actions[0].startswith("2.1 Vroegsignalering schulden")

@@ -1260,8 +1260,14 @@ def programme_rows(units: list[Unit], parsed: ParsedDocument | None = None) -> l
                 for row in drafts[first_row:]
             )
             drafts.extend(budget for budget in budgets if budget is not None)
+        # a row that names nothing, only its code and figures ("2.1 | 270 | 270 | 270 | 1.080" under a table of the
+        # measures' money), is that money, not a measure
+        drafts[first_row:] = [d for d in drafts[first_row:] if d.type != "action" or WORD.search(d.text) is not None]
     return drafts
 
+
+# A word of three letters or more: what a table row that names something holds besides its code and figures.
+WORD = re.compile(r"[^\W\d_]{3,}")
 
 # The owner column of an action table's header: "Trekker", "Wie", "Eigenaar", "Verantwoordelijke".
 OWNER_COLUMN = re.compile(r"\b(?:trekker|wie|eigenaar|verantwoordelijke?|uitvoerder)\b", re.I)
