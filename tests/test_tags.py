@@ -5590,3 +5590,26 @@ def test_a_row_of_a_measures_money_table_that_names_only_its_code_is_a_budget_no
     named = text.replace("2.1 |", "2.1 Vroegsignalering |").replace("2.2 |", "2.2 Geldpunten |")
     actions = [i.text for i in tag_document(_hand_made(named)).items if i.type == "action"]
     assert [a.split(" |")[0] for a in actions] == ["2.1 Vroegsignalering", "2.2 Geldpunten"]
+
+
+def test_the_front_matter_of_a_programme_before_its_first_heading_holds_no_measures() -> None:
+    # (dev54: the raadsvoorstel that opens an uitvoeringsprogramma, with no heading of its own)
+    body = (
+        "Verkeersveiligheid is een gedeelde opgave van gemeente, provincie, politie en scholen, en het aantal\n"
+        "ernstig verkeersgewonden daalt al jaren niet; in dit hoofdstuk staat wat er speelt en wat wij willen\n"
+        "bereiken, met welke partners wij daarbij samenwerken en hoe wij de voortgang volgen en daarover\n"
+        "verantwoording afleggen aan de gemeenteraad, elk jaar opnieuw in de begroting en het jaarverslag.\n\n"
+    )
+    text = (
+        "Onderwerp: Vaststelling Uitvoeringsprogramma Verkeersveiligheid 2027-2030\n\n"
+        "Argumenten\nMet het programma maken we optimaal gebruik van externe middelen.\n\n"
+        f"1 Inleiding\n\n{body}2 Veilige infrastructuur\n\n{body}"
+        "Op 23 kilometer wegen verlagen we de snelheid naar 30 km/u.\n\n"
+        f"3 Monitoring\n\n{body}"
+    )
+    items = tag_document(_hand_made(text, title="Uitvoeringsprogramma Verkeersveiligheid 2027-2030")).items
+    actions = [i.text for i in items if i.type == "action"]
+    assert any(a.startswith("Op 23 kilometer wegen verlagen we") for a in actions)  # a measure of the programme
+    # counter-example: the proposal before its first heading states the author's intent, no measure
+    assert not any("externe middelen" in a for a in actions)
+    assert any(i.type == "commitment" and "externe middelen" in i.text for i in items)

@@ -292,7 +292,10 @@ def programme_sections(sections: tuple[Section, ...]) -> set[str]:
     plans = {s.id for s in sections if s.level == 0 and INVESTMENT_PLAN_TITLES.match((s.title or "").strip())}
     programme = _sections_titled(sections, PROGRAMME_TITLES) | _with_subsections(sections, plans)
     frame = {s.id for s in sections if s.level > 0 and PROGRAMME_FRAME_TITLES.search(s.title or "")}
-    return programme - _with_subsections(sections, frame)
+    # the text before a programme's first heading is its front matter (a title page, the proposal that offers it:
+    # "RAADSVOORSTEL … Argumenten … Met het programma maken we …"), not one of its measures
+    front = {s.id for s in sections if s.level == 0} if any(s.level > 0 for s in sections) else set()
+    return programme - _with_subsections(sections, frame) - front
 
 
 def agreement_sections(sections: tuple[Section, ...]) -> set[str]:
