@@ -5465,6 +5465,35 @@ def test_a_row_of_money_per_measure_that_names_a_measure_listed_before_is_no_new
     assert any(t == "action" and x.startswith("2 Kapitaallasten herinrichting") for t, x in typed)
 
 
+def test_a_row_of_money_per_measure_with_the_code_of_a_measure_listed_before_is_no_new_action() -> None:
+    # dev54: "A1 Herinrichten zes gebiedsontsluitingswegen …" in the action table, "A1 Herinrichting
+    # gebiedsontsluitingswegen  950 …" in the investment table: the money table names the measure more briefly
+    from types import SimpleNamespace
+
+    from kb.tags.drafts import Draft
+    from kb.tags.tagger import _restated_measures
+
+    listed = "A1 Herinrichten zes gebiedsontsluitingswegen tot 30 km/u  team Mobiliteit  2027–2030\n"
+    rows = "A1 Herinrichting gebiedsontsluitingswegen   950   1.550\nB7 Kapitaallasten herinrichting   0   144\n"
+    text = listed + "\n" + rows
+    first, second = len(listed) + 1, len(listed) + 1 + rows.index("B7")
+    drafts = [
+        Draft("action", 0, len(listed) - 1, "s1", text="Herinrichten zes gebiedsontsluitingswegen", rule="cell_table"),
+        Draft(
+            "action",
+            first,
+            second - 1,
+            "s2",
+            text="A1 Herinrichting gebiedsontsluitingswegen",
+            rule="measure_table_row",
+        ),
+        Draft("action", second, len(text) - 1, "s2", text="B7 Kapitaallasten herinrichting", rule="measure_table_row"),
+    ]
+    kept = [d.text for d in _restated_measures(SimpleNamespace(text=text), drafts)]  # type: ignore[arg-type]
+    assert "A1 Herinrichting gebiedsontsluitingswegen" not in kept
+    assert "B7 Kapitaallasten herinrichting" in kept  # counter-example: a code named nowhere before
+
+
 def test_the_indicators_under_a_measures_header_are_no_measures() -> None:
     # dev46: "Indicatoren programmalijn 5" over what is counted, inside "Wat gaan we doen?"
     text = (

@@ -160,6 +160,9 @@ TITLE_AND_DICTUM = re.compile(rf"^[^.]{{3,90}}?\s{_DICTUM}", re.I)
 
 ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+")  # "5  Monitoring en onderzoek": a money table's row number
 LISTED_PREFIX = re.compile(r"^[^\w]*(?:\d{1,2}[.)]?\s+)?")  # "• ", "3. ": a listed measure's bullet or number
+# A measure's code before its name: "A1 Herinrichten …", "W.3 Dijkversterking …" (not a road in a sentence, "de A1
+# bij Apeldoorn": no capital follows)
+MEASURE_CODE = re.compile(r"(?<![\w.-])([A-Z]{1,2}[.-]?\d{1,2})\s+[A-ZÀ-Ý]")
 
 
 def _restated_measures(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draft]:
@@ -176,12 +179,19 @@ def _restated_measures(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draf
         )
         for d in others
     ]
+    # … or by its code: "A1 Herinrichting gebiedsontsluitingswegen  950 …" is the money of the measure listed above as
+    # "A1 Herinrichten zes gebiedsontsluitingswegen tot 30 km/u" (the money table names it more briefly)
+    coded = [(d.char_start, set(MEASURE_CODE.findall(parsed.text[d.char_start : d.char_end]))) for d in others]
     kept = []
     for draft in drafts:
         if draft.type == "action" and draft.rule == "measure_table_row":
             label = ROW_NUMBER.sub("", draft.text.split(":")[0]).strip().casefold()
             named = len(label) >= 5 and any(
                 start < draft.char_start and text.startswith(label) for start, text in earlier
+            )
+            code = MEASURE_CODE.match(draft.text)
+            named = named or (
+                code is not None and any(start < draft.char_start and code.group(1) in codes for start, codes in coded)
             )
             read = any(d.char_start < draft.char_end and draft.char_start < d.char_end for d in others)
             if named or read:
