@@ -1024,6 +1024,12 @@ def test_a_decision_point_that_asks_gs_to_act_is_also_a_request_to_gs() -> None:
     second = "Gedeputeerde Staten te verzoeken de voorstellen uit te werken in de begroting."
     assert ("decision", second) in typed and ("request_gs", second) in typed
     assert ("decision", "De Kadernota 2027 vast te stellen.") in typed
+    # … the header in a Statenvoorstel's words (dev54: "Gevraagd besluit (beslispunten)")
+    for header in ("Gevraagd besluit (beslispunten)", "Te nemen besluit"):
+        typed = _typed(text.replace("Beslispunten", header))
+        assert ("decision", "De Kadernota 2027 vast te stellen.") in typed, header
+    # counter-example: a heading that only names the decision asked for elsewhere announces no points
+    assert not any(t == "decision" for t, _ in _typed("1 Voorstel\n\nGevraagd besluit\nZie het ontwerpbesluit.\n"))
 
 
 def test_programme_rows_with_columns_run_together_keep_their_period() -> None:

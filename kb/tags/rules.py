@@ -254,7 +254,9 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             r"(?:het\s+(?:dagelijks\s+bestuur|algemeen\s+bestuur|college)|gedeputeerde\s+staten)\s+"
             r"(?:stelt|stelde|stellen|stelden)\s+(?:(?:de\s+raad|het\s+algemeen\s+bestuur|provinciale\s+staten|"
             r"uw\s+(?:raad|staten))\s+)?voor(?:\s+om)?|"
-            r"(?:het\s+)?voorgesteld(?:e)?\s+besluit|ontwerpbesluit|beslispunten|besluitpunten|"
+            # (the decision asked for, as a Statenvoorstel says: "Gevraagd besluit (beslispunten)", "Te nemen besluit")
+            r"(?:het\s+)?(?:voorgesteld|gevraagd)(?:e)?\s+besluit(?:\s*\(\w+\))?|te\s+nemen\s+besluit|ontwerpbesluit|"
+            r"beslispunten|besluitpunten|"
             r"(?:de raad|provinciale staten|uw raad|uw staten)\s+wordt\s+voorgesteld(?:\s+(?:om|te besluiten))?|"
             r"(?:het\s+)?besluit(?:en)?)\s*:?$|"
             # the operative words of a formal resolution: "De raad van de gemeente Midden-Drenthe besluit:", "De raad
