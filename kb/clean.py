@@ -74,6 +74,10 @@ NUMBERED_RUNNING_LINE = re.compile(
     r"(\d{1,3})(?:\s*(?:/|van|of)\s*\d{1,3})?\s*$",
     re.I,
 )
+# … or with the number glued to the text of the header's other half, as an extraction joins two columns: "Provincie
+# Flevoland          13Programma Arbeidsmarkt … 2027–2030" (grouped by the first half: the second may change with
+# the part of the document, "14Provinciale Staten van Flevoland – vergadering …")
+GLUED_RUNNING_LINE = re.compile(r"^\s*(\S.{2,100}?)\s{3,}(\d{1,3})(?=[A-ZÀ-Ý][a-zà-ÿ])\S.{2,100}$")
 RUNNING_MIN = 3
 RUNNING_MAX_CHARS = 120
 RUNNING_NEAR = 2  # a running header or footer stands within this many text lines of its page's number
@@ -439,7 +443,7 @@ def page_furniture(raw_lines: Sequence[str]) -> set[int]:
     anchors = bare | {i for i, raw in enumerate(raw_lines) if PAGE_LINE.match(raw)}
     numbered: dict[str, list[tuple[int, int]]] = {}
     for index, raw in enumerate(raw_lines):
-        match = NUMBERED_RUNNING_LINE.match(raw.rstrip("\r\n"))
+        match = NUMBERED_RUNNING_LINE.match(raw.rstrip("\r\n")) or GLUED_RUNNING_LINE.match(raw.rstrip("\r\n"))
         if match is not None and len(folded[index]) <= RUNNING_MAX_CHARS:
             numbered.setdefault(match.group(1).strip().casefold(), []).append((index, int(match.group(2))))
     for occurrences in numbered.values():

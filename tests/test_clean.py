@@ -415,6 +415,24 @@ def test_a_footer_with_a_rising_page_number_is_page_furniture_without_page_break
     assert found == ["Provincie Drenthe | 7", "Provincie Drenthe | 8", "Provincie Drenthe | 9"]
 
 
+def test_a_header_whose_page_number_is_glued_to_its_other_half_is_page_furniture():
+    # dev54: "Provincie Flevoland    13Programma …" (the extraction joined the header's two columns); the second half
+    # changes with the part of the document
+    from kb.clean import page_furniture
+
+    gap = " " * 40
+    texts = []
+    for n in (7, 8, 9):
+        texts += [
+            f"Tekst van bladzijde {n} over de arbeidsmarkt.",
+            f"Provincie Flevoland{gap}{n}Programma Arbeidsmarkt",
+        ]
+    texts += ["Slot.", f"Provincie Flevoland{gap}10Provinciale Staten van Flevoland – vergadering 9 december 2026"]
+    texts += [f"Gemeenten (zes){gap}2100Regio"]  # counter-example: once only, and no rising number
+    found = [texts[i] for i in sorted(page_furniture(texts))]
+    assert len(found) == 4 and all(f.startswith("Provincie Flevoland") for f in found)
+
+
 def test_a_parts_own_running_header_on_consecutive_pages_is_page_furniture():
     from kb.clean import page_furniture
 

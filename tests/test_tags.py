@@ -956,6 +956,10 @@ def test_indicator_table_rows_with_target_values_are_goals() -> None:
     )
     goals = [t for kind, t in _typed(text) if kind == "goal"]
     assert goals == ["Gerealiseerd natuurnetwerk (ha) 57.900 (2024) 59.800 61.400", "Aantal faunapassages 0 (2025) 2 4"]
+    # the next part of the document on a line of its own ends the table (dev54: a motion after the annex's table)
+    motion = text.replace("Bron: provinciale administratie\n", "MOTIE\nNummer: M-2026-52\nAgendapunt: 7, PS-2026-118\n")
+    goals = [t for kind, t in _typed(motion) if kind == "goal"]
+    assert goals == ["Gerealiseerd natuurnetwerk (ha) 57.900 (2024) 59.800 61.400", "Aantal faunapassages 0 (2025) 2 4"]
 
 
 def test_a_target_row_is_due_by_the_latest_year_its_tables_header_names() -> None:

@@ -1000,7 +1000,7 @@ def _group_row(line: str) -> bool:
 # The title of a document's next part, alone on its line: "Raadsvoorstel", "Bijlage 2", "Ontwerpbesluit".
 PART_TITLE = re.compile(
     r"(?:raadsvoorstel|raadsbesluit|statenvoorstel|statenbesluit|ontwerpbesluit|besluit|voorstel|bijlage(?:\s+\d+)?|"
-    r"toelichting|samenvatting|inhoud(?:sopgave)?|colofon)\s*",
+    r"toelichting|samenvatting|inhoud(?:sopgave)?|colofon|motie|amendement)\s*",
     re.I,
 )
 # What marks a numbered line as a row of the table, where its period does not: a recurrence or an amount.
@@ -1656,8 +1656,8 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
                     index += 1
                     continue  # the column names under a caption that named the table ("Indicator Bron … 2030",
                     # "Gemeente  eind 2025  eind 2027  eind 2030"; also when the structure took them for a heading)
-                if TABLE_END.match(row) or len(row.split()) > 25 or start in headings:
-                    break
+                if TABLE_END.match(row) or len(row.split()) > 25 or start in headings or PART_TITLE.fullmatch(row):
+                    break  # (the next part of the document on a line of its own: "MOTIE", "Raadsbesluit")
                 if current is not None and table.header_ends and header.search(row):
                     break  # the header of the next table (the motions after the amendments): read from there
                 if table.totals_skipped and TOTAL_ROW.match(row):
