@@ -1874,6 +1874,26 @@ def test_a_schedule_row_naming_a_decision_and_its_date_is_a_decision() -> None:
     assert _texts(measures, "action") and not _texts(measures, "decision")
 
 
+def test_a_planned_adoption_in_a_table_of_milestones_is_a_decision_too() -> None:
+    from kb.tags.rules import MILESTONE
+
+    # dev26, dev48, dev50: a numbered or year-by-year planning row, or a plan named first with when it is adopted
+    for row in (
+        "3 Vaststelling Grondexploitatie door raad Gemeente Q2 2026",
+        "2026 Vaststelling Natuurbeheerplan 2026; openstelling Regeling Natuurinclusieve Landbouw",
+        "Werklocatiestrategie Amersfoort 2040 vastgesteld door de raad Q4 2026",
+        "Geactualiseerd droogteplan en verdringingsreeks vastgesteld Q4 2026",
+    ):
+        assert MILESTONE.match(row), row
+    # counter-examples: a plan adopted in the past, told in a sentence; a step that adopts nothing
+    for row in (
+        "Het droogteplan is in 2024 door het algemeen bestuur vastgesteld.",
+        "Opening Circulair Ambachtscentrum Q3 2027",
+        "5 Ontwerp-omgevingsplan fase 1 ter inzage Gemeente Q3 2026",
+    ):
+        assert not MILESTONE.match(row), row
+
+
 def test_a_table_of_contents_entry_naming_an_ambition_opens_no_indicator_table() -> None:
     text = (
         "Inhoud\n\n3  Ambitie en doelstellingen ................................ 7\n"

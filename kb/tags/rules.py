@@ -480,7 +480,15 @@ _DATED = rf"(?:(?:\d{{1,2}}\s+)?{MONTH}|Q[1-4]|voorjaar|zomer|najaar)\s+(?:19|20
 # A row of a schedule that names a decision and when it is due: "Vaststelling woonvisie en budget door de raad
 # 18 december 2025", "Besluitvorming Provinciale Staten 12 december 2025" (not "Vaststellen van het programma van
 # eisen": a measure's nominalised verb)
-MILESTONE = re.compile(rf"^(?:{_DATED}\s*:\s*)?(?:vaststelling|besluitvorming)\b(?=.*\b{_DATED})", re.I)
+# (also as a row of a numbered or year-by-year planning table: "3 Vaststelling Grondexploitatie door raad Gemeente Q2
+# 2026", "2026 Vaststelling Natuurbeheerplan 2026; openstelling …"; or a plan named first, with when it is adopted:
+# "Werklocatiestrategie Amersfoort 2040 vastgesteld door de raad Q4 2026")
+MILESTONE = re.compile(
+    rf"^(?:\d{{1,2}}\s+)?(?:{_DATED}\s*:\s*)?(?:vaststelling|besluitvorming)\b(?=.*\b{_DATED})|"
+    rf"^(?:19|20)\d\d\s+(?:vaststelling|besluitvorming)\b|"
+    rf"^[^.;:]{{3,80}}?\bvastgesteld\b(?:\s+door\s+[^.;:]{{2,40}}?)?\s+{_DATED}\s*$",
+    re.I,
+)
 
 # The first row (in this order) that matches a sentence decides its item type.
 SENTENCE_RULES: tuple[SentenceRule, ...] = (
