@@ -962,6 +962,25 @@ def test_indicator_table_rows_with_target_values_are_goals() -> None:
     assert goals == ["Gerealiseerd natuurnetwerk (ha) 57.900 (2024) 59.800 61.400", "Aantal faunapassages 0 (2025) 2 4"]
 
 
+def test_an_indicator_table_of_a_value_now_and_in_a_year_to_come_holds_targets() -> None:
+    # dev28: "Indicator  2025  2030" in a plan of 2026, the target year five years on
+    rows = (
+        "Verward gedrag binnen 3 werkdagen bij zorg belegd       64%        85%\n"
+        "Ex-gedetineerden met onderdak en inkomen                78%        90%\n"
+    )
+    text = f"5 Zorg en veiligheid\n\nTabel 5  Indicatoren Zorg en veiligheid\nIndicator   2025   2030\n{rows}"
+
+    def goals(text: str, title: str) -> list[Item]:
+        meta = DocumentMeta(id="proef", code="TST", title=title, issuer="Gemeente Proefdorp", year=2026)
+        return [i for i in tag_document(ingest_text(text, meta, "proef.txt")).items if i.type == "goal"]
+
+    found = goals(text, "Integraal Veiligheidsplan 2027-2030")
+    assert [g.text[:20] for g in found] == ["Verward gedrag binne", "Ex-gedetineerden met"]
+    assert {g.deadline for g in found} == {"2030"}
+    # counter-example: two years already past, in an annual report, are realised figures
+    assert not goals(text.replace("2025   2030", "2023   2025"), "Jaarverslag 2025")
+
+
 def test_a_target_row_is_due_by_the_latest_year_its_tables_header_names() -> None:
     text = (
         "1 Natuur\n\nTabel 1 Indicatoren\n\nIndicator Nulmeting Streefwaarde 2028 Streefwaarde 2031\n"

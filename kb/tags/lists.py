@@ -1482,6 +1482,21 @@ def _stacked_target_header(line: str, below: str) -> bool:
     )
 
 
+# "Indicator  2025  2030": an indicator's value now and in a year to come.
+INDICATOR_YEARS = re.compile(r"^\s*indicator(?:en)?\s+((?:19|20)\d\d)\s+((?:19|20)\d\d)\s*$", re.I)
+
+
+def _baseline_and_target_header(line: str, document_year: int | None) -> bool:
+    """A header of an indicator's value in two years, the second after the document's year: its baseline and its
+    target ("Indicator 2025 2030" in a plan of 2026); not two years already past ("Indicator 2024 2025" in an annual
+    report of 2026: realised figures)."""
+    match = INDICATOR_YEARS.match(line)
+    if match is None or document_year is None:
+        return False
+    first, last = int(match.group(1)), int(match.group(2))
+    return last - first >= 2 and last > document_year
+
+
 def _years_header(row: str) -> bool:
     """A row of column names that are years ("Gemeente  eind 2025  eind 2027  eind 2030", "2026 2027 2028"): two
     or more figures, every one of them a year."""
@@ -1609,6 +1624,7 @@ def table_rows(parsed: ParsedDocument) -> list[Draft]:
             text = lines[index][2]
             index += 1
             stacked = item_type == "goal" and index < len(lines) and _stacked_target_header(text, lines[index][2])
+            stacked = stacked or (item_type == "goal" and _baseline_and_target_header(text, parsed.document.year))
             if not (header.search(text) or stacked) or len(text.split()) > 16 or re.search(r"[.;]\s*$", text):
                 continue
             if TOC_LINE.search(text):
@@ -1705,7 +1721,11 @@ def _due_by_header(
             if lines[look][0] in headings:
                 break
             text = lines[look][2]
-            if header.search(text) or (look + 1 < len(lines) and _stacked_target_header(text, lines[look + 1][2])):
+            if (
+                header.search(text)
+                or INDICATOR_YEARS.match(text)
+                or (look + 1 < len(lines) and _stacked_target_header(text, lines[look + 1][2]))
+            ):
                 below = lines[look + 1][2] if look + 1 < len(lines) else ""
                 below = below if re.fullmatch(r"[\s\d/–-]+", below) else ""  # ("2030  2035" under "Doel  Doel")
                 years = [int(y) for y in NAMED_YEAR.findall(f"{text} {below}")]
