@@ -824,6 +824,8 @@ def test_programme_table_header_and_row_period() -> None:
     # 004 l.3980-3983 names its columns "Prioritair thema Deelopgaven Acties Samenwerkingspartners"
     assert PROGRAMME_TABLE_HEADER.match("Prioritair thema Deelopgaven Acties Samenwerkingspartners")
     assert PROGRAMME_TABLE_HEADER.match("Maatregel Trekker Periode")
+    assert PROGRAMME_TABLE_HEADER.match("Mijlpaal  Kwartaal")  # dev56: a planning annex of milestones by quarter
+    assert not PROGRAMME_TABLE_HEADER.match("Kwartaal  Uitgaven  Ontvangsten")  # counter-example: money by quarter
     assert not PROGRAMME_TABLE_HEADER.match("Acties en maatregelen voor de kernen.")
     assert not PROGRAMME_TABLE_HEADER.match("Thema Toelichting Bron")
     assert ROW_PERIOD.search("Uitbreiden van de buurtbus naar Oosthoek 2025-2026").group("period") == "2025-2026"

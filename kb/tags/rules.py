@@ -1401,7 +1401,7 @@ PARTY_UNDERTAKING = re.compile(
 PROGRAMME_TABLE_HEADER = re.compile(
     r"^(?=.*\b(?:acties?|maatregel(?:en)?|activiteit(?:en)?|wat|project(?:en)?|mijlpa(?:a|l)l(?:en)?)\b)"
     r"(?=.*\b(?:partners?|samenwerkingspartners?|trekker|betrokkenen|planning|periode|wanneer|termijn|budget|wie"
-    r"|jaar|jaren|raming|kosten|uitvoering|looptijd|gereed)\b)"
+    r"|jaar|jaren|kwartaal|raming|kosten|uitvoering|looptijd|gereed)\b)"
     # (a row-number column "Nr." and a period in a column name: "Kosten 2027–2030")
     r"[\w\s&/()–-]+$|^nr\.\s+(?=.*\b(?:acties?|maatregel(?:en)?|activiteit(?:en)?)\b)[\w\s&/()–-]+$|"
     # column names abbreviated with a dot inside ("nr project trekker partners fase / planning kosten regio prov.
