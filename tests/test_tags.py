@@ -5693,3 +5693,26 @@ def test_the_front_matter_of_a_programme_before_its_first_heading_holds_no_measu
     # counter-example: the proposal before its first heading states the author's intent, no measure
     assert not any("externe middelen" in a for a in actions)
     assert any(i.type == "commitment" and "externe middelen" in i.text for i in items)
+
+
+def test_an_action_table_with_its_header_between_bars_and_its_cells_one_per_line_reads_every_row() -> None:
+    # dev56: "Actie | Trekker | Partners | Planning | Budget" on one line, each row's cells one per line below it,
+    # rows apart by blank lines, running text after the table
+    text = (
+        "9.1 Uitvoeringsprogramma\n\nTabel 8. Actieprogramma 2027–2028\n"
+        "Actie | Trekker | Partners | Planning | Budget\n\n"
+        "Opstellen objectpaspoorten voor alle 103 objecten\nVastgoed en Facilitair\nbeleidsafdelingen, huurders\n"
+        "Q1–Q4 2027\nbinnen bestaand budget\n\n"
+        "Voorlopig ontwerp IKC Kersenboogerd\nOnderwijs\nStichting Westfriese Basisscholen\nQ2 2027\n"
+        "€ 620.000 (voorbereidingskrediet)\n\n"
+        "9.2 Monitoring en evaluatie\nJaarlijks bieden wij de raad de Vastgoedmonitor aan. Daarin rapporteren wij\n"
+        "op de volgende indicatoren: de conditie van de objecten en hun bezetting.\n"
+    )
+    actions = _texts(text, "action")
+    assert any(a.startswith("Opstellen objectpaspoorten") for a in actions)
+    assert any(a.startswith("Voorlopig ontwerp IKC Kersenboogerd") for a in actions)
+    assert not any("Vastgoedmonitor" in a for a in actions)  # counter-example: the running text after the table
+    # … and a line between bars that names no measure and no period or money opens no table
+    from kb.tags.lists import _bar_header
+
+    assert not _bar_header("Object | Wijk | Oppervlakte")

@@ -1984,6 +1984,16 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
     drafts: list[Draft] = []
     index = 0
     while index < len(lines):
+        bar_names = _bar_header(lines[index][2])
+        if bar_names and index + 1 < len(lines) and "|" not in lines[index + 1][2]:
+            # the header on one line between bars, the cells one per line below it ("Actie | Trekker | Partners |
+            # Planning | Budget", then "Opstellen objectpaspoorten …" / "Vastgoed en Facilitair" / … / "Q1–Q4 2027")
+            closing = [i for i, n in enumerate(bar_names) if PERIOD_COLUMN.match(n) or MONEY_COLUMN.match(n)]
+            scale = unit_scale(" ".join(t for _, _, t in lines[max(0, index - 3) : index + 1]))
+            # (_uncoded_cell_rows steps back over header cells after the closing column: none here)
+            after = index + 1 + (len(bar_names) - 1 - closing[-1])
+            index = _uncoded_cell_rows(parsed, lines, after, bar_names, scale, drafts)
+            continue
         header: list[str] = []
         while index + len(header) < len(lines) and len(header) < MAX_HEADER_CELLS:
             cell = lines[index + len(header)][2]
@@ -2046,6 +2056,20 @@ PERIOD_CELL = re.compile(
 )
 
 
+def _bar_header(line: str) -> list[str]:
+    """The column names of an action table's header written on one line between bars ("Actie | Trekker | Partners |
+    Planning | Budget"): three to MAX_HEADER_CELLS short names, one of them the measure's and one a period or money
+    column; [] for any other line."""
+    if line.count("|") < 2:
+        return []
+    names = [cell.strip(" .") for cell in line.split("|")]
+    if not 3 <= len(names) <= MAX_HEADER_CELLS or any(not n or len(n.split()) > 3 for n in names):
+        return []
+    measures = any(ACTION_COLUMN.match(n) for n in names) and any(DETAIL_COLUMN.match(n) for n in names)
+    closes = any(PERIOD_COLUMN.match(n) or MONEY_COLUMN.match(n) for n in names)
+    return names if measures and closes else []
+
+
 def _uncoded_cell_rows(
     parsed: ParsedDocument,
     lines: list[tuple[int, int, str]],
@@ -2098,8 +2122,8 @@ def _blank_line_rows(
     position = index
     while position < len(lines):
         start, end, text = lines[position]
-        if len(text.split()) > 14 or TABLE_END.match(text) or re.search(r"[.:]$", text):
-            break
+        if len(text.split()) > 14 or TABLE_END.match(text) or re.search(r"[.:]$|[.!?]\s+[A-ZÀ-Ý]", text):
+            break  # (running text: a sentence ends inside the line, "… de Vastgoedmonitor aan. Daarin …")
         if block and "\n\n" in parsed.text[block[-1][1] - 1 : start] and len(block) == width:
             rows.append(_cell_row(parsed, block))
             block = []
