@@ -5716,3 +5716,25 @@ def test_an_action_table_with_its_header_between_bars_and_its_cells_one_per_line
     from kb.tags.lists import _bar_header
 
     assert not _bar_header("Object | Wijk | Oppervlakte")
+
+
+def test_a_measure_told_as_a_card_is_one_action_from_its_paragraph_to_its_fields() -> None:
+    # dev56: "Activiteit 3.2 – Title", a paragraph of nominalised work, then "Trekker: … Partners: … Planning: …
+    # Budget: …"
+    text = (
+        "4.3 Programmalijn 3\n\nActiviteit 3.2 – Herstellen van kruidenrijk grasland en landschapselementen\n"
+        "Ondersteunen van de aanleg van kruidenrijk grasland en het herstel van houtwallen,\n"
+        "elzensingels en dobben, met name in de Noardlike Fryske Wâlden en in Gaasterlân.\n"
+        "Trekker: agrarische collectieven. Partners: Provincie, Landschapsbeheer Fryslân. Planning:\n"
+        "2027–2030. Budget: € 2.000.000.\n\n"
+        "Het totale budget voor programmalijn 3 bedraagt daarmee € 9,0 miljoen.\n"
+    )
+    actions = _texts(text, "action")
+    assert len(actions) == 1 and actions[0].startswith("Ondersteunen van de aanleg van kruidenrijk grasland")
+    assert "Budget: € 2.000.000." in actions[0] and "totale budget" not in actions[0]
+    # counter-example: without the card's fields, a labelled title over a paragraph makes no action of it
+    plain = text.replace(
+        "Trekker: agrarische collectieven. Partners: Provincie, Landschapsbeheer Fryslân. Planning:\n", ""
+    )
+    plain = plain.replace("2027–2030. Budget: € 2.000.000.\n", "")
+    assert not _texts(plain, "action")

@@ -355,6 +355,53 @@ def nominal_lists(units: list[Unit], drafts: list[Draft]) -> list[Draft]:
     return found
 
 
+# The title line of one measure, labelled and numbered, with a dash or a wide gap before its name: "Activiteit 3.2 –
+# Herstellen van kruidenrijk grasland", "Maatregel 1.1  Uitbreiden vroegsignalering", "Actie B4 - Fietscheck".
+LABELLED_MEASURE_TITLE = re.compile(
+    r"^(?:activiteit|actie|maatregel|project)\s+(?-i:[A-Z])?\d{1,2}(?:\.\d{1,2})?(?:\s*[–-]\s*|\s{2,})(?-i:[A-ZÀ-Ý])"
+    r"[^.!?:;]{2,90}$",
+    re.I,
+)
+
+
+def measure_cards(parsed: ParsedDocument, drafts: list[Draft]) -> list[Draft]:
+    """A measure told as a card: its labelled title line, a paragraph of what is done, and the card's fields below it
+    ("Trekker: … Partners: … Planning: … Budget: …"). The paragraph with its fields is one action, unless another
+    rule read an action there. Without the fields a labelled title over a paragraph is not enough (a paragraph under
+    "Maatregel 1.1  …" may hold goals and explanation as well)."""
+    lines = source_lines(parsed)
+    headings = heading_starts(parsed, lines)
+    taken = [(d.char_start, d.char_end) for d in drafts if d.type == "action"]
+    found: list[Draft] = []
+    for index, (_, _, title) in enumerate(lines):
+        if LABELLED_MEASURE_TITLE.match(title.strip()) is None:
+            continue
+        body: list[tuple[int, int, str]] = []
+        fields = 0
+        for start, end, text in lines[index + 1 : index + 1 + MAX_CARD_LINES]:
+            if LABELLED_MEASURE_TITLE.match(text.strip()) or start in headings:
+                break
+            if not text.strip():
+                continue
+            if CARD_FIELD.match(text.strip()):
+                fields += 1
+            elif fields:
+                if not re.match(r"^\s*[\w€(]", text) or re.match(r"^[A-ZÀ-Ý]", text.strip()):
+                    break  # the card's fields end: the next paragraph
+            body.append((start, end, text))
+        if not fields or not body or CARD_FIELD.match(body[0][2].strip()):
+            continue
+        begin, finish = body[0][0], body[-1][1]
+        if any(a < finish and begin < b for a, b in taken):
+            continue
+        text = " ".join(" ".join(t.split()) for _, _, t in body)
+        found.append(Draft("action", begin, finish, section_at(parsed, begin), text=text, rule="measure_card"))
+    return found
+
+
+MAX_CARD_LINES = 12  # a card's paragraph and fields
+
+
 # The headers whose paragraphs of intent are measures: "Wat gaan we (daarvoor) doen?", "Maatregelen", "Acties".
 MEASURE_HEADERS = frozenset({"action_box", "action_list"})
 

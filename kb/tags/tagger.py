@@ -25,6 +25,7 @@ from kb.tags.lists import (
     drop_glossary_blocks,
     glossary_sections,
     list_items,
+    measure_cards,
     measure_regions,
     named_measure_regions,
     nominal_lists,
@@ -267,6 +268,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
         + list_items(units, kinds)
     )
     list_drafts += nominal_lists(units, list_drafts)
+    list_drafts += measure_cards(parsed, list_drafts)
     drafts.extend(list_drafts)
     drafts.extend(_requests_in_list_items(list_drafts))
     claimed = [(d.char_start, d.char_end) for d in drafts]
