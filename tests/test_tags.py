@@ -3803,6 +3803,11 @@ def test_a_measures_heading_with_what_they_are_per_governs_its_year_groups() -> 
 
     for title in ("Maatregelen per jaar", "Acties per thema", "Maatregelenprogramma 2027-2031", "Acties voor de wijk"):
         assert list_header(title) == ("action_list", "action"), title
+    # … or of the programme line, theme or pillar they serve (dev56: under "Wat willen we bereiken?" its points had
+    # been read as goals)
+    for title in ("Activiteiten programmalijn 4:", "Acties pijler 3:", "Maatregelen thema 2.1"):
+        assert list_header(title) == ("action_list", "action"), title
+    assert list_header("Activiteiten programmalijn 4 zijn in 2025 gestart.") is None
     # counter-examples: a line of the table of contents, the document pointing at itself
     assert list_header("Activiteiten per pijler                                  11") is None
     assert list_header("Maatregelen in dit hoofdstuk") is None

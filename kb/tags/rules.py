@@ -155,7 +155,9 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
             # chapter of a covenant whose articles say what each party does, or must)
             # (words apart by single spaces, no page number: not a line of the table of contents)
             r"(?:\s(?:per|voor|in)\s(?!(?:dit|deze)\b)(?!.*\s\d{1,3}\s*$)[\w,()'-]+(?:\s[\w,()'-]+){0,7}|"
-            r"\s+20\d\d(?:\s*[-–]\s*20\d\d)?)?|"
+            r"\s+20\d\d(?:\s*[-–]\s*20\d\d)?|"
+            # … or of the programme line, theme or pillar they serve: "Activiteiten programmalijn 4", "Acties pijler 3"
+            r"\s+(?:programmalijn|thema|pijler|spoor|ambitie|opgave)\s+\d{1,2}(?:\.\d{1,2})?)?|"
             r"wat doen (?:we|wij)|"
             # what parties agree, its points below: "Daarnaast spreken de corporaties en de gemeente af:"
             r"(?:daarnaast\s+|ook\s+)?spreken\s+(?:[\w-]+\s+){1,8}?af(?=\s*:)|"
