@@ -5743,3 +5743,21 @@ def test_a_measure_told_as_a_card_is_one_action_from_its_paragraph_to_its_fields
     )
     plain = plain.replace("2027–2030. Budget: € 2.000.000.\n", "")
     assert not _texts(plain, "action")
+
+
+def test_a_table_of_what_property_is_worth_holds_no_budgets() -> None:
+    # dev56: a municipality's property portfolio with book and WOZ values
+    rows = (
+        "Sportaccommodaties                       24     38.500          31,4           52,6\n"
+        "Wijk- en buurtaccommodaties              11      9.800           6,2           14,9\n"
+        "Cultuur                                   9     21.400          24,8           38,1\n"
+    )
+    header = (
+        "Categorie                           Aantal    m2 bvo     Boekwaarde     WOZ-waarde\n"
+        "                                   objecten              (€ mln)        (€ mln)\n"
+    )
+    text = f"2 Vastgoed\n\nTabel 1. Gemeentelijke vastgoedportefeuille per 1 januari 2026\n\n{header}{rows}"
+    assert not _texts(text, "budget")
+    # counter-example: the same rows under a header of what is budgeted are budgets
+    budgeted = text.replace("Boekwaarde     WOZ-waarde", "Investering    Budget    ")
+    assert _texts(budgeted, "budget")

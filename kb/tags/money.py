@@ -386,6 +386,10 @@ def _bar_wrap(raw: str, previous: str) -> bool:
     return raw.count("|") < 2 or sum(1 for cell in BAR.split(raw.strip().strip("|")) if not cell.strip()) >= 2
 
 
+# A column of what property is worth, in a table's header: "WOZ-waarde", "WOZ (€ mln)".
+VALUATION_COLUMN = re.compile(r"\bWOZ\b")
+
+
 def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft]:
     raw_lines = source_lines(parsed)
     lines = [(start, end, unbarred(text)) for start, end, text in raw_lines]
@@ -453,7 +457,10 @@ def table_budget_items(parsed: ParsedDocument, glossary: set[str]) -> list[Draft
             BUDGET_WORDS.search(heading) or "€" in heading
         )
         money = has_years or BUDGET_WORDS.search(context) or MONEY_COLUMN.search(context)
-        if figure_rows >= minimum_rows and money and not (risks or counted):
+        # a table of what property is worth ("Categorie  Aantal  m2 bvo  Boekwaarde  WOZ-waarde"): valuations, no
+        # money anyone spends
+        valued = any(VALUATION_COLUMN.search(t) for _, _, t in lines[head : start + 1])
+        if figure_rows >= minimum_rows and money and not (risks or counted or valued):
             found = _region_drafts(parsed, region, glossary, lines[max(0, head - 3) : head])
             for draft in found:
                 # a row between bars whose label wraps onto the lines below it spans them too
