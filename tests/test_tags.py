@@ -3851,6 +3851,12 @@ def test_a_what_we_do_header_with_its_subject_and_a_lead_in_naming_the_means_ope
     from kb.tags.rules import list_header
 
     assert list_header("Wat gaan we doen op het gebied van bedrijfsvoering?") == ("action_box", "action")
+    # … or what for (dev58); not a long question that only starts so
+    assert list_header("Wat gaan we doen om de raden te betrekken?") == ("action_box", "action")
+    assert (
+        list_header("Wat gaan we doen om te zorgen dat iedereen meedoet, en waarom is dat nodig en wat kost het?")
+        is None
+    )
     for lead_in in (
         "Wij beheersen de risico's onder meer door:",
         "Dit bereiken we door:",
@@ -5761,3 +5767,12 @@ def test_a_table_of_what_property_is_worth_holds_no_budgets() -> None:
     # counter-example: the same rows under a header of what is budgeted are budgets
     budgeted = text.replace("Boekwaarde     WOZ-waarde", "Investering    Budget    ")
     assert _texts(budgeted, "budget")
+
+
+def test_a_sentence_that_points_to_the_chapters_naming_an_ambition_is_no_goal() -> None:
+    # dev58: a reading guide names "onze ambitie" in passing
+    guide = "1 Inleiding\n\nHoofdstuk 2 schetst het veiligheidsbeeld, hoofdstuk 3 onze ambitie en de prioriteiten.\n"
+    assert not _texts(guide, "goal")
+    # counter-example: the ambition itself
+    own = "3 Ambitie\n\nOnze ambitie is dat Fryslân in 2030 een veilige regio is voor iedereen die er woont en werkt.\n"
+    assert _texts(own, "goal")

@@ -133,7 +133,9 @@ LIST_HEADERS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         "action",
         re.compile(
             r"^wat\s+(?:gaan|zullen)\s+(?:we|wij)\b.{0,60}\bdoen"
-            r"(?:\s+(?:op het gebied van|aan|voor|in|met|rond|binnen)\s+[\w\s,'-]{2,60}?)?\s*[?:.]?$",
+            r"(?:\s+(?:op het gebied van|aan|voor|in|met|rond|binnen)\s+[\w\s,'-]{2,60}?|"
+            # … or what for: "Wat gaan we doen om de raden te betrekken?"
+            r"\s+om\s+[\w\s,'-]{2,60}?\s+te\s+\w+)?\s*[?:.]?$",
             re.I,
         ),
     ),
