@@ -2035,11 +2035,8 @@ def cell_table_rows(parsed: ParsedDocument) -> list[Draft]:
         if bar_names and index + 1 < len(lines) and "|" not in lines[index + 1][2]:
             # the header on one line between bars, the cells one per line below it ("Actie | Trekker | Partners |
             # Planning | Budget", then "Opstellen objectpaspoorten …" / "Vastgoed en Facilitair" / … / "Q1–Q4 2027")
-            closing = [i for i, n in enumerate(bar_names) if PERIOD_COLUMN.match(n) or MONEY_COLUMN.match(n)]
             scale = unit_scale(" ".join(t for _, _, t in lines[max(0, index - 3) : index + 1]))
-            # (_uncoded_cell_rows steps back over header cells after the closing column: none here)
-            after = index + 1 + (len(bar_names) - 1 - closing[-1])
-            index = _uncoded_cell_rows(parsed, lines, after, bar_names, scale, drafts)
+            index = _uncoded_cell_rows(parsed, lines, index + 1, bar_names, scale, drafts, one_line=True)
             continue
         header: list[str] = []
         while index + len(header) < len(lines) and len(header) < MAX_HEADER_CELLS:
@@ -2124,12 +2121,14 @@ def _uncoded_cell_rows(
     names: list[str],
     scale: float,
     drafts: list[Draft],
+    one_line: bool = False,
 ) -> int:
     """Rows of a table whose cells stand one per line without a row number ("Actie / Trekker / Partners /
     Planning / Budget", then "Ombouw VRI's naar iVRI / Provincie / gemeenten / 2026–2029 / € 5.000.000"): the
     cell of the period column (else of the money column) anchors each row: the row runs from the end of the row
     above (or of a subtotal's figures) to the cells after that one. An action each; under a money column also a
-    budget with the row's amounts. Returns the index after the table."""
+    budget with the row's amounts. `index` is the line after the header; with `one_line` the header stood on that
+    one line (between bars), else one name per line. Returns the index after the table."""
     # the header starts at its first column name (a heading or caption may stand right above it) and ends at its
     # last period or money column: short lines after it ("Fiets") open the rows
     closing = [i for i, name in enumerate(names) if PERIOD_COLUMN.match(name) or MONEY_COLUMN.match(name)]
@@ -2137,7 +2136,8 @@ def _uncoded_cell_rows(
     opening = [i for i, name in enumerate(names) if any(column.match(name) for column in first_columns)]
     if not closing:
         return index
-    index -= len(names) - 1 - closing[-1]
+    if not one_line:
+        index -= len(names) - 1 - closing[-1]  # the header's lines after its last closing column are the first row's
     names = names[opening[0] : closing[-1] + 1]
     periods = [i for i, name in enumerate(names) if PERIOD_COLUMN.match(name)]
     money = [i for i, name in enumerate(names) if MONEY_COLUMN.match(name)]

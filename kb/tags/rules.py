@@ -1272,7 +1272,7 @@ SENTENCE_EXCLUSIONS = re.compile(
     r"\bin dit (?:hoofdstuk|document|deel|rapport|inleidende)\b|\bin (?:het|de) volgende (?:hoofdstuk\w*|paragra\w+)\b|"
     r"\bhiermee bedoelen\b|\bvolgende uitgangs?punten\s*:?\s*$|"
     # the document pointing to its parts: "Hoofdstuk 9 bevat het raadsbesluit", "In de bijlage is de motie opgenomen"
-    r"^\s*(?:hoofdstuk|paragraaf|bijlage)\s+\d+\w?\s+(?:bevat|beschrijft|geeft|gaat|sluit)\b|"
+    r"^\s*(?:hoofdstuk|paragraaf|bijlage)\s+\d+\w?\s+(?:bevat|beschrijft|schetst|behandelt|geeft|gaat|sluit)\b|"
     # … or to several: "In hoofdstuk 4 staan onze ambitie en doelen", "De hoofdstukken 4 tot en met 7 beschrijven …"
     # (or to a table: "In tabel 3.1 staan de uitgangssituatie, de streefwaarde voor 2031 en …", "In tabel 3.1 hebben
     # wij de hoofddoelen voor 2030 samengevat")

@@ -154,7 +154,7 @@ NO_UNDERTAKING = re.compile(
 # beschrijven wij waarom …", "Daarna volgen onze ambitie, de doelen …".
 DESCRIBES = re.compile(
     r"\b(?:beschrijven|beschrijft|schetsen|schetst|behandelen|behandelt)\s+(?:we|wij)\b|"
-    r"\b(?:volgen|volgt)\s+(?:onze|de)\s+(?:ambitie|doelen)\b|\bhoofdstuk\s+\d+\s+(?:beschrijft|bevat|schetst|behandelt|gaat\s+in\s+op)\b|"
+    r"\b(?:volgen|volgt)\s+(?:onze|de)\s+(?:ambitie|doelen)\b|\bhoofdstuk\s+\d+\s+(?:beschrijft|bevat)\b|"
     # the document's own layout by the question it answers: "… telkens met de vragen 'Wat willen we bereiken?' en
     # …", "Per prioriteit geven we aan wat we willen bereiken, …"
     # (not what a document states there: 'In de begroting staat onder "Wat willen we bereiken?" dat …')
