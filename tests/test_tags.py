@@ -517,7 +517,8 @@ def test_a_numbered_heading_after_a_numbered_list_ends_the_list() -> None:
 def test_budget_payer_and_recipient() -> None:
     budgets = {i.line_start: i for i in _of_type("003", "budget")}
     assert budgets[845].addressee == "DOM" and budgets[845].actor == "Gemeente Midden-Drenthe"
-    assert budgets[1053].addressee == "DOM" and budgets[1053].actor is None
+    # money the document names no payer for is its author's ("Daarnaast ontvangt het DOM jaarlijks € 11.600")
+    assert budgets[1053].addressee == "DOM" and budgets[1053].actor == "Gemeente Midden-Drenthe"
     rijk = next(i for i in _of_type("004", "budget") if "Het Rijk heeft" in i.text)
     assert rijk.actor == "Rijk"
 
@@ -591,7 +592,7 @@ def test_unseen_council_proposal_with_numbered_headings_and_a_scaled_table() -> 
     assert [(a.year, a.value) for a in table[0].amounts] == [(2024, 400000.0), (2025, 600000.0), (2026, 0.0)]
     assert table[-1].amounts[0].kind == "total"
     motion = next(i for i in items if i.type == "request")
-    assert (motion.actor, motion.addressee, motion.deadline) == ("raad", "het college", "1 januari 2025")
+    assert (motion.actor, motion.addressee, motion.deadline) == ("raad", "het college", "vóór 1 januari 2025")
 
 
 def test_004_monitoring_table_targets_are_separate_items_with_short_citations() -> None:
@@ -5776,3 +5777,62 @@ def test_a_sentence_that_points_to_the_chapters_naming_an_ambition_is_no_goal() 
     # counter-example: the ambition itself
     own = "3 Ambitie\n\nOnze ambitie is dat Fryslân in 2030 een veilige regio is voor iedereen die er woont en werkt.\n"
     assert _texts(own, "goal")
+
+
+def test_a_decision_carries_what_it_makes_due_but_not_its_own_date_or_a_title() -> None:
+    text = (
+        "1 Voorstel\n\nBeslispunten\n"
+        "1. Het college op te dragen de Bomenverordening uiterlijk in het derde kwartaal van 2027 te herzien.\n"
+        "2. De Nota Dierenwelzijn 2019–2023 in te trekken met ingang van 1 januari 2027.\n"
+        "3. Het Uitvoeringsprogramma Mobiliteit 2027–2030 vast te stellen.\n"
+        "4. De begrotingswijziging 2026-17 vast te stellen.\n"
+    )
+    decisions = [i for i in tag_document(_hand_made(text)).items if i.type == "decision"]
+    assert [d.deadline for d in decisions] == [
+        "uiterlijk in het derde kwartaal van 2027",
+        "met ingang van 1 januari 2027",  # not the withdrawn note's 2019–2023
+        None,  # a programme's period in its title is no deadline
+        None,  # nor is a budget change's number
+    ]
+
+
+def test_a_deadline_said_to_be_due_comes_before_a_bare_year_and_a_motion_number_is_no_period() -> None:
+    text = (
+        "1 Opdrachten\n\nWij vragen Gedeputeerde Staten:\n"
+        "• om het Uitvoeringsprogramma 2027–2030 uiterlijk in het tweede kwartaal van 2029 te evalueren;\n"
+        "• om de motie M-2025-44 uit te voeren.\n"
+    )
+    requests = [i for i in tag_document(_hand_made(text)).items if i.type == "request_gs"]
+    assert [r.deadline for r in requests] == ["uiterlijk in het tweede kwartaal van 2029", None]
+    # counter-example: without a due phrase the year still dates the item
+    plain = "1 Opdrachten\n\nWij vragen Gedeputeerde Staten:\n• om de dijk in 2028 te versterken;\n"
+    assert [i.deadline for i in tag_document(_hand_made(plain)).items if i.type == "request_gs"] == ["in 2028"]
+
+
+def test_who_decides_a_decision_and_who_asks_gs() -> None:
+    text = (
+        "1 Voorstel\n\nBeslispunten\n"
+        "1. Het college op te dragen de verordening uiterlijk in 2027 te herzien.\n"
+        "2. De Woonvisie 2027 vast te stellen.\n"
+    )
+    municipal = DocumentMeta(id="g", code="GEM", title="Raadsvoorstel", issuer="Gemeente Proefdorp", level="gemeente")
+    decisions = [i for i in tag_document(ingest_text(text, municipal, "g.txt")).items if i.type == "decision"]
+    # the college is instructed, so the council decides; with no body named, the council adopts a municipal proposal
+    assert [d.actor for d in decisions] == ["gemeenteraad", "gemeenteraad"]
+    unknown = [i.actor for i in tag_document(_hand_made(text)).items if i.type == "decision"]
+    assert unknown == ["gemeenteraad", None]  # a document of no known level: nobody is guessed
+    provincial = DocumentMeta(
+        id="p", code="PRV", title="Statenvoorstel", issuer="Gedeputeerde Staten", level="provincie"
+    )
+    points = (
+        "1 Besluit\n\nBeslispunten\n1. Provinciale Staten via een Statenbrief te informeren over de uitvoering.\n"
+        "2. Het programma Natuur 2027 vast te stellen.\n\nWij vragen Gedeputeerde Staten:\n"
+        "• om jaarlijks te rapporteren over de voortgang.\n"
+    )
+    items = tag_document(ingest_text(points, provincial, "p.txt")).items
+    # the States are informed, so the executive decides; a request to GS is the States' whatever the author
+    assert [i.actor for i in items if i.type == "decision"] == ["Gedeputeerde Staten", "Provinciale Staten"]
+    assert {i.actor for i in items if i.type == "request_gs"} == {"Provinciale Staten"}
+    # a body that says it decided is the decider
+    stated = "1 Besluiten\n\nBeslispunten\n1. Vastgesteld door het algemeen bestuur op 3 juli 2026.\n"
+    assert [i.actor for i in tag_document(_hand_made(stated)).items if i.type == "decision"] == ["algemeen bestuur"]

@@ -10,18 +10,29 @@ from kb.lexicon import detect_themes, subject_actor
 from kb.models import Item, ParsedDocument
 from kb.tags.drafts import Draft
 from kb.tags.rules import (
+    ADDRESSED_BODY,
     ADDRESSEE,
+    BODY_NAMES,
     BULLET_PREFIX,
+    COUNTERPART,
     DATE,
     DATE_WITH_DAY,
     DEADLINE,
+    DECIDED_BY,
+    DECIDING_BODY,
+    DECISION_DEADLINE,
+    DUE_PHRASE,
     ITEM_TYPES,
     LEADING_WHEN,
+    LEVEL_DECIDER,
+    NAMED_BODY,
     PAYER,
     RECIPIENT,
     RECURRENCE,
     REQUESTER,
+    SHORT_ROW_WORDS,
     WE,
+    WE_DECIDED,
 )
 
 
@@ -37,7 +48,16 @@ def _requester(text: str) -> str | None:
 LEAD_FIELD = re.compile(r"\btrekker\s*:\s*(?P<who>[^\n.;|()]{2,80}?)\s*(?=[.;|(]|\n|\s+\w+\s*:|$)", re.I)
 
 
-def item_actor(draft: Draft, text: str, issuer: str | None) -> str | None:
+def item_actor(draft: Draft, text: str, issuer: str | None, level: str | None = None) -> str | None:
+    """Who states or carries the item: a decision's decider; the States for a request to GS; the owner its row or
+    "Trekker:" names; a payer or requester named in it; a body its sentence opens with; else the document's issuer —
+    a document's goals, measures and money are its author's unless it names another party. A request by another
+    party names its requester or nobody."""
+    if draft.type == "decision":
+        return decider(text, level, issuer)
+    if draft.type == "request_gs":
+        # the States ask; a document by Gedeputeerde Staten that records their requests is not the asker
+        return issuer if issuer and issuer.lower().startswith("provinciale staten") else "Provinciale Staten"
     if draft.actor:
         return draft.actor  # read by the tagger from the item's own owner cell ("Trekker" column of its table row)
     lead = LEAD_FIELD.search(text) if draft.type == "action" else None
@@ -47,27 +67,43 @@ def item_actor(draft: Draft, text: str, issuer: str | None) -> str | None:
         payer = PAYER.search(text)
         if payer is not None:
             return re.sub(r"^(?:de|het)\s+", "", payer.group("who"), flags=re.I)
-        listed = draft.rule in ("gs_list", "action_box", "action_list", "principles", "goal_label")
-        return issuer if listed or WE.search(text) else None
+        return issuer  # the document's own money unless a payer is named
     if draft.type == "request":
         requester = _requester(text)
         if requester is not None:
             return requester
         return issuer if WE.search(text) else None
-    if draft.type in ("request_gs",) or draft.rule in (
-        "gs_list",
-        "action_box",
-        "action_list",
-        "principles",
-        "goal_label",
-    ):
-        return issuer
+    if draft.rule in ("gs_list", "action_box", "action_list", "principles", "goal_label"):
+        return issuer  # a list its header gives to the author ("Wat gaan we doen?") is the author's
     named = subject_actor(text)
-    if named is not None and draft.type != "request":
-        return named
-    if WE.search(text):
+    return named if named is not None else issuer
+
+
+def decider(text: str, level: str | None, issuer: str | None = None) -> str | None:
+    """Who takes a decision: the body that an instruction in it addresses has its counterpart decide ("Het college
+    op te dragen …" → the council; "Provinciale Staten voor te stellen …" → Gedeputeerde Staten); a body named with
+    a verb of deciding decides ("Provinciale Staten hebben … aangenomen", "Het college stelt … vast", "vastgesteld
+    door Gedeputeerde Staten"); "wij hebben … vastgesteld" is the issuer's; a short row of a decisions table names
+    its body ("29 juni 2021  GS  Vaststelling …"); else the body that adopts proposals at the document's level of
+    government (a municipality's council, the States, a water board's or regional body's general board)."""
+    head = BULLET_PREFIX.sub("", text)[:160]
+    addressed = ADDRESSED_BODY.match(head)
+    if addressed is not None:
+        return COUNTERPART[_body(addressed.group("body"))]
+    deciding = DECIDING_BODY.match(head) or DECIDED_BY.search(text)
+    if deciding is not None:
+        return _body(deciding.group("body"))
+    if issuer and WE_DECIDED.search(text):
         return issuer
-    return named
+    named = NAMED_BODY.search(text) if len(text.split()) <= SHORT_ROW_WORDS else None
+    if named is not None:  # a row of a decisions table: "29 juni 2021  GS  Vaststelling subsidieregeling"
+        return _body(named.group("body"))
+    return LEVEL_DECIDER.get(level or "")
+
+
+def _body(name: str) -> str:
+    folded = " ".join(name.lower().split())
+    return next(body for body, pattern in BODY_NAMES if re.search(pattern, folded))
 
 
 def _recipient(text: str) -> str | None:
@@ -97,12 +133,38 @@ def item_deadline(draft: Draft, text: str) -> str | None:
     if draft.deadline is not None:
         return None if RECURRENCE.fullmatch(draft.deadline.strip()) else draft.deadline
     if draft.type == "decision":
-        return None
+        return _decision_deadline(text)
     # (a budget row's year label is the year of its money: "2027: 1.200 …")
     leading = LEADING_WHEN.match(BULLET_PREFIX.sub("", text)) if draft.type != "budget" else None
     if leading is not None:
         return leading.group(0).strip()
-    match = next((m for m in DEADLINE.finditer(text) if not RECURRENCE.fullmatch(m.group(0))), None)
+    due = DUE_PHRASE.search(text)  # said to be due, before any bare year or range
+    if due is not None:
+        return due.group(0)
+    match = next(
+        (m for m in DEADLINE.finditer(text) if not RECURRENCE.fullmatch(m.group(0)) and not _a_number(m, text)), None
+    )
+    return match.group(0) if match is not None else None
+
+
+YEAR_PAIR = re.compile(r"((?:19|20)(\d\d))\s?[-–/]\s?(?:19|20)?(\d\d)$")
+
+
+def _a_number(match: re.Match[str], text: str) -> bool:
+    """A "year range" that is a number: a motion's or amendment's ("M-2025-44", "motie 2025-12"), a budget
+    change's ("begrotingswijziging 2026-17") — its second part is not a later year, or a code is glued to it."""
+    pair = YEAR_PAIR.search(match.group(0))
+    if pair is None:
+        return False
+    glued = match.start() > 0 and (text[match.start() - 1] in "-/" or text[match.start() - 1].isalnum())
+    return glued or int(pair.group(3)) <= int(pair.group(2))
+
+
+def _decision_deadline(text: str) -> str | None:
+    """What a decision makes due, in its own words ("het college op te dragen uiterlijk in het derde kwartaal van
+    2027 …", "met ingang van 1 januari 2027", "voor de periode 2026–2030"), never the date it was taken ("op 9 juli
+    2025 besloten", "in de vergadering van 4 juli 2019")."""
+    match = DECISION_DEADLINE.search(text)
     return match.group(0) if match is not None else None
 
 

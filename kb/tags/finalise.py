@@ -79,7 +79,7 @@ def finalise(parsed: ParsedDocument, drafts: list[Draft]) -> tuple[Item, ...]:
                 char_start=draft.char_start,
                 char_end=draft.char_end,
                 amounts=draft.amounts,
-                actor=item_actor(draft, text, document.issuer),
+                actor=item_actor(draft, text, document.issuer, document.level),
                 addressee=item_addressee(draft, text),
                 deadline=item_deadline(draft, text),
                 recurrence=item_recurrence(draft, text),

@@ -1661,6 +1661,26 @@ DATE = re.compile(
     r"\b\d{1,2}\s+" + MONTH + r"(?:\s+(?:19|20)\d\d)?\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b|\b(?:19|20)\d\d\b",
     re.I,
 )
+# A date or period introduced as due: "uiterlijk in het derde kwartaal van 2027", "vóór 1 mei", "met ingang van
+# 1 januari 2027", "in de periode 2026–2027", "in het voorjaar van 2029", "vóór de zomer van 2028". Read before a
+# bare year or range, which is often a title ("Programma 2027–2030") or a number ("motie M-2025-44").
+_WHEN = (
+    r"(?:(?:het|de)\s+)?(?:(?:eerste|tweede|derde|vierde|[1-4]e)\s+kwartaal|voorjaar|najaar|zomer|winter|begin|eind|"
+    r"einde|helft|eerste\s+helft|tweede\s+helft)\s+(?:van\s+)?(?:19|20)\d\d|"
+    r"(?:\d{1,2}\s+)?" + MONTH + r"(?:\s+(?:19|20)\d\d)?|Q[1-4]\s+(?:19|20)\d\d|"
+    r"(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?(?![-–/]?\d)"
+)
+DUE_PHRASE = re.compile(
+    r"\b(?:uiterlijk(?:\s+(?:op|in))?|vóór|met\s+ingang\s+van|per|vanaf|tot\s+en\s+met|t/m|(?:in|voor)\s+de\s+periode|"
+    r"in|eind|begin|medio)\s+(?:" + _WHEN + r")\b",
+    re.I,
+)
+# The same, for a decision: only what it says is due ("in 2027" in a decision is mostly the year of its money).
+DECISION_DEADLINE = re.compile(
+    r"\b(?:uiterlijk(?:\s+(?:op|in))?|vóór|met\s+ingang\s+van|per|vanaf|tot\s+en\s+met|t/m|(?:in|voor)\s+de\s+periode|"
+    r"in(?=\s+(?:het|de)\s))\s+(?:" + _WHEN + r")\b",
+    re.I,
+)
 # A full date with a day: its year dates an event (a council meeting), not the money.
 DATE_WITH_DAY = re.compile(
     r"\b\d{1,2}\s+" + MONTH + r"\s+(?:19|20)\d\d\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b",
@@ -1672,6 +1692,63 @@ ADDRESSEE = re.compile(
     r"gemeenten|het Rijk|de raad)\b",
     re.I,
 )
+# Who decides (kb.tags.attributes.decider). The governing bodies a decision names, as the register writes them.
+_BODY = (
+    r"(?:de\s+)?(?:gemeente)?raad|Provinciale\s+Staten|PS|Gedeputeerde\s+Staten|GS|(?:het\s+)?college(?:\s+van\s+"
+    r"(?:burgemeester\s+en\s+wethouders|B\s?&\s?W|B\s+en\s+W|GS|Gedeputeerde\s+Staten))?|"
+    r"(?:het\s+)?(?:algemeen|dagelijks)\s+bestuur"
+)
+BODY_NAMES: tuple[tuple[str, str], ...] = (
+    ("Gedeputeerde Staten", r"gedeputeerde staten|^gs$|college van (?:gs|gedeputeerde)"),
+    ("Provinciale Staten", r"provinciale staten|^ps$"),
+    ("college van B&W", r"college"),
+    ("gemeenteraad", r"raad"),
+    ("algemeen bestuur", r"algemeen bestuur"),
+    ("dagelijks bestuur", r"dagelijks bestuur"),
+)
+# A decision point that instructs a body: "Het college op te dragen …", "Provinciale Staten voor te stellen …",
+# "Gedeputeerde Staten te verzoeken …", "de gemeenteraad … te informeren" — that body is addressed, not deciding.
+ADDRESSED_BODY = re.compile(
+    r"^(?:[\w'’-]+\s+){0,2}?(?P<body>" + _BODY + r")\b[^.;:]{0,120}?\b(?:op\s+te\s+dragen|te\s+verzoeken|voor\s+te\s+"
+    r"stellen|te\s+informeren|te\s+vragen|opdracht\s+te\s+geven|te\s+machtigen|te\s+mandateren)\b",
+    re.I,
+)
+# … and its counterpart, who instructs it.
+COUNTERPART = {
+    "college van B&W": "gemeenteraad",
+    "gemeenteraad": "college van B&W",
+    "Gedeputeerde Staten": "Provinciale Staten",
+    "Provinciale Staten": "Gedeputeerde Staten",
+    "dagelijks bestuur": "algemeen bestuur",
+    "algemeen bestuur": "dagelijks bestuur",
+}
+# A body named with a verb of deciding: "Provinciale Staten hebben op 9 juli 2025 … aangenomen", "Het college stelt
+# de subsidieregeling vast", "De raad besluit …".
+DECIDING_BODY = re.compile(
+    r"^(?:[\w'’-]+\s+){0,2}?(?P<body>" + _BODY + r")\b(?:\s+van\s+[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)?\s+"
+    r"(?:heeft|hebben|besluit|besluiten|besloot|besloten|stelt|stellen|neemt|nemen|stemt|stemmen|gaat|gaan|kent|kennen)\b",
+    re.I,
+)
+# "vastgesteld door Gedeputeerde Staten op 9 december 2025", "aangenomen door de raad".
+DECIDED_BY = re.compile(
+    r"\b(?:vastgesteld|aangenomen|genomen|besloten|goedgekeurd|bekrachtigd)\s+door\s+(?P<body>" + _BODY + r")\b", re.I
+)
+# "dat wij op 1 december 2026 hebben vastgesteld", "Wij hebben besloten …": the issuer decided.
+WE_DECIDED = re.compile(
+    r"\b(?:wij|we)\b[^.;:]{0,60}?\b(?:hebben|besloten|besluiten|stellen)\b[^.;:]{0,60}?"
+    r"(?:besloten|vastgesteld|vast\b|ingestemd|aangenomen)",
+    re.I,
+)
+# A body named in a short row of a decisions table ("Borne  gemeenteraad  19 mei 2026").
+NAMED_BODY = re.compile(r"(?<![\w-])(?P<body>" + _BODY + r")(?![\w-])", re.I)
+SHORT_ROW_WORDS = 16
+# Who adopts a proposal at each level of government when the decision names no body.
+LEVEL_DECIDER = {
+    "gemeente": "gemeenteraad",
+    "provincie": "Provinciale Staten",
+    "waterschap": "algemeen bestuur",
+    "regio": "algemeen bestuur",
+}
 # A first-person plural subject: the issuer is the actor.
 WE = re.compile(r"\b(?:wij|we|ons|onze)\b", re.I)
 # Bullet glyphs at a block start.
