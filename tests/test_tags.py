@@ -458,7 +458,7 @@ def test_unseen_policy_text_with_its_own_layout() -> None:
     decision = next(i for i in items if i.type == "decision")
     assert decision.date == "12 maart 2025"
     request = next(i for i in items if i.type == "request")
-    assert request.actor == "sportraad" and request.addressee == "de gemeente"
+    assert request.actor == "sportraad" and request.addressee == "gemeente"
     assert [i.text for i in items if i.type == "action"][:2] == [
         "Aanleg van een beweegroute langs het kanaal in 2026.",
         "Uitbreiding van het schoolzwemmen voor groep 5 en 6.",
@@ -592,7 +592,11 @@ def test_unseen_council_proposal_with_numbered_headings_and_a_scaled_table() -> 
     assert [(a.year, a.value) for a in table[0].amounts] == [(2024, 400000.0), (2025, 600000.0), (2026, 0.0)]
     assert table[-1].amounts[0].kind == "total"
     motion = next(i for i in items if i.type == "request")
-    assert (motion.actor, motion.addressee, motion.deadline) == ("raad", "het college", "vóór 1 januari 2025")
+    assert (motion.actor, motion.addressee, motion.deadline) == (
+        "gemeenteraad",
+        "college van B&W",
+        "vóór 1 januari 2025",
+    )
 
 
 def test_004_monitoring_table_targets_are_separate_items_with_short_citations() -> None:
@@ -5836,3 +5840,29 @@ def test_who_decides_a_decision_and_who_asks_gs() -> None:
     # a body that says it decided is the decider
     stated = "1 Besluiten\n\nBeslispunten\n1. Vastgesteld door het algemeen bestuur op 3 juli 2026.\n"
     assert [i.actor for i in tag_document(_hand_made(stated)).items if i.type == "decision"] == ["algemeen bestuur"]
+
+
+def test_who_asks_a_request_from_its_item_or_its_lead_in() -> None:
+    municipal = DocumentMeta(id="g", code="GEM", title="Moties", issuer="Gemeente Proefdorp", level="gemeente")
+    text = (
+        "1 Moties\n\nMotie M1 Dorpsbudgetten\nDe raad, in vergadering bijeen,\n"
+        "constaterende dat de dorpen klein zijn;\n"
+        "verzoekt het college:\n• per dorp een budget voor initiatieven te reserveren;\n"
+        "• de raad vóór 1 juli 2027 te informeren.\n\n"
+        "2 Lobby\n\nWij vragen het Rijk om:\n• de Woningbouwimpuls na 2027 voort te zetten;\n"
+        "• de regels voor de OZB te moderniseren.\n"
+    )
+    requests = [i for i in tag_document(ingest_text(text, municipal, "g.txt")).items if i.type == "request"]
+    askers = [(i.text.split()[1], i.actor, i.addressee) for i in requests]
+    assert askers == [
+        # the motion's dictum names no asker: the council instructs its college (not "de raad" it is to inform)
+        ("dorp", "gemeenteraad", "college van B&W"),
+        ("raad", "gemeenteraad", "college van B&W"),
+        # "Wij vragen het Rijk om:" is the author's request
+        ("Woningbouwimpuls", "Gemeente Proefdorp", "Rijk"),
+        ("regels", "Gemeente Proefdorp", "Rijk"),
+    ]
+    # counter-example: a party named in the request itself is the asker, whatever the lead-in
+    own = "1 Reacties\n\nDe Dorpsraad vraagt het college om een extra bushalte in Proefdorp.\n"
+    found = [i.actor for i in tag_document(ingest_text(own, municipal, "g.txt")).items if i.type == "request"]
+    assert found == ["Dorpsraad"]

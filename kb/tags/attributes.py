@@ -31,6 +31,7 @@ from kb.tags.rules import (
     RECURRENCE,
     REQUESTER,
     SHORT_ROW_WORDS,
+    SUBJECTLESS_REQUEST,
     WE,
     WE_DECIDED,
 )
@@ -40,8 +41,7 @@ def _requester(text: str) -> str | None:
     match = REQUESTER.search(text)
     if match is None:
         return None
-    who = match.group("before") or match.group("after")
-    return re.sub(r"^(?:de|het)\s+", "", who, flags=re.I)
+    return _named(match.group("before") or match.group("after"))
 
 
 # A measure's lead named in its own field: "Trekker: Provincie Fryslân, team Mienskip", "Trekker: gemeente Hengelo."
@@ -69,10 +69,7 @@ def item_actor(draft: Draft, text: str, issuer: str | None, level: str | None = 
             return re.sub(r"^(?:de|het)\s+", "", payer.group("who"), flags=re.I)
         return issuer  # the document's own money unless a payer is named
     if draft.type == "request":
-        requester = _requester(text)
-        if requester is not None:
-            return requester
-        return issuer if WE.search(text) else None
+        return _request_actor(draft, text, issuer)
     if draft.rule in ("gs_list", "action_box", "action_list", "principles", "goal_label"):
         return issuer  # a list its header gives to the author ("Wat gaan we doen?") is the author's
     named = subject_actor(text)
@@ -114,6 +111,38 @@ def _recipient(text: str) -> str | None:
     return re.sub(r"^(?:de|het)\s+", "", who.strip(), flags=re.I) or None
 
 
+def _request_actor(draft: Draft, text: str, issuer: str | None) -> str | None:
+    """Who asks: the party named with the request verb in the item ("De stichting vraagt …"); else, from the item's
+    lead-in if it is listed, or from the item itself: the author when it asks ("Wij vragen het Rijk om:"), the body
+    that instructs the one asked when the dictum names no asker ("verzoekt het college:", a council's motion), or
+    the party that opens the lead-in ("De raad verzoekt het college:"); else nobody."""
+    requester = _requester(text)
+    if requester is not None:
+        return requester
+    # (a motion read as one paragraph ends in its dictum: "De raad, …, constaterende dat …; verzoekt het college:")
+    words = re.split(r";\s*", draft.lead_in)[-1] if draft.lead_in else text
+    if WE.search(words):
+        return issuer
+    if SUBJECTLESS_REQUEST.match(BULLET_PREFIX.sub("", words)):
+        asked = _asked(words)
+        return COUNTERPART.get(asked) if asked is not None else None
+    opener = REQUESTER.search(words) if draft.lead_in else None
+    if opener is not None and opener.group("before"):
+        return _named(opener.group("before"))
+    return None
+
+
+def _asked(text: str) -> str | None:
+    """The governing body a request asks ("verzoekt het college …", "het college op te dragen …" → college van
+    B&W), if it names one."""
+    instructed = ADDRESSED_BODY.match(BULLET_PREFIX.sub("", text))
+    if instructed is not None:
+        return _body(instructed.group("body"))
+    verb = re.search(r"\b(?:vraagt|vragen|verzoekt|verzoeken|roept|roepen|draagt|dragen)\b", text, re.I)
+    match = NAMED_BODY.search(text, verb.end() if verb is not None else 0)
+    return _body(match.group("body")) if match is not None else None
+
+
 def item_addressee(draft: Draft, text: str) -> str | None:
     if draft.type == "request_gs":
         return "Gedeputeerde Staten"
@@ -121,10 +150,22 @@ def item_addressee(draft: Draft, text: str) -> str | None:
         return _recipient(text)
     if draft.type != "request":
         return None
-    verb = re.search(r"\b(?:vraagt|vragen|verzoekt|verzoeken|roept|roepen|draagt|dragen)\b", text, re.I)
-    # the addressee follows the request verb ("De raad verzoekt het college …"); the requester precedes it
-    match = ADDRESSEE.search(text, verb.end() if verb is not None else 0) or ADDRESSEE.search(text)
-    return match.group("who") if match is not None else None
+    # a listed request is asked of whom its lead-in asks ("verzoekt het college:"), whoever its words name
+    for words in (draft.lead_in or "", text):
+        verb = re.search(r"\b(?:vraagt|vragen|verzoekt|verzoeken|roept|roepen|draagt|dragen)\b", words, re.I)
+        # the addressee follows the request verb ("De raad verzoekt het college …"); the requester precedes it
+        match = ADDRESSEE.search(words, verb.end() if verb is not None else 0) or ADDRESSEE.search(words)
+        if match is not None:
+            return _named(match.group("who"))
+    return None
+
+
+def _named(who: str) -> str:
+    """An addressee as the register names bodies: "het college" → "college van B&W", "de raad" → "gemeenteraad",
+    "het Rijk" → "Rijk"."""
+    if NAMED_BODY.fullmatch(who):
+        return _body(who)
+    return re.sub(r"^(?:de|het)\s+", "", who, flags=re.I)
 
 
 def item_deadline(draft: Draft, text: str) -> str | None:

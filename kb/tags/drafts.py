@@ -29,6 +29,7 @@ class Draft:
     deadline: str | None = None
     parent: Draft | None = None
     rule: str = ""
+    lead_in: str | None = None  # a listed request's lead-in ("De raad verzoekt het college:"): who asks whom
 
 
 @dataclass

@@ -621,6 +621,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
     notes = False  # inside the points of a "Toelichting bij de tabel:"
     period: str | None = None  # the year the measures below are grouped under ("2026" / "- Opstellen van …")
     goals_due: str | None = None  # the year the goals below are to be reached by ("In 2030:")
+    asking: str | None = None  # the lead-in of a list of requests ("Wij vragen het Rijk om:"): who asks whom
     grounds_below = False  # a resolution's grounds ("gelet op:", "overwegende dat:") lead in to the points below
     effort_below = False  # … and "Wij zetten in op:" to what the author will do
     article_goals = False  # inside a covenant article on its aims ("Artikel 2 Doel en gezamenlijke ambitie")
@@ -741,6 +742,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
             # in 2030 willen zien zijn:" (a year in a goal itself is often its baseline: "10% lager dan in 2024")
             goal_year = GOAL_LEAD_YEAR.search(lead_in) if item_type == "goal" else None
             goals_due = goal_year.group(1) if goal_year is not None else None
+            asking = lead_in if item_type == "request" else None
             index += 1
             continue
         if (
@@ -855,6 +857,7 @@ def list_items(units: list[Unit], sections: dict[str, tuple[str, str]] | None = 
                         and not measurable_target(unit.text)
                     )
                     draft = _draft("action" if measure else item_type, unit, unit.section_id, name)
+                    draft.lead_in = asking if draft.type == "request" else None
                     _grouped_under(draft, period)
                     if draft.type == "goal" and goals_due is not None and PERIOD_PREFIX.match(unit.text) is None:
                         draft.deadline = goals_due

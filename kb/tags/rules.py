@@ -1742,6 +1742,13 @@ WE_DECIDED = re.compile(
 # A body named in a short row of a decisions table ("Borne  gemeenteraad  19 mei 2026").
 NAMED_BODY = re.compile(r"(?<![\w-])(?P<body>" + _BODY + r")(?![\w-])", re.I)
 SHORT_ROW_WORDS = 16
+# A request without its asker: a motion's dictum ("verzoekt het college …", "draagt het dagelijks bestuur op …") or a
+# resolution's point ("het college te verzoeken …").
+SUBJECTLESS_REQUEST = re.compile(
+    r"^(?:en\s+)?(?:verzoekt|verzoeken|draagt|dragen|roept|roepen)\b|^(?:[\w'’-]+\s+){0,3}?te\s+verzoeken\b|"
+    r"^(?:[\w'’-]+\s+){0,3}?op\s+te\s+dragen\b",
+    re.I,
+)
 # Who adopts a proposal at each level of government when the decision names no body.
 LEVEL_DECIDER = {
     "gemeente": "gemeenteraad",
