@@ -3446,6 +3446,14 @@ def test_an_action_tables_owner_column_gives_each_row_its_actor() -> None:
     )
     actions = [i for i in tag_document(_hand_made(text)).items if i.type == "action"]
     assert [a.actor for a in actions] == ["Welzijnspartners", "gemeente, corporaties"]
+    # counter-examples: a row whose description runs under the owner's column (a word cut at the column's edge)
+    # and an owner cell that holds money are another column's text — the row is the author's
+    skewed = text.replace(
+        "1.1   Aanstellen van dorpsverbinders in alle kernen     Welzijnspartners    2027-2028",
+        "1.1   Aanstellen van dorpsverbinders in alle kernen en wijkcentra 2027-2028",
+    ).replace("gemeente, corpo-    2027-2030", "€ 40.000 p.j.      2027-2030")
+    actions = [i for i in tag_document(_hand_made(skewed)).items if i.type == "action"]
+    assert [a.actor for a in actions] == ["Gemeente Proefdorp", "Gemeente Proefdorp"]
 
 
 def test_the_changes_an_amendment_proposes_are_requests_up_to_its_closing_words() -> None:

@@ -1345,7 +1345,7 @@ def _owner_cells(parsed: ParsedDocument, header_start: int, rows: list[Draft]) -
     stop = column.end() + following.end() if following is not None else None
     for row in rows:
         first, last = parsed.source_map.span(row.char_start, max(row.char_start + 1, row.char_end))[:2]
-        cells = []
+        cells: list[str] = []
         for line in range(first, last + 1):
             text = raw(line)
             start = column.start()
@@ -1353,11 +1353,19 @@ def _owner_cells(parsed: ParsedDocument, header_start: int, rows: list[Draft]) -
                 start -= 1  # a cell that starts a character or two before its column's name
             cell = text[start:stop].strip() if start < len(text) else ""
             cell = re.split(r"\s{2,}", cell)[0]  # the next column's cell, where it starts before its name
-            if cell and not ROW_PERIOD.fullmatch(cell):
+            if stop is not None and 0 < stop < len(text) and text[stop - 1].isalnum() and text[stop].isalnum():
+                cells = []  # a word cut at the column's edge: this row's text does not keep to the header's columns
+                break
+            if cell and not ROW_PERIOD.fullmatch(cell) and cell not in cells:
                 cells.append(cell)
         owner = re.sub(r"-\s+(?=[a-zà-ÿ])", "", " ".join(cells)).strip(" ,;")
-        if re.search(r"[A-Za-zÀ-ÿ]{2,}", owner):
+        if re.search(r"[A-Za-zÀ-ÿ]{2,}", owner) and not OWNER_NOT_A_NAME.search(owner):
             row.actor = owner
+
+
+# An owner cell that holds money or figures is another column's text read at the owner's place ("wo € 120.00",
+# "MO W 20 185.0 250.0").
+OWNER_NOT_A_NAME = re.compile(r"€|\d{3,}|\d[.,]\d")
 
 
 # an amount's own magnitude word ("€ 0,9 mln"): the words kb.amounts multiplies by
