@@ -35,6 +35,7 @@ class GoldItem:
     parent_quote: str | None = None
     actor: str | None = None
     deadline: str | None = None
+    addressee: str | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ class TypeScore:
     amounts_right: int = 0
     actors_checked: int = 0  # matched gold items that name an actor
     actors_right: int = 0  # … whose item names the same one (see actor_right)
+    addressees_checked: int = 0  # matched gold items that name whom they address (who is asked, who receives)
+    addressees_right: int = 0  # … whose item names the same one (as actor_right)
     deadlines_checked: int = 0  # matched gold items that state a deadline
     deadlines_right: int = 0  # … whose item is due at the same time (see deadline_right)
     missed: list[GoldItem] = field(default_factory=list)
@@ -88,6 +91,7 @@ def read_gold(path: Path) -> list[GoldItem]:
                     parent_quote=raw.get("parent_quote"),
                     actor=raw.get("actor") or None,
                     deadline=str(raw["deadline"]) if raw.get("deadline") else None,
+                    addressee=raw.get("addressee") or None,
                 )
             )
         except (ValueError, KeyError, TypeError, IndexError) as exc:
@@ -208,6 +212,9 @@ def evaluate(
             if g.actor:
                 score.actors_checked += 1
                 score.actors_right += actor_right(g.actor, best.actor)
+            if g.addressee:
+                score.addressees_checked += 1
+                score.addressees_right += actor_right(g.addressee, best.addressee)
             if g.deadline:
                 score.deadlines_checked += 1
                 score.deadlines_right += deadline_right(g.deadline, best.deadline)
@@ -243,18 +250,21 @@ def _ratio(right: int, checked: int) -> str:
 
 
 def report(scores: dict[str, TypeScore]) -> str:
-    """A plain-text table: type, gold, predicted, precision, recall, amounts, actors and deadlines right."""
+    """A plain-text table: type, gold, predicted, precision, recall, amounts, actors, addressees and deadlines
+    right."""
     lines = [
-        f"{'type':<12} {'gold':>5} {'pred':>5} {'prec':>6} {'recall':>6}  {'amounts':>9}  {'actors':>9}  deadlines"
+        f"{'type':<12} {'gold':>5} {'pred':>5} {'prec':>6} {'recall':>6}  {'amounts':>9}  {'actors':>9}"
+        f"  {'addressees':>10}  deadlines"
     ]
     for item_type in sorted(scores):
         s = scores[item_type]
         amounts = _ratio(s.amounts_right, s.amounts_checked)
         actors = _ratio(s.actors_right, s.actors_checked)
+        addressees = _ratio(s.addressees_right, s.addressees_checked)
         deadlines = _ratio(s.deadlines_right, s.deadlines_checked)
         lines.append(
             f"{item_type:<12} {s.gold:>5} {s.predicted:>5} {s.precision:>6.2f} {s.recall:>6.2f}  {amounts:>9}"
-            f"  {actors:>9}  {deadlines}"
+            f"  {actors:>9}  {addressees:>10}  {deadlines}"
         )
     return "\n".join(lines)
 
@@ -282,6 +292,8 @@ def scores_to_dict(scores: dict[str, TypeScore]) -> dict[str, Any]:
             "amounts_checked": s.amounts_checked,
             "actors_right": s.actors_right,
             "actors_checked": s.actors_checked,
+            "addressees_right": s.addressees_right,
+            "addressees_checked": s.addressees_checked,
             "deadlines_right": s.deadlines_right,
             "deadlines_checked": s.deadlines_checked,
         }
@@ -332,19 +344,23 @@ def side_by_side(results: dict[str, dict[str, TypeScore]]) -> str:
     """Precision / recall per type for several gold sets next to each other (e.g. development and test)."""
     names = list(results)
     types = sorted({t for scores in results.values() for t in scores})
-    head = f"{'type':<12}" + "".join(f" {name[:41]:>41}" for name in names)
-    sub = f"{'':<12}" + "".join(f" {'gold':>5} {'P':>5} {'R':>5} {'amt':>7} {'act':>7} {'dl':>7}" for _ in names)
+    head = f"{'type':<12}" + "".join(f" {name[:49]:>49}" for name in names)
+    sub = f"{'':<12}" + "".join(
+        f" {'gold':>5} {'P':>5} {'R':>5} {'amt':>7} {'act':>7} {'adr':>7} {'dl':>7}" for _ in names
+    )
     lines = [head, sub]
     for item_type in types:
         cells = []
         for name in names:
             s = results[name].get(item_type)
             if s is None:
-                cells.append(f" {'-':>41}")
+                cells.append(f" {'-':>49}")
                 continue
             amounts = _ratio(s.amounts_right, s.amounts_checked)
             actors = _ratio(s.actors_right, s.actors_checked)
+            addressees = _ratio(s.addressees_right, s.addressees_checked)
             deadlines = _ratio(s.deadlines_right, s.deadlines_checked)
-            cells.append(f" {s.gold:>5} {s.precision:5.2f} {s.recall:5.2f} {amounts:>7} {actors:>7} {deadlines:>7}")
+            measured = f"{amounts:>7} {actors:>7} {addressees:>7} {deadlines:>7}"
+            cells.append(f" {s.gold:>5} {s.precision:5.2f} {s.recall:5.2f} {measured}")
         lines.append(f"{item_type:<12}" + "".join(cells))
     return "\n".join(lines)

@@ -166,6 +166,24 @@ def test_actors_are_checked_on_matched_items() -> None:
     assert (score.actors_right, score.actors_checked) == (1, 2)
 
 
+def test_addressees_are_checked_on_matched_items() -> None:
+    # whom a request asks: the item's addressee against the gold one, as actors are; a gold item naming nobody
+    # is not checked
+    gold = [
+        GoldItem("request", "003.txt", (10, 10), "verzoekt het college een plan", addressee="college van B&W Tiel"),
+        GoldItem("request", "003.txt", (12, 12), "vraagt om een halfuurdienst", addressee="provincie Limburg"),
+        GoldItem("request", "003.txt", (14, 14), "vraagt om een bushalte"),
+    ]
+    items = [
+        dataclasses.replace(_item("request", "verzoekt het college een plan", (10, 10)), addressee="college van B&W"),
+        dataclasses.replace(_item("request", "vraagt om een halfuurdienst", (12, 12)), addressee="Rijk"),
+        dataclasses.replace(_item("request", "vraagt om een bushalte", (14, 14)), addressee="gemeente"),
+    ]
+    scores = evaluate(gold, {"003.txt": items})
+    assert (scores["request"].addressees_right, scores["request"].addressees_checked) == (1, 2)
+    assert scores_to_dict(scores)["request"]["addressees_checked"] == 2 and "addressees" in report(scores)
+
+
 def test_deadlines_are_checked_by_the_years_they_name() -> None:
     # "2030" ~ "in 2030"; a baseline year ("in 2024") for a goal due in 2030 is wrong; no deadline stated is wrong
     gold = [
