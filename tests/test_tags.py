@@ -5874,3 +5874,18 @@ def test_who_asks_a_request_from_its_item_or_its_lead_in() -> None:
     own = "1 Reacties\n\nDe Dorpsraad vraagt het college om een extra bushalte in Proefdorp.\n"
     found = [i.actor for i in tag_document(ingest_text(own, municipal, "g.txt")).items if i.type == "request"]
     assert found == ["Dorpsraad"]
+
+
+def test_an_undertaking_to_report_is_made_to_the_council_it_names_or_answers_to() -> None:
+    provincial = DocumentMeta(id="p", code="PRV", title="Programma", issuer="Gedeputeerde Staten", level="provincie")
+    text = (
+        "6 Monitoring\n\nWij informeren uw Staten jaarlijks via de voortgangsrapportage over de uitvoering.\n"
+        "Wij leggen de evaluatie in 2029 voor aan het algemeen bestuur van het waterschap.\n"
+        "Over de voortgang rapporteren wij jaarlijks vóór 1 juli.\n"
+        "Wij zetten de samenwerking met de waterschappen voort.\n"
+    )
+    commitments = [i for i in tag_document(ingest_text(text, provincial, "p.txt")).items if i.type == "commitment"]
+    # "uw Staten", or no one named, is the council a province's document answers to; a body it names is that body
+    assert [i.addressee for i in commitments[:3]] == ["Provinciale Staten", "algemeen bestuur", "Provinciale Staten"]
+    # counter-example: an undertaking that accounts to nobody has no addressee
+    assert commitments[3].text.startswith("Wij zetten") and commitments[3].addressee is None

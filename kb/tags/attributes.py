@@ -10,6 +10,7 @@ from kb.lexicon import detect_themes, subject_actor
 from kb.models import Item, ParsedDocument
 from kb.tags.drafts import Draft
 from kb.tags.rules import (
+    ACCOUNTS_TO,
     ADDRESSED_BODY,
     ADDRESSEE,
     BODY_NAMES,
@@ -22,6 +23,7 @@ from kb.tags.rules import (
     DECIDING_BODY,
     DECISION_DEADLINE,
     DUE_PHRASE,
+    INFORMED_BODY,
     ITEM_TYPES,
     LEADING_WHEN,
     LEVEL_DECIDER,
@@ -143,11 +145,13 @@ def _asked(text: str) -> str | None:
     return _body(match.group("body")) if match is not None else None
 
 
-def item_addressee(draft: Draft, text: str) -> str | None:
+def item_addressee(draft: Draft, text: str, level: str | None = None) -> str | None:
     if draft.type == "request_gs":
         return "Gedeputeerde Staten"
     if draft.type == "budget":
         return _recipient(text)
+    if draft.type == "commitment":
+        return _informed(text, level)
     if draft.type != "request":
         return None
     # a listed request is asked of whom its lead-in asks ("verzoekt het college:"), whoever its words name
@@ -158,6 +162,18 @@ def item_addressee(draft: Draft, text: str) -> str | None:
         if match is not None:
             return _named(match.group("who"))
     return None
+
+
+def _informed(text: str, level: str | None) -> str | None:
+    """Whom an undertaking to account for the work is made to: "Wij informeren uw Staten …", "legt jaarlijks een
+    voortgangsrapportage aan de raad voor", "De raad ontvangt …" — a body it names, or, addressed as "u" or named
+    by nobody, the council the document's level answers to."""
+    if not ACCOUNTS_TO.search(text):
+        return None
+    named = INFORMED_BODY.search(text)
+    if named is not None:
+        return _named(named.group("body"))
+    return LEVEL_DECIDER.get(level or "")
 
 
 def _named(who: str) -> str:

@@ -80,7 +80,7 @@ def finalise(parsed: ParsedDocument, drafts: list[Draft]) -> tuple[Item, ...]:
                 char_end=draft.char_end,
                 amounts=draft.amounts,
                 actor=item_actor(draft, text, document.issuer, document.level),
-                addressee=item_addressee(draft, text),
+                addressee=item_addressee(draft, text, document.level),
                 deadline=item_deadline(draft, text),
                 recurrence=item_recurrence(draft, text),
                 date=item_date(draft, text),

@@ -1749,6 +1749,19 @@ SUBJECTLESS_REQUEST = re.compile(
     r"^(?:[\w'’-]+\s+){0,3}?op\s+te\s+dragen\b",
     re.I,
 )
+# An undertaking to account for the work to a council: to inform, report, lay before, send ("Wij informeren u via de
+# voortgangsrapportage", "Het college legt jaarlijks een rapportage aan de raad voor", "De raad ontvangt …").
+ACCOUNTS_TO = re.compile(
+    r"\b(?:informe(?:ren|ert)|geïnformeerd|rapporte(?:ren|ert)|verantwoord(?:en|t)|leg(?:gen|t)\b[^.;]{0,80}\bvoor|"
+    r"voor\s+te\s+leggen|toe(?:zenden|gezonden)|zend(?:en|t)|stu(?:ren|urt)|bied(?:en|t)\b[^.;]{0,80}\baan|"
+    r"aan\s+te\s+bieden|ontvang(?:en|t))\b",
+    re.I,
+)
+# … and the council it names ("uw Staten", "de raad", "Provinciale Staten", "het algemeen bestuur").
+INFORMED_BODY = re.compile(
+    r"(?<![\w-])(?P<body>(?:de\s+)?(?:gemeente)?raad|Provinciale\s+Staten|(?:het\s+)?algemeen\s+bestuur)(?![\w-])",
+    re.I,
+)
 # Who adopts a proposal at each level of government when the decision names no body.
 LEVEL_DECIDER = {
     "gemeente": "gemeenteraad",
