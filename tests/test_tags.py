@@ -24,7 +24,7 @@ from kb.tags import (
     tag_document,
 )
 from kb.tags.lists import block_units
-from kb.tags.rules import PROGRAMME_TABLE_HEADER, list_header
+from kb.tags.rules import ACCOUNTS_TO, PROGRAMME_TABLE_HEADER, list_header
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
@@ -5889,3 +5889,6 @@ def test_an_undertaking_to_report_is_made_to_the_council_it_names_or_answers_to(
     assert [i.addressee for i in commitments[:3]] == ["Provinciale Staten", "algemeen bestuur", "Provinciale Staten"]
     # counter-example: an undertaking that accounts to nobody has no addressee
     assert commitments[3].text.startswith("Wij zetten") and commitments[3].addressee is None
+    # … nor does steering ("sturen" sends only with "te", "u" or "aan/naar" someone)
+    assert not ACCOUNTS_TO.search("Bij initiatieven van dorpen gaan wij faciliteren en niet sturen.")
+    assert ACCOUNTS_TO.search("Wij zeggen toe u jaarlijks een voortgangsrapportage te sturen.")

@@ -1753,7 +1753,8 @@ SUBJECTLESS_REQUEST = re.compile(
 # voortgangsrapportage", "Het college legt jaarlijks een rapportage aan de raad voor", "De raad ontvangt …").
 ACCOUNTS_TO = re.compile(
     r"\b(?:informe(?:ren|ert)|geïnformeerd|rapporte(?:ren|ert)|verantwoord(?:en|t)|leg(?:gen|t)\b[^.;]{0,80}\bvoor|"
-    r"voor\s+te\s+leggen|toe(?:zenden|gezonden)|zend(?:en|t)|stu(?:ren|urt)|bied(?:en|t)\b[^.;]{0,80}\baan|"
+    r"voor\s+te\s+leggen|toe(?:zenden|gezonden|sturen|gestuurd)|zend(?:en|t)|"
+    r"te\s+sturen|stu(?:ren|urt)(?=\s+(?:wij\s+|we\s+)?u\b|[^.;]{0,60}\b(?:aan|naar)\s+(?:de|het|u|uw)\b)|bied(?:en|t)\b[^.;]{0,80}\baan|"
     r"aan\s+te\s+bieden|ontvang(?:en|t))\b",
     re.I,
 )
