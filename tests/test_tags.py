@@ -521,6 +521,9 @@ def test_budget_payer_and_recipient() -> None:
     assert budgets[1053].addressee == "DOM" and budgets[1053].actor == "Gemeente Midden-Drenthe"
     rijk = next(i for i in _of_type("004", "budget") if "Het Rijk heeft" in i.text)
     assert rijk.actor == "Rijk"
+    # … also as the agent of a passive ("wordt door het Rijk ruim 10 miljoen euro … beschikbaar gesteld")
+    passive = next(i for i in _of_type("004", "budget") if "wordt door het Rijk" in i.text)
+    assert passive.actor == "Rijk"
 
 
 def test_an_abstract_subject_that_vraagt_om_is_not_a_request() -> None:

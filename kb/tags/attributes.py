@@ -68,7 +68,7 @@ def item_actor(draft: Draft, text: str, issuer: str | None, level: str | None = 
     if draft.type == "budget":
         payer = PAYER.search(text)
         if payer is not None:
-            return re.sub(r"^(?:de|het)\s+", "", payer.group("who"), flags=re.I)
+            return re.sub(r"^(?:de|het)\s+", "", payer.group("who") or payer.group("by"), flags=re.I)
         return issuer  # the document's own money unless a payer is named
     if draft.type == "request":
         return _request_actor(draft, text, issuer)

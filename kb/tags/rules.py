@@ -1804,7 +1804,10 @@ RECIPIENT = re.compile(
 # The payer of money: "Het Rijk heeft € 45.000,- beschikbaar gesteld", "De provincie stelt € 50.000 beschikbaar".
 PAYER = re.compile(
     r"^(?:\w+\s+){0,3}?(?P<who>het Rijk|de provincie|de gemeente(?:raad)?|het college|Gedeputeerde Staten|"
-    r"Provinciale Staten)\s+(?:heeft|hebben|stelt|stellen|geeft|betaalt|verstrekt|investeert|reserveert)\b",
+    r"Provinciale Staten)\s+(?:heeft|hebben|stelt|stellen|geeft|betaalt|verstrekt|investeert|reserveert)\b|"
+    # … or named as the agent of a passive: "wordt door het Rijk ruim 10 miljoen euro beschikbaar gesteld"
+    r"\b(?:wordt|worden|is|zijn)\b[^.;]{0,60}?\bdoor\s+(?P<by>het Rijk|de provincie|Gedeputeerde Staten|"
+    r"Provinciale Staten|het waterschap|de Europese Unie)\b",
     re.I,
 )
 
