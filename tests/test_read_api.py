@@ -35,6 +35,21 @@ def test_cli_filter_options_are_generated_from_the_registry():
         assert {f"--{f.name}" for f in filters_for(scope)} <= options(command), command
 
 
+def test_items_filter_by_who_acts_and_who_is_addressed(kb_cli, client):
+    # "who is asked": the requests to GS are asked of Gedeputeerde Staten by Provinciale Staten
+    asked = json.loads(kb_cli("items", "--addressee", "gedeputeerde staten", "--json").output)
+    assert asked and all("gedeputeerde staten" in (r["addressee"] or "").lower() for r in asked)
+    by_states = json.loads(kb_cli("items", "--type", "request_gs", "--actor", "Provinciale Staten", "--json").output)
+    all_requests = json.loads(kb_cli("items", "--type", "request_gs", "--json").output)
+    assert by_states and len(by_states) == len(all_requests)
+    api = client.get("/api/items", query_string={"addressee": "Gedeputeerde Staten"}).get_json()
+    assert (
+        api["total"] == len(asked) and [r["id"] for r in api["items"]] == [r["id"] for r in asked][: len(api["items"])]
+    )
+    # counter-example: a party nobody names filters everything out
+    assert json.loads(kb_cli("items", "--actor", "Ministerie van Defensie", "--json").output) == []
+
+
 def test_the_same_item_has_the_same_record_at_every_edge(kb_cli, client, corpus_kb):
     listed = json.loads(kb_cli("items", "--type", "budget", "--document", "DBM", "--json").output)
     assert listed, "no budget items in the Dorpenbeleid"

@@ -260,6 +260,16 @@ def test_register_filters_by_type_and_document_and_pages_through(client, corpus_
     assert 'rel="next"' in page
 
 
+def test_register_page_filters_by_who_acts_and_who_is_addressed(client, corpus_kb):
+    page = client.get("/items", query_string={"addressee": "Gedeputeerde Staten", "type": "request_gs"})
+    html = page.get_data(as_text=True)
+    assert page.status_code == 200 and 'name="addressee" value="Gedeputeerde Staten"' in html
+    total = len(corpus_kb.items({"type": "request_gs", "addressee": "gedeputeerde staten"}))
+    assert total > 0 and f"{total} items" in html and "→ Gedeputeerde Staten" in html  # each card says who asks whom
+    none = client.get("/items", query_string={"actor": "Ministerie van Defensie"}).get_data(as_text=True)
+    assert "Geen registeritems bij deze filters." in none
+
+
 def test_register_theme_and_text_filters(client, corpus_kb):
     theme = next(iter(corpus_kb.stats()["items_per_theme"]))
     data = client.get("/api/items", query_string={"theme": theme}).get_json()
