@@ -31,6 +31,7 @@ from kb.tags.rules import (
     PAYER,
     RECIPIENT,
     RECURRENCE,
+    REQUEST_VERB,
     REQUESTER,
     SHORT_ROW_WORDS,
     SUBJECTLESS_REQUEST,
@@ -140,7 +141,7 @@ def _asked(text: str) -> str | None:
     instructed = ADDRESSED_BODY.match(BULLET_PREFIX.sub("", text))
     if instructed is not None:
         return _body(instructed.group("body"))
-    verb = re.search(r"\b(?:vraagt|vragen|verzoekt|verzoeken|roept|roepen|draagt|dragen)\b", text, re.I)
+    verb = REQUEST_VERB.search(text)
     match = NAMED_BODY.search(text, verb.end() if verb is not None else 0)
     return _body(match.group("body")) if match is not None else None
 
@@ -156,8 +157,7 @@ def item_addressee(draft: Draft, text: str, level: str | None = None) -> str | N
         return None
     # a listed request is asked of whom its lead-in asks ("verzoekt het college:"), whoever its words name
     for words in (draft.lead_in or "", text):
-        verb = re.search(r"\b(?:vraagt|vragen|verzoekt|verzoeken|roept|roepen|draagt|dragen)\b", words, re.I)
-        # the addressee follows the request verb ("De raad verzoekt het college …"); the requester precedes it
+        verb = REQUEST_VERB.search(words)
         match = ADDRESSEE.search(words, verb.end() if verb is not None else 0) or ADDRESSEE.search(words)
         if match is not None:
             return _named(match.group("who"))

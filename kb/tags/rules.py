@@ -1670,17 +1670,12 @@ _WHEN = (
     r"(?:\d{1,2}\s+)?" + MONTH + r"(?:\s+(?:19|20)\d\d)?|Q[1-4]\s+(?:19|20)\d\d|"
     r"(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?(?![-–/]?\d)"
 )
-DUE_PHRASE = re.compile(
-    r"\b(?:uiterlijk(?:\s+(?:op|in))?|vóór|met\s+ingang\s+van|per|vanaf|tot\s+en\s+met|t/m|(?:in|voor)\s+de\s+periode|"
-    r"in|eind|begin|medio)\s+(?:" + _WHEN + r")\b",
-    re.I,
+_DUE_WORDS = (
+    r"uiterlijk(?:\s+(?:op|in))?|vóór|met\s+ingang\s+van|per|vanaf|tot\s+en\s+met|t/m|(?:in|voor)\s+de\s+periode"
 )
+DUE_PHRASE = re.compile(r"\b(?:" + _DUE_WORDS + r"|in|eind|begin|medio)\s+(?:" + _WHEN + r")\b", re.I)
 # The same, for a decision: only what it says is due ("in 2027" in a decision is mostly the year of its money).
-DECISION_DEADLINE = re.compile(
-    r"\b(?:uiterlijk(?:\s+(?:op|in))?|vóór|met\s+ingang\s+van|per|vanaf|tot\s+en\s+met|t/m|(?:in|voor)\s+de\s+periode|"
-    r"in(?=\s+(?:het|de)\s))\s+(?:" + _WHEN + r")\b",
-    re.I,
-)
+DECISION_DEADLINE = re.compile(r"\b(?:" + _DUE_WORDS + r"|in(?=\s+(?:het|de)\s))\s+(?:" + _WHEN + r")\b", re.I)
 # A full date with a day: its year dates an event (a council meeting), not the money.
 DATE_WITH_DAY = re.compile(
     r"\b\d{1,2}\s+" + MONTH + r"\s+(?:19|20)\d\d\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b",
@@ -1742,6 +1737,8 @@ WE_DECIDED = re.compile(
 # A body named in a short row of a decisions table ("Borne  gemeenteraad  19 mei 2026").
 NAMED_BODY = re.compile(r"(?<![\w-])(?P<body>" + _BODY + r")(?![\w-])", re.I)
 SHORT_ROW_WORDS = 16
+# The verbs of asking: the addressee follows them ("De raad verzoekt het college …"), the requester precedes them.
+REQUEST_VERB = re.compile(r"\b(?:vraagt|vragen|verzoekt|verzoeken|roept|roepen|draagt|dragen)\b", re.I)
 # A request without its asker: a motion's dictum ("verzoekt het college …", "draagt het dagelijks bestuur op …") or a
 # resolution's point ("het college te verzoeken …").
 SUBJECTLESS_REQUEST = re.compile(
