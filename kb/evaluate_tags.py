@@ -36,6 +36,7 @@ class GoldItem:
     actor: str | None = None
     deadline: str | None = None
     addressee: str | None = None
+    date: str | None = None  # a decision's own date, ISO ("2025-12-11") or a year
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,8 @@ class TypeScore:
     actors_right: int = 0  # … whose item names the same one (see actor_right)
     addressees_checked: int = 0  # matched gold items that name whom they address (who is asked, who receives)
     addressees_right: int = 0  # … whose item names the same one (as actor_right)
+    dates_checked: int = 0  # matched gold decisions that carry the date they were taken
+    dates_right: int = 0  # … whose item gives the same day (or year, where either names only a year)
     deadlines_checked: int = 0  # matched gold items that state a deadline
     deadlines_right: int = 0  # … whose item is due at the same time (see deadline_right)
     missed: list[GoldItem] = field(default_factory=list)
@@ -92,6 +95,7 @@ def read_gold(path: Path) -> list[GoldItem]:
                     actor=raw.get("actor") or None,
                     deadline=str(raw["deadline"]) if raw.get("deadline") else None,
                     addressee=raw.get("addressee") or None,
+                    date=str(raw["date"]) if raw.get("date") else None,
                 )
             )
         except (ValueError, KeyError, TypeError, IndexError) as exc:
@@ -171,6 +175,35 @@ def deadline_right(expected: str, stated: str | None) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
+MONTHS = ("januari februari maart april mei juni juli augustus september oktober november december").split()
+DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)\b", re.I)
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")
+
+
+def iso_date(text: str | None) -> str | None:
+    """A Dutch date as ISO ("11 december 2025" → "2025-12-11", "11-12-2025" too), else the first year it names."""
+    if not text:
+        return None
+    named = DAY_MONTH_YEAR.search(text)
+    if named is not None:
+        day, month, year = named.groups()
+        return f"{year}-{MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
+    numeric = NUMERIC_DATE.search(text)
+    if numeric is not None:
+        day, month, year = numeric.groups()
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    year_only = YEAR.search(text)
+    return year_only.group(0) if year_only is not None else None
+
+
+def date_right(expected: str, stated: str | None) -> bool:
+    """A decision is dated when the gold says: the same day, or the same year where either names only a year."""
+    have, want = iso_date(stated), iso_date(expected) or expected
+    if have is None:
+        return False
+    return have == want if len(have) > 4 and len(want) > 4 else want[:4] == have[:4]
+
+
 def _amounts_right(gold: GoldItem, item: Item) -> bool:
     for expected in gold.amounts:
         value = float(expected["value"])
@@ -215,6 +248,9 @@ def evaluate(
             if g.addressee:
                 score.addressees_checked += 1
                 score.addressees_right += actor_right(g.addressee, best.addressee)
+            if g.date and g.type == "decision":
+                score.dates_checked += 1
+                score.dates_right += date_right(g.date, best.date)
             if g.deadline:
                 score.deadlines_checked += 1
                 score.deadlines_right += deadline_right(g.deadline, best.deadline)
@@ -250,11 +286,11 @@ def _ratio(right: int, checked: int) -> str:
 
 
 def report(scores: dict[str, TypeScore]) -> str:
-    """A plain-text table: type, gold, predicted, precision, recall, amounts, actors, addressees and deadlines
-    right."""
+    """A plain-text table: type, gold, predicted, precision, recall, amounts, actors, addressees, deadlines and
+    (decisions) dates right."""
     lines = [
         f"{'type':<12} {'gold':>5} {'pred':>5} {'prec':>6} {'recall':>6}  {'amounts':>9}  {'actors':>9}"
-        f"  {'addressees':>10}  deadlines"
+        f"  {'addressees':>10}  {'deadlines':>9}  dates"
     ]
     for item_type in sorted(scores):
         s = scores[item_type]
@@ -264,7 +300,7 @@ def report(scores: dict[str, TypeScore]) -> str:
         deadlines = _ratio(s.deadlines_right, s.deadlines_checked)
         lines.append(
             f"{item_type:<12} {s.gold:>5} {s.predicted:>5} {s.precision:>6.2f} {s.recall:>6.2f}  {amounts:>9}"
-            f"  {actors:>9}  {addressees:>10}  {deadlines}"
+            f"  {actors:>9}  {addressees:>10}  {deadlines:>9}  {_ratio(s.dates_right, s.dates_checked)}"
         )
     return "\n".join(lines)
 
@@ -296,6 +332,8 @@ def scores_to_dict(scores: dict[str, TypeScore]) -> dict[str, Any]:
             "addressees_checked": s.addressees_checked,
             "deadlines_right": s.deadlines_right,
             "deadlines_checked": s.deadlines_checked,
+            "dates_right": s.dates_right,
+            "dates_checked": s.dates_checked,
         }
         for t, s in sorted(scores.items())
     }

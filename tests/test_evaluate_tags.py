@@ -14,8 +14,10 @@ from kb.errors import UsageError
 from kb.evaluate_tags import (
     GoldItem,
     Region,
+    date_right,
     evaluate,
     evaluate_corpus,
+    iso_date,
     quote_matches,
     read_gold,
     report,
@@ -203,3 +205,23 @@ def test_deadlines_are_checked_by_the_years_they_name() -> None:
     assert (scores["action"].deadlines_right, scores["action"].deadlines_checked) == (1, 2)
     assert scores_to_dict(scores)["goal"]["deadlines_right"] == 1
     assert "deadlines" in report(scores)
+
+
+def test_decision_dates_are_checked_by_day_or_year() -> None:
+    # the date a decision was taken: the same day (Dutch or numeric), or the same year where either names only one
+    gold = [
+        GoldItem("decision", "003.txt", (10, 10), "De Woonvisie vast te stellen", date="2025-12-11"),
+        GoldItem("decision", "003.txt", (12, 12), "Het krediet beschikbaar te stellen", date="2025-12-11"),
+        GoldItem("decision", "003.txt", (14, 14), "De motie aan te nemen", date="2024"),
+        GoldItem("decision", "003.txt", (16, 16), "Het plan in te trekken"),
+    ]
+    items = [
+        dataclasses.replace(_item("decision", "De Woonvisie vast te stellen", (10, 10)), date="11 december 2025"),
+        dataclasses.replace(_item("decision", "Het krediet beschikbaar te stellen", (12, 12)), date="1 juli 2027"),
+        dataclasses.replace(_item("decision", "De motie aan te nemen", (14, 14)), date="7-11-2024"),
+        dataclasses.replace(_item("decision", "Het plan in te trekken", (16, 16)), date="2026"),
+    ]
+    score = evaluate(gold, {"003.txt": items})["decision"]
+    assert (score.dates_right, score.dates_checked) == (2, 3)
+    assert iso_date("Raadsvergadering 11 december 2025") == "2025-12-11" and date_right("2025", "3 maart 2025")
+    assert "dates" in report({"decision": score})

@@ -5895,3 +5895,23 @@ def test_an_undertaking_to_report_is_made_to_the_council_it_names_or_answers_to(
     # … nor does steering ("sturen" sends only with "te", "u" or "aan/naar" someone)
     assert not ACCOUNTS_TO.search("Bij initiatieven van dorpen gaan wij faciliteren en niet sturen.")
     assert ACCOUNTS_TO.search("Wij zeggen toe u jaarlijks een voortgangsrapportage te sturen.")
+
+
+def test_a_decision_is_dated_by_its_own_date_else_by_the_resolution_it_belongs_to() -> None:
+    text = (
+        "1 Besluit\n\nDe raad van de gemeente Proefdorp;\n\nbesluit:\n"
+        "1. De Woonvisie 2027-2035 vast te stellen.\n"
+        "2. Het college op te dragen de raad vóór 1 juli 2027 te informeren over de uitvoering.\n"
+        "3. Kennis te nemen van het besluit van Provinciale Staten van 2 juli 2025 over de woondeal.\n\n"
+        "Aldus besloten in de openbare vergadering van 11 december 2025.\n"
+    )
+    dates = [i.date for i in tag_document(_hand_made(text)).items if i.type == "decision"]
+    # the resolution's signature dates its points; a date a point makes due is no date of the decision; a full date
+    # in the point's own words is its own
+    assert dates[:3] == ["11 december 2025", "11 december 2025", "2 juli 2025"]
+    # counter-example: with no signature or meeting named, the date a point makes due still does not date it
+    unsigned = text.replace("Aldus besloten in de openbare vergadering van 11 december 2025.\n", "")
+    assert [i.date for i in tag_document(_hand_made(unsigned)).items if i.type == "decision"][1:3] == [
+        None,
+        "2 juli 2025",
+    ]

@@ -231,12 +231,20 @@ def item_recurrence(draft: Draft, text: str) -> str | None:
     return match.group(0).lower() if match is not None else None
 
 
-def item_date(draft: Draft, text: str) -> str | None:
-    """A decision's own date: a full date ("3 februari 2025") dates it better than a year of the title before it."""
+def item_date(draft: Draft, text: str, signed: str | None = None) -> str | None:
+    """A decision's own date: a full date in its words that is not one it makes due ("op 9 juli 2025 besloten"),
+    else the date of the resolution or meeting it belongs to (`signed`: "Aldus besloten in de openbare vergadering
+    van 11 december 2025"), else a year it names."""
     if draft.type != "decision":
         return None
-    match = DATE_WITH_DAY.search(text) or DATE.search(text)
-    return match.group(0) if match is not None else None
+    due = [m.span() for m in DECISION_DEADLINE.finditer(text)]
+    own = next((m for m in DATE_WITH_DAY.finditer(text) if not any(a <= m.start() < b for a, b in due)), None)
+    if own is not None:
+        return own.group(0)
+    if signed is not None:
+        return signed
+    year = next((m for m in DATE.finditer(text) if not any(a <= m.start() < b for a, b in due)), None)
+    return year.group(0) if year is not None else None
 
 
 def passage_tags(parsed: ParsedDocument, items: tuple[Item, ...]) -> dict[str, tuple[str, ...]]:

@@ -11,7 +11,7 @@ from kb.lexicon import detect_partners, detect_themes
 from kb.models import Item, ParsedDocument
 from kb.tags.attributes import item_actor, item_addressee, item_date, item_deadline, item_recurrence
 from kb.tags.drafts import Draft, SpanIndex
-from kb.tags.rules import BULLET_PREFIX, ITEM_TYPES, TYPE_ABBREVIATIONS
+from kb.tags.rules import BULLET_PREFIX, ITEM_TYPES, SIGNED_ON, TYPE_ABBREVIATIONS
 
 
 def _section_keys(parsed: ParsedDocument) -> dict[str | None, str]:
@@ -33,6 +33,18 @@ def _passage_finder(parsed: ParsedDocument) -> Callable[[int, int], tuple[str, .
     """Ids of the passages overlapping characters start..end, in document order."""
     index = SpanIndex([(p.char_start, p.char_end) for p in parsed.passages])
     return lambda start, end: tuple(parsed.passages[i].id for i in index.overlapping(start, end))
+
+
+def _signed(text: str, draft: Draft) -> str | None:
+    """The date of the resolution or meeting a decision belongs to: the first signature after it ("Aldus besloten
+    in de openbare vergadering van 11 december 2025"), else the last meeting named before it ("Raadsvergadering 11
+    december 2025"). Measured on the development halves, the whole document is the right reach: a document's
+    decisions are mostly those of its one meeting."""
+    after = SIGNED_ON.search(text, draft.char_end)
+    if after is not None:
+        return after.group("date")
+    before = list(SIGNED_ON.finditer(text, 0, draft.char_start))
+    return before[-1].group("date") if before else None
 
 
 def finalise(parsed: ParsedDocument, drafts: list[Draft]) -> tuple[Item, ...]:
@@ -83,7 +95,7 @@ def finalise(parsed: ParsedDocument, drafts: list[Draft]) -> tuple[Item, ...]:
                 addressee=item_addressee(draft, text, document.level),
                 deadline=item_deadline(draft, text),
                 recurrence=item_recurrence(draft, text),
-                date=item_date(draft, text),
+                date=item_date(draft, text, _signed(parsed.text, draft) if draft.type == "decision" else None),
                 partners=detect_partners(text),
                 themes=themes,
                 parent_id=ids.get(id(draft.parent)) if draft.parent is not None else None,

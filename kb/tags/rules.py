@@ -1676,6 +1676,14 @@ _DUE_WORDS = (
 DUE_PHRASE = re.compile(r"\b(?:" + _DUE_WORDS + r"|in|eind|begin|medio)\s+(?:" + _WHEN + r")\b", re.I)
 # The same, for a decision: only what it says is due ("in 2027" in a decision is mostly the year of its money).
 DECISION_DEADLINE = re.compile(r"\b(?:" + _DUE_WORDS + r"|in(?=\s+(?:het|de)\s))\s+(?:" + _WHEN + r")\b", re.I)
+# The date a resolution was taken or a meeting held: "Aldus besloten in de openbare vergadering van 11 december 2025",
+# "Raadsvergadering 11 december 2025", "vastgesteld door Provinciale Staten op 2 juli 2025".
+SIGNED_ON = re.compile(
+    r"\b(?:vergadering|zitting|besloten|vastgesteld|aangenomen)\b[^.\n]{0,60}?(?P<date>\d{1,2}\s+"
+    + MONTH
+    + r"\s+(?:19|20)\d\d)",
+    re.I,
+)
 # A full date with a day: its year dates an event (a council meeting), not the money.
 DATE_WITH_DAY = re.compile(
     r"\b\d{1,2}\s+" + MONTH + r"\s+(?:19|20)\d\d\b|\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\b",
