@@ -5915,3 +5915,38 @@ def test_a_decision_is_dated_by_its_own_date_else_by_the_resolution_it_belongs_t
         None,
         "2 juli 2025",
     ]
+
+
+def test_a_label_glossed_in_brackets_still_governs_its_list() -> None:
+    # dev60: "3. Wat willen we bereiken? (beoogd effect)" over "… Concreet betekent dit:" and its bullets
+    folder = REPO / "eval" / "documents" / "dev60"
+    path = folder / "hethogeland_woonvisie_2025-2035.txt"
+    documents, _ = parse_file(path, load_catalogue(folder / "catalogue.toml"), path.name)
+    goals = {i.line_start for parsed in documents for i in tag_document(parsed).items if i.type == "goal"}
+    assert {65, 67, 71} <= goals  # "tot en met 2030 komen er netto 1.200 woningen bij", "het aandeel jongeren …"
+    assert list_header("Wat willen we bereiken? (beoogd effect)") == list_header("Wat willen we bereiken?")
+    # counter-example: a bracketed gloss does not make any heading a label
+    assert list_header("Inleiding (leeswijzer)") is None
+
+
+def test_the_states_request_told_in_the_present_to_gs_is_a_request_to_gs() -> None:
+    # dev60: a Statenvoorstel tells what a motion asks: "Daarin verzoekt u ons … voor te leggen"
+    typed = _typed(
+        "1 Aanleiding\n\nOp 10 juli 2024 hebben uw Staten motie M-2024-31 aangenomen. Daarin verzoekt u ons uiterlijk"
+        " eind 2025 een samenhangend programma voor de leefbaarheid van kleine kernen voor te leggen.\n"
+    )
+    assert any(kind == "request_gs" and "verzoekt u ons" in found for kind, found in typed)
+    # counter-example: the author asking the States is no request to GS
+    asking = _typed("1 Voorstel\n\nWij verzoeken u in te stemmen met het programma Libbene Doarpen 2026–2029.\n")
+    assert not any(kind == "request_gs" for kind, _ in asking)
+
+
+def test_carrying_out_several_motions_is_no_decision() -> None:
+    said = (
+        "1 Aanleiding\n\nMet dit voorstel geven wij uitvoering aan beide moties en aan de afspraak in het "
+        'coalitieakkoord "Mei-inoar foar Fryslân" 2023–2027 om de bestaande regelingen te bundelen.\n'
+    )
+    assert not any(kind == "decision" for kind, _ in _typed(said))
+    # counter-example: a motion cited as adopted still is one
+    adopted = "1 Aanleiding\n\nDe raad heeft motie M-2024-31 op 10 juli 2024 aangenomen.\n"
+    assert any(kind == "decision" for kind, _ in _typed(adopted))

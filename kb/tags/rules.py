@@ -451,10 +451,12 @@ VOTED_ON = r"[^.;:]{2,60}:\s*"
 
 
 # The council or the States asking the author, addressed as "u": "heeft u ons gevraagd", "U heeft ons verzocht om",
-# "vroeg u ons" (not "wij hebben u gevraagd").
+# "vroeg u ons", "verzoekt u ons … voor te leggen" (not "wij hebben u gevraagd", "wij verzoeken u").
 YOU_ASKED_US = (
     r"\b(?:(?:heeft|hebt)\s+u\s+ons|u\s+(?:heeft|hebt)\s+ons|vroeg\s+u\s+ons|verzocht\s+u\s+ons)\b[^.]{0,80}"
-    r"\b(?:verzocht|gevraagd|opgedragen|om)\b"
+    r"\b(?:verzocht|gevraagd|opgedragen|om)\b|"
+    # … in the present, telling what a motion asks: "Daarin verzoekt u ons uiterlijk eind 2025 … voor te leggen"
+    r"\b(?:verzoekt|vraagt)\s+u\s+ons\b[^.]{0,160}\bte\s+[a-zà-ÿ]+"
 )
 
 
@@ -737,10 +739,11 @@ SENTENCE_RULES: tuple[SentenceRule, ...] = (
         # "gemachtigd bij besluit van de burgemeester van 19 november 2025" (not a document's title "Besluit van
         # Provinciale Staten …", nor its "Datum collegebesluit", nor "Na het raadsbesluit informeren wij …")
         # (not a motion carried out or closed: "Hiermee geven wij uitvoering aan motie M-2025-12", "Ter uitvoering van
-        # motie M-2024-031 leggen we …", "Conform motie M7
+        # motie M-2024-031 leggen we …", "geven wij uitvoering aan beide moties", "Conform motie M7
         # wordt …", "Wij beschouwen motie M-2024-37 als afgedaan" — none of 10 such items in the development halves
         # was a decision; "de uitvoering van de motie Hartveilig" in the seed corpus was)
-        r"^(?!.*\b(?:(?:uitvoering|invulling)\s+aan|ter\s+uitvoering\s+van|conform|voeren\s+(?:wij|we))\s+(?:de\s+)?motie\b)"
+        r"^(?!.*\b(?:(?:uitvoering|invulling)\s+aan|ter\s+uitvoering\s+van|conform|voeren\s+(?:wij|we))\s+"
+        r"(?:de\s+|beide\s+|deze\s+|twee\s+)?moties?\b)"
         r"(?!.*\bmotie\b[^.]*\b(?:als\s+afgedaan|om\s+vraagt)\b)"
         r".*?(?:"
         r"(?<=\w\s)(?:het\s+)?(?<!geen )besluit van\b(?=[^.;]{0,80}\bvan\s+\d{1,2}\s+" + MONTH + r"\s+(?:19|20)\d\d)|"
@@ -1845,6 +1848,10 @@ def list_header(text: str) -> tuple[str, str] | None:
     bare = re.sub(r"\s+(?:voor\s+|in\s+|tot\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*([?:.]?)$", r"\1", line)
     if bare != line and any(pattern.match(bare) for _, _, pattern in LIST_HEADERS):
         return list_header(bare)
+    # a label glossed in brackets: "Wat willen we bereiken? (beoogd effect)", "Acties (wat gaan we doen)"
+    glossed = re.sub(r"\s*\([^()]{2,40}\)\s*[:.]?$", "", line)
+    if glossed != line and glossed:
+        return list_header(glossed)
     # two labels in one: "Beoogd effect: wat willen we bereiken?", "Maatregelen: wat gaan we doen?"
     label, colon, rest = line.partition(": ")
     if colon and rest and any(pattern.match(label) for _, _, pattern in LIST_HEADERS):
