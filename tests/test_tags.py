@@ -5950,3 +5950,30 @@ def test_carrying_out_several_motions_is_no_decision() -> None:
     # counter-example: a motion cited as adopted still is one
     adopted = "1 Aanleiding\n\nDe raad heeft motie M-2024-31 op 10 juli 2024 aangenomen.\n"
     assert any(kind == "decision" for kind, _ in _typed(adopted))
+
+
+def test_each_row_of_a_table_of_the_states_requests_is_a_request_to_gs() -> None:
+    # dev60: "Verzoek van Provinciale Staten | Bron | Invulling" with its columns aligned in the source; each row
+    # opens with its source cell ("M-2024-31,") and wraps over a second line
+    text = (
+        "12.3 Verzoeken van Provinciale Staten\n\nIn onderstaand overzicht geven wij aan hoe wij invulling geven.\n\n"
+        "Verzoek van Provinciale Staten              Bron             Invulling in het programma\n"
+        "Samenhangend programma leefbaarheid kleine  M-2024-31,       Dit programma, aangeboden in\n"
+        "kernen voorleggen, uiterlijk eind 2025      verzoek 1        oktober 2025\n"
+        "Regeling voor verduurzaming van             M-2024-31,       Subsidieregeling Dorpshuizen\n"
+        "dorpshuizen opnemen                         verzoek 2        (hoofdstuk 6)\n\n"
+        "Daarnaast informeren wij u jaarlijks over de voortgang.\n"
+    )
+    provincial = DocumentMeta(id="p", code="PRV", title="Programma", issuer="Gedeputeerde Staten", level="provincie")
+    items = tag_document(ingest_text(text, provincial, "p.txt")).items
+    rows = [i for i in items if i.type == "request_gs" and 5 <= i.line_start <= 9]
+    assert [(r.type, r.text) for r in rows] == [
+        ("request_gs", "Samenhangend programma leefbaarheid kleine kernen voorleggen, uiterlijk eind 2025"),
+        ("request_gs", "Regeling voor verduurzaming van dorpshuizen opnemen"),
+    ]
+    assert rows[0].deadline == "uiterlijk eind 2025"
+    # counter-example: a council's table of its requests is of requests to the college, not to GS
+    municipal = DocumentMeta(id="g", code="GEM", title="Nota", issuer="Gemeente Proefdorp", level="gemeente")
+    council = text.replace("Verzoek van Provinciale Staten  ", "Verzoek van de gemeenteraad     ")
+    found = tag_document(ingest_text(council, municipal, "g.txt")).items
+    assert [i.type for i in found if 5 <= i.line_start <= 9 and i.type.startswith("request")] == ["request", "request"]

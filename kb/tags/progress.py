@@ -120,3 +120,66 @@ def _next_status(lines: list[tuple[int, int, str]], first: int, window: int) -> 
     return next(
         (n for n in range(first, min(len(lines), first + window)) if STATUS_CELL.match(lines[n][2].strip())), None
     )
+
+
+# A table of what a council or the States asked, with where it came from or what became of it: "Verzoek van
+# Provinciale Staten   Bron   Invulling in het programma", "Opdracht   Motie   Stand van zaken". Each row's first
+# cell is a request; its source cell ("M-2024-31, verzoek 1") opens the row, lines without one wrap it.
+REQUEST_TABLE_HEADER = re.compile(
+    r"^(?:verzoek(?:en)?|opdracht(?:en)?)(?P<of>\s+(?:van|door)\s+[^\s].{1,40}?)?\s{2,}"
+    r"(?:bron|motie|herkomst|status|stand\s+van\s+zaken|invulling|afdoening|uitvoering|reactie)\b",
+    re.I,
+)
+THE_STATES = re.compile(r"\b(?:Provinciale\s+Staten|PS|uw\s+Staten)\b", re.I)
+MAX_REQUEST_ROWS = 30
+
+
+def request_rows(parsed: ParsedDocument) -> list[Draft]:
+    """One request per row of every table of requests (REQUEST_TABLE_HEADER), its first cell read from the source
+    lines (the cleaned text runs the columns together): a request to GS when the States asked (the header names
+    them, or the document is a province's), else a request."""
+    if not parsed.source_lines:
+        return []
+    first_line = parsed.document.line_start
+    raw = parsed.source_lines
+    chars: dict[int, tuple[int, int]] = {}  # source line → its characters in the cleaned text
+    for start, end, _ in source_lines(parsed):
+        line = parsed.source_map.span(start, start + 1)[0]
+        known = chars.get(line)
+        chars[line] = (min(start, known[0]), max(end, known[1])) if known else (start, end)
+    drafts: list[Draft] = []
+    for line in sorted(chars):
+        source = raw[line - first_line] if 0 <= line - first_line < len(raw) else ""
+        header = REQUEST_TABLE_HEADER.match(source.strip())
+        if header is None:
+            continue
+        second = re.search(r"\S\s{2,}(?=\S)", source)
+        if second is None:
+            continue
+        column = second.end()  # where the second column starts
+        asked_of_gs = THE_STATES.search(header.group("of") or "") is not None or parsed.document.level == "provincie"
+        current: Draft | None = None
+        for number in range(line + 1, line + 1 + MAX_REQUEST_ROWS * 3):
+            index = number - first_line
+            if index >= len(raw) or not raw[index].strip() or number not in chars:
+                break
+            cell, rest = raw[index][:column].strip(), raw[index][column:].strip()
+            if not cell:
+                continue  # only the other columns wrap on this line
+            start, end = chars[number]
+            if rest and re.search(r"\d", rest.split()[0]):  # the source cell ("M-2024-31,") opens a row
+                current = Draft(
+                    "request_gs" if asked_of_gs else "request",
+                    start,
+                    end,
+                    section_at(parsed, start),
+                    text=cell,
+                    rule="request_table",
+                )
+                drafts.append(current)
+            elif current is not None:
+                current.text = f"{current.text} {cell}"
+                current.char_end = end
+            else:
+                break
+    return drafts

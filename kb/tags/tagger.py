@@ -36,7 +36,7 @@ from kb.tags.lists import (
     vision_sections,
 )
 from kb.tags.money import budget_year, in_budget_year, money_items, quarters_in_year, table_budget_items, title_year
-from kb.tags.progress import progress_rows
+from kb.tags.progress import progress_rows, request_rows
 from kb.tags.rules import (
     FOREWORD_TITLES,
     MILESTONE,
@@ -265,6 +265,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
         + table_rows(parsed)
         + cell_table_rows(parsed)
         + progress_rows(parsed)
+        + request_rows(parsed)
         + list_items(units, kinds)
     )
     list_drafts += nominal_lists(units, list_drafts)
