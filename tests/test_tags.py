@@ -5972,6 +5972,8 @@ def test_each_row_of_a_table_of_the_states_requests_is_a_request_to_gs() -> None
         ("request_gs", "Regeling voor verduurzaming van dorpshuizen opnemen"),
     ]
     assert rows[0].deadline == "uiterlijk eind 2025"
+    # … and the motion each row cites as its source ("M-2024-31, verzoek 1") makes no row a decision
+    assert not any(i.type == "decision" and 5 <= i.line_start <= 9 for i in items)
     # counter-example: a council's table of its requests is of requests to the college, not to GS
     municipal = DocumentMeta(id="g", code="GEM", title="Nota", issuer="Gemeente Proefdorp", level="gemeente")
     council = text.replace("Verzoek van Provinciale Staten  ", "Verzoek van de gemeenteraad     ")

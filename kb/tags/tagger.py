@@ -273,6 +273,7 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
     drafts.extend(list_drafts)
     drafts.extend(_requests_in_list_items(list_drafts))
     claimed = [(d.char_start, d.char_end) for d in drafts]
+    asked_rows = [(d.char_start, d.char_end) for d in list_drafts if d.rule == "request_table"]
     programme = programme_sections(parsed.sections)
     measures = measure_regions(units, kinds)
     named_measures = named_measure_regions(units, measures)
@@ -296,6 +297,10 @@ def tag_document(parsed: ParsedDocument) -> TagResult:
             # an intent stated in an action programme or under its measures is one of them, and what the author
             # undertakes under the title of one measure ("Innovatie (actie G2)") is that measure
             draft.type = "action"
+        if draft.type == "decision" and any(
+            start < draft.char_end and draft.char_start < end for start, end in asked_rows
+        ):  # a request in a table of requests cites its motion ("M-2024-31, verzoek 1"): that decides nothing
+            continue
         drafts.append(draft)
     drafts.extend(agreement_undertakings(units, agreement_sections(parsed.sections), drafts))
     drafts.extend(amendment_changes(units, drafts))
