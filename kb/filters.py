@@ -234,6 +234,20 @@ def _resolve_text(kb: KnowledgeBase, raw: str, scope: str) -> str | None:
     return fold(raw)
 
 
+def _party_filter(attribute: str, help_text: str) -> Filter:
+    """A filter on who an item names (its actor or addressee), by part of the name, case- and accent-insensitive:
+    "gemeenteraad", "Gedeputeerde Staten", "Rijk"."""
+    return Filter(
+        attribute,
+        help_text,
+        frozenset({ITEMS}),
+        lambda kb, scope: [],
+        _resolve_text,
+        lambda t, v: isinstance(t, ItemTarget) and v in _folded(getattr(t.item, attribute) or ""),
+        free_text=True,
+    )
+
+
 FILTERS: tuple[Filter, ...] = (
     Filter(
         "document",
@@ -288,27 +302,10 @@ FILTERS: tuple[Filter, ...] = (
         lambda t, v: v in fold(t.text),
         free_text=True,
     ),
-)
-
-
-def _party_filter(attribute: str, help_text: str) -> Filter:
-    """A filter on who an item names (its actor or addressee), by part of the name, case- and accent-insensitive:
-    "gemeenteraad", "Gedeputeerde Staten", "Rijk"."""
-    return Filter(
-        attribute,
-        help_text,
-        frozenset({ITEMS}),
-        lambda kb, scope: [],
-        _resolve_text,
-        lambda t, v: isinstance(t, ItemTarget) and v in _folded(getattr(t.item, attribute) or ""),
-        free_text=True,
-    )
-
-
-FILTERS += (
     _party_filter("actor", "Only items whose actor — who states, asks, decides or pays — names this."),
     _party_filter("addressee", "Only items addressed to this party — who is asked, paid or reported to."),
 )
+
 
 BY_NAME: dict[str, Filter] = {f.name: f for f in FILTERS}
 

@@ -69,7 +69,7 @@ def item_actor(draft: Draft, text: str, issuer: str | None, level: str | None = 
     if draft.type == "budget":
         payer = PAYER.search(text)
         if payer is not None:
-            return re.sub(r"^(?:de|het)\s+", "", payer.group("who") or payer.group("by"), flags=re.I)
+            return _without_article(payer.group("who") or payer.group("by"))
         return issuer  # the document's own money unless a payer is named
     if draft.type == "request":
         return _request_actor(draft, text, issuer)
@@ -111,7 +111,7 @@ def _recipient(text: str) -> str | None:
     if match is None:
         return None
     who = match.group("to") or match.group("to2") or match.group("to3")
-    return re.sub(r"^(?:de|het)\s+", "", who.strip(), flags=re.I) or None
+    return _without_article(who.strip()) or None
 
 
 def _request_actor(draft: Draft, text: str, issuer: str | None) -> str | None:
@@ -181,6 +181,11 @@ def _named(who: str) -> str:
     "het Rijk" → "Rijk"."""
     if NAMED_BODY.fullmatch(who):
         return _body(who)
+    return _without_article(who)
+
+
+def _without_article(who: str) -> str:
+    """A party's name without its article: "het Rijk" → "Rijk", "de gemeente" → "gemeente"."""
     return re.sub(r"^(?:de|het)\s+", "", who, flags=re.I)
 
 
@@ -238,13 +243,12 @@ def item_date(draft: Draft, text: str, signed: str | None = None) -> str | None:
     if draft.type != "decision":
         return None
     due = [m.span() for m in DECISION_DEADLINE.finditer(text)]
-    own = next((m for m in DATE_WITH_DAY.finditer(text) if not any(a <= m.start() < b for a, b in due)), None)
-    if own is not None:
-        return own.group(0)
-    if signed is not None:
-        return signed
-    year = next((m for m in DATE.finditer(text) if not any(a <= m.start() < b for a, b in due)), None)
-    return year.group(0) if year is not None else None
+
+    def outside_due(pattern: re.Pattern[str]) -> str | None:
+        found = next((m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in due)), None)
+        return found.group(0) if found is not None else None
+
+    return outside_due(DATE_WITH_DAY) or signed or outside_due(DATE)
 
 
 def passage_tags(parsed: ParsedDocument, items: tuple[Item, ...]) -> dict[str, tuple[str, ...]]:

@@ -116,6 +116,13 @@ def first_containing(drafts: list[Draft]) -> Callable[[int], Draft | None]:
     return find
 
 
+def raw_line(parsed: ParsedDocument, number: int) -> str:
+    """Source line `number` (1-based, of the file) as the file has it — columns still apart, which the cleaned text
+    runs together; "" outside the document."""
+    index = number - parsed.document.line_start
+    return parsed.source_lines[index] if 0 <= index < len(parsed.source_lines) else ""
+
+
 def section_at(parsed: ParsedDocument, char: int) -> str | None:
     """The innermost section holding a character of the document text."""
     best: Section | None = None

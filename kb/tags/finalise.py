@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -35,16 +36,22 @@ def _passage_finder(parsed: ParsedDocument) -> Callable[[int, int], tuple[str, .
     return lambda start, end: tuple(parsed.passages[i].id for i in index.overlapping(start, end))
 
 
-def _signed(text: str, draft: Draft) -> str | None:
+def _signature_finder(text: str) -> Callable[[Draft], str | None]:
     """The date of the resolution or meeting a decision belongs to: the first signature after it ("Aldus besloten
     in de openbare vergadering van 11 december 2025"), else the last meeting named before it ("Raadsvergadering 11
     december 2025"). Measured on the development halves, the whole document is the right reach: a document's
-    decisions are mostly those of its one meeting."""
-    after = SIGNED_ON.search(text, draft.char_end)
-    if after is not None:
-        return after.group("date")
-    before = list(SIGNED_ON.finditer(text, 0, draft.char_start))
-    return before[-1].group("date") if before else None
+    decisions are mostly those of its one meeting. The document is read for signatures once, not per decision."""
+    signatures = [(m.start(), m.end(), m.group("date")) for m in SIGNED_ON.finditer(text)]
+    starts = [start for start, _, _ in signatures]
+
+    def signed(draft: Draft) -> str | None:
+        after = bisect_left(starts, draft.char_end)
+        if after < len(signatures):
+            return signatures[after][2]
+        before = [date for _, end, date in signatures[:after] if end <= draft.char_start]
+        return before[-1] if before else None
+
+    return signed
 
 
 def finalise(parsed: ParsedDocument, drafts: list[Draft]) -> tuple[Item, ...]:
@@ -59,6 +66,7 @@ def finalise(parsed: ParsedDocument, drafts: list[Draft]) -> tuple[Item, ...]:
     ids: dict[int, str] = {}
     items: list[Item] = []
     overlapping = _passage_finder(parsed)
+    signed = _signature_finder(parsed.text)
     for draft in ordered:
         key = keys.get(draft.section_id, "0")
         counters[(key, draft.type)] += 1
@@ -95,7 +103,7 @@ def finalise(parsed: ParsedDocument, drafts: list[Draft]) -> tuple[Item, ...]:
                 addressee=item_addressee(draft, text, document.level),
                 deadline=item_deadline(draft, text),
                 recurrence=item_recurrence(draft, text),
-                date=item_date(draft, text, _signed(parsed.text, draft) if draft.type == "decision" else None),
+                date=item_date(draft, text, signed(draft) if draft.type == "decision" else None),
                 partners=detect_partners(text),
                 themes=themes,
                 parent_id=ids.get(id(draft.parent)) if draft.parent is not None else None,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from kb.amounts import LONE_FIGURE, MULTIPLIERS, find_money, lone_figure_value, unit_scale
 from kb.models import Amount, Block, ParsedDocument, Section
-from kb.tags.drafts import Draft, Unit, heading_starts, section_at, source_lines
+from kb.tags.drafts import Draft, Unit, heading_starts, raw_line, section_at, source_lines
 from kb.tags.rules import (
     ADOPTERS_TABLE_HEADER,
     AGREEMENT_SECTION,
@@ -1331,13 +1331,7 @@ def _owner_cells(parsed: ParsedDocument, header_start: int, rows: list[Draft]) -
     text runs the columns together): "Welzijnspartners", "gemeente, corporaties" (a cell wrapped over lines)."""
     if not parsed.source_lines:
         return
-    first_line = parsed.document.line_start
-
-    def raw(line: int) -> str:
-        index = line - first_line
-        return parsed.source_lines[index] if 0 <= index < len(parsed.source_lines) else ""
-
-    header = raw(parsed.source_map.span(header_start, header_start + 1)[0])
+    header = raw_line(parsed, parsed.source_map.span(header_start, header_start + 1)[0])
     column = OWNER_COLUMN.search(header)
     if column is None or re.search(r"\S\s{2,}\S", header) is None:
         return  # no owner column, or columns the extraction ran together
@@ -1347,7 +1341,7 @@ def _owner_cells(parsed: ParsedDocument, header_start: int, rows: list[Draft]) -
         first, last = parsed.source_map.span(row.char_start, max(row.char_start + 1, row.char_end))[:2]
         cells: list[str] = []
         for line in range(first, last + 1):
-            text = raw(line)
+            text = raw_line(parsed, line)
             start = column.start()
             while 0 < start < len(text) and not text[start - 1].isspace():
                 start -= 1  # a cell that starts a character or two before its column's name

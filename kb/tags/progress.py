@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kb.models import ParsedDocument
-from kb.tags.drafts import Draft, heading_starts, section_at, source_lines
+from kb.tags.drafts import Draft, heading_starts, raw_line, section_at, source_lines
 
 # The header: an action column and a status column ("Actie  Status  Toelichting", "Maatregel / Stand van zaken").
 STATUS_HEADER = re.compile(
@@ -138,10 +138,8 @@ def request_rows(parsed: ParsedDocument) -> list[Draft]:
     """One request per row of every table of requests (REQUEST_TABLE_HEADER), its first cell read from the source
     lines (the cleaned text runs the columns together): a request to GS when the States asked (the header names
     them, or the document is a province's), else a request."""
-    if not parsed.source_lines:
-        return []
-    first_line = parsed.document.line_start
-    raw = parsed.source_lines
+    if not any(REQUEST_TABLE_HEADER.match(line.strip()) for line in parsed.source_lines):
+        return []  # (most documents have no such table: the cleaned text's lines are mapped only when one does)
     chars: dict[int, tuple[int, int]] = {}  # source line → its characters in the cleaned text
     for start, end, _ in source_lines(parsed):
         line = parsed.source_map.span(start, start + 1)[0]
@@ -149,7 +147,7 @@ def request_rows(parsed: ParsedDocument) -> list[Draft]:
         chars[line] = (min(start, known[0]), max(end, known[1])) if known else (start, end)
     drafts: list[Draft] = []
     for line in sorted(chars):
-        source = raw[line - first_line] if 0 <= line - first_line < len(raw) else ""
+        source = raw_line(parsed, line)
         header = REQUEST_TABLE_HEADER.match(source.strip())
         if header is None:
             continue
@@ -160,10 +158,10 @@ def request_rows(parsed: ParsedDocument) -> list[Draft]:
         asked_of_gs = THE_STATES.search(header.group("of") or "") is not None or parsed.document.level == "provincie"
         current: Draft | None = None
         for number in range(line + 1, line + 1 + MAX_REQUEST_ROWS * 3):
-            index = number - first_line
-            if index >= len(raw) or not raw[index].strip() or number not in chars:
+            row = raw_line(parsed, number)
+            if not row.strip() or number not in chars:
                 break
-            cell, rest = raw[index][:column].strip(), raw[index][column:].strip()
+            cell, rest = row[:column].strip(), row[column:].strip()
             if not cell:
                 continue  # only the other columns wrap on this line
             start, end = chars[number]
